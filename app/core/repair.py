@@ -1,0 +1,70 @@
+"""Line repair: undo what PDF extraction and web copy-paste do to Chinese text."""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs (BMP blocks and the supplementary planes), CJK and full-width punctuation.
+_CJK_CLASS = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f"
+    "\u2018\u2019\u201c\u201d\u2026\u2014"
+)
+_CJK = f"[{_CJK_CLASS}]"
+_SPACE = "[ \t\u00a0\u3000]+"
+
+# A space is an artefact when a CJK character stands on either side of it.
+_SPACE_NEXT_TO_CJK = re.compile(f"(?<={_CJK}){_SPACE}|{_SPACE}(?={_CJK})")
+_HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？",
+                               "(": "（", ")": "）"})
+_HALF_PUNCT = re.compile(f"(?<={_CJK})[,:;!?()]|[,:;!?()](?={_CJK})")
+
+SENTENCE_END = "。！？!?…；;：:"
+_CLOSERS = "”’」』）)】》〉"
+# A line this short that ends without punctuation is a heading, not a broken paragraph.
+MIN_BROKEN_LINE = 30
+
+
+def is_cjk(char: str) -> bool:
+    return re.fullmatch(_CJK, char) is not None
+
+
+def remove_cjk_spaces(line: str) -> str:
+    """`説 不清` → `説不清`; spaces between Latin words stay."""
+    return _SPACE_NEXT_TO_CJK.sub("", line)
+
+
+def widen_punctuation(line: str) -> str:
+    """Half-width `,:;!?()` touching a Chinese character become full-width."""
+    return _HALF_PUNCT.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), line)
+
+
+def repair_line(line: str) -> str:
+    return widen_punctuation(remove_cjk_spaces(line.strip(" \t\u00a0\u3000")))
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """True when the paragraph's last character, past closing quotes, ends a sentence."""
+    text = paragraph.rstrip().rstrip(_CLOSERS)
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+def join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph that stops mid-sentence with the one after it."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _is_broken(joined[-1]):
+            joined[-1] = joined[-1] + paragraph
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _is_broken(paragraph: str) -> bool:
+    return len(paragraph) >= MIN_BROKEN_LINE and not ends_sentence(paragraph)
+
+
+def repair_paragraphs(lines: list[str]) -> list[str]:
+    """The canonical paragraphs of an essay from its raw lines."""
+    cleaned = [repair_line(line) for line in lines]
+    return join_broken_paragraphs([line for line in cleaned if line])

@@ -1,0 +1,84 @@
+"""What the reader shows: an essay converted to a form, with its offset map, cached."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from app.core.library import Collection, Essay, Library
+from app.core.offsets import OffsetMap
+from app.core.script import Form, Script, convert, convert_text
+
+
+@dataclass(frozen=True)
+class EssayView:
+    """An essay as displayed: converted title and text, and the canonical⇄display map."""
+
+    essay: Essay
+    form: Form
+    script: Script
+    title: str
+    text: str
+    offsets: OffsetMap
+
+
+class ViewCache:
+    """Converted essays and titles, so switching back to a form is instant.
+
+    Thread-safe: a background job may fill it while the UI reads from it.
+    """
+
+    def __init__(self, library: Library, capacity: int = 128) -> None:
+        self._library = library
+        self._capacity = capacity
+        self._views: OrderedDict[tuple[str, Form], EssayView] = OrderedDict()
+        self._titles: dict[tuple[str, Script], str] = {}
+        self._lock = threading.Lock()
+
+    def source_script(self, essay: Essay) -> Script:
+        return self._library.collection_of(essay).script
+
+    def view(self, essay: Essay, form: Form) -> EssayView:
+        key = (essay.id, form)
+        with self._lock:
+            if (cached := self._views.get(key)) is not None:
+                self._views.move_to_end(key)
+                return cached
+        source = self.source_script(essay)
+        target = form.target(source)
+        body = convert(essay.text, source, target)
+        view = EssayView(essay, form, target, self.title(essay.title, source, target), body.text,
+                         body.offsets)
+        with self._lock:
+            self._views[key] = view
+            while len(self._views) > self._capacity:
+                self._views.popitem(last=False)
+        return view
+
+    def title(self, text: str, source: Script, target: Script) -> str:
+        key = (text, target)
+        with self._lock:
+            if (cached := self._titles.get(key)) is not None:
+                return cached
+        converted = convert_text(text, source, target)
+        with self._lock:
+            self._titles[key] = converted
+        return converted
+
+    def essay_label(self, essay: Essay, form: Form) -> str:
+        source = self.source_script(essay)
+        return self.title(essay.label, source, form.target(source))
+
+    def essay_title(self, essay: Essay, form: Form) -> str:
+        source = self.source_script(essay)
+        return self.title(essay.title, source, form.target(source))
+
+    def collection_title(self, collection: Collection, form: Form) -> str:
+        return self.title(collection.title, collection.script, form.target(collection.script))
+
+    def fill(self, form: Form) -> None:
+        """Convert every essay to `form` ahead of time (run off the UI thread)."""
+        for essay in self._library.essays():
+            self.view(essay, form)
+
