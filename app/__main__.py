@@ -1,0 +1,63 @@
+"""`python -m app`: the window, or a headless command (list, convert)."""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402  (the start time is taken before anything else loads)
+import logging  # noqa: E402
+import sys  # noqa: E402
+
+from app import APP_NAME, __version__  # noqa: E402
+from app.core.script import Script  # noqa: E402
+
+SCRIPTS = [script.value for script in Script]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="keep preferences and notes in DIR instead of the user data folder")
+    parser = argparse.ArgumentParser(prog="python -m app", parents=[common],
+                                     description=f"{APP_NAME}: read Chinese essays in any script.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, render the first essay, print the time taken, exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("list", parents=[common], help="list every essay of the library")
+    listing.add_argument("--json", action="store_true", help="print JSON with the canonical text")
+    converting = commands.add_parser("convert", parents=[common],
+                                     help="convert standard input to standard output")
+    converting.add_argument("--to", required=True, choices=SCRIPTS)
+    converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    options.data_dir = getattr(options, "data_dir", None)
+    _configure_output()
+    if options.command == "list":
+        from app.cli import list_essays
+        return list_essays(options, sys.stdout)
+    if options.command == "convert":
+        from app.cli import convert_stream
+        return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
+    from app.ui.application import run_gui  # Qt loads only for the window
+    return run_gui(options, STARTED)
+
+
+def _configure_output() -> None:
+    """UTF-8 on every console; a frozen windowed app may have no console at all."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    handlers: list[logging.Handler] = [logging.StreamHandler()] if sys.stderr else [logging.NullHandler()]
+    logging.basicConfig(level=logging.WARNING, handlers=handlers,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Typed access to the user's preferences kept in the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.script import Form
+from app.services.persistence import StoreKeeper
+
+DEFAULT_FONT_SIZE = 16
+MIN_FONT_SIZE, MAX_FONT_SIZE = 12, 40
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("system", "zh_CN", "zh_TW", "en")
+
+
+class Preferences:
+    """Reads tolerate bad values (falling back to defaults); writes schedule a save."""
+
+    def __init__(self, keeper: StoreKeeper) -> None:
+        self._keeper = keeper
+
+    def _get(self, key: str, default: Any) -> Any:
+        return self._keeper.store.prefs.get(key, default)
+
+    def _set(self, key: str, value: Any) -> None:
+        if self._keeper.store.prefs.get(key) != value:
+            self._keeper.store.prefs[key] = value
+            self._keeper.changed()
+
+    @property
+    def form(self) -> Form:
+        try:
+            return Form(self._get("form", Form.ORIGINAL.value))
+        except ValueError:
+            return Form.ORIGINAL
+
+    @form.setter
+    def form(self, form: Form) -> None:
+        self._set("form", form.value)
+
+    @property
+    def font_size(self) -> int:
+        size = self._get("font_size", DEFAULT_FONT_SIZE)
+        if not isinstance(size, int) or isinstance(size, bool):
+            return DEFAULT_FONT_SIZE
+        return min(max(size, MIN_FONT_SIZE), MAX_FONT_SIZE)
+
+    @font_size.setter
+    def font_size(self, size: int) -> None:
+        self._set("font_size", min(max(size, MIN_FONT_SIZE), MAX_FONT_SIZE))
+
+    def _choice(self, key: str, choices: tuple[str, ...]) -> str:
+        value = self._get(key, choices[0])
+        return value if value in choices else choices[0]
+
+    @property
+    def theme(self) -> str:
+        return self._choice("theme", THEMES)
+
+    @theme.setter
+    def theme(self, theme: str) -> None:
+        self._set("theme", theme if theme in THEMES else THEMES[0])
+
+    @property
+    def language(self) -> str:
+        return self._choice("language", LANGUAGES)
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._set("language", language if language in LANGUAGES else LANGUAGES[0])
+
+    def window_state(self, key: str) -> str:
+        value = self._get(key, "")
+        return value if isinstance(value, str) else ""
+
+    def set_window_state(self, key: str, value: str) -> None:
+        self._set(key, value)
+
+    @property
+    def last_essay(self) -> str | None:
+        value = self._get("last_essay", None)
+        return value if isinstance(value, str) else None
+
+    @last_essay.setter
+    def last_essay(self, essay_id: str) -> None:
+        self._set("last_essay", essay_id)

@@ -1,0 +1,101 @@
+"""The reading state: which essay is open, in which form, and where the reader is."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core import script
+from app.core.library import Essay, Library
+from app.core.script import Form
+from app.core.view import EssayView, ViewCache
+from app.services.persistence import StoreKeeper
+from app.services.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+class ReadingService(QObject):
+    """Owns the open essay and the chosen form; the window follows its signals."""
+
+    essay_changed = Signal(str)  # essay id
+    form_changed = Signal(str)  # Form value
+
+    def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.keeper = keeper
+        self.prefs = Preferences(keeper)
+        self.views = ViewCache(library)
+        self._form = self.prefs.form
+        self._current: Essay | None = None
+
+    @property
+    def form(self) -> Form:
+        return self._form
+
+    @property
+    def current(self) -> Essay | None:
+        return self._current
+
+    def set_form(self, form: Form) -> None:
+        if form is self._form:
+            return
+        self._form = form
+        self.prefs.form = form
+        self.form_changed.emit(form.value)
+
+    def open_essay(self, essay_id: str) -> bool:
+        """Open an essay by id; False when the library has no such essay."""
+        essay = self.library.essay(essay_id)
+        if essay is None:
+            return False
+        if essay is not self._current:
+            self._current = essay
+            self.prefs.last_essay = essay.id
+            self.essay_changed.emit(essay.id)
+        return True
+
+    def first_essay_id(self) -> str | None:
+        """The essay to open at start: the last one read, else the first in the library."""
+        last = self.prefs.last_essay
+        if last and self.library.essay(last):
+            return last
+        essays = self.library.essays()
+        return essays[0].id if essays else None
+
+    def current_view(self) -> EssayView | None:
+        return self.views.view(self._current, self._form) if self._current else None
+
+    def position(self, essay_id: str) -> int:
+        """Where the reader left this essay, as a canonical offset."""
+        place = self.keeper.store.reading.get(essay_id, {})
+        offset = place.get("offset", 0) if isinstance(place, dict) else 0
+        return offset if isinstance(offset, int) else 0
+
+    def remember_position(self, offset: int) -> None:
+        if self._current is None or self.position(self._current.id) == offset:
+            return
+        self.keeper.store.reading[self._current.id] = {
+            "offset": offset,
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        self.keeper.changed()
+
+    def warm_up_in_background(self) -> threading.Thread:
+        """Load dictionaries and convert every essay ahead of the reader (off the UI thread)."""
+        thread = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    def _warm_up(self) -> None:
+        try:
+            script.warm_up()
+            forms = [self._form, *(f for f in Form if f is not self._form)]
+            for form in forms:
+                self.views.fill(form)
+        except Exception:  # the cache only speeds things up; the UI converts on demand
+            log.exception("background warm-up failed")

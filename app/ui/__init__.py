@@ -1,0 +1,1 @@
+"""Widgets: the main window, essay tree, reader pane and their actions."""

@@ -1,0 +1,102 @@
+"""Every QAction of the window: its name, text and shortcuts, declared in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from app.core.script import FORM_LABELS, Form
+
+Key = QKeySequence.StandardKey
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate (which knows this name); retranslate() applies it."""
+    return text
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """A named action; `text` is the untranslated source string."""
+
+    name: str
+    text: str
+    shortcuts: tuple[Key | str, ...] = ()
+    checkable: bool = False
+    group: str = ""
+    translate: bool = True
+
+
+FORM_SHORTCUTS = {form: f"Ctrl+{n}" for n, form in enumerate(Form, start=1)}
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q")),
+    ActionSpec("next_essay", QT_TRANSLATE_NOOP("Actions", "&Next Essay"), ("Ctrl+PgDown", "Alt+Down")),
+    ActionSpec("previous_essay", QT_TRANSLATE_NOOP("Actions", "&Previous Essay"), ("Ctrl+PgUp", "Alt+Up")),
+    ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "&Larger Text"), (Key.ZoomIn, "Ctrl+=")),
+    ActionSpec("zoom_out", QT_TRANSLATE_NOOP("Actions", "&Smaller Text"), (Key.ZoomOut, "Ctrl+-")),
+    ActionSpec("zoom_reset", QT_TRANSLATE_NOOP("Actions", "&Default Text Size"), ("Ctrl+0",)),
+    ActionSpec("next_form", QT_TRANSLATE_NOOP("Actions", "Next Script &Form"), ("Ctrl+T",)),
+    *(
+        ActionSpec(f"form_{form.value}", FORM_LABELS[form], (FORM_SHORTCUTS[form],), True, "form",
+                   translate=False)
+        for form in Form
+    ),
+    ActionSpec("theme_system", QT_TRANSLATE_NOOP("Actions", "Follow &System"), (), True, "theme"),
+    ActionSpec("theme_light", QT_TRANSLATE_NOOP("Actions", "&Light"), (), True, "theme"),
+    ActionSpec("theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark"), (), True, "theme"),
+    ActionSpec("language_system", QT_TRANSLATE_NOOP("Actions", "Follow &System"), (), True, "language"),
+    # Language names are shown in their own language, so a reader can always find theirs.
+    ActionSpec("language_zh_CN", "简体中文", (), True, "language", translate=False),
+    ActionSpec("language_zh_TW", "繁體中文", (), True, "language", translate=False),
+    ActionSpec("language_en", "English", (), True, "language", translate=False),
+    ActionSpec("toggle_library", QT_TRANSLATE_NOOP("Actions", "Show &Library"), ("Ctrl+Shift+L",), True),
+    ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), (Key.FullScreen, "F11"), True),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Jiangxin Reader")),
+)
+
+
+class Actions:
+    """The window's actions by name; exclusive groups for form, theme and language."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._actions: dict[str, QAction] = {}
+        self.groups: dict[str, QActionGroup] = {}
+        for spec in SPECS:
+            action = QAction(parent)
+            action.setObjectName(spec.name)
+            action.setCheckable(spec.checkable)
+            action.setShortcuts(_unique_keys(spec.shortcuts))
+            if spec.group:
+                group = self.groups.setdefault(spec.group, QActionGroup(parent))
+                group.addAction(action)
+            self._actions[spec.name] = action
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def form_action(self, form: Form) -> QAction:
+        return self._actions[f"form_{form.value}"]
+
+    def retranslate(self) -> None:
+        for spec in SPECS:
+            text = QCoreApplication.translate("Actions", spec.text) if spec.translate else spec.text
+            action = self._actions[spec.name]
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))
+
+
+def _unique_keys(shortcuts: tuple[Key | str, ...]) -> list[QKeySequence]:
+    """Standard keys differ by platform; drop repeats so no shortcut is ambiguous."""
+    keys: dict[str, QKeySequence] = {}
+    for shortcut in shortcuts:
+        sequences = (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key)
+                     else [QKeySequence(shortcut)])
+        for sequence in sequences:
+            if not sequence.isEmpty():
+                keys.setdefault(sequence.toString(), sequence)
+    return list(keys.values())

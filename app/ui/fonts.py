@@ -1,0 +1,57 @@
+"""CJK fonts chosen for the displayed script, from what the system has."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from app.core.script import Script
+
+# Ming/Song (serif) faces read best in long text; sans faces follow as fallbacks. The
+# regional variant matters: 骨, 角, 述 are drawn differently in SC, TC and HK glyphs.
+_SC = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun",
+       "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+       "WenQuanYi Zen Hei"]
+_TC = ["Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU",
+       "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"]
+_HK = ["Noto Serif CJK HK", "Source Han Serif HC", "Noto Sans CJK HK", "Source Han Sans HC",
+       "PingFang HK", "MingLiU_HKSCS", *_TC]
+READER_FAMILIES: dict[Script, list[str]] = {
+    Script.SIMPLIFIED: _SC,
+    Script.TRADITIONAL: _TC,
+    Script.TAIWAN: _TC,
+    Script.HONGKONG: _HK,
+}
+_UI_SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei UI",
+            "Noto Sans CJK TC", "Microsoft JhengHei UI"]
+
+
+@cache
+def _installed() -> frozenset[str]:
+    return frozenset(QFontDatabase.families())
+
+
+def available(families: list[str]) -> list[str]:
+    installed = _installed()
+    return [family for family in families if family in installed]
+
+
+def reader_font(script: Script, point_size: int) -> QFont:
+    """The reading face for `script`; Qt falls back through the list per character."""
+    font = QFont()
+    families = available(READER_FAMILIES[script]) + available(_SC + _TC)
+    if families:
+        font.setFamilies(list(dict.fromkeys(families)))
+    font.setPointSize(point_size)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def ui_font(base: QFont) -> QFont:
+    """The system UI font with CJK sans faces behind it, so labels never show tofu."""
+    font = QFont(base)
+    extra = available(_UI_SANS)
+    if extra:
+        font.setFamilies([base.family(), *extra])
+    return font

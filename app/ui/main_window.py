@@ -1,0 +1,289 @@
+"""The main window: essay tree on the left, reader on the right, script form on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from app import __version__
+from app.core.script import FORM_LABELS, Form
+from app.services.preferences import DEFAULT_FONT_SIZE
+from app.services.reading import ReadingService
+from app.ui.actions import Actions
+from app.ui.dialogs import Dialogs
+from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
+from app.ui.i18n import Translations, resolve_language
+from app.ui.reader import ReaderView
+from app.ui.theme import apply_theme, reader_colors
+
+FORMS = list(Form)
+
+
+class MainWindow(QMainWindow):
+    """Wires the reading service to the widgets; owns no reading state of its own."""
+
+    def __init__(self, reading: ReadingService, translations: Translations,
+                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.reading = reading
+        self.prefs = reading.prefs
+        self.translations = translations
+        self.dialogs = dialogs or Dialogs(self)
+        self.startup_messages: list[str] = []  # shown once the window is up
+        self.commands = Actions(self)
+        self.tree_model = EssayTreeModel(reading, self)
+        self.tree = EssayTree(self.tree_model)
+        self.reader = ReaderView()
+        self.form_box = QComboBox()
+        self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
+        self.status_label = QLabel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._build_layout()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_signals()
+        self._apply_appearance()
+        self._sync_form_controls()
+        self.retranslate()
+        self._restore_window()
+        if (first := reading.first_essay_id()) is not None:
+            reading.open_essay(first)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(180)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.resize(1200, 800)
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a["quit"])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
+        self.view_menu.addSeparator()
+        self.theme_menu = self._submenu(self.view_menu, ["theme_system", "theme_light", "theme_dark"])
+        self.language_menu = self._submenu(
+            self.view_menu, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([a["toggle_library"], a["full_screen"]])
+        self.script_menu = bar.addMenu("")
+        self.script_menu.addActions([a.form_action(form) for form in FORMS])
+        self.script_menu.addSeparator()
+        self.script_menu.addAction(a["next_form"])
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([a["previous_essay"], a["next_essay"]])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a["about"])
+
+    def _submenu(self, menu: QMenu, names: list[str]) -> QMenu:
+        submenu = menu.addMenu("")
+        submenu.addActions([self.commands[name] for name in names])
+        return submenu
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.form_label = QLabel()
+        self.form_label.setContentsMargins(6, 0, 6, 0)
+        self.toolbar.addWidget(self.form_label)
+        self.toolbar.addWidget(self.form_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.commands["previous_essay"], self.commands["next_essay"]])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.commands["zoom_out"], self.commands["zoom_in"]])
+        self.addToolBar(self.toolbar)
+
+    def _connect_signals(self) -> None:
+        a, reading = self.commands, self.reading
+        reading.essay_changed.connect(self._show_current_essay)
+        reading.form_changed.connect(self._show_form)
+        reading.keeper.save_failed.connect(self._report_save_failure)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
+        for form in FORMS:
+            a.form_action(form).triggered.connect(lambda _=False, f=form: reading.set_form(f))
+        a["next_form"].triggered.connect(self._next_form)
+        a["next_essay"].triggered.connect(lambda: self._step_essay(1))
+        a["previous_essay"].triggered.connect(lambda: self._step_essay(-1))
+        a["zoom_in"].triggered.connect(lambda: self._set_font_size(self.prefs.font_size + 1))
+        a["zoom_out"].triggered.connect(lambda: self._set_font_size(self.prefs.font_size - 1))
+        a["zoom_reset"].triggered.connect(lambda: self._set_font_size(DEFAULT_FONT_SIZE))
+        for theme in ("system", "light", "dark"):
+            a[f"theme_{theme}"].triggered.connect(lambda _=False, t=theme: self._set_theme(t))
+        for language in ("system", "zh_CN", "zh_TW", "en"):
+            a[f"language_{language}"].triggered.connect(
+                lambda _=False, lang=language: self._set_language(lang))
+        a["toggle_library"].toggled.connect(self.tree.setVisible)
+        a["full_screen"].toggled.connect(self._set_full_screen)
+        a["about"].triggered.connect(self._about)
+        a["quit"].triggered.connect(self.close)
+        self.reader.top_offset_changed.connect(self._reader_scrolled)
+        self.reader.verticalScrollBar().rangeChanged.connect(lambda *_: self._update_status())
+        hints = QApplication.styleHints()
+        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
+
+    # -- reacting ---------------------------------------------------------------------------
+
+    def _show_current_essay(self, essay_id: str) -> None:
+        view = self.reading.current_view()
+        if view is None:
+            return
+        self.reader.show_view(view, self.reading.position(essay_id))
+        self.tree.select_essay(essay_id)
+        self._update_titles()
+
+    def _show_form(self, _form: str) -> None:
+        self._sync_form_controls()
+        view = self.reading.current_view()
+        if view is not None:
+            self.reader.show_view(view, self.reader.top_offset())
+        self._update_titles()
+
+    def _sync_form_controls(self) -> None:
+        form = self.reading.form
+        with QSignalBlocker(self.form_box):
+            self.form_box.setCurrentIndex(FORMS.index(form))
+        self.commands.form_action(form).setChecked(True)
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        essay_id = current.data(ESSAY_ID_ROLE)
+        if essay_id:
+            self.reading.open_essay(essay_id)
+
+    def _next_form(self) -> None:
+        self.reading.set_form(FORMS[(FORMS.index(self.reading.form) + 1) % len(FORMS)])
+
+    def _step_essay(self, step: int) -> None:
+        essays = self.reading.library.essays()
+        current = self.reading.current
+        if not essays or current is None:
+            return
+        row = essays.index(current) + step
+        if 0 <= row < len(essays):
+            self.reading.open_essay(essays[row].id)
+
+    def _set_font_size(self, size: int) -> None:
+        self.prefs.font_size = size
+        self.reader.set_point_size(self.prefs.font_size)
+        self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
+
+    def _set_theme(self, theme: str) -> None:
+        self.prefs.theme = theme
+        self._apply_appearance()
+
+    def _apply_appearance(self) -> None:
+        theme = self.prefs.theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.commands[f"theme_{theme}"].setChecked(True)
+        self.reader.set_colors(reader_colors(theme))
+        self.reader.set_point_size(self.prefs.font_size)
+
+    def _set_language(self, language: str) -> None:
+        self.prefs.language = language
+        if not self.translations.apply(resolve_language(language)):
+            self.dialogs.warn(self.tr("Language"), self.tr("This language is not available."))
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _reader_scrolled(self, offset: int) -> None:
+        self.reading.remember_position(offset)
+        self._update_status()
+
+    def _report_save_failure(self, reason: str) -> None:
+        message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
+        self.statusBar().showMessage(message)
+
+    def _about(self) -> None:
+        text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "
+                       "each in the script you prefer.</p>").format(version=__version__)
+        self.dialogs.about(self.tr("About Jiangxin Reader"), text)
+
+    # -- text -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.commands.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.script_menu.setTitle(self.tr("&Script"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.form_label.setText(self.tr("Script:"))
+        self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        app_name = self.tr("Jiangxin Reader")
+        view = self.reading.current_view()
+        self.setWindowTitle(f"{view.title} — {app_name}" if view else app_name)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        essay = self.reading.current
+        if essay is None:
+            self.status_label.setText("")
+            return
+        percent = round(self.reader.progress() * 100)
+        self.status_label.setText(
+            self.tr("{chars} characters · about {minutes} min · {percent}% read").format(
+                chars=f"{essay.char_count:,}", minutes=essay.reading_minutes, percent=percent))
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.prefs.window_state("geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        splitter = self.prefs.window_state("splitter")
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        self.commands["toggle_library"].setChecked(True)
+        self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
+
+    def _save_window(self) -> None:
+        self.prefs.set_window_state("geometry", _base64(self.saveGeometry()))
+        self.prefs.set_window_state("splitter", _base64(self.splitter.saveState()))
+        self.reading.remember_position(self.reader.top_offset())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_window()
+        self.reading.keeper.flush()
+        super().closeEvent(event)
+
+
+def _base64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+

@@ -1,0 +1,216 @@
+"""The reader pane: an essay view laid out for comfortable CJK reading.
+
+The document holds the title block, then one block per paragraph. Positions cross three
+spaces: canonical offsets (stored), display offsets (the converted text) and Qt's UTF-16
+document positions; this widget is the only place that converts to and from Qt's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from app.core.utf16 import Utf16Index
+from app.core.view import EssayView
+from app.ui.fonts import reader_font
+from app.ui.theme import LIGHT, ReaderColors
+
+LINE_HEIGHT_PERCENT = 135  # of the font's own line height: about 1.9 em with Noto CJK
+COLUMN_EMS = 36  # characters per line: long enough to flow, short enough to track
+MIN_SIDE_MARGIN = 24
+TOP_MARGIN = 36
+
+
+class ReaderView(QTextEdit):
+    """Read-only, selectable text of one essay in one form."""
+
+    top_offset_changed = Signal(int)  # canonical offset at the top of the pane
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._view: EssayView | None = None
+        self._utf16 = Utf16Index("")
+        self._body_start = 0
+        self._point_size = 16
+        self._colors = LIGHT
+        self._painted = False
+        self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    @property
+    def view(self) -> EssayView | None:
+        return self._view
+
+    def show_view(self, view: EssayView, top_offset: int = 0) -> None:
+        """Lay out `view` and scroll so canonical `top_offset` is at the top."""
+        self._view = view
+        self._utf16 = Utf16Index(view.text)
+        with QSignalBlocker(self.verticalScrollBar()):  # no stray "top is 0" while laying out
+            self._render()
+            self.scroll_to_offset(top_offset)
+        self._anchor = top_offset
+        self.top_offset_changed.emit(top_offset)
+
+    def set_point_size(self, size: int) -> None:
+        self._point_size = size
+        self._rerender_in_place()
+
+    def set_colors(self, colors: ReaderColors) -> None:
+        self._colors = colors
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(colors.paper))
+        palette.setColor(QPalette.ColorRole.Text, QColor(colors.ink))
+        self.setPalette(palette)
+        self._rerender_in_place()
+
+    def top_offset(self) -> int:
+        """Canonical offset of the first character at the top of the pane."""
+        return self._anchor
+
+    def _offset_at_top(self) -> int:
+        if self._view is None:
+            return 0
+        x = int(self.document().rootFrame().frameFormat().leftMargin()) + 1
+        position = self.cursorForPosition(QPoint(x, 1)).position()
+        return self.canonical_at(position)
+
+    def canonical_at(self, position: int, *, end: bool = False) -> int:
+        """Canonical offset of Qt document `position` (the title maps to 0)."""
+        if self._view is None or position <= self._body_start:
+            return 0
+        display = self._utf16.from_utf16(position - self._body_start)
+        return self._view.offsets.to_canonical(display, end=end)
+
+    def qt_position(self, canonical: int, *, end: bool = False) -> int:
+        """Qt document position of a canonical offset."""
+        if self._view is None:
+            return 0
+        display = self._view.offsets.to_display(canonical, end=end)
+        return self._body_start + self._utf16.to_utf16(display)
+
+    def scroll_to_offset(self, canonical: int) -> None:
+        """Put the line holding canonical `canonical` at the top of the pane."""
+        bar = self.verticalScrollBar()
+        cursor = QTextCursor(self.document())
+        if canonical > 0:
+            cursor.setPosition(min(self.qt_position(canonical), self.document().characterCount() - 1))
+        if not self.textCursor().hasSelection():
+            # QTextEdit scrolls its own cursor into view on show: keep it where we read.
+            self.setTextCursor(cursor)
+        bar.setValue(0 if canonical <= 0 else bar.value() + self.cursorRect(cursor).top())
+
+    def top_block_number(self) -> int:
+        return self.cursorForPosition(QPoint(1, 1)).blockNumber()
+
+    def progress(self) -> float:
+        """How far through the essay the reader is, 0.0 to 1.0."""
+        bar = self.verticalScrollBar()
+        return 1.0 if bar.maximum() == 0 else bar.value() / bar.maximum()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _rerender_in_place(self) -> None:
+        if self._view is not None:
+            self.show_view(self._view, self.top_offset())
+
+    def _render(self) -> None:
+        view = self._view
+        if view is None:
+            return
+        font = reader_font(view.script, self._point_size)
+        document = self.document()
+        document.clear()
+        document.setDefaultFont(font)
+        em = QFontMetricsF(font).horizontalAdvance("中")
+        cursor = QTextCursor(document)
+        cursor.setBlockFormat(self._title_block_format(em))
+        cursor.setBlockCharFormat(self._title_char_format(font))
+        cursor.insertText(view.title)
+        self._body_start = cursor.position() + 1
+        paragraph_block, paragraph_char = self._paragraph_formats(font, em)
+        for paragraph in view.text.split("\n"):
+            cursor.insertBlock(paragraph_block, paragraph_char)
+            cursor.insertText(paragraph)
+        self._update_column()
+
+    def _title_block_format(self, em: float) -> QTextBlockFormat:
+        block = QTextBlockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        block.setTopMargin(em * 0.5)
+        block.setBottomMargin(em * 1.6)
+        block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return block
+
+    def _title_char_format(self, font: QFont) -> QTextCharFormat:
+        title = QTextCharFormat()
+        title_font = QFont(font)
+        title_font.setPointSizeF(font.pointSizeF() * 1.4)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(title_font)
+        title.setForeground(QColor(self._colors.ink))
+        return title
+
+    def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = QTextBlockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        block.setTextIndent(em * 2)  # the customary two-character indent
+        block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(em * 0.8)
+        char = QTextCharFormat()
+        char.setFont(font)
+        char.setForeground(QColor(self._colors.ink))
+        return block, char
+
+    def _update_column(self) -> None:
+        """Centre a column of about COLUMN_EMS characters in the pane."""
+        font = self.document().defaultFont()
+        em = QFontMetricsF(font).horizontalAdvance("中")
+        width = self.viewport().width()
+        column = min(width - 2 * MIN_SIDE_MARGIN, em * COLUMN_EMS)
+        side = max((width - column) / 2, MIN_SIDE_MARGIN)
+        frame = self.document().rootFrame()
+        frame_format: QTextFrameFormat = frame.frameFormat()
+        if (frame_format.leftMargin(), frame_format.topMargin()) == (side, TOP_MARGIN):
+            return
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(TOP_MARGIN)
+        frame_format.setBottomMargin(TOP_MARGIN * 2)
+        frame.setFrameFormat(frame_format)
+
+    # -- Qt overrides -----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        with QSignalBlocker(self.verticalScrollBar()):
+            super().resizeEvent(event)
+            self._update_column()
+            self.scroll_to_offset(self._anchor)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted and self._view is not None:
+            self._painted = True
+            self.first_painted.emit()
+
+    def _scrolled(self) -> None:
+        self._anchor = self._offset_at_top()
+        self.top_offset_changed.emit(self._anchor)

@@ -1,0 +1,88 @@
+"""Light and dark themes: the system's by default, or the reader's choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class ReaderColors:
+    """Colours of the reading page, warmer than the window around it."""
+
+    paper: str
+    ink: str
+    muted: str
+    accent: str
+
+
+LIGHT = ReaderColors(paper="#fbf8f1", ink="#2b2620", muted="#8a8174", accent="#a4442f")
+DARK = ReaderColors(paper="#1f1d1a", ink="#ddd6ca", muted="#8f877b", accent="#d98a6c")
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def is_dark(theme: str) -> bool:
+    return system_is_dark() if theme == "system" else theme == "dark"
+
+
+def reader_colors(theme: str) -> ReaderColors:
+    return DARK if is_dark(theme) else LIGHT
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Fusion with our palette: the same look on Windows, macOS and Linux."""
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
+
+
+def _light_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#efebe3",
+        QPalette.ColorRole.WindowText: "#2b2620",
+        QPalette.ColorRole.Base: "#fbf8f1",
+        QPalette.ColorRole.AlternateBase: "#f3eee4",
+        QPalette.ColorRole.Text: "#2b2620",
+        QPalette.ColorRole.Button: "#e9e4da",
+        QPalette.ColorRole.ButtonText: "#2b2620",
+        QPalette.ColorRole.Highlight: "#c9b79a",
+        QPalette.ColorRole.HighlightedText: "#1a1611",
+        QPalette.ColorRole.ToolTipBase: "#fffdf6",
+        QPalette.ColorRole.ToolTipText: "#2b2620",
+        QPalette.ColorRole.PlaceholderText: "#8a8174",
+        QPalette.ColorRole.Link: "#a4442f",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2a2824",
+        QPalette.ColorRole.WindowText: "#ddd6ca",
+        QPalette.ColorRole.Base: "#1f1d1a",
+        QPalette.ColorRole.AlternateBase: "#26231f",
+        QPalette.ColorRole.Text: "#ddd6ca",
+        QPalette.ColorRole.Button: "#34312c",
+        QPalette.ColorRole.ButtonText: "#ddd6ca",
+        QPalette.ColorRole.Highlight: "#6b5a43",
+        QPalette.ColorRole.HighlightedText: "#fff8ec",
+        QPalette.ColorRole.ToolTipBase: "#34312c",
+        QPalette.ColorRole.ToolTipText: "#ddd6ca",
+        QPalette.ColorRole.PlaceholderText: "#8f877b",
+        QPalette.ColorRole.Link: "#d98a6c",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6d665c"))
+    return palette
