@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.core.repair import SENTENCE_END, repair_line, repair_paragraphs
+from app.core.repair import SENTENCE_END, repair_line, repair_paragraphs, widen_punctuation
 
 MAX_HEADING_CHARS = 40
 
@@ -71,7 +71,8 @@ class _Candidate:
 
 @dataclass
 class _Page:
-    lines: list[str]
+    lines: list[str]  # repaired
+    raw: list[str]  # as in the file; headings keep their spaces (第一章 起步)
     date: str | None = None
     source: str | None = None
     clutter: set[int] = field(default_factory=set)
@@ -120,7 +121,8 @@ def parse_collection(raw: str, fallback_title: str) -> ParsedCollection:
 
 def _read_page(raw: str) -> _Page:
     """Repair every line and note the ones that are web-page furniture."""
-    page = _Page([repair_line(line) for line in raw.split("\n")])
+    raw_lines = raw.split("\n")
+    page = _Page([repair_line(line) for line in raw_lines], raw_lines)
     in_footer = False
     for i, line in enumerate(page.lines):
         if not line:
@@ -159,17 +161,24 @@ def _heading_candidate(index: int, line: str) -> _Candidate | None:
 
 
 def _essay_headings(page: _Page) -> list[_Candidate]:
-    """The heading family whose numbers run 1, 2, 3… the longest."""
+    """The heading family that numbers the essays.
+
+    A family whose numbers restart (一、二、… then 一、 again) is a list inside essays, so
+    families that count straight through win; then the longest run 1, 2, 3… wins.
+    """
     families: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
     for i, line in enumerate(page.lines):
         if i not in page.clutter and (candidate := _heading_candidate(i, line)):
             families[candidate.family].append(candidate)
     best: list[_Candidate] = []
+    best_key: tuple[bool, int, int] = (False, 0, 0)
     for members in families.values():
         run = _numbered_run(members)
-        if len(run) > len(best) or (len(run) == len(best) and run and run[0].index < best[0].index):
-            best = run
-    return best if len(best) >= 2 else []
+        restarts = any(b.number <= a.number for a, b in zip(members, members[1:], strict=False))
+        key = (not restarts, len(run), -members[0].index)
+        if len(run) >= 2 and key > best_key:
+            best, best_key = run, key
+    return best
 
 
 def _numbered_run(members: list[_Candidate]) -> list[_Candidate]:
@@ -196,7 +205,7 @@ def _essays(page: _Page, headings: list[_Candidate], title: str) -> list[ParsedE
             line for i, line in enumerate(page.lines[heading.index + 1:stop], heading.index + 1)
             if i not in page.clutter
         ]
-        text = page.lines[heading.index]
+        text = widen_punctuation(" ".join(page.raw[heading.index].split()))
         essays.append(
             ParsedEssay(heading.number, text, _label(text, heading), tuple(repair_paragraphs(body)))
         )

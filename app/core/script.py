@@ -175,21 +175,22 @@ def warm_up() -> None:
 def detect_script(text: str, sample: int = 20000) -> Script:
     """Guess the script a text is written in from which conversions would change it.
 
-    Simplified text changes under S→T and hardly under T→S; Hong Kong text is left alone
-    by T→HK but changed by HK→T; Taiwan text likewise for the Taiwan variants.
+    Simplified text changes under S→T and hardly under T→S. Text in a regional form is
+    changed by that region's reverse dictionary but left alone by its forward one; Taiwan
+    phrases (軟體, 記憶體) count for Taiwan. A tie goes to Taiwan: Hong Kong needs forms of
+    its own (説, 衞, 着).
     """
     han = "".join(c for c in text[:sample] if "\u3400" <= c <= "\u9fff")
     if not han:
         return Script.SIMPLIFIED
-    simplified_only = _changed(han, (_S2T,))
-    traditional_only = _changed(han, (_T2S,))
-    if simplified_only > traditional_only:
+    if _changed(han, (_S2T,)) > _changed(han, (_T2S,)):
         return Script.SIMPLIFIED
     hk_score = _changed(han, (_HK2T,)) - _changed(han, (_T2HK,))
-    tw_score = _changed(han, (_TW2T,)) - _changed(han, (("TWVariants",),))
+    tw_score = (_changed(han, (_TW2T,)) - _changed(han, (("TWVariants",),))
+                + _changed(han, (("TWPhrasesRev",),)))
     if max(hk_score, tw_score) <= 0:
         return Script.TRADITIONAL
-    return Script.HONGKONG if hk_score >= tw_score else Script.TAIWAN
+    return Script.HONGKONG if hk_score > tw_score else Script.TAIWAN
 
 
 def _changed(text: str, chain: tuple[Step, ...]) -> int:

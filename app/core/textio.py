@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a 20 MB text file is ~7 million characters
 
-# UTF-8 first (strict, so a wrong guess fails instead of producing mojibake), then the
-# legacy encodings Chinese text files still arrive in.
-_ENCODINGS = ("utf-8", "gb18030", "big5hkscs")
+# After UTF-8 (strict, so a wrong guess fails instead of producing mojibake), the legacy
+# encodings Chinese text files still arrive in.
+_LEGACY = ("gb18030", "big5hkscs")
+_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201d\s\x20-\x7e]")
 
 
 class TextFileError(ValueError):
@@ -38,12 +40,28 @@ def decode_text(data: bytes, name: str = "the file") -> str:
         raise TextFileError(f"{name} looks like a binary file, not text.")
     if data.startswith(b"\xef\xbb\xbf"):
         return _normalise_newlines(_decode_or_fail(data, "utf-8-sig", name))
-    for encoding in _ENCODINGS:
-        try:
-            return _normalise_newlines(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-    raise TextFileError(f"{name} is not in an encoding we recognise (UTF-8, GB18030, Big5).")
+    try:
+        return _normalise_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    # GB18030 accepts almost any bytes, so decode both legacy ways and keep the reading
+    # that looks most like Chinese text.
+    readings = [text for encoding in _LEGACY if (text := _try_decode(data, encoding)) is not None]
+    if not readings:
+        raise TextFileError(f"{name} is not in an encoding we recognise (UTF-8, GB18030, Big5).")
+    return _normalise_newlines(max(readings, key=_plausibility))
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are common Han, CJK punctuation or plain ASCII."""
+    return len(_COMMON.findall(text)) / max(len(text), 1)
 
 
 def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:

@@ -1,0 +1,76 @@
+"""The headless commands, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, timeout=60, env={**os.environ, **(env or {})},
+                          check=False)
+
+
+def test_list_prints_one_line_per_essay() -> None:
+    result = run("list")
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert result.returncode == 0 and len(lines) == 27
+    collection, title, chars = lines[0].split("\t")
+    assert collection == "學習工匠精神心得感悟（通用15篇）"
+    assert title == "學習工匠精神心得感悟 篇1"
+    assert int(chars) > 1000
+
+
+def test_list_json_has_the_canonical_text() -> None:
+    result = run("list", "--json")
+    collections = json.loads(result.stdout)
+    assert [c["script"] for c in collections] == ["hongkong", "simplified"]
+    essay = collections[1]["essays"][0]
+    assert set(essay) == {"id", "title", "chars", "text"}
+    assert essay["text"].startswith("习近平总书记强调")
+    assert sum(len(c["essays"]) for c in collections) == 27
+
+
+def test_convert_reads_stdin_and_writes_stdout() -> None:
+    result = run("convert", "--to", "taiwan", stdin="我的软件和U盘\n".encode())
+    assert result.returncode == 0
+    assert result.stdout.decode("utf-8") == "我的軟體和隨身碟\n"
+    hk = run("convert", "--to", "traditional", "--from", "hongkong", stdin="説衞".encode())
+    assert hk.stdout.decode("utf-8") == "說衛"
+
+
+def test_convert_detects_the_source_script() -> None:
+    result = run("convert", "--to", "simplified", stdin="這個説法很衞生，着實不錯。".encode())
+    assert result.stdout.decode("utf-8") == "这个说法很卫生，着实不错。"
+
+
+def test_bad_option_exits_2_with_a_clear_message() -> None:
+    result = run("convert", "--to", "klingon")
+    assert result.returncode == 2
+    assert "invalid choice: 'klingon'" in result.stderr.decode()
+
+
+def test_binary_input_is_refused() -> None:
+    result = run("convert", "--to", "simplified", stdin=b"\x00\x01\x02\x03")
+    assert result.returncode == 1 and "binary" in result.stderr.decode()
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.decode().startswith("Jiangxin Reader 0.")
+
+
+def test_smoke_renders_the_first_essay(tmp_path: Path) -> None:
+    result = run("--smoke", "--data-dir", str(tmp_path), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert out.startswith("smoke: ok, 27 essays") and " ms" in out
+    assert list(tmp_path.iterdir()) == []  # a smoke run writes nothing
