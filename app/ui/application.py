@@ -51,6 +51,8 @@ def build_window(options: argparse.Namespace) -> MainWindow:
     translations.apply(resolve_language(reading.prefs.language))
     window = MainWindow(reading, translations)
     window.startup_messages = messages + library.problems
+    if not options.smoke:
+        window.reader.first_painted.connect(lambda: _after_first_paint(window))
     return window
 
 
@@ -61,7 +63,6 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
     assert isinstance(app, QApplication)
     if options.smoke:
         return _smoke(app, window, started)
-    window.reader.first_painted.connect(lambda: _after_first_paint(window))
     window.show()
     return app.exec()
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -54,6 +55,7 @@ class ReaderView(QTextEdit):
         self._colors = LIGHT
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self._document: QTextDocument | None = None
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     @property
@@ -137,8 +139,9 @@ class ReaderView(QTextEdit):
         if view is None:
             return
         font = reader_font(view.script, self._point_size)
-        document = self.document()
-        document.clear()
+        # Build off-screen and swap: inserting into the shown document relayouts per block.
+        document = QTextDocument(self)
+        document.setDocumentMargin(0)
         document.setDefaultFont(font)
         em = QFontMetricsF(font).horizontalAdvance("中")
         cursor = QTextCursor(document)
@@ -150,7 +153,11 @@ class ReaderView(QTextEdit):
         for paragraph in view.text.split("\n"):
             cursor.insertBlock(paragraph_block, paragraph_char)
             cursor.insertText(paragraph)
-        self._update_column()
+        self._set_column(document)
+        previous, self._document = self._document, document
+        self.setDocument(document)  # Qt deletes its own initial document itself
+        if previous is not None:
+            previous.deleteLater()
 
     def _title_block_format(self, em: float) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -181,13 +188,15 @@ class ReaderView(QTextEdit):
         return block, char
 
     def _update_column(self) -> None:
+        self._set_column(self.document())
+
+    def _set_column(self, document: QTextDocument) -> None:
         """Centre a column of about COLUMN_EMS characters in the pane."""
-        font = self.document().defaultFont()
-        em = QFontMetricsF(font).horizontalAdvance("中")
+        em = QFontMetricsF(document.defaultFont()).horizontalAdvance("中")
         width = self.viewport().width()
         column = min(width - 2 * MIN_SIDE_MARGIN, em * COLUMN_EMS)
         side = max((width - column) / 2, MIN_SIDE_MARGIN)
-        frame = self.document().rootFrame()
+        frame = document.rootFrame()
         frame_format: QTextFrameFormat = frame.frameFormat()
         if (frame_format.leftMargin(), frame_format.topMargin()) == (side, TOP_MARGIN):
             return

@@ -1,0 +1,164 @@
+"""The main window as a reader uses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from app.core.script import Form
+from app.ui.essay_tree import ESSAY_ID_ROLE
+from app.ui.main_window import MainWindow
+from app.ui.theme import DARK
+from tests.ui.conftest import WindowFactory
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def essays_in_tree(window: MainWindow) -> list[str]:
+    model = window.tree_model
+    return [
+        model.index(row, 0, model.index(c, 0)).data(ESSAY_ID_ROLE)
+        for c in range(model.rowCount())
+        for row in range(model.rowCount(model.index(c, 0)))
+    ]
+
+
+def click_essay(qtbot: QtBot, window: MainWindow, essay_id: str) -> None:
+    index = window.tree_model.index_of(essay_id)
+    rect = window.tree.visualRect(index)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_tree_lists_all_27_essays(window: MainWindow, qtmodeltester: object) -> None:
+    assert len(essays_in_tree(window)) == 27
+    qtmodeltester.check(window.tree_model)  # type: ignore[attr-defined]
+
+
+def test_first_start_opens_the_first_essay(window: MainWindow) -> None:
+    assert window.reading.current is not None
+    assert window.reading.current.label == "篇1"
+    assert "隨着時代的進步" in window.reader.toPlainText()
+    assert window.reader.verticalScrollBar().value() == 0
+
+
+def test_clicking_an_essay_shows_it(qtbot: QtBot, window: MainWindow) -> None:
+    essay = window.reading.library.collections[1].essays[2]
+    click_essay(qtbot, window, essay.id)
+    text = window.reader.toPlainText()
+    assert text.startswith(essay.title)
+    assert essay.paragraphs[0] in text
+    assert essay.title in window.windowTitle()
+    assert f"{essay.char_count:,} characters" in window.status_label.text()
+
+
+def test_switching_the_form_changes_reader_tree_and_title(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # 简体
+    assert window.reading.form is Form.SIMPLIFIED
+    assert "随着时代的进步" in window.reader.toPlainText()
+    assert window.windowTitle().startswith("学习工匠精神心得感悟 篇1")
+    assert window.tree_model.index(0, 0).data() == "学习工匠精神心得感悟（通用15篇）"
+    assert window.form_box.currentText() == "简体"
+    window.form_box.setCurrentIndex(list(Form).index(Form.TAIWAN))
+    assert "隨著時代的進步" in window.reader.toPlainText()
+    assert window.commands.form_action(Form.TAIWAN).isChecked()
+    window.commands["next_form"].trigger()
+    assert window.reading.form is Form.HONGKONG
+    assert "隨着時代的進步" in window.reader.toPlainText()
+
+
+def test_the_top_paragraph_stays_at_the_top_across_forms(qtbot: QtBot, window: MainWindow) -> None:
+    longest = max(window.reading.library.essays(), key=lambda e: len(e.text))
+    window.reading.open_essay(longest.id)
+    paragraph = 6
+    offset = sum(len(p) + 1 for p in longest.paragraphs[:paragraph])
+    window.reader.scroll_to_offset(offset + 3)
+    qtbot.waitUntil(lambda: window.reader.verticalScrollBar().value() > 0)
+    top_block = window.reader.top_block_number()
+    assert top_block == paragraph + 1  # block 0 is the title
+    for form in [Form.TAIWAN, Form.SIMPLIFIED, Form.HONGKONG, Form.TRADITIONAL, Form.ORIGINAL]:
+        window.reading.set_form(form)
+        assert window.reader.top_block_number() == top_block, form
+
+
+def test_preferences_survive_a_restart(qtbot: QtBot, open_window: WindowFactory) -> None:
+    first = open_window()
+    first.reading.set_form(Form.TAIWAN)
+    qtbot.keyClick(first, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(first, Qt.Key.Key_Equal, CTRL)
+    essay = first.reading.library.collections[1].essays[4]
+    click_essay(qtbot, first, essay.id)
+    offset = sum(len(p) + 1 for p in essay.paragraphs[:3])
+    first.reader.scroll_to_offset(offset)
+    first.reader.verticalScrollBar().valueChanged.emit(first.reader.verticalScrollBar().value())
+    first.resize(700, 500)  # within the offscreen screen (800×600)
+    font_size = first.prefs.font_size
+    first.close()
+
+    second = open_window()
+    assert second.reading.form is Form.TAIWAN
+    assert second.form_box.currentText() == "臺灣正體"
+
+    assert second.prefs.font_size == font_size == 18
+    assert second.reading.current == essay
+    assert second.reader.top_block_number() == 4
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_font_size_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    size = window.reader.document().defaultFont().pointSize()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
+    assert window.reader.document().defaultFont().pointSize() == size + 1
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
+    assert window.reader.document().defaultFont().pointSize() == size - 1
+
+
+def test_reader_font_suits_the_displayed_script(window: MainWindow) -> None:
+    families = window.reader.document().defaultFont().families()
+    window.reading.set_form(Form.SIMPLIFIED)
+    simplified = window.reader.document().defaultFont().families()
+    if any("CJK" in f for f in families):  # the machine has Noto CJK: check the variant
+        assert families[0].endswith("HK") and simplified[0].endswith("SC")
+    assert families != simplified
+
+
+def test_dark_theme(window: MainWindow) -> None:
+    window.commands["theme_dark"].trigger()
+    paper = window.reader.palette().color(QPalette.ColorRole.Base)
+    assert paper == QColor(DARK.paper)
+    assert window.prefs.theme == "dark"
+
+
+def test_interface_language_can_be_changed(qtbot: QtBot, window: MainWindow) -> None:
+    def menu_title_becomes(title: str) -> None:
+        qtbot.waitUntil(lambda: window.file_menu.title() == title)
+
+    assert window.file_menu.title() == "&File"
+    window.commands["language_zh_CN"].trigger()
+    menu_title_becomes("文件(&F)")
+    assert "字" in window.status_label.text()
+    assert window.commands["quit"].text() == "退出(&Q)"
+    window.commands["language_zh_TW"].trigger()
+    menu_title_becomes("檔案(&F)")
+    assert window.windowTitle().endswith("匠心閱讀")
+    window.commands["language_en"].trigger()
+    menu_title_becomes("&File")
+    assert window.prefs.language == "en"
+
+
+def test_next_and_previous_essay(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.reading.current is not None and window.reading.current.label == "篇2"
+    qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.reading.current.label == "篇1"
+
+
+def test_a_damaged_store_is_reported(qtbot: QtBot, open_window: WindowFactory, data_dir: Path) -> None:
+    (data_dir / "store.json").write_text("{broken")
+    window = open_window()
+    qtbot.waitUntil(lambda: bool(window.dialogs.shown))  # type: ignore[attr-defined]
+    kind, _title, text = window.dialogs.shown[0]  # type: ignore[attr-defined]
+    assert kind == "warn" and "store.json could not be read" in text
