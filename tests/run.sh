@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs everything the tests need on a fresh machine, then runs lint, types and tests.
+#   bash tests/run.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages (Debian/Ubuntu): CJK fonts so the reader draws real glyphs instead of
+# boxes, and the libraries Qt loads even when it draws offscreen.
+if command -v apt-get >/dev/null 2>&1; then
+  need=()
+  command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+  fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
+  for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3; do
+    dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
+  done
+  if ((${#need[@]})); then
+    sudo=""
+    [[ $(id -u) -ne 0 ]] && sudo="sudo"
+    echo "installing system packages: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+.venv/bin/ruff check .
+.venv/bin/mypy
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
