@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null 2>&1; then
   need=()
   command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
-  fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
+  fonts=$(fc-list : family 2>/dev/null || true)
+  [[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
   for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3; do
     dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
   done
