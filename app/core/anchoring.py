@@ -124,9 +124,9 @@ def _best_window(quote: str, text: str, start: int) -> tuple[float, int, int] | 
     begins = range(max(0, start - slack), min(len(text) - 1, start + slack) + 1)
     if not begins:
         return None
-    begin = max(begins, key=lambda b: ratio(b, b + len(quote)))
+    begin = max(begins, key=lambda b: (ratio(b, b + len(quote)), -abs(b - start)))
     ends = range(max(begin + 1, begin + len(quote) - slack), min(len(text), begin + len(quote) + slack) + 1)
     if not ends:
         return None
-    end = max(ends, key=lambda e: ratio(begin, e))
+    end = max(ends, key=lambda e: (ratio(begin, e), -abs(e - begin - len(quote))))
     return ratio(begin, end), begin, end

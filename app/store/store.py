@@ -16,12 +16,20 @@ from typing import Any
 
 from app.store.atomic import atomic_write_bytes, atomic_write_json
 
-SCHEMA = 1
+SCHEMA = 2
 STORE_FILE = "store.json"
 
 Data = dict[str, Any]
+
+
+def migrate_1_to_2(data: Data) -> Data:
+    """Version 2 adds bookmarks, annotations and the reader's profile (display name)."""
+    return {**data, "schema": 2, "bookmarks": data.get("bookmarks", []),
+            "annotations": data.get("annotations", []), "profile": data.get("profile", {})}
+
+
 # migrate_N_to_N+1 functions, in order; each takes and returns the whole document.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2}
 
 
 class StoreError(Exception):
@@ -29,7 +37,8 @@ class StoreError(Exception):
 
 
 def empty_store() -> Data:
-    return {"schema": SCHEMA, "prefs": {}, "reading": {}}
+    return {"schema": SCHEMA, "prefs": {}, "reading": {}, "bookmarks": [], "annotations": [],
+            "profile": {}}
 
 
 def validate(data: object) -> Data:
@@ -39,13 +48,37 @@ def validate(data: object) -> Data:
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
         raise StoreError("it has no valid schema number")
-    for key in ("prefs", "reading"):
+    for key in ("prefs", "reading", "profile"):
         if not isinstance(data.get(key, {}), dict):
             raise StoreError(f'its "{key}" section is not an object')
     for essay_id, place in data.get("reading", {}).items():
         if not isinstance(place, dict) or not _is_int(place.get("offset")):
             raise StoreError(f"the reading place of {essay_id} is malformed")
+    for key, required in (("annotations", _ANNOTATION_FIELDS), ("bookmarks", _BOOKMARK_FIELDS)):
+        _validate_notes(data.get(key, []), key, required)
     return data
+
+
+_ANCHOR_FIELDS: dict[str, type] = {"start": int, "end": int, "text_hash": str, "exact": str, "prefix": str,
+                  "suffix": str}
+_ANNOTATION_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "color": str, "note": str,
+                      "tags": list, "created": str}
+_BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "name": str, "created": str}
+
+
+def _validate_notes(notes: object, key: str, required: dict[str, type]) -> None:
+    if not isinstance(notes, list):
+        raise StoreError(f'its "{key}" section is not a list')
+    for number, note in enumerate(notes, start=1):
+        if not _has_fields(note, required) or not _has_fields(note["anchor"], _ANCHOR_FIELDS):
+            raise StoreError(f"entry {number} of its {key} is malformed")
+
+
+def _has_fields(value: object, fields: dict[str, type]) -> bool:
+    if not isinstance(value, dict):
+        return False
+    return all(isinstance(value.get(name), kind) and not isinstance(value.get(name), bool)
+               for name, kind in fields.items())
 
 
 def _is_int(value: object) -> bool:
@@ -72,6 +105,16 @@ class Store:
     def reading(self) -> Data:
         reading: Data = self.data.setdefault("reading", {})
         return reading
+
+    @property
+    def profile(self) -> Data:
+        profile: Data = self.data.setdefault("profile", {})
+        return profile
+
+    def notes(self, key: str) -> list[Data]:
+        """The raw "annotations" or "bookmarks" list."""
+        notes: list[Data] = self.data.setdefault(key, [])
+        return notes
 
     def load(self) -> list[str]:
         """Load the best file there is; return plain-words messages for the user."""

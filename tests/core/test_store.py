@@ -53,7 +53,11 @@ def test_backup_is_the_last_file_that_loaded(data_dir: Path) -> None:
     [(b"", "empty"), (b'{"schema": 1, "prefs": {"form"', "not valid JSON"), (b"{}", "schema"),
      (b"[1, 2]", "object"), (b'{"schema": 1, "prefs": []}', "prefs"),
      (b'{"schema": 1, "reading": {"x": {"offset": "3"}}}', "reading place"),
-     (b"\xff\xfe\x00garbage", "UTF-8")],
+     (b"\xff\xfe\x00garbage", "UTF-8"),
+     (b'{"schema": 2, "annotations": [{"id": "x"}]}', "entry 1 of its annotations"),
+     (b'{"schema": 2, "bookmarks": {}}', "bookmarks"),
+     (b'{"schema": 2, "annotations": [{"id": "a", "essay_id": "e", "color": "yellow", "note": "",'
+      b' "tags": [], "created": "t", "anchor": {"start": "0"}}]}', "annotations is malformed")],
 )
 def test_a_damaged_file_is_set_aside_and_the_backup_loaded(
     data_dir: Path, content: bytes, reason: str
@@ -90,8 +94,17 @@ def test_newer_schema_opens_read_only(data_dir: Path) -> None:
         store.save()
 
 
+def test_version_1_files_gain_empty_notes(data_dir: Path) -> None:
+    (data_dir / "store.json").write_text(json.dumps({"schema": 1, "prefs": {"form": "taiwan"}}))
+    store = Store(data_dir)
+    store.load()
+    assert store.data["schema"] == 2
+    assert store.notes("annotations") == [] and store.notes("bookmarks") == []
+    assert store.prefs["form"] == "taiwan"
+    assert (data_dir / "store.json.schema-1").exists()
+
+
 def test_migrations_run_in_order_and_keep_a_copy(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (data_dir / "store.json").write_text(json.dumps({"schema": 1, "prefs": {}, "reading": {}}))
     steps: list[int] = []
 
     def one_to_two(data: dict[str, object]) -> dict[str, object]:
@@ -104,6 +117,7 @@ def test_migrations_run_in_order_and_keep_a_copy(data_dir: Path, monkeypatch: py
 
     monkeypatch.setattr(store_module, "SCHEMA", 3)
     monkeypatch.setattr(store_module, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
+    (data_dir / "store.json").write_text(json.dumps({"schema": 1, "prefs": {}, "reading": {}}))
     store = Store(data_dir)
     store.load()
     assert steps == [1, 2] and store.data["schema"] == 3 and store.data["notes"] == []
