@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -26,6 +27,11 @@ class StoreKeeper(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self._dirty = False
+        self._writers: list[Callable[[], None]] = []
+
+    def add_writer(self, writer: Callable[[], None]) -> None:
+        """`writer` copies live state into the store document just before each save."""
+        self._writers.append(writer)
 
     @property
     def read_only(self) -> bool:
@@ -44,6 +50,8 @@ class StoreKeeper(QObject):
         if not self._dirty or self.store.read_only:
             return True
         try:
+            for writer in self._writers:
+                writer()
             self.store.save()
         except (OSError, StoreError) as error:
             log.error("saving %s failed: %s", self.store.path, error)

@@ -7,11 +7,15 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -21,17 +25,30 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from app.core.utf16 import Utf16Index
 from app.core.view import EssayView
 from app.ui.fonts import reader_font
-from app.ui.theme import LIGHT, ReaderColors
+from app.ui.theme import LIGHT, ReaderColors, highlight_color
 
 LINE_HEIGHT_PERCENT = 135  # of the font's own line height: about 1.9 em with Noto CJK
 COLUMN_EMS = 36  # characters per line: long enough to flow, short enough to track
 MIN_SIDE_MARGIN = 24
 TOP_MARGIN = 36
+FLASH_MS = 180
+FLASH_TIMES = 6
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A highlight to draw, in canonical offsets; `tip` shows on hover."""
+
+    id: str
+    start: int
+    end: int
+    color: str
+    tip: str = ""
 
 
 class ReaderView(QTextEdit):
@@ -39,6 +56,9 @@ class ReaderView(QTextEdit):
 
     top_offset_changed = Signal(int)  # canonical offset at the top of the pane
     first_painted = Signal()
+    # the standard context menu, and the highlight under the pointer ("" when none), for
+    # the window to add its own actions to before the menu opens
+    context_menu_opening = Signal(QMenu, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +76,13 @@ class ReaderView(QTextEdit):
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
         self._document: QTextDocument | None = None
+        self._highlights: list[Highlight] = []
+        self._dark = False
+        self._flash: tuple[int, int] | None = None
+        self._flash_left = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_step)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     @property
@@ -76,13 +103,71 @@ class ReaderView(QTextEdit):
         self._point_size = size
         self._rerender_in_place()
 
-    def set_colors(self, colors: ReaderColors) -> None:
+    def set_colors(self, colors: ReaderColors, *, dark: bool = False) -> None:
         self._colors = colors
+        self._dark = dark
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(colors.paper))
         palette.setColor(QPalette.ColorRole.Text, QColor(colors.ink))
         self.setPalette(palette)
         self._rerender_in_place()
+
+    # -- highlights and selection ---------------------------------------------------------
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._paint_extras()
+
+    def highlight_at(self, canonical: int) -> Highlight | None:
+        """The innermost highlight covering `canonical`, if any."""
+        covering = [h for h in self._highlights if h.start <= canonical < h.end]
+        return min(covering, key=lambda h: h.end - h.start) if covering else None
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as a canonical range; None without a selection in the body."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._view is None:
+            return None
+        start = self.canonical_at(cursor.selectionStart())
+        end = self.canonical_at(cursor.selectionEnd(), end=True)
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.qt_position(start))
+        cursor.setPosition(self.qt_position(end, end=True), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def flash(self, start: int, end: int) -> None:
+        """Blink a passage a few times so the eye finds it after a jump."""
+        self._flash = (start, end)
+        self._flash_left = FLASH_TIMES
+        self._flash_timer.start()
+        self._paint_extras()
+
+    def _flash_step(self) -> None:
+        self._flash_left -= 1
+        if self._flash_left <= 0:
+            self._flash_timer.stop()
+            self._flash = None
+        self._paint_extras()
+
+    def _paint_extras(self) -> None:
+        extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark))
+                  for h in self._highlights]
+        if self._flash is not None and self._flash_left % 2 == 0:
+            extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
+        self.setExtraSelections(extras)
+
+    def _extra(self, start: int, end: int, color: QColor) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(self.qt_position(start), last))
+        cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(color)
+        return selection
 
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
@@ -158,6 +243,7 @@ class ReaderView(QTextEdit):
         self.setDocument(document)  # Qt deletes its own initial document itself
         if previous is not None:
             previous.deleteLater()
+        self._paint_extras()
 
     def _title_block_format(self, em: float) -> QTextBlockFormat:
         block = QTextBlockFormat()
@@ -219,6 +305,28 @@ class ReaderView(QTextEdit):
         if not self._painted and self._view is not None:
             self._painted = True
             self.first_painted.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tip(event)
+            return True
+        return super().viewportEvent(event)
+
+    def _show_tip(self, event: QHelpEvent) -> None:
+        position = self.cursorForPosition(event.pos()).position()
+        highlight = self.highlight_at(self.canonical_at(position)) if position > self._body_start else None
+        if highlight is not None and highlight.tip:
+            QToolTip.showText(event.globalPos(), highlight.tip, self.viewport())
+        else:
+            QToolTip.hideText()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        position = self.cursorForPosition(event.pos()).position()
+        highlight = self.highlight_at(self.canonical_at(position)) if position > self._body_start else None
+        self.context_menu_opening.emit(menu, highlight.id if highlight else "")
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _scrolled(self) -> None:
         self._anchor = self._offset_at_top()

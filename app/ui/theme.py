@@ -23,6 +23,23 @@ LIGHT = ReaderColors(paper="#fbf8f1", ink="#2b2620", muted="#8a8174", accent="#a
 DARK = ReaderColors(paper="#1f1d1a", ink="#ddd6ca", muted="#8f877b", accent="#d98a6c")
 
 
+# Highlight colours: soft on paper, and see-through on the dark page so text stays legible.
+HIGHLIGHTS = {
+    "yellow": "#f5dd6b",
+    "green": "#b3df9c",
+    "blue": "#a6cdf2",
+    "pink": "#f4b0c4",
+    "purple": "#cfb8ee",
+}
+
+
+def highlight_color(name: str, dark: bool) -> QColor:
+    color = QColor(HIGHLIGHTS.get(name, HIGHLIGHTS["yellow"]))
+    if dark:
+        color.setAlpha(90)
+    return color
+
+
 def system_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
@@ -42,47 +59,50 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
 
 
+_LIGHT_ROLES = {
+    QPalette.ColorRole.Window: "#efebe3",
+    QPalette.ColorRole.WindowText: "#2b2620",
+    QPalette.ColorRole.Base: "#fbf8f1",
+    QPalette.ColorRole.AlternateBase: "#f3eee4",
+    QPalette.ColorRole.Text: "#2b2620",
+    QPalette.ColorRole.Button: "#e9e4da",
+    QPalette.ColorRole.ButtonText: "#2b2620",
+    QPalette.ColorRole.Highlight: "#c9b79a",
+    QPalette.ColorRole.HighlightedText: "#1a1611",
+    QPalette.ColorRole.ToolTipBase: "#fffdf6",
+    QPalette.ColorRole.ToolTipText: "#2b2620",
+    QPalette.ColorRole.PlaceholderText: "#8a8174",
+    QPalette.ColorRole.Link: "#a4442f",
+}
+_DARK_ROLES = {
+    QPalette.ColorRole.Window: "#2a2824",
+    QPalette.ColorRole.WindowText: "#ddd6ca",
+    QPalette.ColorRole.Base: "#1f1d1a",
+    QPalette.ColorRole.AlternateBase: "#26231f",
+    QPalette.ColorRole.Text: "#ddd6ca",
+    QPalette.ColorRole.Button: "#34312c",
+    QPalette.ColorRole.ButtonText: "#ddd6ca",
+    QPalette.ColorRole.Highlight: "#6b5a43",
+    QPalette.ColorRole.HighlightedText: "#fff8ec",
+    QPalette.ColorRole.ToolTipBase: "#34312c",
+    QPalette.ColorRole.ToolTipText: "#ddd6ca",
+    QPalette.ColorRole.PlaceholderText: "#8f877b",
+    QPalette.ColorRole.Link: "#d98a6c",
+}
+
+
 def _light_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#efebe3",
-        QPalette.ColorRole.WindowText: "#2b2620",
-        QPalette.ColorRole.Base: "#fbf8f1",
-        QPalette.ColorRole.AlternateBase: "#f3eee4",
-        QPalette.ColorRole.Text: "#2b2620",
-        QPalette.ColorRole.Button: "#e9e4da",
-        QPalette.ColorRole.ButtonText: "#2b2620",
-        QPalette.ColorRole.Highlight: "#c9b79a",
-        QPalette.ColorRole.HighlightedText: "#1a1611",
-        QPalette.ColorRole.ToolTipBase: "#fffdf6",
-        QPalette.ColorRole.ToolTipText: "#2b2620",
-        QPalette.ColorRole.PlaceholderText: "#8a8174",
-        QPalette.ColorRole.Link: "#a4442f",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    return palette
+    return _palette(_LIGHT_ROLES, disabled="#a39a8d")
 
 
 def _dark_palette() -> QPalette:
+    return _palette(_DARK_ROLES, disabled="#6d665c")
+
+
+def _palette(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
     palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2a2824",
-        QPalette.ColorRole.WindowText: "#ddd6ca",
-        QPalette.ColorRole.Base: "#1f1d1a",
-        QPalette.ColorRole.AlternateBase: "#26231f",
-        QPalette.ColorRole.Text: "#ddd6ca",
-        QPalette.ColorRole.Button: "#34312c",
-        QPalette.ColorRole.ButtonText: "#ddd6ca",
-        QPalette.ColorRole.Highlight: "#6b5a43",
-        QPalette.ColorRole.HighlightedText: "#fff8ec",
-        QPalette.ColorRole.ToolTipBase: "#34312c",
-        QPalette.ColorRole.ToolTipText: "#ddd6ca",
-        QPalette.ColorRole.PlaceholderText: "#8f877b",
-        QPalette.ColorRole.Link: "#d98a6c",
-    }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6d665c"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return palette
