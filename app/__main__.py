@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--smoke", action="store_true",
                         help="open the window, render the first essay, print the time taken, exit")
+    parser.add_argument("--open", metavar="ESSAY_ID",
+                        help="open this essay (ids as printed by `list --json`)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", parents=[common], help="list every essay of the library")
     listing.add_argument("--json", action="store_true", help="print JSON with the canonical text")

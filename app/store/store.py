@@ -88,12 +88,14 @@ def _is_int(value: object) -> bool:
 class Store:
     """The JSON store in one data folder."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
+        """With `read_only`, nothing in the folder is written, moved or backed up."""
         self.folder = folder
         self.path = folder / STORE_FILE
         self.backup_path = folder / f"{STORE_FILE}.bak"
         self.data: Data = empty_store()
-        self.read_only = False
+        self.read_only = read_only
+        self._observer = read_only  # opened to look, not to own
         self.messages: list[str] = []
 
     @property
@@ -161,6 +163,8 @@ class Store:
 
     def _keep_backup(self, raw: bytes) -> None:
         """store.json.bak is always the last file that loaded and validated."""
+        if self._observer:
+            return
         try:
             if not self.backup_path.exists() or self.backup_path.read_bytes() != raw:
                 atomic_write_bytes(self.backup_path, raw)
@@ -168,6 +172,9 @@ class Store:
             self.messages.append(f"The backup could not be written: {error.strerror or error}.")
 
     def _set_aside(self, path: Path, reason: str) -> None:
+        if self._observer:
+            self.messages.append(f"{path.name} could not be read ({reason}).")
+            return
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.corrupt-{stamp}")
         try:
@@ -189,7 +196,7 @@ class Store:
                 f"This data was written by a newer version of Jiangxin Reader (format {schema}). "
                 "It is open read-only so that nothing is lost; update the app to make changes.")
             return data
-        if schema < SCHEMA and self.path.exists():
+        if schema < SCHEMA and self.path.exists() and not self._observer:
             shutil.copy2(self.path, self.path.with_name(f"{STORE_FILE}.schema-{schema}"))
         while data["schema"] < SCHEMA:
             data = MIGRATIONS[data["schema"]](data)

@@ -55,6 +55,25 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("toggle_library", QT_TRANSLATE_NOOP("Actions", "Show &Library"), ("Ctrl+Shift+L",), True),
     ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), (Key.FullScreen, "F11"), True),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Jiangxin Reader")),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,)),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,)),
+    ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark This Place"), ("Ctrl+D",)),
+    ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), ("Ctrl+Shift+H",)),
+    ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with &Note…"), ("Ctrl+Shift+N",)),
+    *(
+        ActionSpec(f"highlight_{color}", text, (f"Alt+{n}",))
+        for n, (color, text) in enumerate([
+            ("yellow", QT_TRANSLATE_NOOP("Actions", "Highlight &Yellow")),
+            ("green", QT_TRANSLATE_NOOP("Actions", "Highlight &Green")),
+            ("blue", QT_TRANSLATE_NOOP("Actions", "Highlight &Blue")),
+            ("pink", QT_TRANSLATE_NOOP("Actions", "Highlight &Pink")),
+            ("purple", QT_TRANSLATE_NOOP("Actions", "Highlight P&urple")),
+        ], start=1)
+    ),
+    ActionSpec("notes_panel", QT_TRANSLATE_NOOP("Actions", "&Notes Panel"), ("Ctrl+Shift+A",), True),
+    ActionSpec("bookmarks_panel", QT_TRANSLATE_NOOP("Actions", "&Bookmarks Panel"), ("Ctrl+Shift+B",), True),
+    ActionSpec("export_notes", QT_TRANSLATE_NOOP("Actions", "&Export Notes…"), ("Ctrl+E",)),
+    ActionSpec("display_name", QT_TRANSLATE_NOOP("Actions", "Your &Display Name…")),
 )
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 from app import APP_ID, APP_NAME, __version__
 from app.core.library import load_library
 from app.paths import data_dir, resources_dir, seeds_dir
+from app.services.instance import InstanceGuard
+from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.reading import ReadingService
 from app.store import Store
@@ -38,19 +40,39 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def build_window(options: argparse.Namespace) -> MainWindow:
-    """Everything the window needs, from the data folder given on the command line."""
+def build_window(options: argparse.Namespace) -> MainWindow | None:
+    """Everything the window needs, from the data folder given on the command line.
+
+    None when another window already holds the data folder and took over the request.
+    """
     app = create_application(sys.argv)
     app.setFont(ui_font(app.font()))
-    store = Store(data_dir(options.data_dir))
-    messages = store.load()
+    folder = data_dir(options.data_dir)
+    guard, read_only_reason = None, None
+    if not options.smoke:  # a smoke run reads only, so it needs no lock
+        guard = InstanceGuard(folder, app)
+        if not guard.acquire():
+            if guard.hand_over({"open": getattr(options, "open", None)}):
+                return None
+            guard, read_only_reason = None, app.translate(
+                "Application", "Another Jiangxin Reader is using this data folder and did not "
+                "answer. This window is read-only so that neither loses notes; close the other "
+                "one and start again to make changes.")
+    store = Store(folder, read_only=options.smoke or read_only_reason is not None)
+    messages = store.load() + ([read_only_reason] if read_only_reason else [])
     library = load_library(seeds_dir())
     keeper = StoreKeeper(store, app)
     reading = ReadingService(library, keeper, app)
+    notes = NotesService(keeper, app)
     translations = Translations(app, resources_dir() / "i18n")
     translations.apply(resolve_language(reading.prefs.language))
-    window = MainWindow(reading, translations)
+    window = MainWindow(reading, notes, translations)
     window.startup_messages = messages + library.problems
+    window.instance_guard = guard
+    if guard is not None:
+        guard.request_received.connect(window.handle_request)
+    if getattr(options, "open", None):
+        reading.open_essay(options.open)
     if not options.smoke:
         window.reader.first_painted.connect(lambda: _after_first_paint(window))
     return window
@@ -59,6 +81,9 @@ def build_window(options: argparse.Namespace) -> MainWindow:
 def run_gui(options: argparse.Namespace, started: float) -> int:
     """Run the window until it closes; with --smoke, exit once the first essay is painted."""
     window = build_window(options)
+    if window is None:
+        print("Jiangxin Reader is already open on this data folder; it has been brought forward.")
+        return 0
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     if options.smoke:
@@ -76,7 +101,6 @@ def _after_first_paint(window: MainWindow) -> None:
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
     """Show the window, wait for the first painted essay, report the time, exit."""
-    window.reading.keeper.store.read_only = True  # a smoke run leaves the user's data alone
     result = {"code": 1}
 
     def painted() -> None:

@@ -12,17 +12,23 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from app import __version__
+from app.core.notes import COLORS
 from app.core.script import FORM_LABELS, Form
+from app.services.instance import InstanceGuard
+from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
 from app.ui.actions import Actions
 from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.i18n import Translations, resolve_language
+from app.ui.note_dialog import color_icon
+from app.ui.notes_ui import NotesController
 from app.ui.reader import ReaderView
 from app.ui.theme import apply_theme, reader_colors
 
@@ -32,7 +38,7 @@ FORMS = list(Form)
 class MainWindow(QMainWindow):
     """Wires the reading service to the widgets; owns no reading state of its own."""
 
-    def __init__(self, reading: ReadingService, translations: Translations,
+    def __init__(self, reading: ReadingService, notes: NotesService, translations: Translations,
                  dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -41,6 +47,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.dialogs = dialogs or Dialogs(self)
         self.startup_messages: list[str] = []  # shown once the window is up
+        self.instance_guard: InstanceGuard | None = None
         self.commands = Actions(self)
         self.tree_model = EssayTreeModel(reading, self)
         self.tree = EssayTree(self.tree_model)
@@ -49,9 +56,11 @@ class MainWindow(QMainWindow):
         self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
         self.status_label = QLabel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.read_only_label = QLabel()
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
+        self.notes_ui = NotesController(self, notes)
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
@@ -71,14 +80,30 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.tree.setMinimumWidth(180)
         self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.status_label)
-        self.resize(1200, 800)
+        screen = QApplication.primaryScreen()
+        available = screen.availableSize() if screen else None
+        width, height = (1360, 860) if available is None else (
+            min(1360, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
+        self.resize(width, height)
 
     def _build_menus(self) -> None:
         a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a["export_notes"])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([a["undo"], a["redo"]])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a["bookmark"], a["highlight"], a["highlight_note"]])
+        self.highlight_menu = self._submenu(self.edit_menu, [f"highlight_{c}" for c in COLORS])
+        for color in COLORS:
+            a[f"highlight_{color}"].setIcon(color_icon(color))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a["display_name"])
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
         self.view_menu.addSeparator()
@@ -86,7 +111,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self._submenu(
             self.view_menu, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([a["toggle_library"], a["full_screen"]])
+        self.view_menu.addActions([a["toggle_library"], a["notes_panel"], a["bookmarks_panel"],
+                                   a["full_screen"]])
         self.script_menu = bar.addMenu("")
         self.script_menu.addActions([a.form_action(form) for form in FORMS])
         self.script_menu.addSeparator()
@@ -114,6 +140,14 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.commands["previous_essay"], self.commands["next_essay"]])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.commands["zoom_out"], self.commands["zoom_in"]])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.commands["bookmark"])
+        highlight = QToolButton()
+        highlight.setDefaultAction(self.commands["highlight"])
+        highlight.setMenu(self.highlight_menu)
+        highlight.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.toolbar.addWidget(highlight)
+        self.toolbar.addAction(self.commands["highlight_note"])
         self.addToolBar(self.toolbar)
 
     def _connect_signals(self) -> None:
@@ -229,6 +263,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.highlight_menu.setTitle(self.tr("Highlight in &Colour"))
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -238,6 +274,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.form_label.setText(self.tr("Script:"))
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
+        self.notes_ui.retranslate()
+        if self.reading.keeper.read_only:
+            self.read_only_label.setText(self.tr("Read-only"))
+            self.read_only_label.setToolTip(self.tr(
+                "Notes and settings are not saved in this window; see the message at start-up."))
         self._update_titles()
 
     def _update_titles(self) -> None:
@@ -278,9 +319,21 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def handle_request(self, request: dict[str, object]) -> None:
+        """A later launch on the same data folder asked us to show ourselves (and an essay)."""
+        essay_id = request.get("open")
+        if isinstance(essay_id, str):
+            self.reading.open_essay(essay_id)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window()
         self.reading.keeper.flush()
+        if self.instance_guard is not None:
+            self.instance_guard.release()
         super().closeEvent(event)
 
 

@@ -264,7 +264,9 @@ class ReaderView(QTextEdit):
 
     def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = QTextBlockFormat()
-        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        # Left, not justified: Qt stretches the letter spacing of a whole line when CJK
+        # line-break rules push punctuation down, which reads worse than a ragged edge.
+        block.setAlignment(Qt.AlignmentFlag.AlignLeft)
         block.setTextIndent(em * 2)  # the customary two-character indent
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(em * 0.8)

@@ -1,0 +1,98 @@
+"""The dialog for writing or editing a note on a highlight."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.notes import COLORS, parse_tags
+from app.ui.theme import HIGHLIGHTS
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    """What the reader typed: colour, note and tags."""
+
+    color: str
+    note: str = ""
+    tags: tuple[str, ...] = ()
+
+
+def color_icon(color: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(HIGHLIGHTS.get(color, HIGHLIGHTS["yellow"])))
+    return QIcon(pixmap)
+
+
+def color_label(color: str) -> str:
+    names = {
+        "yellow": QCoreApplication.translate("Colors", "Yellow"),
+        "green": QCoreApplication.translate("Colors", "Green"),
+        "blue": QCoreApplication.translate("Colors", "Blue"),
+        "pink": QCoreApplication.translate("Colors", "Pink"),
+        "purple": QCoreApplication.translate("Colors", "Purple"),
+    }
+    return names.get(color, color)
+
+
+class NoteDialog(QDialog):
+    """Quote on top, colour choice, note text and tags."""
+
+    def __init__(self, quote: str, draft: NoteDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Note"))
+        self.setMinimumWidth(460)
+        shown = quote if len(quote) <= 120 else quote[:120] + "…"
+        quote_label = QLabel(f"“{shown}”")
+        quote_label.setWordWrap(True)
+        self.colors = QButtonGroup(self)
+        color_row = QHBoxLayout()
+        for number, color in enumerate(COLORS):
+            button = QRadioButton(color_label(color))
+            button.setIcon(color_icon(color))
+            button.setChecked(color == draft.color)
+            self.colors.addButton(button, number)
+            color_row.addWidget(button)
+        self.note = QPlainTextEdit(draft.note)
+        self.note.setPlaceholderText(self.tr("Your thoughts on this passage…"))
+        self.tags = QLineEdit(", ".join(draft.tags))
+        self.tags.setPlaceholderText(self.tr("e.g. 工匠, 讨论"))
+        form = QFormLayout()
+        form.addRow(self.tr("Colour"), _wrap(color_row))
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Tags"), self.tags)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quote_label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def draft(self) -> NoteDraft:
+        color = COLORS[max(self.colors.checkedId(), 0)]
+        return NoteDraft(color, self.note.toPlainText().strip(), parse_tags(self.tags.text()))
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget

@@ -1,0 +1,318 @@
+"""Bookmarks and annotations in the window: actions, reader highlights, panels, export."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from app.core.export import Notes, export_json, export_markdown
+from app.core.library import Essay
+from app.core.notes import COLORS, new_annotation, new_bookmark
+from app.services.notes import NotesService, default_author
+from app.store import atomic_write_bytes
+from app.ui.note_dialog import NoteDraft, color_icon, color_label
+from app.ui.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.reader import Highlight
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class NotesController(QObject):
+    """Everything about notes that the main window shows or does."""
+
+    def __init__(self, window: MainWindow, notes: NotesService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.notes = notes
+        self.reading = window.reading
+        self.reader = window.reader
+        self.commands = window.commands
+        self.annotations_panel = AnnotationsPanel()
+        self.bookmarks_panel = BookmarksPanel()
+        self.annotations_dock = self._dock("annotations_dock", self.annotations_panel)
+        self.bookmarks_dock = self._dock("bookmarks_dock", self.bookmarks_panel)
+        window.tabifyDockWidget(self.annotations_dock, self.bookmarks_dock)
+        self.annotations_dock.raise_()
+        self._connect_signals()
+        self._set_enabled()
+        self.retranslate()
+
+    def _dock(self, name: str, panel: QObject) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)  # type: ignore[arg-type]
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _connect_signals(self) -> None:
+        c, stack = self.commands, self.notes.undo_stack
+        c["undo"].triggered.connect(stack.undo)
+        c["redo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(c["undo"].setEnabled)
+        stack.canRedoChanged.connect(c["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self.retranslate())
+        stack.redoTextChanged.connect(lambda _text: self.retranslate())
+        c["bookmark"].triggered.connect(self.bookmark_here)
+        c["highlight"].triggered.connect(lambda: self.highlight(self._last_color()))
+        c["highlight_note"].triggered.connect(self.highlight_with_note)
+        for color in COLORS:
+            c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
+        c["export_notes"].triggered.connect(self.export)
+        c["display_name"].triggered.connect(self.change_display_name)
+        self._toggle_dock(c["notes_panel"], self.annotations_dock)
+        self._toggle_dock(c["bookmarks_panel"], self.bookmarks_dock)
+        self.notes.notes_changed.connect(self.refresh)
+        self.reading.essay_changed.connect(lambda _id: self.refresh())
+        self.reading.form_changed.connect(lambda _form: self.refresh())
+        self.reader.context_menu_opening.connect(self._extend_reader_menu)
+        self.reader.selectionChanged.connect(self._set_enabled)
+        panel = self.annotations_panel
+        panel.activated.connect(self.go_to_annotation)
+        panel.edit_requested.connect(self.edit_annotation)
+        panel.delete_requested.connect(self.delete_annotation)
+        panel.recolor_requested.connect(self.recolor_annotation)
+        panel.scope_changed.connect(lambda _all: self.refresh())
+        marks = self.bookmarks_panel
+        marks.activated.connect(self.go_to_bookmark)
+        marks.rename_requested.connect(self.rename_bookmark)
+        marks.delete_requested.connect(self.delete_bookmark)
+
+    def _toggle_dock(self, action: QAction, dock: QDockWidget) -> None:
+        action.setChecked(True)
+        action.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(lambda visible: action.setChecked(visible or dock.isVisible()))
+
+    def retranslate(self) -> None:
+        self.annotations_dock.setWindowTitle(self.tr("Notes"))
+        self.bookmarks_dock.setWindowTitle(self.tr("Bookmarks"))
+        stack = self.notes.undo_stack
+        undo, redo = self.commands["undo"], self.commands["redo"]
+        undo.setText(self.tr("&Undo {what}").format(what=stack.undoText()).strip()
+                     if stack.canUndo() else self.tr("&Undo"))
+        redo.setText(self.tr("&Redo {what}").format(what=stack.redoText()).strip()
+                     if stack.canRedo() else self.tr("&Redo"))
+
+    def _set_enabled(self) -> None:
+        writable = not self.notes.read_only
+        has_selection = self.reader.selection_span() is not None
+        for name in ("highlight", "highlight_note", *(f"highlight_{c}" for c in COLORS)):
+            self.commands[name].setEnabled(writable and has_selection)
+        self.commands["bookmark"].setEnabled(writable and self.reading.current is not None)
+        self.commands["undo"].setEnabled(self.notes.undo_stack.canUndo())
+        self.commands["redo"].setEnabled(self.notes.undo_stack.canRedo())
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        essay = self.reading.current
+        if essay is not None:
+            placements = self.notes.placements(essay)
+            self.reader.set_highlights([
+                Highlight(a.id, *span, a.color, self._tip(a.note, a.tags))
+                for a in self.notes.annotations(essay.id)
+                if (span := placements[a.id].span) is not None
+            ])
+        self._fill_annotations()
+        self._fill_bookmarks()
+        self._set_enabled()
+
+    def _tip(self, note: str, tags: tuple[str, ...]) -> str:
+        tag_line = " ".join(f"#{t}" for t in tags)
+        return "\n".join(part for part in (note, tag_line) if part)
+
+    def _display(self, text: str, essay: Essay) -> str:
+        views, form = self.reading.views, self.reading.form
+        source = views.source_script(essay)
+        return views.title(text, source, form.target(source))
+
+    def _label(self, essay: Essay) -> str:
+        return self.reading.views.essay_label(essay, self.reading.form)
+
+    def _fill_annotations(self) -> None:
+        current = self.reading.current
+        whole_library = self.annotations_panel.all_notes.isChecked()
+        rows = []
+        for essay in self.reading.library.essays():
+            if not whole_library and essay is not current:
+                continue
+            placements = self.notes.placements(essay)
+            for a in sorted(self.notes.annotations(essay.id),
+                            key=lambda a: (placements[a.id].span or (len(essay.text),))[0]):
+                span = placements[a.id].span
+                quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
+                rows.append(AnnotationRow(a.id, essay.id, self._label(essay), self._display(quote, essay),
+                                          a.note, a.color, a.tags, a.author, a.modified, span is None))
+        self.annotations_panel.set_rows(rows)
+
+    def _fill_bookmarks(self) -> None:
+        rows = []
+        for essay in self.reading.library.essays():
+            for b in sorted(self.notes.bookmarks(essay.id), key=lambda b: b.anchor.start):
+                rows.append(BookmarkRow(b.id, essay.id, self._label(essay), self._display(b.name, essay),
+                                        b.created))
+        self.bookmarks_panel.set_rows(rows)
+
+    # -- making and changing notes -----------------------------------------------------------
+
+    def _author(self) -> str:
+        """The display name, asked for once the first time a note is made."""
+        if (name := self.notes.author) is not None:
+            return name
+        answer = self.window.dialogs.ask_text(
+            self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
+            default_author())
+        self.notes.set_author(answer or default_author())
+        return self.notes.author or default_author()
+
+    def change_display_name(self) -> None:
+        answer = self.window.dialogs.ask_text(
+            self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
+            self.notes.author or default_author())
+        if answer is not None:
+            self.notes.set_author(answer)
+
+    def _last_color(self) -> str:
+        color = self.reading.prefs.window_state("highlight_color")
+        return color if color in COLORS else COLORS[0]
+
+    def highlight(self, color: str, draft: NoteDraft | None = None) -> None:
+        essay, span = self.reading.current, self.reader.selection_span()
+        if essay is None or span is None or self.notes.read_only:
+            return
+        draft = draft or NoteDraft(color)
+        annotation = new_annotation(essay.id, essay.text, *span, color=draft.color,
+                                    author=self._author(), note=draft.note, tags=draft.tags)
+        self.reading.prefs.set_window_state("highlight_color", draft.color)
+        self.notes.add_annotation(annotation, self.tr("highlight"))
+        cursor = self.reader.textCursor()
+        cursor.clearSelection()
+        self.reader.setTextCursor(cursor)
+
+    def highlight_with_note(self) -> None:
+        essay, span = self.reading.current, self.reader.selection_span()
+        if essay is None or span is None:
+            return
+        draft = self.window.dialogs.edit_note(self._display(essay.text[span[0]:span[1]], essay),
+                                              NoteDraft(self._last_color()))
+        if draft is not None:
+            self.highlight(draft.color, draft)
+
+    def edit_annotation(self, note_id: str) -> None:
+        annotation = self.notes.annotation(note_id)
+        essay = self.reading.library.essay(annotation.essay_id) if annotation else None
+        if annotation is None or essay is None:
+            return
+        draft = self.window.dialogs.edit_note(
+            self._display(annotation.anchor.exact, essay),
+            NoteDraft(annotation.color, annotation.note, annotation.tags))
+        if draft is not None:
+            self.notes.update_annotation(
+                annotation.edited(color=draft.color, note=draft.note, tags=draft.tags),
+                self.tr("edit note"))
+
+    def recolor_annotation(self, note_id: str, color: str) -> None:
+        annotation = self.notes.annotation(note_id)
+        if annotation is not None and annotation.color != color:
+            self.notes.update_annotation(annotation.edited(color=color), self.tr("change colour"))
+
+    def delete_annotation(self, note_id: str) -> None:
+        if self.notes.annotation(note_id) is not None:
+            self.notes.delete_annotation(note_id, self.tr("delete highlight"))
+            self.window.statusBar().showMessage(
+                self.tr("Highlight deleted. Undo with {keys}.").format(
+                    keys=self.commands["undo"].shortcut().toString()), 5000)
+
+    def bookmark_here(self) -> None:
+        essay = self.reading.current
+        if essay is None or self.notes.read_only:
+            return
+        mark = new_bookmark(essay.id, essay.text, self.reader.top_offset(), self._author())
+        self.notes.add_bookmark(mark, self.tr("bookmark"))
+        self.window.statusBar().showMessage(self.tr("Bookmarked: {name}").format(
+            name=self._display(mark.name, essay)), 4000)
+
+    def rename_bookmark(self, mark_id: str) -> None:
+        mark = self.notes.bookmark(mark_id)
+        if mark is None:
+            return
+        name = self.window.dialogs.ask_text(self.tr("Rename bookmark"), self.tr("Name:"), mark.name)
+        if name and name.strip() and name.strip() != mark.name:
+            self.notes.update_bookmark(mark.edited(name=name.strip()), self.tr("rename bookmark"))
+
+    def delete_bookmark(self, mark_id: str) -> None:
+        if self.notes.bookmark(mark_id) is not None:
+            self.notes.delete_bookmark(mark_id, self.tr("delete bookmark"))
+            self.window.statusBar().showMessage(
+                self.tr("Bookmark deleted. Undo with {keys}.").format(
+                    keys=self.commands["undo"].shortcut().toString()), 5000)
+
+    # -- going places -------------------------------------------------------------------------
+
+    def go_to_annotation(self, note_id: str) -> None:
+        annotation = self.notes.annotation(note_id)
+        essay = self.reading.library.essay(annotation.essay_id) if annotation else None
+        if annotation is None or essay is None:
+            return
+        self.reading.open_essay(essay.id)
+        span = self.notes.placements(essay)[note_id].span
+        if span is not None:
+            self.reader.scroll_to_offset(span[0])
+            self.reader.flash(*span)
+
+    def go_to_bookmark(self, mark_id: str) -> None:
+        mark = self.notes.bookmark(mark_id)
+        essay = self.reading.library.essay(mark.essay_id) if mark else None
+        if mark is None or essay is None:
+            return
+        self.reading.open_essay(essay.id)
+        offset = self.notes.bookmark_offset(mark, essay)
+        if offset is not None:
+            self.reader.scroll_to_offset(offset)
+            self.reader.flash(offset, min(len(essay.text), offset + len(mark.anchor.exact)))
+
+    def _extend_reader_menu(self, menu: QMenu, highlight_id: str) -> None:
+        menu.addSeparator()
+        if highlight_id:
+            menu.addAction(self.tr("Edit Note…"), lambda: self.edit_annotation(highlight_id))
+            colors = menu.addMenu(self.tr("Colour"))
+            for color in COLORS:
+                colors.addAction(color_icon(color), color_label(color),
+                                 lambda c=color: self.recolor_annotation(highlight_id, c))
+            menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_annotation(highlight_id))
+            menu.addSeparator()
+        highlight = menu.addMenu(self.tr("Highlight"))
+        highlight.setEnabled(self.commands["highlight"].isEnabled())
+        highlight.addActions([self.commands[f"highlight_{c}"] for c in COLORS])
+        menu.addAction(self.commands["highlight_note"])
+        menu.addAction(self.commands["bookmark"])
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        path = self.window.dialogs.save_path(
+            self.tr("Export Notes"), f"jiangxin-notes-{stamp}.md",
+            self.tr("Markdown (*.md);;JSON (*.json)"))
+        if path is None:
+            return
+        notes = Notes(self.notes.annotations(), self.notes.bookmarks())
+        if path.suffix.lower() == ".json":
+            text = export_json(notes)
+        else:
+            text = export_markdown(self.reading.library, notes, self.reading.form,
+                                   self.window.translations.language,
+                                   datetime.now().strftime("%Y-%m-%d %H:%M"))
+        try:
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as error:
+            self.window.dialogs.warn(self.tr("Export Notes"), self.tr(
+                "The notes could not be written to {path}: {reason}").format(
+                    path=path, reason=error.strerror or error))
+            return
+        self.window.statusBar().showMessage(self.tr("Notes exported to {path}").format(path=path), 5000)

@@ -1,0 +1,235 @@
+"""Side panels: the annotations of an essay or the library, and the bookmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.notes import COLORS
+from app.ui.note_dialog import color_icon, color_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    """One line of the annotations panel, already in the display form."""
+
+    id: str
+    essay_id: str
+    essay_label: str
+    quote: str
+    note: str
+    color: str
+    tags: tuple[str, ...]
+    author: str
+    modified: str
+    orphaned: bool
+
+
+@dataclass(frozen=True)
+class BookmarkRow:
+    id: str
+    essay_id: str
+    essay_label: str
+    name: str
+    created: str
+
+
+class AnnotationsPanel(QWidget):
+    """Notes of the open essay, or of the whole library, with filters."""
+
+    activated = Signal(str)  # annotation id
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    recolor_requested = Signal(str, str)
+    scope_changed = Signal(bool)  # True: the whole library
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.all_notes = QCheckBox()
+        self.color_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.text_filter = QLineEdit()
+        self.text_filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self._rows: list[AnnotationRow] = []
+        self._layout()
+        self.all_notes.toggled.connect(self.scope_changed)
+        for combo in (self.color_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._show_rows)
+        self.text_filter.textChanged.connect(self._show_rows)
+        self.list.itemClicked.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
+        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
+        self.list.customContextMenuRequested.connect(self._item_menu)
+        self.edit_button.clicked.connect(lambda: _emit_current(self.list, self.edit_requested))
+        self.delete_button.clicked.connect(lambda: _emit_current(self.list, self.delete_requested))
+        self.retranslate()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.color_filter)
+        filters.addWidget(self.tag_filter)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.all_notes)
+        layout.addLayout(filters)
+        layout.addWidget(self.text_filter)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.all_notes.setText(self.tr("All notes in the library"))
+        self.text_filter.setPlaceholderText(self.tr("Filter by text…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete"))
+        self._fill_filters()
+
+    def set_rows(self, rows: list[AnnotationRow]) -> None:
+        self._rows = rows
+        self._fill_filters()
+        self._show_rows()
+
+    def visible_ids(self) -> list[str]:
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+
+    def _fill_filters(self) -> None:
+        color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
+        for combo in (self.color_filter, self.tag_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.color_filter.addItem(self.tr("All colours"), "")
+        for name in COLORS:
+            self.color_filter.addItem(color_icon(name), color_label(name), name)
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for name in sorted({t for row in self._rows for t in row.tags}):
+            self.tag_filter.addItem(f"#{name}", name)
+        for combo, value in ((self.color_filter, color), (self.tag_filter, tag)):
+            combo.setCurrentIndex(max(combo.findData(value or ""), 0))
+            combo.blockSignals(False)
+
+    def _matches(self, row: AnnotationRow) -> bool:
+        color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
+        needle = self.text_filter.text().strip().lower()
+        haystack = f"{row.quote}\n{row.note}\n{' '.join(row.tags)}".lower()
+        return ((not color or row.color == color) and (not tag or tag in row.tags)
+                and (not needle or needle in haystack))
+
+    def _show_rows(self) -> None:
+        self.list.clear()
+        for row in self._rows:
+            if self._matches(row):
+                self.list.addItem(self._item(row))
+
+    def _item(self, row: AnnotationRow) -> QListWidgetItem:
+        quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
+        lines = [f"“{quote}”"]
+        if row.note:
+            lines.append(row.note)
+        meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
+        lines.append(" · ".join(m for m in meta if m))
+        if row.orphaned:
+            lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
+        item = QListWidgetItem(color_icon(row.color), "\n".join(lines))
+        item.setData(ID_ROLE, row.id)
+        item.setToolTip(row.note or quote)
+        if row.orphaned:
+            font = QFont(item.font())
+            font.setItalic(True)
+            item.setFont(font)
+        return item
+
+    def _item_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        note_id = item.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_requested.emit(note_id))
+        colors = menu.addMenu(self.tr("Colour"))
+        for name in COLORS:
+            colors.addAction(color_icon(name), color_label(name),
+                             lambda c=name: self.recolor_requested.emit(note_id, c))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class BookmarksPanel(QWidget):
+    """Every bookmark in the library: click to go there, rename, delete."""
+
+    activated = Signal(str)
+    rename_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.rename_button = QPushButton()
+        self.delete_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.list.itemClicked.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
+        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
+        self.rename_button.clicked.connect(lambda: _emit_current(self.list, self.rename_requested))
+        self.delete_button.clicked.connect(lambda: _emit_current(self.list, self.delete_requested))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.rename_button.setText(self.tr("Rename…"))
+        self.delete_button.setText(self.tr("Delete"))
+
+    def set_rows(self, rows: list[BookmarkRow]) -> None:
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.essay_label} · {row.name}\n{row.created[:10]}")
+            item.setData(ID_ROLE, row.id)
+            self.list.addItem(item)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:
+    """Emit `signal` with the id of the list's current item, if there is one."""
+    item = widget.currentItem()
+    if item is not None:
+        signal.emit(item.data(ID_ROLE))
