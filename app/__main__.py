@@ -11,7 +11,7 @@ import logging  # noqa: E402
 import sys  # noqa: E402
 
 from app import APP_NAME, __version__  # noqa: E402
-from app.core.script import Script  # noqa: E402
+from app.core.script import Form, Script  # noqa: E402
 
 SCRIPTS = [script.value for script in Script]
 
@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      help="convert standard input to standard output")
     converting.add_argument("--to", required=True, choices=SCRIPTS)
     converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
+    exporting = commands.add_parser("notes", parents=[common],
+                                    help="print every note and bookmark (Markdown or JSON)")
+    exporting.add_argument("--format", choices=["md", "json"], default="md")
+    exporting.add_argument("--form", choices=[form.value for form in Form],
+                           help="script form of the quotes (default: the one chosen in the app)")
     return parser
 
 
@@ -47,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "convert":
         from app.cli import convert_stream
         return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
+    if options.command == "notes":
+        from app.cli import print_notes
+        return print_notes(options, sys.stdout)
     from app.ui.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
 

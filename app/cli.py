@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from datetime import datetime
 from typing import TextIO
 
+from app.core.export import Notes, export_json, export_markdown
 from app.core.library import load_library
-from app.core.script import Script, convert_text, detect_script
+from app.core.notes import Annotation, Bookmark
+from app.core.script import Form, Script, convert_text, detect_script
 from app.core.textio import TextFileError, decode_text
-from app.paths import seeds_dir
+from app.paths import data_dir, seeds_dir
+from app.store import Store
 
 
 def list_essays(options: argparse.Namespace, out: TextIO) -> int:
@@ -48,3 +53,34 @@ def convert_stream(options: argparse.Namespace, data: bytes, out: TextIO) -> int
     source = detect_script(text) if options.source == "auto" else Script(options.source)
     out.write(convert_text(text, source, Script(options.to)))
     return 0
+
+
+def print_notes(options: argparse.Namespace, out: TextIO) -> int:
+    """The same export as the window's "Export Notes…", read without taking the store's lock."""
+    store = Store(data_dir(options.data_dir), read_only=True)
+    for message in store.load():
+        print(message, file=sys.stderr)
+    notes = Notes([Annotation.from_json(a) for a in store.notes("annotations")],
+                  [Bookmark.from_json(b) for b in store.notes("bookmarks")])
+    if options.format == "json":
+        out.write(export_json(notes))
+        return 0
+    form = Form(options.form) if options.form else _stored_form(store.prefs.get("form"))
+    language = _language(store.prefs.get("language"))
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    out.write(export_markdown(load_library(seeds_dir()), notes, form, language, stamp))
+    return 0
+
+
+def _stored_form(value: object) -> Form:
+    return Form(value) if value in {f.value for f in Form} else Form.ORIGINAL
+
+
+def _language(preference: object) -> str:
+    """The interface language without Qt: the preference, else the LANG of the shell."""
+    if preference in ("zh_CN", "zh_TW", "en"):
+        return str(preference)
+    lang = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    if lang.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in lang:
+        return "zh_TW"
+    return "zh_CN" if lang.startswith("zh") else "en"

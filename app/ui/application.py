@@ -69,6 +69,9 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     window = MainWindow(reading, notes, translations)
     window.startup_messages = messages + library.problems
     window.instance_guard = guard
+    for owned in (keeper, reading, notes, guard):
+        if owned is not None:
+            owned.setParent(window)  # live and die with the window, not the application
     if guard is not None:
         guard.request_received.connect(window.handle_request)
     if getattr(options, "open", None):

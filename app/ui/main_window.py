@@ -175,9 +175,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
         a["quit"].triggered.connect(self.close)
         self.reader.top_offset_changed.connect(self._reader_scrolled)
-        self.reader.verticalScrollBar().rangeChanged.connect(lambda *_: self._update_status())
-        hints = QApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _scheme: self._apply_appearance())
+        self.reader.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
+        QApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
 
     # -- reacting ---------------------------------------------------------------------------
 
@@ -244,6 +243,12 @@ class MainWindow(QMainWindow):
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def _color_scheme_changed(self, _scheme: object) -> None:
+        self._apply_appearance()
+
+    def _scroll_range_changed(self, _low: int, _high: int) -> None:
+        self._update_status()
 
     def _reader_scrolled(self, offset: int) -> None:
         self.reading.remember_position(offset)

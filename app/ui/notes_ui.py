@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -56,8 +56,8 @@ class NotesController(QObject):
         c["redo"].triggered.connect(stack.redo)
         stack.canUndoChanged.connect(c["undo"].setEnabled)
         stack.canRedoChanged.connect(c["redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda _text: self.retranslate())
-        stack.redoTextChanged.connect(lambda _text: self.retranslate())
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._undo_text_changed)
         c["bookmark"].triggered.connect(self.bookmark_here)
         c["highlight"].triggered.connect(lambda: self.highlight(self._last_color()))
         c["highlight_note"].triggered.connect(self.highlight_with_note)
@@ -65,11 +65,11 @@ class NotesController(QObject):
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
         c["export_notes"].triggered.connect(self.export)
         c["display_name"].triggered.connect(self.change_display_name)
-        self._toggle_dock(c["notes_panel"], self.annotations_dock)
-        self._toggle_dock(c["bookmarks_panel"], self.bookmarks_dock)
+        _DockToggle(self.annotations_dock, c["notes_panel"])
+        _DockToggle(self.bookmarks_dock, c["bookmarks_panel"])
         self.notes.notes_changed.connect(self.refresh)
-        self.reading.essay_changed.connect(lambda _id: self.refresh())
-        self.reading.form_changed.connect(lambda _form: self.refresh())
+        self.reading.essay_changed.connect(self._reading_changed)
+        self.reading.form_changed.connect(self._reading_changed)
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
         self.reader.selectionChanged.connect(self._set_enabled)
         panel = self.annotations_panel
@@ -77,16 +77,17 @@ class NotesController(QObject):
         panel.edit_requested.connect(self.edit_annotation)
         panel.delete_requested.connect(self.delete_annotation)
         panel.recolor_requested.connect(self.recolor_annotation)
-        panel.scope_changed.connect(lambda _all: self.refresh())
+        panel.scope_changed.connect(self._reading_changed)
         marks = self.bookmarks_panel
         marks.activated.connect(self.go_to_bookmark)
         marks.rename_requested.connect(self.rename_bookmark)
         marks.delete_requested.connect(self.delete_bookmark)
 
-    def _toggle_dock(self, action: QAction, dock: QDockWidget) -> None:
-        action.setChecked(True)
-        action.toggled.connect(dock.setVisible)
-        dock.visibilityChanged.connect(lambda visible: action.setChecked(visible or dock.isVisible()))
+    def _undo_text_changed(self, _text: str) -> None:
+        self.retranslate()
+
+    def _reading_changed(self, _value: object) -> None:
+        self.refresh()
 
     def retranslate(self) -> None:
         self.annotations_dock.setWindowTitle(self.tr("Notes"))
@@ -316,3 +317,27 @@ class NotesController(QObject):
                     path=path, reason=error.strerror or error))
             return
         self.window.statusBar().showMessage(self.tr("Notes exported to {path}").format(path=path), 5000)
+
+
+class _DockToggle(QObject):
+    """Keeps a checkable action and a dock in step (a dock behind a tab is still open).
+
+    A QObject child of the dock, so its connections end when the dock is destroyed.
+    """
+
+    def __init__(self, dock: QDockWidget, action: QAction) -> None:
+        super().__init__(dock)
+        self._dock, self._action = dock, action
+        action.setChecked(True)
+        action.triggered.connect(self.show_or_hide)
+        dock.visibilityChanged.connect(self.sync)
+
+    @Slot(bool)
+    def show_or_hide(self, checked: bool) -> None:
+        self._dock.setVisible(checked)
+        if checked:
+            self._dock.raise_()
+
+    @Slot(bool)
+    def sync(self, _visible: bool) -> None:
+        self._action.setChecked(not self._dock.isHidden())

@@ -140,10 +140,11 @@ class AnnotationsPanel(QWidget):
                 and (not needle or needle in haystack))
 
     def _show_rows(self) -> None:
-        self.list.clear()
-        for row in self._rows:
-            if self._matches(row):
-                self.list.addItem(self._item(row))
+        with _KeepCurrent(self.list):
+            self.list.clear()
+            for row in self._rows:
+                if self._matches(row):
+                    self.list.addItem(self._item(row))
 
     def _item(self, row: AnnotationRow) -> QListWidgetItem:
         quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
@@ -216,11 +217,12 @@ class BookmarksPanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
 
     def set_rows(self, rows: list[BookmarkRow]) -> None:
-        self.list.clear()
-        for row in rows:
-            item = QListWidgetItem(f"{row.essay_label} · {row.name}\n{row.created[:10]}")
-            item.setData(ID_ROLE, row.id)
-            self.list.addItem(item)
+        with _KeepCurrent(self.list):
+            self.list.clear()
+            for row in rows:
+                item = QListWidgetItem(f"{row.essay_label} · {row.name}\n{row.created[:10]}")
+                item.setData(ID_ROLE, row.id)
+                self.list.addItem(item)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -233,3 +235,24 @@ def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:
     item = widget.currentItem()
     if item is not None:
         signal.emit(item.data(ID_ROLE))
+
+
+class _KeepCurrent:
+    """Rebuilding a list keeps the reader's current item (by id) and scroll place."""
+
+    def __init__(self, widget: QListWidget) -> None:
+        self._widget = widget
+
+    def __enter__(self) -> None:
+        item = self._widget.currentItem()
+        self._current = item.data(ID_ROLE) if item is not None else None
+        self._scroll = self._widget.verticalScrollBar().value()
+        self._widget.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        for row in range(self._widget.count()):
+            if self._widget.item(row).data(ID_ROLE) == self._current:
+                self._widget.setCurrentRow(row)
+                break
+        self._widget.verticalScrollBar().setValue(self._scroll)
+        self._widget.blockSignals(False)

@@ -74,3 +74,23 @@ def test_smoke_renders_the_first_essay(tmp_path: Path) -> None:
     out = result.stdout.decode("utf-8")
     assert out.startswith("smoke: ok, 27 essays") and " ms" in out
     assert list(tmp_path.iterdir()) == []  # a smoke run writes nothing
+
+
+def test_notes_command_prints_the_export(tmp_path: Path) -> None:
+    from app.core.notes import new_annotation
+    from app.core.library import load_library
+    from app.paths import seeds_dir
+
+    essay = load_library(seeds_dir()).collections[1].essays[0]
+    note = new_annotation(essay.id, essay.text, 0, 6, color="blue", author="小李", note="开头很有力")
+    (tmp_path / "store.json").write_text(json.dumps(
+        {"schema": 2, "prefs": {"form": "taiwan"}, "annotations": [note.to_json()], "bookmarks": []}),
+        encoding="utf-8")
+    markdown = run("notes", "--data-dir", str(tmp_path), env={"LANG": "C"})
+    text = markdown.stdout.decode("utf-8")
+    assert markdown.returncode == 0
+    assert f"> {essay.text[:6]}".replace("习近平总书记", "習近平總書記") in text
+    assert "- blue · 小李 · " in text and "- 开头很有力" in text
+    as_json = json.loads(run("notes", "--format", "json", "--data-dir", str(tmp_path)).stdout)
+    assert as_json["annotations"][0]["id"] == note.id
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json"]  # read, never written

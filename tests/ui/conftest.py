@@ -5,25 +5,52 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+
+from app.ui.note_dialog import NoteDraft
 
 from app.ui.application import build_window
 from app.ui.main_window import MainWindow
 
 
 class RecordingDialogs:
-    """Stands in for the user: records every dialog instead of blocking on it."""
+    """Stands in for the user: records every dialog and answers from a script.
+
+    Put answers in `answers[kind]`; without one the user accepts what the dialog offers
+    (a file dialog is cancelled).
+    """
 
     def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
+        self.shown: list[tuple[str, ...]] = []
+        self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
 
     def about(self, title: str, text: str) -> None:
         self.shown.append(("about", title, text))
+
+    def edit_note(self, quote: str, draft: NoteDraft) -> NoteDraft | None:
+        self.shown.append(("edit_note", quote))
+        return self._answer("edit_note", draft)
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        self.shown.append(("ask_text", title, text))
+        return self._answer("ask_text", text)
+
+    def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        self.shown.append(("save_path", title, suggested))
+        return self._answer("save_path", None)
+
+    def _answer(self, kind: str, default: Any) -> Any:
+        queue = self.answers[kind]
+        return queue.pop(0) if queue else default
+
+    def kinds(self) -> list[str]:
+        return [entry[0] for entry in self.shown]
 
 
 WindowFactory = Callable[..., MainWindow]
@@ -34,7 +61,8 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def factory(folder: Path = data_dir) -> MainWindow:
-        window = build_window(argparse.Namespace(data_dir=str(folder), smoke=False))
+        window = build_window(argparse.Namespace(data_dir=str(folder), smoke=False, open=None))
+        assert window is not None
         window.dialogs = RecordingDialogs()  # type: ignore[assignment]
         qtbot.addWidget(window)
         window.show()
@@ -47,8 +75,15 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
     yield factory
     for window in windows:
         window.translations.apply("en")  # translators are application-wide
+        if window.instance_guard is not None:
+            window.instance_guard.release()
 
 
 @pytest.fixture
 def window(open_window: WindowFactory) -> MainWindow:
     return open_window()
+
+
+def dialogs_of(window: MainWindow) -> RecordingDialogs:
+    assert isinstance(window.dialogs, RecordingDialogs)
+    return window.dialogs

@@ -1,0 +1,66 @@
+"""Notes export: what a study group prints."""
+
+from __future__ import annotations
+
+import json
+
+from app.core.export import Notes, export_json, export_markdown
+from app.core.library import Library
+from app.core.notes import Annotation, new_annotation, new_bookmark
+from app.core.script import Form
+
+
+def sample_notes(library: Library) -> Notes:
+    hk = library.collections[0].essays[0]
+    simplified = library.collections[1].essays[1]
+    quote = "真正具有“工匠精神”的組織"
+    start = hk.text.index(quote)
+    annotation = new_annotation(hk.id, hk.text, start, start + len(quote), color="green",
+                                author="王老師", note="論點\n第二行", tags=("論點", "討論"))
+    other = new_annotation(simplified.id, simplified.text, 0, 4, color="pink", author="小李")
+    orphan = Annotation.from_json({**other.to_json(), "id": "orphan",
+                                   "anchor": {**other.anchor.to_json(), "text_hash": "x",
+                                              "exact": "不存在的句子", "prefix": "", "suffix": ""}})
+    bookmark = new_bookmark(hk.id, hk.text, hk.text.index("甘於沉潛"), "王老師")
+    return Notes([annotation, other, orphan], [bookmark])
+
+
+def test_markdown_groups_by_collection_and_essay(library: Library) -> None:
+    text = export_markdown(library, sample_notes(library), Form.ORIGINAL, "en", "2026-11-21 09:00")
+    lines = text.splitlines()
+    assert lines[0] == "# Notes"
+    assert lines.index("## 學習工匠精神心得感悟（通用15篇）") < lines.index("### 學習工匠精神心得感悟 篇1")
+    assert lines.index("### 學習工匠精神心得感悟 篇1") < lines.index(
+        "## 2023首届大国工匠创新交流大会优秀观后感大全12篇（范文推荐）")
+    assert "> 真正具有“工匠精神”的組織" in lines
+    assert any(line.startswith("- green · #論點 #討論 · 王老師 · ") for line in lines)
+    assert "- 論點" in lines and "  第二行" in lines
+    assert "**Bookmarks**" in lines
+    assert any(line.startswith("- 甘於沉潛。當下社會前行的…") for line in lines)
+    assert "> 不存在的句子" in lines and any("could not be placed" in line for line in lines)
+
+
+def test_markdown_quotes_follow_the_chosen_form(library: Library) -> None:
+    text = export_markdown(library, sample_notes(library), Form.SIMPLIFIED, "zh_CN", "2026-11-21")
+    assert "> 真正具有“工匠精神”的组织" in text
+    assert "## 学习工匠精神心得感悟（通用15篇）" in text
+    assert "# 笔记" in text and "**书签**" in text and "- 绿 · " in text
+
+
+def test_markdown_without_notes_says_so(library: Library) -> None:
+    assert "No notes yet." in export_markdown(library, Notes([], []), Form.ORIGINAL, "en", "t")
+
+
+def test_json_export_round_trips(library: Library) -> None:
+    notes = sample_notes(library)
+    document = json.loads(export_json(notes))
+    assert [Annotation.from_json(a) for a in document["annotations"]] == list(notes.annotations)
+    assert document["bookmarks"][0]["name"] == notes.bookmarks[0].name
+
+
+def test_unknown_note_fields_survive_a_round_trip(library: Library) -> None:
+    note = sample_notes(library).annotations[0]
+    data = {**note.to_json(), "shared_with": ["group-a"], "reactions": {"👍": 2}}
+    again = Annotation.from_json(data).edited(color="blue").to_json()
+    assert again["shared_with"] == ["group-a"] and again["reactions"] == {"👍": 2}
+    assert again["color"] == "blue" and again["modified"] >= note.modified
