@@ -77,8 +77,8 @@ def test_smoke_renders_the_first_essay(tmp_path: Path) -> None:
 
 
 def test_notes_command_prints_the_export(tmp_path: Path) -> None:
-    from app.core.notes import new_annotation
     from app.core.library import load_library
+    from app.core.notes import new_annotation
     from app.paths import seeds_dir
 
     essay = load_library(seeds_dir()).collections[1].essays[0]

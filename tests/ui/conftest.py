@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.note_dialog import NoteDraft
-
 from app.ui.application import build_window
 from app.ui.main_window import MainWindow
+from app.ui.note_dialog import NoteDraft
 
 
 class RecordingDialogs:
