@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 CONTEXT_CHARS = 32
 FUZZY_THRESHOLD = 0.75
@@ -33,10 +34,10 @@ class Anchor:
                 "exact": self.exact, "prefix": self.prefix, "suffix": self.suffix}
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Anchor:
-        return cls(int(data["start"]), int(data["end"]),  # type: ignore[call-overload]
-                   str(data["text_hash"]), str(data["exact"]), str(data["prefix"]),
-                   str(data["suffix"]))
+    def from_json(cls, data: dict[str, Any]) -> Anchor:
+        """From a validated store entry: the types are already right."""
+        return cls(data["start"], data["end"], data["text_hash"], data["exact"], data["prefix"],
+                   data["suffix"])
 
 
 def text_hash(text: str) -> str:

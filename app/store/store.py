@@ -75,10 +75,14 @@ def _validate_notes(notes: object, key: str, required: dict[str, type]) -> None:
 
 
 def _has_fields(value: object, fields: dict[str, type]) -> bool:
-    if not isinstance(value, dict):
+    """Exact types, as JSON gives them (so True is not an int); a plain loop, because
+    this runs for every field of every note at start-up."""
+    if type(value) is not dict:
         return False
-    return all(isinstance(value.get(name), kind) and not isinstance(value.get(name), bool)
-               for name, kind in fields.items())
+    for name, kind in fields.items():
+        if type(value.get(name)) is not kind:
+            return False
+    return True
 
 
 def _is_int(value: object) -> bool:

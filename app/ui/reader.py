@@ -165,8 +165,12 @@ class ReaderView(QTextEdit):
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
+        char_format = QTextCharFormat()
+        char_format.setBackground(color)
+        # Assign whole values: mutating `selection.format` in place crashed PySide6 6.12
+        # (a refcount error) once a few hundred highlights were drawn.
         selection.cursor = cursor
-        selection.format.setBackground(color)
+        selection.format = char_format
         return selection
 
     def top_offset(self) -> int:
