@@ -8,6 +8,7 @@ STARTED = time.perf_counter()
 
 import argparse  # noqa: E402  (the start time is taken before anything else loads)
 import logging  # noqa: E402
+import logging.handlers  # noqa: E402
 import sys  # noqa: E402
 
 from app import APP_NAME, __version__  # noqa: E402
@@ -60,13 +61,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _configure_output() -> None:
-    """UTF-8 on every console; a frozen windowed app may have no console at all."""
+    """UTF-8 on every console; a windowed app (no console) logs to the user's log folder."""
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    handlers: list[logging.Handler] = [logging.StreamHandler()] if sys.stderr else [logging.NullHandler()]
-    logging.basicConfig(level=logging.WARNING, handlers=handlers,
-                        format="%(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:
+        handlers.append(logging.StreamHandler())
+    if getattr(sys, "frozen", False) or sys.stderr is None:
+        from app.paths import log_file
+        try:
+            handlers.append(logging.handlers.RotatingFileHandler(
+                log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8"))
+        except OSError:
+            pass  # no writable log folder: the app still runs
+    logging.basicConfig(level=logging.WARNING, handlers=handlers or [logging.NullHandler()],
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 if __name__ == "__main__":

@@ -33,3 +33,10 @@ def cache_dir(data_override: str | None = None) -> Path:
     if data_override:
         return Path(data_override) / "cache"
     return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+
+
+def log_file() -> Path:
+    """Where a windowed app (no console) writes its warnings."""
+    folder = Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "jiangxin-reader.log"

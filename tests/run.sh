@@ -27,4 +27,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 .venv/bin/ruff check .
 .venv/bin/mypy
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
+# Everything, including building the app with PyInstaller and running the built app.
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "bundle or not bundle" "$@"

@@ -1,0 +1,98 @@
+"""The double-clickable app: build it with build.spec and run what a user would run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MAX_FOLDER_MB = 150
+pytestmark = pytest.mark.bundle
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = tmp_path_factory.mktemp("build")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                    "--distpath", str(out / "dist"), "--workpath", str(out / "work"),
+                    str(ROOT / "build.spec")], cwd=ROOT, check=True, timeout=900)
+    yield out / "dist" / "jiangxin-reader"
+
+
+def run(
+    bundle: Path, *args: str, stdin: bytes = b"", data: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if data is not None:  # keep the user folders of the test run inside its own temp folder
+        env.update(HOME=str(data), XDG_DATA_HOME=str(data / "share"), XDG_CACHE_HOME=str(data / "cache"),
+                   XDG_STATE_HOME=str(data / "state"))
+    return subprocess.run([str(bundle / "jiangxin-reader"), *args], input=stdin, capture_output=True,
+                          env=env, timeout=120, check=False)
+
+
+def snapshot(folder: Path) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime for p in folder.rglob("*")}
+
+
+def test_the_folder_holds_the_app_and_a_desktop_entry(bundle: Path) -> None:
+    assert os.access(bundle / "jiangxin-reader", os.X_OK)
+    desktop = (bundle / "jiangxin-reader.desktop").read_text(encoding="utf-8")
+    assert "Exec=" in desktop and "Name[zh_CN]=匠心阅读" in desktop
+    assert (bundle / "install-desktop-entry.sh").exists()
+
+
+def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle: Path) -> None:
+    inside = bundle / "_internal"
+    assert sorted(p.name for p in (inside / "seeds").glob("*.txt")) == sorted(
+        p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert (inside / "resources" / "i18n" / "jiangxin_zh_TW.qm").exists()
+    assert (inside / "opencc" / "dictionary" / "TWPhrases.txt").exists()
+    assert (inside / "jieba" / "dict.txt").exists()
+    assert not (inside / "jieba" / "lac_small").exists()
+    translations = {p.name for p in inside.rglob("translations/*.qm")}
+    assert translations and all(n.endswith(("_zh_CN.qm", "_zh_TW.qm", "_en.qm")) for n in translations)
+    assert not list(inside.rglob("*Qt6Qml*")) and not list(inside.rglob("*Qt6Quick*"))
+
+
+def test_the_folder_is_under_150_mb(bundle: Path) -> None:
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size / 1e6 < MAX_FOLDER_MB
+
+
+def test_the_built_app_opens_and_paints_the_first_essay(bundle: Path, tmp_path: Path) -> None:
+    before = snapshot(bundle)
+    started = time.perf_counter()
+    result = run(bundle, "--smoke", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("smoke: ok, 27 essays")
+    assert time.perf_counter() - started < 10
+    assert snapshot(bundle) == before  # nothing written into its own folder
+
+
+def test_the_built_app_converts_and_lists(bundle: Path, tmp_path: Path) -> None:
+    converted = run(bundle, "convert", "--to", "taiwan", stdin="我的软件和U盘".encode(), data=tmp_path)
+    assert converted.stdout.decode("utf-8") == "我的軟體和隨身碟"
+    listed = run(bundle, "list", data=tmp_path).stdout.decode("utf-8").splitlines()
+    assert len(listed) == 27
+    assert run(bundle, "convert", "--to", "nowhere", data=tmp_path).returncode == 2
+
+
+def test_the_built_app_keeps_data_in_the_user_folder(bundle: Path, tmp_path: Path) -> None:
+    env_home = tmp_path / "home"
+    env_home.mkdir()
+    process = subprocess.Popen([str(bundle / "jiangxin-reader")], env={
+        **os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(env_home),
+        "XDG_DATA_HOME": str(env_home / "share"), "XDG_CACHE_HOME": str(env_home / "cache")})
+    lock = env_home / "share" / "jiangxin-reader" / "store.lock"
+    deadline = time.monotonic() + 30
+    while not lock.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.terminate()
+    process.wait(timeout=30)
+    assert lock.parent.is_dir()
