@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--format", choices=["md", "json"], default="md")
     exporting.add_argument("--form", choices=[form.value for form in Form],
                            help="script form of the quotes (default: the one chosen in the app)")
+    searching = commands.add_parser("search", parents=[common],
+                                    help="search the library (a query in any script), best first")
+    searching.add_argument("query")
+    searching.add_argument("--json", action="store_true", help="print JSON")
+    searching.add_argument("--form", choices=[form.value for form in Form], default=Form.ORIGINAL.value,
+                           help="script form of titles and snippets (default: as written)")
     return parser
 
 
@@ -56,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "notes":
         from app.cli import print_notes
         return print_notes(options, sys.stdout)
+    if options.command == "search":
+        from app.cli import search_library
+        return search_library(options, sys.stdout)
     from app.ui.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
 

@@ -7,14 +7,16 @@ import json
 import os
 import sys
 from datetime import datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 from app.core.export import Notes, export_json, export_markdown
-from app.core.library import load_library
+from app.core.library import Library, load_library
 from app.core.notes import Annotation, Bookmark
 from app.core.script import Form, Script, convert_text, detect_script
+from app.core.search import LibraryIndex, SearchHit, make_snippet
 from app.core.textio import TextFileError, decode_text
-from app.paths import data_dir, seeds_dir
+from app.core.words import WordModel, analyse_library
+from app.paths import cache_dir, data_dir, seeds_dir
 from app.store import Store
 
 
@@ -84,3 +86,32 @@ def _language(preference: object) -> str:
     if lang.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in lang:
         return "zh_TW"
     return "zh_CN" if lang.startswith("zh") else "en"
+
+
+def search_library(options: argparse.Namespace, out: TextIO) -> int:
+    """The window's library search, ranked the same way, as text or JSON; exit 1 on no hit."""
+    library = load_library(seeds_dir())
+    model = WordModel(cache_dir(options.data_dir))
+    model.load()
+    index = LibraryIndex(analyse_library(model, library).values(), model.cut)
+    results = [_result(library, index, hit, Form(options.form)) for hit in index.search(options.query)]
+    if options.json:
+        json.dump(results, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    else:
+        for r in results:
+            s = r["snippet"]
+            out.write(f"{r['id']}\t{r['title']}\t{s['before']}【{s['match']}】{s['after']}\n")
+    return 0 if results else 1
+
+
+def _result(library: Library, index: LibraryIndex, hit: SearchHit, form: Form) -> dict[str, Any]:
+    essay = library.essay(hit.essay_id)
+    assert essay is not None  # the index is built from this library
+    source = library.collection_of(essay).script
+    target = form.target(source)
+    span = hit.spans[0] if hit.spans else min(s for t in hit.terms for s in index.find(essay.id, t)[:1])
+    snippet = make_snippet(essay.text, source, target, span)
+    return {"id": essay.id, "title": convert_text(essay.title, source, target),
+            "score": round(hit.score, 3), "matches": len(hit.spans), "offset": span[0],
+            "snippet": {"before": snippet.before, "match": snippet.match, "after": snippet.after}}

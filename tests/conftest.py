@@ -25,3 +25,14 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def word_index(library: Library, tmp_path_factory: pytest.TempPathFactory) -> object:
+    """jieba loaded once for the session, the seed library segmented and indexed."""
+    from app.core.search import LibraryIndex
+    from app.core.words import WordModel, analyse_library
+
+    model = WordModel(tmp_path_factory.mktemp("jieba-cache"))
+    model.load()
+    return LibraryIndex(analyse_library(model, library).values(), model.cut)

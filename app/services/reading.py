@@ -23,6 +23,7 @@ class ReadingService(QObject):
 
     essay_changed = Signal(str)  # essay id
     form_changed = Signal(str)  # Form value
+    library_changed = Signal()
 
     def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,17 @@ class ReadingService(QObject):
             self.prefs.last_essay = essay.id
             self.essay_changed.emit(essay.id)
         return True
+
+    def replace_library(self, library: Library) -> None:
+        """Swap in a re-read library; the open essay stays open if it still exists."""
+        current = self._current.id if self._current else None
+        self.library = library
+        self.views = ViewCache(library)
+        self._current = None
+        self.library_changed.emit()
+        essay_id = current if current and library.essay(current) else self.first_essay_id()
+        if essay_id is not None:
+            self.open_essay(essay_id)
 
     def first_essay_id(self) -> str | None:
         """The essay to open at start: the last one read, else the first in the library."""

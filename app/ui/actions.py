@@ -74,6 +74,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmarks_panel", QT_TRANSLATE_NOOP("Actions", "&Bookmarks Panel"), ("Ctrl+Shift+B",), True),
     ActionSpec("export_notes", QT_TRANSLATE_NOOP("Actions", "&Export Notes…"), ("Ctrl+E",)),
     ActionSpec("display_name", QT_TRANSLATE_NOOP("Actions", "Your &Display Name…")),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in Essay…"), (Key.Find,)),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (Key.FindNext,)),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), (Key.FindPrevious,)),
+    ActionSpec("search_library", QT_TRANSLATE_NOOP("Actions", "&Search the Library…"), ("Ctrl+Shift+F",)),
+    ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "&Essay Panel"), ("Ctrl+Shift+I",), True),
+    ActionSpec("snap_words", QT_TRANSLATE_NOOP("Actions", "Highlight &Whole Words"), (), True),
+    ActionSpec("reload_library", QT_TRANSLATE_NOOP("Actions", "&Reload Essays"), (Key.Refresh,)),
 )
 
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.library import load_library
-from app.paths import data_dir, resources_dir, seeds_dir
+from app.paths import cache_dir, data_dir, resources_dir, seeds_dir
 from app.services.instance import InstanceGuard
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.reading import ReadingService
+from app.services.words import WordsService
 from app.store import Store
 from app.ui.fonts import ui_font
 from app.ui.i18n import Translations, resolve_language
@@ -64,12 +65,13 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     keeper = StoreKeeper(store, app)
     reading = ReadingService(library, keeper, app)
     notes = NotesService(keeper, app)
+    words = WordsService(library, cache_dir(options.data_dir), app)
     translations = Translations(app, resources_dir() / "i18n")
     translations.apply(resolve_language(reading.prefs.language))
-    window = MainWindow(reading, notes, translations)
+    window = MainWindow(reading, notes, words, translations)
     window.startup_messages = messages + library.problems
     window.instance_guard = guard
-    for owned in (keeper, reading, notes, guard):
+    for owned in (keeper, reading, notes, words, guard):
         if owned is not None:
             owned.setParent(window)  # live and die with the window, not the application
     if guard is not None:
@@ -96,7 +98,9 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
 
 
 def _after_first_paint(window: MainWindow) -> None:
+    """Slow work starts once the reader can see text: conversions, then jieba."""
     window.reading.warm_up_in_background()
+    window.words_ui.words.start()
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
             window.tr("Jiangxin Reader"), "\n\n".join(window.startup_messages)))

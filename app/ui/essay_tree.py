@@ -28,6 +28,7 @@ class EssayTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._reading = reading
         reading.form_changed.connect(self._titles_changed)
+        reading.library_changed.connect(self._library_changed)
 
     @property
     def _collections(self) -> list[Collection]:
@@ -100,6 +101,10 @@ class EssayTreeModel(QAbstractItemModel):
             return "\n".join(info)
         return views.essay_title(item, form)
 
+    def _library_changed(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
     def _titles_changed(self) -> None:
         for row in range(len(self._collections)):
             collection_index = self.index(row, 0)
@@ -123,6 +128,7 @@ class EssayTree(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAnimated(True)
         self.expandAll()
+        model.modelReset.connect(self.expandAll)
 
     def select_essay(self, essay_id: str) -> None:
         index = self.model().index_of(essay_id)  # type: ignore[attr-defined]

@@ -13,24 +13,30 @@ from PySide6.QtWidgets import (
     QSplitter,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.core.library import load_library
 from app.core.notes import COLORS
 from app.core.script import FORM_LABELS, Form
+from app.paths import seeds_dir
 from app.services.instance import InstanceGuard
 from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
+from app.services.words import WordsService
 from app.ui.actions import Actions
 from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
+from app.ui.find_bar import FindBar
 from app.ui.i18n import Translations, resolve_language
 from app.ui.note_dialog import color_icon
 from app.ui.notes_ui import NotesController
 from app.ui.reader import ReaderView
 from app.ui.theme import apply_theme, reader_colors
+from app.ui.words_ui import WordsController
 
 FORMS = list(Form)
 
@@ -38,8 +44,9 @@ FORMS = list(Form)
 class MainWindow(QMainWindow):
     """Wires the reading service to the widgets; owns no reading state of its own."""
 
-    def __init__(self, reading: ReadingService, notes: NotesService, translations: Translations,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, reading: ReadingService, notes: NotesService, words: WordsService,
+                 translations: Translations, *, dialogs: Dialogs | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.reading = reading
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tree_model = EssayTreeModel(reading, self)
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
+        self.find_bar = FindBar()
         self.form_box = QComboBox()
         self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
         self.status_label = QLabel()
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.notes_ui = NotesController(self, notes)
+        self.words_ui = WordsController(self, words, self.find_bar)
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
@@ -72,8 +81,14 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        reading_pane = QWidget()
+        pane_layout = QVBoxLayout(reading_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.reader, 1)
+        pane_layout.addWidget(self.find_bar)
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(reading_pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 900])
@@ -93,6 +108,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(a["export_notes"])
+        self.file_menu.addAction(a["reload_library"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
         self.edit_menu = bar.addMenu("")
@@ -102,6 +118,9 @@ class MainWindow(QMainWindow):
         self.highlight_menu = self._submenu(self.edit_menu, [f"highlight_{c}" for c in COLORS])
         for color in COLORS:
             a[f"highlight_{color}"].setIcon(color_icon(color))
+        self.edit_menu.addAction(a["snap_words"])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a["find"], a["find_next"], a["find_previous"], a["search_library"]])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["display_name"])
         self.view_menu = bar.addMenu("")
@@ -112,7 +131,7 @@ class MainWindow(QMainWindow):
             self.view_menu, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"])
         self.view_menu.addSeparator()
         self.view_menu.addActions([a["toggle_library"], a["notes_panel"], a["bookmarks_panel"],
-                                   a["full_screen"]])
+                                   a["essay_panel"], a["full_screen"]])
         self.script_menu = bar.addMenu("")
         self.script_menu.addActions([a.form_action(form) for form in FORMS])
         self.script_menu.addSeparator()
@@ -148,6 +167,8 @@ class MainWindow(QMainWindow):
         highlight.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.toolbar.addWidget(highlight)
         self.toolbar.addAction(self.commands["highlight_note"])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.commands["search_library"])
         self.addToolBar(self.toolbar)
 
     def _connect_signals(self) -> None:
@@ -173,6 +194,8 @@ class MainWindow(QMainWindow):
         a["toggle_library"].toggled.connect(self.tree.setVisible)
         a["full_screen"].toggled.connect(self._set_full_screen)
         a["about"].triggered.connect(self._about)
+        a["reload_library"].triggered.connect(self._reload_library)
+        a["snap_words"].toggled.connect(self._set_snap_words)
         a["quit"].triggered.connect(self.close)
         self.reader.top_offset_changed.connect(self._reader_scrolled)
         self.reader.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
@@ -241,6 +264,17 @@ class MainWindow(QMainWindow):
         if not self.translations.apply(resolve_language(language)):
             self.dialogs.warn(self.tr("Language"), self.tr("This language is not available."))
 
+    def _reload_library(self) -> None:
+        """Read the essay files again (after an edit); notes find their passages anew."""
+        library = load_library(seeds_dir())
+        self.reading.replace_library(library)
+        if library.problems:
+            self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(library.problems))
+        self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)
+
+    def _set_snap_words(self, on: bool) -> None:
+        self.prefs.set_window_state("snap_words", "on" if on else "off")
+
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
@@ -280,6 +314,7 @@ class MainWindow(QMainWindow):
         self.form_label.setText(self.tr("Script:"))
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
         self.notes_ui.retranslate()
+        self.words_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
             self.read_only_label.setToolTip(self.tr(
@@ -312,6 +347,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         self.commands["toggle_library"].setChecked(True)
+        self.commands["snap_words"].setChecked(self.prefs.window_state("snap_words") != "off")
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 
     def _save_window(self) -> None:

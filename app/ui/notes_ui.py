@@ -70,6 +70,7 @@ class NotesController(QObject):
         self.notes.notes_changed.connect(self.refresh)
         self.reading.essay_changed.connect(self._reading_changed)
         self.reading.form_changed.connect(self._reading_changed)
+        self.reading.library_changed.connect(self._reading_changed)
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
         self.reader.selectionChanged.connect(self._set_enabled)
         panel = self.annotations_panel
@@ -182,8 +183,15 @@ class NotesController(QObject):
         color = self.reading.prefs.window_state("highlight_color")
         return color if color in COLORS else COLORS[0]
 
+    def _selection(self) -> tuple[int, int] | None:
+        """The selection, widened to whole words when the reader asked for that."""
+        span = self.reader.selection_span()
+        if span is not None and self.reader.words is not None and self.commands["snap_words"].isChecked():
+            span = self.reader.words.snap(*span)
+        return span
+
     def highlight(self, color: str, draft: NoteDraft | None = None) -> None:
-        essay, span = self.reading.current, self.reader.selection_span()
+        essay, span = self.reading.current, self._selection()
         if essay is None or span is None or self.notes.read_only:
             return
         draft = draft or NoteDraft(color)
@@ -196,7 +204,7 @@ class NotesController(QObject):
         self.reader.setTextCursor(cursor)
 
     def highlight_with_note(self) -> None:
-        essay, span = self.reading.current, self.reader.selection_span()
+        essay, span = self.reading.current, self._selection()
         if essay is None or span is None:
             return
         draft = self.window.dialogs.edit_note(self._display(essay.text[span[0]:span[1]], essay),

@@ -16,6 +16,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from app.core.utf16 import Utf16Index
 from app.core.view import EssayView
+from app.core.words import EssayWords
 from app.ui.fonts import reader_font
 from app.ui.theme import LIGHT, ReaderColors, highlight_color
 
@@ -77,6 +80,9 @@ class ReaderView(QTextEdit):
         self._anchor = 0  # canonical offset kept at the top across re-layouts
         self._document: QTextDocument | None = None
         self._highlights: list[Highlight] = []
+        self._marks: list[tuple[int, int]] = []  # find-in-essay matches
+        self._current_mark = -1
+        self.words: EssayWords | None = None  # set when jieba has segmented this essay
         self._dark = False
         self._flash: tuple[int, int] | None = None
         self._flash_left = 0
@@ -152,9 +158,27 @@ class ReaderView(QTextEdit):
             self._flash = None
         self._paint_extras()
 
+    def set_search_marks(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Mark every find match; the current one stands out."""
+        self._marks, self._current_mark = spans, current
+        self._paint_extras()
+
+    def reveal(self, offset: int) -> None:
+        """Scroll only if needed, so canonical `offset` shows a third of the way down."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.qt_position(offset), self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        if rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
     def _paint_extras(self) -> None:
         extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark))
                   for h in self._highlights]
+        for number, (start, end) in enumerate(self._marks):
+            color = QColor(self._colors.accent)
+            color.setAlpha(150 if number == self._current_mark else 60)
+            extras.append(self._extra(start, end, color))
         if self._flash is not None and self._flash_left % 2 == 0:
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
@@ -311,6 +335,37 @@ class ReaderView(QTextEdit):
         if not self._painted and self._view is not None:
             self._painted = True
             self.first_painted.emit()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Select the word under the pointer: 工匠精神, not one character or a sentence."""
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        if self.words is None or position <= self._body_start:
+            super().mouseDoubleClickEvent(event)
+            return
+        start, end = self.words.word_at(self.canonical_at(position))
+        if self._view is not None and self._view.text[self._view.offsets.to_display(start)].isspace():
+            super().mouseDoubleClickEvent(event)
+            return
+        self.select_span(start, end)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Shift+Left/Right extend the selection a whole word at a time."""
+        modifiers = event.modifiers()
+        word_step = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        key = event.key()
+        if (self.words is not None and modifiers == word_step
+                and key in (Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            self._extend_by_word(forward=key == Qt.Key.Key_Right)
+            return
+        super().keyPressEvent(event)
+
+    def _extend_by_word(self, *, forward: bool) -> None:
+        assert self.words is not None
+        cursor = self.textCursor()
+        here = self.canonical_at(cursor.position(), end=not forward)
+        target = self.words.next_boundary(here) if forward else self.words.previous_boundary(here)
+        cursor.setPosition(self.qt_position(target, end=forward), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -94,3 +94,15 @@ def test_notes_command_prints_the_export(tmp_path: Path) -> None:
     as_json = json.loads(run("notes", "--format", "json", "--data-dir", str(tmp_path)).stdout)
     assert as_json["annotations"][0]["id"] == note.id
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json"]  # read, never written
+
+
+def test_search_command_ranks_across_scripts(tmp_path: Path) -> None:
+    result = run("search", "黨員幹部", "--json", "--data-dir", str(tmp_path))
+    assert result.returncode == 0
+    hits = json.loads(result.stdout)
+    assert {h["id"].split("#")[0] for h in hits} == {"000_3fd34f9ad9cd41d9", "003_89b4e35373dd5528"}
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert hits[0]["snippet"]["match"] in {"党员干部", "黨員幹部"}
+    lines = run("search", "精益求精", "--form", "taiwan", "--data-dir", str(tmp_path)).stdout.decode()
+    assert "【精益求精】" in lines and "首屆大國工匠" in lines
+    assert (tmp_path / "cache" / "jieba.cache").exists()  # jieba's cache in the app's folder

@@ -1,0 +1,232 @@
+"""Search across scripts, keywords, related essays and near-duplicates.
+
+Everything is matched in Simplified (the essay's normal form and the query's), so a query
+typed in any script finds text in any script; positions go back to canonical offsets.
+Ranking is BM25 over jieba words, plus a bonus for the exact phrase.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.core.offsets import OffsetMap
+from app.core.script import Script, convert
+from app.core.words import EssayWords, normalize, normalize_query
+
+BM25_K1, BM25_B = 1.2, 0.75
+PHRASE_BONUS = 2.0
+SHINGLE = 12  # characters; long enough that a shared shingle means shared sentences
+SHINGLE_SAMPLE = 4  # keep one shingle in four (by hash): same estimate, a quarter of the memory
+DUPLICATE_SHARE = 0.8
+_WORD = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z][A-Za-z0-9+]+")
+# Words too common in essays to say anything about one.
+STOP_WORDS = frozenset(
+    "我们 他们 你们 自己 一个 一种 这个 那个 这样 那样 就是 不是 没有 还是 但是 而是 因为 所以 如果 "
+    "虽然 只有 才能 可以 能够 需要 应该 必须 不断 进行 通过 作为 成为 已经 正是 这些 那些 什么 怎么 "
+    "以及 并且 而且 其中 之中 之一 之后 之前 时候 同时 更加 非常 一定 一些 一样 今天 现在 当下 "
+    "要求 方面 工作 问题 大家 人们 这种 那种 一直 一切 所有 任何 其他 各种 真正 只是 更是".split())
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One essay that matches: its score and the canonical spans of the exact matches."""
+
+    essay_id: str
+    score: float
+    spans: tuple[tuple[int, int], ...]
+    terms: tuple[str, ...]  # the query words it contains (for a snippet without a phrase match)
+
+
+@dataclass(frozen=True)
+class Related:
+    essay_id: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """`essay_id` shares `share` of one of the two essays word for word.
+
+    `contains` is True when the other essay is (mostly) inside this one.
+    """
+
+    essay_id: str
+    share: float
+    contains: bool
+
+
+def is_term(word: str) -> bool:
+    return bool(_WORD.fullmatch(word)) and word not in STOP_WORDS
+
+
+class LibraryIndex:
+    """Postings of words, word statistics, and shingles of every essay."""
+
+    def __init__(self, essays: Iterable[EssayWords],
+                 cut: Callable[[str], list[str]] | None = None) -> None:
+        """`cut` splits a query into words the way the essays were split (jieba)."""
+        self._cut = cut
+        self.essays: dict[str, EssayWords] = {}
+        self._postings: dict[str, dict[str, int]] = defaultdict(dict)
+        self._lengths: dict[str, int] = {}
+        self._shingles: dict[str, set[int]] = {}
+        self._shingle_postings: dict[int, list[str]] = defaultdict(list)
+        for essay in essays:
+            self._add(essay)
+        self._average_length = sum(self._lengths.values()) / max(len(self._lengths), 1)
+
+    def _add(self, essay: EssayWords) -> None:
+        self.essays[essay.essay_id] = essay
+        counts = Counter(t for t in essay.terms if is_term(t))
+        for term, count in counts.items():
+            self._postings[term][essay.essay_id] = count
+        self._lengths[essay.essay_id] = sum(counts.values())
+        shingles = _shingles(essay.normal)
+        self._shingles[essay.essay_id] = shingles
+        for shingle in shingles:
+            self._shingle_postings[shingle].append(essay.essay_id)
+
+    # -- search -------------------------------------------------------------------------------
+
+    def idf(self, term: str) -> float:
+        n, df = len(self.essays), len(self._postings.get(term, ()))
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Essays for `query` (any script), best first."""
+        phrase = normalize_query(query)
+        if not phrase:
+            return []
+        terms = self._query_terms(phrase)
+        scores: dict[str, float] = defaultdict(float)
+        for term in terms:
+            idf = self.idf(term)
+            for essay_id, tf in self._postings.get(term, {}).items():
+                norm = 1 - BM25_B + BM25_B * self._lengths[essay_id] / max(self._average_length, 1)
+                scores[essay_id] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
+        hits = []
+        for essay_id in set(scores) | self._phrase_candidates(phrase, terms):
+            spans = self.find(essay_id, phrase)
+            score = scores.get(essay_id, 0.0) + PHRASE_BONUS * math.log1p(len(spans))
+            if score > 0:
+                present = tuple(t for t in terms if essay_id in self._postings.get(t, {}))
+                hits.append(SearchHit(essay_id, score, tuple(spans), present))
+        hits.sort(key=lambda h: (-h.score, h.essay_id))
+        return hits[:limit]
+
+    def _query_terms(self, phrase: str) -> list[str]:
+        """The query's words that the index holds."""
+        words = self._cut(phrase) if self._cut else _WORD.findall(phrase)
+        whole = [phrase] if phrase in self._postings else []  # 工匠精神 is one word here
+        return list(dict.fromkeys(w for w in whole + words if is_term(w) and w in self._postings))
+
+    def _phrase_candidates(self, phrase: str, terms: list[str]) -> set[str]:
+        """Essays that may hold the phrase even when no indexed word matched (e.g. 的确)."""
+        if terms:
+            return set()
+        return {essay_id for essay_id, e in self.essays.items() if phrase in e.normal}
+
+    def find(self, essay_id: str, query: str) -> list[tuple[int, int]]:
+        """Canonical spans of every exact occurrence in one essay."""
+        essay = self.essays.get(essay_id)
+        phrase = normalize_query(query)
+        return find_normal(essay.normal, essay.to_normal, phrase) if essay and phrase else []
+
+    # -- keywords, related, duplicates ------------------------------------------------------------
+
+    def keywords(self, essay_id: str, count: int = 8,
+                 general_idf: dict[str, float] | None = None) -> list[str]:
+        """Top words by TF-IDF against this library, steadied by a general corpus's IDF."""
+        essay = self.essays[essay_id]
+        counts = Counter(t for t in essay.terms if is_term(t))
+        general = general_idf or {}
+        default = sum(general.values()) / len(general) if general else 0.0
+
+        def weight(term: str) -> float:
+            library = self.idf(term)
+            return counts[term] * (library + 0.5 * general.get(term, default)) * min(len(term), 4)
+
+        return sorted(counts, key=lambda t: (-weight(t), t))[:count]
+
+    def related(self, essay_id: str, count: int = 3) -> list[Related]:
+        """Essays whose words are most alike (cosine of TF-IDF vectors)."""
+        vector = self._vector(essay_id)
+        scores: dict[str, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for other, tf in self._postings[term].items():
+                if other != essay_id:
+                    scores[other] += weight * tf * self.idf(term)
+        own = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        results = [Related(other, score / (own * self._norm(other))) for other, score in scores.items()]
+        results.sort(key=lambda r: (-r.similarity, r.essay_id))
+        return results[:count]
+
+    def _vector(self, essay_id: str) -> dict[str, float]:
+        counts = Counter(t for t in self.essays[essay_id].terms if is_term(t))
+        return {term: tf * self.idf(term) for term, tf in counts.items()}
+
+    def _norm(self, essay_id: str) -> float:
+        return math.sqrt(sum(w * w for w in self._vector(essay_id).values())) or 1.0
+
+    def duplicates(self, essay_id: str) -> list[Duplicate]:
+        """Essays sharing most of their sentences with this one, either way round."""
+        mine = self._shingles[essay_id]
+        shared: Counter[str] = Counter()
+        for shingle in mine:
+            shared.update(other for other in self._shingle_postings[shingle] if other != essay_id)
+        found = []
+        for other, common in shared.items():
+            theirs = len(self._shingles[other]) or 1
+            inside_me = common / theirs  # how much of the other essay is in this one
+            inside_them = common / (len(mine) or 1)
+            if max(inside_me, inside_them) >= DUPLICATE_SHARE:
+                found.append(Duplicate(other, max(inside_me, inside_them), inside_me >= inside_them))
+        found.sort(key=lambda d: (-d.share, d.essay_id))
+        return found
+
+
+def find_normal(normal: str, to_normal: OffsetMap, phrase: str) -> list[tuple[int, int]]:
+    """Canonical spans of `phrase` (Simplified) in a text's Simplified form."""
+    spans, at = [], normal.find(phrase) if phrase else -1
+    while at >= 0:
+        spans.append((to_normal.to_canonical(at), to_normal.to_canonical(at + len(phrase), end=True)))
+        at = normal.find(phrase, at + 1)
+    return spans
+
+
+def find_in_text(text: str, source: Script, query: str) -> list[tuple[int, int]]:
+    """Find in one essay without the word index: a query in any script, canonical spans."""
+    phrase = normalize_query(query)
+    return find_normal(*normalize(text, source), phrase) if phrase else []
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A match in context, in the display form: before, the match itself, after."""
+
+    before: str
+    match: str
+    after: str
+
+
+def make_snippet(text: str, source: Script, target: Script, span: tuple[int, int],
+                 context: int = 18) -> Snippet:
+    """Context around a canonical span, converted as one piece so phrases convert whole."""
+    start, end = max(0, span[0] - context), min(len(text), span[1] + context)
+    window = convert(text[start:end], source, target)
+    a = window.offsets.to_display(span[0] - start)
+    b = window.offsets.to_display(span[1] - start, end=True)
+    shown = window.text.replace("\n", " ")
+    return Snippet(("…" if start > 0 else "") + shown[:a], shown[a:b],
+                   shown[b:] + ("…" if end < len(text) else ""))
+
+
+def _shingles(text: str) -> set[int]:
+    """Hashes of a sample of the text's 12-character pieces (whitespace ignored)."""
+    flat = "".join(text.split())
+    pieces = (hash(flat[i:i + SHINGLE]) for i in range(max(len(flat) - SHINGLE + 1, 0)))
+    return {h for h in pieces if h % SHINGLE_SAMPLE == 0}

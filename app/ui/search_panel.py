@@ -1,0 +1,208 @@
+"""Library search and the essay's own words: keywords, related essays, duplicates."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.search import Snippet
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
+TYPING_PAUSE_MS = 250
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    essay_id: str
+    label: str
+    title: str
+    snippet: Snippet | None
+    count: int
+    start: int  # canonical offset to open at
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (a snippet with the match in bold)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()))
+
+    def _document(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setTextWidth(max(option.rect.width(), 120))
+        document.setHtml(str(index.data(HTML_ROLE) or ""))
+        return document
+
+
+class SearchPanel(QWidget):
+    """Ctrl+Shift+F: a query in any script, results ranked, click to open at the match."""
+
+    search_requested = Signal(str)
+    result_activated = Signal(str, int)  # essay id, canonical offset
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._emit_search)
+        self.field.textChanged.connect(self._pause.start)
+        self.field.returnPressed.connect(self._emit_search)
+        self.results.itemClicked.connect(self._activate)
+        self.results.itemActivated.connect(self._activate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Search the library (any script)"))
+
+    def focus(self, text: str = "") -> None:
+        if text:
+            self.field.setText(text)
+            self._emit_search()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def show_preparing(self) -> None:
+        self.status.setText(self.tr("Preparing the word index…"))
+
+    def show_results(self, rows: list[ResultRow]) -> None:
+        self.results.clear()
+        query = self.field.text().strip()
+        if not query:
+            self.status.setText("")
+            return
+        self.status.setText(self.tr("{count} essays").format(count=len(rows)) if rows
+                            else self.tr("Nothing found for “{query}”.").format(query=query))
+        for row in rows:
+            item = QListWidgetItem()
+            item.setData(HTML_ROLE, _result_html(row, self.tr("{count} matches")))
+            item.setData(TARGET_ROLE, (row.essay_id, row.start))
+            item.setToolTip(row.title)
+            self.results.addItem(item)
+
+    def _emit_search(self) -> None:
+        self._pause.stop()
+        self.search_requested.emit(self.field.text().strip())
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        essay_id, start = item.data(TARGET_ROLE)
+        self.result_activated.emit(essay_id, start)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _result_html(row: ResultRow, count_text: str) -> str:
+    head = f"<b>{html.escape(row.label)}</b>"
+    if row.count:
+        head += f" <small>· {html.escape(count_text.format(count=row.count))}</small>"
+    if row.snippet is None:
+        return head
+    s = row.snippet
+    return (f"{head}<br>{html.escape(s.before)}<b><u>{html.escape(s.match)}</u></b>"
+            f"{html.escape(s.after)}")
+
+
+class EssayInfoPanel(QWidget):
+    """Keywords (click to search), related essays and near-duplicates of the open essay."""
+
+    keyword_clicked = Signal(str)
+    essay_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.label.linkActivated.connect(self._link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.label)
+        layout.addStretch()
+
+    def show_preparing(self) -> None:
+        self.label.setText(html.escape(self.tr("Preparing keywords and related essays…")))
+
+    def show_info(self, keywords: list[str], related: list[tuple[str, str, float]],
+                  duplicates: list[tuple[str, str, float, bool]]) -> None:
+        """related: (essay id, label, similarity); duplicates: (id, label, share, contains)."""
+        parts = [f"<p><b>{html.escape(self.tr('Keywords'))}</b><br>"
+                 + " · ".join(f'<a href="word:{html.escape(k)}">{html.escape(k)}</a>' for k in keywords)
+                 + "</p>"]
+        if duplicates:
+            lines = []
+            for essay_id, label, share, contains in duplicates:
+                text = (self.tr("Repeats {essay} word for word ({share}%)") if contains
+                        else self.tr("Repeated word for word in {essay} ({share}%)"))
+                link = f'<a href="essay:{html.escape(essay_id)}">{html.escape(label)}</a>'
+                lines.append(html.escape(text).replace("{essay}", link).replace(
+                    "{share}", str(round(share * 100))))
+            parts.append(f"<p><b>⚠ {html.escape(self.tr('Near-duplicates'))}</b><br>"
+                         + "<br>".join(lines) + "</p>")
+        if related:
+            parts.append(f"<p><b>{html.escape(self.tr('Related essays'))}</b><br>" + "<br>".join(
+                f'<a href="essay:{html.escape(i)}">{html.escape(label)}</a> '
+                f"<small>({round(similarity * 100)}%)</small>"
+                for i, label, similarity in related) + "</p>")
+        self.label.setText("".join(parts))
+
+    def _link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "word":
+            self.keyword_clicked.emit(value)
+        elif kind == "essay":
+            self.essay_clicked.emit(value)

@@ -1,0 +1,225 @@
+"""Words in the window: find in essay, library search, keywords, related essays."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from app.core.library import Essay
+from app.core.script import Script
+from app.core.search import Snippet, find_in_text, make_snippet
+from app.services.words import WordsService
+from app.ui.find_bar import FindBar
+from app.ui.search_panel import EssayInfoPanel, ResultRow, SearchPanel
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class WordsController(QObject):
+    """Connects the word service to the reader, the find bar and two panels."""
+
+    def __init__(self, window: MainWindow, words: WordsService, find_bar: FindBar) -> None:
+        super().__init__(window)
+        self.window = window
+        self.words = words
+        self.reading = window.reading
+        self.reader = window.reader
+        self.commands = window.commands
+        self.find_bar = find_bar
+        self.search_panel = SearchPanel()
+        self.info_panel = EssayInfoPanel()
+        self.search_dock = self._dock("search_dock", self.search_panel)
+        self.info_dock = self._dock("essay_dock", self.info_panel)
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self._pending_query: str | None = None
+        self._connect_signals()
+        self.search_panel.show_preparing()
+        self.info_panel.show_preparing()
+        self.retranslate()
+
+    def _dock(self, name: str, panel: QObject) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)  # type: ignore[arg-type]
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.window.tabifyDockWidget(self.window.notes_ui.bookmarks_dock, dock)
+        return dock
+
+    def _connect_signals(self) -> None:
+        c = self.commands
+        c["find"].triggered.connect(self.open_find)
+        c["find_next"].triggered.connect(lambda: self.step(1))
+        c["find_previous"].triggered.connect(lambda: self.step(-1))
+        c["search_library"].triggered.connect(self.open_search)
+        c["essay_panel"].setChecked(True)
+        c["essay_panel"].triggered.connect(self._show_info_dock)
+        self.find_bar.query_changed.connect(self._find)
+        self.find_bar.next_requested.connect(lambda: self.step(1))
+        self.find_bar.previous_requested.connect(lambda: self.step(-1))
+        self.find_bar.closed.connect(self._find_closed)
+        self.search_panel.search_requested.connect(self.search)
+        self.search_panel.result_activated.connect(self.open_result)
+        self.info_panel.keyword_clicked.connect(self.search_for)
+        self.info_panel.essay_clicked.connect(self.reading.open_essay)
+        self.words.ready.connect(self._words_ready)
+        self.reading.essay_changed.connect(self._essay_changed)
+        self.reading.form_changed.connect(self._form_changed)
+        self.reading.library_changed.connect(self._library_changed)
+
+    def retranslate(self) -> None:
+        self.search_dock.setWindowTitle(self.tr("Search"))
+        self.info_dock.setWindowTitle(self.tr("Essay"))
+
+    # -- find in this essay ----------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        selected = self.reader.textCursor().selectedText()
+        self.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+        self._find(self.find_bar.field.text())
+
+    def _find(self, query: str) -> None:
+        essay = self.reading.current
+        self._matches = find_in_text(essay.text, self._source(essay), query) if essay else []
+        top = self.reader.top_offset()
+        self._current = next((i for i, (s, _e) in enumerate(self._matches) if s >= top),
+                             0) if self._matches else -1
+        self._show_matches()
+
+    def step(self, direction: int) -> None:
+        if not self.find_bar.isVisible():
+            self.open_find()
+            return
+        if self._matches:
+            self._current = (self._current + direction) % len(self._matches)
+            self._show_matches()
+
+    def _show_matches(self) -> None:
+        self.reader.set_search_marks(self._matches, self._current)
+        self.find_bar.show_count(self._current, len(self._matches))
+        if 0 <= self._current < len(self._matches):
+            self.reader.reveal(self._matches[self._current][0])
+
+    def _find_closed(self) -> None:
+        self._matches, self._current = [], -1
+        self.reader.set_search_marks([])
+        self.reader.setFocus()
+
+    # -- the library --------------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        selected = self.reader.textCursor().selectedText()
+        self.search_panel.focus(selected if selected and "\u2029" not in selected else "")
+
+    def search_for(self, query: str) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus(query)
+
+    def search(self, query: str) -> None:
+        index = self.words.index
+        if index is None:
+            self._pending_query = query
+            self.search_panel.show_preparing()
+            return
+        rows = []
+        for hit in index.search(query):
+            essay = self.reading.library.essay(hit.essay_id)
+            if essay is None:
+                continue
+            span = hit.spans[0] if hit.spans else self._first_term(hit.essay_id, hit.terms)
+            snippet = self._snippet(essay, span) if span else None
+            rows.append(ResultRow(essay.id, self._label(essay), self._title(essay), snippet,
+                                  len(hit.spans), span[0] if span else 0))
+        self.search_panel.show_results(rows)
+
+    def _first_term(self, essay_id: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
+        index = self.words.index
+        assert index is not None
+        spans = [s for t in terms for s in index.find(essay_id, t)[:1]]
+        return min(spans) if spans else None
+
+    def open_result(self, essay_id: str, offset: int) -> None:
+        self.reading.open_essay(essay_id)
+        query = self.search_panel.field.text().strip()
+        essay = self.reading.current
+        if essay is None:
+            return
+        self.find_bar.field.setText(query)  # mark every match in the essay too
+        self.find_bar.show()
+        self._current = next((i for i, (s, _e) in enumerate(self._matches) if s == offset), self._current)
+        self._show_matches()
+        end = next((e for s, e in self._matches if s == offset), offset + len(query))
+        self.reader.reveal(offset)
+        self.reader.flash(offset, end)
+
+    # -- reacting --------------------------------------------------------------------------------------
+
+    def _words_ready(self) -> None:
+        self._essay_changed(self.reading.current.id if self.reading.current else "")
+        if self._pending_query is not None:
+            self.search(self._pending_query)
+            self._pending_query = None
+        elif self.search_panel.field.text().strip():
+            self.search(self.search_panel.field.text().strip())
+
+    def _essay_changed(self, essay_id: str) -> None:
+        self.reader.words = self.words.words(essay_id)
+        if self.find_bar.isVisible():
+            self._find(self.find_bar.field.text())
+        self._show_info()
+
+    def _form_changed(self, _form: str) -> None:
+        self._show_matches()
+        self._show_info()
+        if self.words.index is not None and self.search_panel.field.text().strip():
+            self.search(self.search_panel.field.text().strip())
+
+    def _library_changed(self) -> None:
+        self.reader.words = None
+        self.info_panel.show_preparing()
+        self.words.start(self.reading.library)
+
+    def _show_info(self) -> None:
+        index, essay = self.words.index, self.reading.current
+        if index is None or essay is None or essay.id not in index.essays:
+            self.info_panel.show_preparing()
+            return
+        keywords = [self._from_simplified(k, essay) for k in self.words.keywords(essay.id)]
+        related = [(r.essay_id, self._label_of(r.essay_id), r.similarity) for r in index.related(essay.id)]
+        duplicates = [(d.essay_id, self._label_of(d.essay_id), d.share, d.contains)
+                      for d in index.duplicates(essay.id)]
+        self.info_panel.show_info(keywords, related, duplicates)
+
+    def _show_info_dock(self, checked: bool) -> None:
+        self.info_dock.setVisible(checked)
+        if checked:
+            self.info_dock.raise_()
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _source(self, essay: Essay) -> Script:
+        return self.reading.views.source_script(essay)
+
+    def _label(self, essay: Essay) -> str:
+        return self.reading.views.essay_label(essay, self.reading.form)
+
+    def _title(self, essay: Essay) -> str:
+        return self.reading.views.essay_title(essay, self.reading.form)
+
+    def _label_of(self, essay_id: str) -> str:
+        essay = self.reading.library.essay(essay_id)
+        return self._label(essay) if essay else essay_id
+
+    def _snippet(self, essay: Essay, span: tuple[int, int]) -> Snippet:
+        source = self._source(essay)
+        return make_snippet(essay.text, source, self.reading.form.target(source), span)
+
+    def _from_simplified(self, word: str, essay: Essay) -> str:
+        target = self.reading.form.target(self._source(essay))
+        return self.reading.views.title(word, Script.SIMPLIFIED, target)
