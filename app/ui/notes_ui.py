@@ -87,7 +87,7 @@ class NotesController(QObject):
     def _undo_text_changed(self, _text: str) -> None:
         self.retranslate()
 
-    def _reading_changed(self, _value: object) -> None:
+    def _reading_changed(self, _value: object = None) -> None:
         self.refresh()
 
     def retranslate(self) -> None:
