@@ -96,3 +96,12 @@ def test_the_built_app_keeps_data_in_the_user_folder(bundle: Path, tmp_path: Pat
     process.terminate()
     process.wait(timeout=30)
     assert lock.parent.is_dir()
+
+
+def test_the_built_app_has_jieba_and_caches_it_in_the_user_folder(bundle: Path, tmp_path: Path) -> None:
+    before = snapshot(bundle)
+    result = run(bundle, "search", "黨員幹部", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "【党员干部】" in result.stdout.decode("utf-8")
+    assert (tmp_path / "cache" / "jiangxin-reader" / "jieba.cache").exists()
+    assert snapshot(bundle) == before
