@@ -110,7 +110,8 @@ class LibraryIndex:
                 scores[essay_id] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
         hits = []
         for essay_id in set(scores) | self._phrase_candidates(phrase, terms):
-            spans = self.find(essay_id, phrase)
+            essay = self.essays[essay_id]
+            spans = find_normal(essay.normal, essay.to_normal, phrase)
             score = scores.get(essay_id, 0.0) + PHRASE_BONUS * math.log1p(len(spans))
             if score > 0:
                 present = tuple(t for t in terms if essay_id in self._postings.get(t, {}))

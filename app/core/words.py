@@ -97,35 +97,42 @@ class WordModel:
         with self._lock:
             return list(self._tokenizer.cut(text, HMM=True))
 
-    def learn_compounds(self, texts: list[str]) -> list[str]:
-        """Add word pairs that the library keeps using together; returns the new words."""
+    def learn_compounds(self, texts: list[list[str]]) -> set[tuple[str, str]]:
+        """Word pairs the library keeps using together (工匠 + 精神); jieba learns them too.
+
+        `texts` are already cut into words; the pairs found are returned for merging.
+        """
         pairs: Counter[tuple[str, str]] = Counter()
         singles: Counter[str] = Counter()
-        for text in texts:
-            words = self.cut(text)
+        for words in texts:
             singles.update(words)
             pairs.update(zip(words, words[1:], strict=False))
-        learned = []
-        for (a, b), together in pairs.items():
-            if (together >= MIN_COLLOCATION_COUNT and _HAN.fullmatch(a + b) and len(a) >= 2
-                    and len(b) >= 2 and together >= MIN_COLLOCATION_SHARE * min(singles[a], singles[b])):
-                with self._lock:
-                    self._tokenizer.add_word(a + b, freq=together * 100)
-                learned.append(a + b)
+        learned = {
+            (a, b) for (a, b), together in pairs.items()
+            if together >= MIN_COLLOCATION_COUNT and len(a) >= 2 and len(b) >= 2
+            and _HAN.fullmatch(a + b) and together >= MIN_COLLOCATION_SHARE * min(singles[a], singles[b])
+        }
+        with self._lock:
+            for a, b in learned:
+                self._tokenizer.add_word(a + b, freq=pairs[a, b] * 100)
         return learned
 
     def analyse(self, essay: Essay, source: Script) -> EssayWords:
         normal, to_normal = normalize(essay.text, source)
-        terms = self.cut(normal)
-        bounds, at = [0], 0
-        for term in terms:
-            at += len(term)
-            canonical = to_normal.to_canonical(at, end=True)
-            if canonical > bounds[-1]:
-                bounds.append(canonical)
-        if bounds[-1] != len(essay.text):
-            bounds.append(len(essay.text))
-        return EssayWords(essay.id, normal, to_normal, tuple(bounds), tuple(terms))
+        return words_of(essay, normal, to_normal, self.cut(normal))
+
+
+def words_of(essay: Essay, normal: str, to_normal: OffsetMap, terms: list[str]) -> EssayWords:
+    """An essay's words, with their boundaries mapped back to canonical offsets."""
+    bounds, at = [0], 0
+    for term in terms:
+        at += len(term)
+        canonical = to_normal.to_canonical(at, end=True)
+        if canonical > bounds[-1]:
+            bounds.append(canonical)
+    if bounds[-1] != len(essay.text):
+        bounds.append(len(essay.text))
+    return EssayWords(essay.id, normal, to_normal, tuple(bounds), tuple(terms))
 
 
 def _new_tokenizer(cache_dir: Path) -> Any:
@@ -140,8 +147,23 @@ def _new_tokenizer(cache_dir: Path) -> Any:
 
 
 def analyse_library(model: WordModel, library: Library) -> dict[str, EssayWords]:
-    """Learn the library's compounds, then segment every essay."""
+    """Segment every essay once, learn the library's compounds, and join them up."""
     sources = {c.id: c.script for c in library.collections}
-    essays = library.essays()
-    model.learn_compounds([normalize(e.text, sources[e.collection_id])[0] for e in essays])
-    return {e.id: model.analyse(e, sources[e.collection_id]) for e in essays}
+    cut = []
+    for essay in library.essays():
+        normal, to_normal = normalize(essay.text, sources[essay.collection_id])
+        cut.append((essay, normal, to_normal, model.cut(normal)))
+    learned = model.learn_compounds([terms for *_rest, terms in cut])
+    return {essay.id: words_of(essay, normal, to_normal, _join(terms, learned))
+            for essay, normal, to_normal, terms in cut}
+
+
+def _join(terms: list[str], pairs: set[tuple[str, str]]) -> list[str]:
+    """Merge each learned pair of neighbouring words into one word."""
+    joined: list[str] = []
+    for term in terms:
+        if joined and (joined[-1], term) in pairs:
+            joined[-1] += term
+        else:
+            joined.append(term)
+    return joined
