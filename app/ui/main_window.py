@@ -39,6 +39,7 @@ from app.ui.theme import apply_theme, reader_colors
 from app.ui.words_ui import WordsController
 
 FORMS = list(Form)
+DOCK_WIDTH = 300
 
 
 class MainWindow(QMainWindow):
@@ -340,9 +341,14 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------------
 
     def _restore_window(self) -> None:
+        docks = [self.notes_ui.annotations_dock, self.words_ui.info_dock]
+        self.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
         geometry = self.prefs.window_state("geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        layout = self.prefs.window_state("layout")
+        if layout:
+            self.restoreState(QByteArray.fromBase64(layout.encode("ascii")))
         splitter = self.prefs.window_state("splitter")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
@@ -352,6 +358,7 @@ class MainWindow(QMainWindow):
 
     def _save_window(self) -> None:
         self.prefs.set_window_state("geometry", _base64(self.saveGeometry()))
+        self.prefs.set_window_state("layout", _base64(self.saveState()))
         self.prefs.set_window_state("splitter", _base64(self.splitter.saveState()))
         self.reading.remember_position(self.reader.top_offset())
 

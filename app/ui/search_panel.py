@@ -180,7 +180,10 @@ class EssayInfoPanel(QWidget):
     def show_info(self, keywords: list[str], related: list[tuple[str, str, float]],
                   duplicates: list[tuple[str, str, float, bool]]) -> None:
         """related: (essay id, label, similarity); duplicates: (id, label, share, contains)."""
-        parts = [f"<p><b>{html.escape(self.tr('Keywords'))}</b><br>"
+        keywords_title = html.escape(self.tr("Keywords"))
+        duplicates_title = html.escape(self.tr("Near-duplicates"))
+        related_title = html.escape(self.tr("Related essays"))
+        parts = [f"<p><b>{keywords_title}</b><br>"
                  + " · ".join(f'<a href="word:{html.escape(k)}">{html.escape(k)}</a>' for k in keywords)
                  + "</p>"]
         if duplicates:
@@ -191,10 +194,10 @@ class EssayInfoPanel(QWidget):
                 link = f'<a href="essay:{html.escape(essay_id)}">{html.escape(label)}</a>'
                 lines.append(html.escape(text).replace("{essay}", link).replace(
                     "{share}", str(round(share * 100))))
-            parts.append(f"<p><b>⚠ {html.escape(self.tr('Near-duplicates'))}</b><br>"
+            parts.append(f"<p><b>⚠ {duplicates_title}</b><br>"
                          + "<br>".join(lines) + "</p>")
         if related:
-            parts.append(f"<p><b>{html.escape(self.tr('Related essays'))}</b><br>" + "<br>".join(
+            parts.append(f"<p><b>{related_title}</b><br>" + "<br>".join(
                 f'<a href="essay:{html.escape(i)}">{html.escape(label)}</a> '
                 f"<small>({round(similarity * 100)}%)</small>"
                 for i, label, similarity in related) + "</p>")

@@ -139,6 +139,41 @@
         <source>Your &amp;Display Name…</source>
         <translation>我的显示名称(&amp;D)…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="77" />
+        <source>&amp;Find in Essay…</source>
+        <translation>在本文中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="78" />
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="79" />
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="80" />
+        <source>&amp;Search the Library…</source>
+        <translation>搜索文库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="81" />
+        <source>&amp;Essay Panel</source>
+        <translation>文章面板(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="82" />
+        <source>Highlight &amp;Whole Words</source>
+        <translation>高亮整词(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="83" />
+        <source>&amp;Reload Essays</source>
+        <translation>重新载入文章(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -154,13 +189,13 @@
     </message>
     <message>
         <location filename="../../app/ui/panels.py" line="108" />
-        <location filename="../../app/ui/panels.py" line="172" />
+        <location filename="../../app/ui/panels.py" line="173" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/ui/panels.py" line="109" />
-        <location filename="../../app/ui/panels.py" line="177" />
+        <location filename="../../app/ui/panels.py" line="178" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -175,12 +210,12 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="156" />
+        <location filename="../../app/ui/panels.py" line="157" />
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="173" />
+        <location filename="../../app/ui/panels.py" line="174" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -188,7 +223,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="57" />
+        <location filename="../../app/ui/application.py" line="58" />
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
@@ -196,12 +231,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="215" />
+        <location filename="../../app/ui/panels.py" line="216" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="216" />
+        <location filename="../../app/ui/panels.py" line="217" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -235,109 +270,185 @@
     </message>
 </context>
 <context>
+    <name>EssayInfoPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="178" />
+        <source>Preparing keywords and related essays…</source>
+        <translation>正在准备关键词和相关文章…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="183" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="184" />
+        <source>Near-duplicates</source>
+        <translation>重复文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="185" />
+        <source>Related essays</source>
+        <translation>相关文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="192" />
+        <source>Repeats {essay} word for word ({share}%)</source>
+        <translation>与 {essay} 逐字重复（{share}%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="193" />
+        <source>Repeated word for word in {essay} ({share}%)</source>
+        <translation>被 {essay} 逐字重复（{share}%）</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="45" />
+        <source>Find in this essay (any script)</source>
+        <translation>在本文中查找（任何字体均可）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="46" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="47" />
+        <source>Next match (Enter)</source>
+        <translation>下一个（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="48" />
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="65" />
+        <source>No matches</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="67" />
+        <source>{current} of {total}</source>
+        <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <source>Reload Essays</source>
+        <translation>重新载入文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274" />
+        <source>Essays reloaded.</source>
+        <translation>文章已重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Your changes could not be saved: {reason}</source>
         <translation>无法保存你的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -374,153 +485,194 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="92" />
+        <location filename="../../app/ui/notes_ui.py" line="94" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="93" />
+        <location filename="../../app/ui/notes_ui.py" line="95" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="96" />
+        <location filename="../../app/ui/notes_ui.py" line="98" />
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="97" />
+        <location filename="../../app/ui/notes_ui.py" line="99" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="98" />
+        <location filename="../../app/ui/notes_ui.py" line="100" />
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="99" />
+        <location filename="../../app/ui/notes_ui.py" line="101" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="168" />
-        <location filename="../../app/ui/notes_ui.py" line="175" />
+        <location filename="../../app/ui/notes_ui.py" line="170" />
+        <location filename="../../app/ui/notes_ui.py" line="177" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="168" />
-        <location filename="../../app/ui/notes_ui.py" line="175" />
+        <location filename="../../app/ui/notes_ui.py" line="170" />
+        <location filename="../../app/ui/notes_ui.py" line="177" />
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="192" />
+        <location filename="../../app/ui/notes_ui.py" line="201" />
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="217" />
+        <location filename="../../app/ui/notes_ui.py" line="226" />
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="222" />
+        <location filename="../../app/ui/notes_ui.py" line="231" />
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="226" />
+        <location filename="../../app/ui/notes_ui.py" line="235" />
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="228" />
+        <location filename="../../app/ui/notes_ui.py" line="237" />
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="236" />
+        <location filename="../../app/ui/notes_ui.py" line="245" />
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="237" />
+        <location filename="../../app/ui/notes_ui.py" line="246" />
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="244" />
+        <location filename="../../app/ui/notes_ui.py" line="253" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="244" />
+        <location filename="../../app/ui/notes_ui.py" line="253" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="246" />
+        <location filename="../../app/ui/notes_ui.py" line="255" />
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="250" />
+        <location filename="../../app/ui/notes_ui.py" line="259" />
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="252" />
+        <location filename="../../app/ui/notes_ui.py" line="261" />
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="282" />
+        <location filename="../../app/ui/notes_ui.py" line="291" />
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="283" />
+        <location filename="../../app/ui/notes_ui.py" line="292" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="287" />
+        <location filename="../../app/ui/notes_ui.py" line="296" />
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="289" />
+        <location filename="../../app/ui/notes_ui.py" line="298" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="300" />
-        <location filename="../../app/ui/notes_ui.py" line="314" />
+        <location filename="../../app/ui/notes_ui.py" line="309" />
+        <location filename="../../app/ui/notes_ui.py" line="323" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="301" />
+        <location filename="../../app/ui/notes_ui.py" line="310" />
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="315" />
+        <location filename="../../app/ui/notes_ui.py" line="324" />
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="318" />
+        <location filename="../../app/ui/notes_ui.py" line="327" />
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="105" />
+        <source>Search the library (any script)</source>
+        <translation>搜索文库（任何字体均可）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="115" />
+        <source>Preparing the word index…</source>
+        <translation>正在准备词语索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="123" />
+        <source>{count} essays</source>
+        <translation>{count} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="124" />
+        <source>Nothing found for “{query}”.</source>
+        <translation>没有找到“{query}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="127" />
+        <source>{count} matches</source>
+        <translation>{count} 处</translation>
+    </message>
+</context>
+<context>
+    <name>WordsController</name>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="74" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="75" />
+        <source>Essay</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="99" />
+        <location filename="../../app/ui/application.py" line="106" />
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

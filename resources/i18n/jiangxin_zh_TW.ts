@@ -139,6 +139,41 @@
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="77" />
+        <source>&amp;Find in Essay…</source>
+        <translation>在本文中尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="78" />
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="79" />
+        <source>Find Pre&amp;vious</source>
+        <translation>尋找上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="80" />
+        <source>&amp;Search the Library…</source>
+        <translation>搜尋文庫(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="81" />
+        <source>&amp;Essay Panel</source>
+        <translation>文章面板(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="82" />
+        <source>Highlight &amp;Whole Words</source>
+        <translation>高亮整詞(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="83" />
+        <source>&amp;Reload Essays</source>
+        <translation>重新載入文章(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -154,13 +189,13 @@
     </message>
     <message>
         <location filename="../../app/ui/panels.py" line="108" />
-        <location filename="../../app/ui/panels.py" line="172" />
+        <location filename="../../app/ui/panels.py" line="173" />
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
         <location filename="../../app/ui/panels.py" line="109" />
-        <location filename="../../app/ui/panels.py" line="177" />
+        <location filename="../../app/ui/panels.py" line="178" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -175,12 +210,12 @@
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="156" />
+        <location filename="../../app/ui/panels.py" line="157" />
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="173" />
+        <location filename="../../app/ui/panels.py" line="174" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
@@ -188,7 +223,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="57" />
+        <location filename="../../app/ui/application.py" line="58" />
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
@@ -196,12 +231,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="215" />
+        <location filename="../../app/ui/panels.py" line="216" />
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="216" />
+        <location filename="../../app/ui/panels.py" line="217" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
@@ -235,109 +270,185 @@
     </message>
 </context>
 <context>
+    <name>EssayInfoPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="178" />
+        <source>Preparing keywords and related essays…</source>
+        <translation>正在準備關鍵詞和相關文章…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="183" />
+        <source>Keywords</source>
+        <translation>關鍵詞</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="184" />
+        <source>Near-duplicates</source>
+        <translation>重複文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="185" />
+        <source>Related essays</source>
+        <translation>相關文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="192" />
+        <source>Repeats {essay} word for word ({share}%)</source>
+        <translation>與 {essay} 逐字重複（{share}%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="193" />
+        <source>Repeated word for word in {essay} ({share}%)</source>
+        <translation>被 {essay} 逐字重複（{share}%）</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="45" />
+        <source>Find in this essay (any script)</source>
+        <translation>在本文中尋找（任何字體皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="46" />
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一個（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="47" />
+        <source>Next match (Enter)</source>
+        <translation>下一個（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="48" />
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="65" />
+        <source>No matches</source>
+        <translation>沒有結果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="67" />
+        <source>{current} of {total}</source>
+        <translation>第 {current} 個，共 {total} 個</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <source>Reload Essays</source>
+        <translation>重新載入文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="274" />
+        <source>Essays reloaded.</source>
+        <translation>文章已重新載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Your changes could not be saved: {reason}</source>
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="315" />
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -374,153 +485,194 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="92" />
+        <location filename="../../app/ui/notes_ui.py" line="94" />
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="93" />
+        <location filename="../../app/ui/notes_ui.py" line="95" />
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="96" />
+        <location filename="../../app/ui/notes_ui.py" line="98" />
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="97" />
+        <location filename="../../app/ui/notes_ui.py" line="99" />
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="98" />
+        <location filename="../../app/ui/notes_ui.py" line="100" />
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="99" />
+        <location filename="../../app/ui/notes_ui.py" line="101" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="168" />
-        <location filename="../../app/ui/notes_ui.py" line="175" />
+        <location filename="../../app/ui/notes_ui.py" line="170" />
+        <location filename="../../app/ui/notes_ui.py" line="177" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="168" />
-        <location filename="../../app/ui/notes_ui.py" line="175" />
+        <location filename="../../app/ui/notes_ui.py" line="170" />
+        <location filename="../../app/ui/notes_ui.py" line="177" />
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="192" />
+        <location filename="../../app/ui/notes_ui.py" line="201" />
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="217" />
+        <location filename="../../app/ui/notes_ui.py" line="226" />
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="222" />
+        <location filename="../../app/ui/notes_ui.py" line="231" />
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="226" />
+        <location filename="../../app/ui/notes_ui.py" line="235" />
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="228" />
+        <location filename="../../app/ui/notes_ui.py" line="237" />
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="236" />
+        <location filename="../../app/ui/notes_ui.py" line="245" />
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="237" />
+        <location filename="../../app/ui/notes_ui.py" line="246" />
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="244" />
+        <location filename="../../app/ui/notes_ui.py" line="253" />
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="244" />
+        <location filename="../../app/ui/notes_ui.py" line="253" />
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="246" />
+        <location filename="../../app/ui/notes_ui.py" line="255" />
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="250" />
+        <location filename="../../app/ui/notes_ui.py" line="259" />
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="252" />
+        <location filename="../../app/ui/notes_ui.py" line="261" />
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="282" />
+        <location filename="../../app/ui/notes_ui.py" line="291" />
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="283" />
+        <location filename="../../app/ui/notes_ui.py" line="292" />
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="287" />
+        <location filename="../../app/ui/notes_ui.py" line="296" />
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="289" />
+        <location filename="../../app/ui/notes_ui.py" line="298" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="300" />
-        <location filename="../../app/ui/notes_ui.py" line="314" />
+        <location filename="../../app/ui/notes_ui.py" line="309" />
+        <location filename="../../app/ui/notes_ui.py" line="323" />
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="301" />
+        <location filename="../../app/ui/notes_ui.py" line="310" />
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="315" />
+        <location filename="../../app/ui/notes_ui.py" line="324" />
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="318" />
+        <location filename="../../app/ui/notes_ui.py" line="327" />
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="105" />
+        <source>Search the library (any script)</source>
+        <translation>搜尋文庫（任何字體皆可）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="115" />
+        <source>Preparing the word index…</source>
+        <translation>正在準備詞語索引…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="123" />
+        <source>{count} essays</source>
+        <translation>{count} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="124" />
+        <source>Nothing found for “{query}”.</source>
+        <translation>沒有找到“{query}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="127" />
+        <source>{count} matches</source>
+        <translation>{count} 處</translation>
+    </message>
+</context>
+<context>
+    <name>WordsController</name>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="74" />
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="75" />
+        <source>Essay</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="99" />
+        <location filename="../../app/ui/application.py" line="106" />
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
