@@ -77,8 +77,3 @@ class ViewCache:
     def collection_title(self, collection: Collection, form: Form) -> str:
         return self.title(collection.title, collection.script, form.target(collection.script))
 
-    def fill(self, form: Form) -> None:
-        """Convert every essay to `form` ahead of time (run off the UI thread)."""
-        for essay in self._library.essays():
-            self.view(essay, form)
-

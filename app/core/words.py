@@ -13,6 +13,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,11 +147,18 @@ def _new_tokenizer(cache_dir: Path) -> Any:
     return tokenizer
 
 
-def analyse_library(model: WordModel, library: Library) -> dict[str, EssayWords]:
+class Cancelled(Exception):
+    """The work was no longer wanted (the window closed, or the library changed)."""
+
+
+def analyse_library(model: WordModel, library: Library,
+                    cancelled: Callable[[], bool] = lambda: False) -> dict[str, EssayWords]:
     """Segment every essay once, learn the library's compounds, and join them up."""
     sources = {c.id: c.script for c in library.collections}
     cut = []
     for essay in library.essays():
+        if cancelled():
+            raise Cancelled
         normal, to_normal = normalize(essay.text, sources[essay.collection_id])
         cut.append((essay, normal, to_normal, model.cut(normal)))
     learned = model.learn_compounds([terms for *_rest, terms in cut])

@@ -33,6 +33,7 @@ class ReadingService(QObject):
         self.views = ViewCache(library)
         self._form = self.prefs.form
         self._current: Essay | None = None
+        self._stopping = threading.Event()
 
     @property
     def form(self) -> Form:
@@ -103,11 +104,18 @@ class ReadingService(QObject):
         thread.start()
         return thread
 
+    def stop_background(self) -> None:
+        """Stop filling caches (the window is closing)."""
+        self._stopping.set()
+
     def _warm_up(self) -> None:
         try:
             script.warm_up()
             forms = [self._form, *(f for f in Form if f is not self._form)]
             for form in forms:
-                self.views.fill(form)
+                for essay in self.library.essays():
+                    if self._stopping.is_set():
+                        return
+                    self.views.view(essay, form)
         except Exception:  # the cache only speeds things up; the UI converts on demand
             log.exception("background warm-up failed")

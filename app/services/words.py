@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from app.core.library import Library
 from app.core.search import LibraryIndex
-from app.core.words import EssayWords, WordModel, analyse_library
+from app.core.words import Cancelled, EssayWords, WordModel, analyse_library
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,11 @@ class WordsService(QObject):
         self._thread = thread
         return thread
 
+    def stop(self) -> None:
+        """Abandon any build under way (the window is closing)."""
+        with self._lock:
+            self._generation += 1
+
     def wait(self, timeout: float | None = None) -> bool:
         """For command-line use and tests: block until the current build ends."""
         if self._thread is not None:
@@ -71,7 +76,10 @@ class WordsService(QObject):
             if not self._model.ready:
                 self._model.load()
                 self._general_idf = _general_idf()
-            index = LibraryIndex(analyse_library(self._model, library).values(), self._model.cut)
+            words = analyse_library(self._model, library, lambda: generation != self._generation)
+            index = LibraryIndex(words.values(), self._model.cut)
+        except Cancelled:
+            return
         except Exception as error:  # a broken jieba install must not take the reader down
             log.exception("building the word index failed")
             self._tell(self.failed, str(error))

@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from app.ui.docks import Retranslating
 
-class FindBar(QWidget):
+
+class FindBar(Retranslating, QWidget):
     """Emits what the reader asked for; the controller does the finding."""
 
     query_changed = Signal(str)
@@ -77,7 +79,3 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_window()
         self.reading.keeper.flush()
+        self.reading.stop_background()
+        self.words_ui.words.stop()
         if self.instance_guard is not None:
             self.instance_guard.release()
         super().closeEvent(event)

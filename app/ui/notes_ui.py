@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app.core.export import Notes, export_json, export_markdown
 from app.core.library import Essay
 from app.core.notes import COLORS, new_annotation, new_bookmark
 from app.services.notes import NotesService, default_author
 from app.store import atomic_write_bytes
+from app.ui.docks import add_panel
 from app.ui.note_dialog import NoteDraft, color_icon, color_label
 from app.ui.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader import Highlight
@@ -34,21 +35,14 @@ class NotesController(QObject):
         self.commands = window.commands
         self.annotations_panel = AnnotationsPanel()
         self.bookmarks_panel = BookmarksPanel()
-        self.annotations_dock = self._dock("annotations_dock", self.annotations_panel)
-        self.bookmarks_dock = self._dock("bookmarks_dock", self.bookmarks_panel)
-        window.tabifyDockWidget(self.annotations_dock, self.bookmarks_dock)
+        self.annotations_dock = add_panel(window, "annotations_dock", self.annotations_panel,
+                                          self.commands["notes_panel"])
+        self.bookmarks_dock = add_panel(window, "bookmarks_dock", self.bookmarks_panel,
+                                        self.commands["bookmarks_panel"], tab_with=self.annotations_dock)
         self.annotations_dock.raise_()
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
-
-    def _dock(self, name: str, panel: QObject) -> QDockWidget:
-        dock = QDockWidget(self.window)
-        dock.setObjectName(name)
-        dock.setWidget(panel)  # type: ignore[arg-type]
-        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return dock
 
     def _connect_signals(self) -> None:
         c, stack = self.commands, self.notes.undo_stack
@@ -65,8 +59,6 @@ class NotesController(QObject):
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
         c["export_notes"].triggered.connect(self.export)
         c["display_name"].triggered.connect(self.change_display_name)
-        _DockToggle(self.annotations_dock, c["notes_panel"])
-        _DockToggle(self.bookmarks_dock, c["bookmarks_panel"])
         self.notes.notes_changed.connect(self.refresh)
         self.reading.essay_changed.connect(self._reading_changed)
         self.reading.form_changed.connect(self._reading_changed)
@@ -233,9 +225,7 @@ class NotesController(QObject):
     def delete_annotation(self, note_id: str) -> None:
         if self.notes.annotation(note_id) is not None:
             self.notes.delete_annotation(note_id, self.tr("delete highlight"))
-            self.window.statusBar().showMessage(
-                self.tr("Highlight deleted. Undo with {keys}.").format(
-                    keys=self.commands["undo"].shortcut().toString()), 5000)
+            self._say_undoable(self.tr("Highlight deleted. Undo with {keys}."))
 
     def bookmark_here(self) -> None:
         essay = self.reading.current
@@ -257,9 +247,11 @@ class NotesController(QObject):
     def delete_bookmark(self, mark_id: str) -> None:
         if self.notes.bookmark(mark_id) is not None:
             self.notes.delete_bookmark(mark_id, self.tr("delete bookmark"))
-            self.window.statusBar().showMessage(
-                self.tr("Bookmark deleted. Undo with {keys}.").format(
-                    keys=self.commands["undo"].shortcut().toString()), 5000)
+            self._say_undoable(self.tr("Bookmark deleted. Undo with {keys}."))
+
+    def _say_undoable(self, message: str) -> None:
+        keys = self.commands["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.window.statusBar().showMessage(message.format(keys=keys), 5000)
 
     # -- going places -------------------------------------------------------------------------
 
@@ -326,26 +318,3 @@ class NotesController(QObject):
             return
         self.window.statusBar().showMessage(self.tr("Notes exported to {path}").format(path=path), 5000)
 
-
-class _DockToggle(QObject):
-    """Keeps a checkable action and a dock in step (a dock behind a tab is still open).
-
-    A QObject child of the dock, so its connections end when the dock is destroyed.
-    """
-
-    def __init__(self, dock: QDockWidget, action: QAction) -> None:
-        super().__init__(dock)
-        self._dock, self._action = dock, action
-        action.setChecked(True)
-        action.triggered.connect(self.show_or_hide)
-        dock.visibilityChanged.connect(self.sync)
-
-    @Slot(bool)
-    def show_or_hide(self, checked: bool) -> None:
-        self._dock.setVisible(checked)
-        if checked:
-            self._dock.raise_()
-
-    @Slot(bool)
-    def sync(self, _visible: bool) -> None:
-        self._action.setChecked(not self._dock.isHidden())

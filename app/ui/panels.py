@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import COLORS
+from app.ui.docks import Retranslating
 from app.ui.note_dialog import color_icon, color_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class BookmarkRow:
     created: str
 
 
-class AnnotationsPanel(QWidget):
+class AnnotationsPanel(Retranslating, QWidget):
     """Notes of the open essay, or of the whole library, with filters."""
 
     activated = Signal(str)  # annotation id
@@ -179,13 +180,9 @@ class AnnotationsPanel(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class BookmarksPanel(QWidget):
+class BookmarksPanel(Retranslating, QWidget):
     """Every bookmark in the library: click to go there, rename, delete."""
 
     activated = Signal(str)
@@ -224,10 +221,6 @@ class BookmarksPanel(QWidget):
                 item.setData(ID_ROLE, row.id)
                 self.list.addItem(item)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.search import Snippet
+from app.ui.docks import Retranslating
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -70,7 +71,7 @@ class HtmlDelegate(QStyledItemDelegate):
         return document
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """Ctrl+Shift+F: a query in any script, results ranked, click to open at the match."""
 
     search_requested = Signal(str)
@@ -137,10 +138,6 @@ class SearchPanel(QWidget):
         essay_id, start = item.data(TARGET_ROLE)
         self.result_activated.emit(essay_id, start)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _result_html(row: ResultRow, count_text: str) -> str:

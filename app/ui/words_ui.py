@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QObject
 
 from app.core.library import Essay
 from app.core.script import Script
 from app.core.search import Snippet, find_in_text, make_snippet
 from app.services.words import WordsService
+from app.ui.docks import add_panel, show_panel
 from app.ui.find_bar import FindBar
 from app.ui.search_panel import EssayInfoPanel, ResultRow, SearchPanel
 
@@ -31,8 +31,10 @@ class WordsController(QObject):
         self.find_bar = find_bar
         self.search_panel = SearchPanel()
         self.info_panel = EssayInfoPanel()
-        self.search_dock = self._dock("search_dock", self.search_panel)
-        self.info_dock = self._dock("essay_dock", self.info_panel)
+        tab_with = window.notes_ui.bookmarks_dock
+        self.search_dock = add_panel(window, "search_dock", self.search_panel, tab_with=tab_with)
+        self.info_dock = add_panel(window, "essay_dock", self.info_panel, self.commands["essay_panel"],
+                                   tab_with=tab_with)
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._pending_query: str | None = None
@@ -41,22 +43,12 @@ class WordsController(QObject):
         self.info_panel.show_preparing()
         self.retranslate()
 
-    def _dock(self, name: str, panel: QObject) -> QDockWidget:
-        dock = QDockWidget(self.window)
-        dock.setObjectName(name)
-        dock.setWidget(panel)  # type: ignore[arg-type]
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.window.tabifyDockWidget(self.window.notes_ui.bookmarks_dock, dock)
-        return dock
-
     def _connect_signals(self) -> None:
         c = self.commands
         c["find"].triggered.connect(self.open_find)
         c["find_next"].triggered.connect(lambda: self.step(1))
         c["find_previous"].triggered.connect(lambda: self.step(-1))
         c["search_library"].triggered.connect(self.open_search)
-        c["essay_panel"].setChecked(True)
-        c["essay_panel"].triggered.connect(self._show_info_dock)
         self.find_bar.query_changed.connect(self._find)
         self.find_bar.next_requested.connect(lambda: self.step(1))
         self.find_bar.previous_requested.connect(lambda: self.step(-1))
@@ -111,14 +103,12 @@ class WordsController(QObject):
     # -- the library --------------------------------------------------------------------------------
 
     def open_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
+        show_panel(self.search_dock)
         selected = self.reader.textCursor().selectedText()
         self.search_panel.focus(selected if selected and "\u2029" not in selected else "")
 
     def search_for(self, query: str) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
+        show_panel(self.search_dock)
         self.search_panel.focus(query)
 
     def search(self, query: str) -> None:
@@ -195,11 +185,6 @@ class WordsController(QObject):
         duplicates = [(d.essay_id, self._label_of(d.essay_id), d.share, d.contains)
                       for d in index.duplicates(essay.id)]
         self.info_panel.show_info(keywords, related, duplicates)
-
-    def _show_info_dock(self, checked: bool) -> None:
-        self.info_dock.setVisible(checked)
-        if checked:
-            self.info_dock.raise_()
 
     # -- helpers -------------------------------------------------------------------------------------
 

@@ -1,0 +1,64 @@
+"""Side panels as docks, each with a checkable action that opens and closes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+
+def add_panel(window: QMainWindow, name: str, panel: QWidget, action: QAction | None = None,
+              tab_with: QDockWidget | None = None) -> QDockWidget:
+    """Dock `panel` on the right (as a tab beside `tab_with`), toggled by `action`."""
+    dock = QDockWidget(window)
+    dock.setObjectName(name)
+    dock.setWidget(panel)
+    dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if tab_with is not None:
+        window.tabifyDockWidget(tab_with, dock)
+    if action is not None:
+        _DockToggle(dock, action)
+    return dock
+
+
+def show_panel(dock: QDockWidget) -> None:
+    dock.show()
+    dock.raise_()
+
+
+class _DockToggle(QObject):
+    """Keeps a checkable action and a dock in step (a dock behind a tab is still open).
+
+    A QObject child of the dock, so its connections end when the dock is destroyed.
+    """
+
+    def __init__(self, dock: QDockWidget, action: QAction) -> None:
+        super().__init__(dock)
+        self._dock, self._action = dock, action
+        action.setChecked(True)
+        action.triggered.connect(self.show_or_hide)
+        dock.visibilityChanged.connect(self.sync)
+
+    @Slot(bool)
+    def show_or_hide(self, checked: bool) -> None:
+        if checked:
+            show_panel(self._dock)
+        else:
+            self._dock.hide()
+
+    @Slot(bool)
+    def sync(self, _visible: bool) -> None:
+        self._action.setChecked(not self._dock.isHidden())
+
+
+class Retranslating:
+    """Mixin for widgets: call `retranslate()` when the interface language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
