@@ -15,7 +15,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def words_ready(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.words_ui.words.index is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.words_ui.words.index is not None, timeout=60000)
     qtbot.waitUntil(lambda: window.reader.words is not None, timeout=5000)
 
 
