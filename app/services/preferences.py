@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.notes import COLORS
 from app.core.script import Form
 from app.services.persistence import StoreKeeper
 
@@ -84,3 +85,22 @@ class Preferences:
     @last_essay.setter
     def last_essay(self, essay_id: str) -> None:
         self._set("last_essay", essay_id)
+
+    @property
+    def snap_words(self) -> bool:
+        """Highlights widen to whole words (on unless the reader turned it off)."""
+        return self._get("snap_words", True) is not False
+
+    @snap_words.setter
+    def snap_words(self, on: bool) -> None:
+        self._set("snap_words", bool(on))
+
+    @property
+    def highlight_color(self) -> str:
+        """The colour of the last highlight, used by "Highlight" (Ctrl+Shift+H)."""
+        color = self._get("highlight_color", COLORS[0])
+        return color if color in COLORS else COLORS[0]
+
+    @highlight_color.setter
+    def highlight_color(self, color: str) -> None:
+        self._set("highlight_color", color if color in COLORS else COLORS[0])

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)
 
     def _set_snap_words(self, on: bool) -> None:
-        self.prefs.set_window_state("snap_words", "on" if on else "off")
+        self.prefs.snap_words = on
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         self.commands["toggle_library"].setChecked(True)
-        self.commands["snap_words"].setChecked(self.prefs.window_state("snap_words") != "off")
+        self.commands["snap_words"].setChecked(self.prefs.snap_words)
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 
     def _save_window(self) -> None:

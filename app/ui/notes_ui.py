@@ -172,8 +172,7 @@ class NotesController(QObject):
             self.notes.set_author(answer)
 
     def _last_color(self) -> str:
-        color = self.reading.prefs.window_state("highlight_color")
-        return color if color in COLORS else COLORS[0]
+        return self.reading.prefs.highlight_color
 
     def _selection(self) -> tuple[int, int] | None:
         """The selection, widened to whole words when the reader asked for that."""
@@ -189,7 +188,7 @@ class NotesController(QObject):
         draft = draft or NoteDraft(color)
         annotation = new_annotation(essay.id, essay.text, *span, color=draft.color,
                                     author=self._author(), note=draft.note, tags=draft.tags)
-        self.reading.prefs.set_window_state("highlight_color", draft.color)
+        self.reading.prefs.highlight_color = draft.color
         self.notes.add_annotation(annotation, self.tr("highlight"))
         cursor = self.reader.textCursor()
         cursor.clearSelection()

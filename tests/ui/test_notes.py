@@ -57,6 +57,9 @@ def test_highlight_a_selection(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, ALT)
     assert dialogs_of(window).kinds().count("ask_text") == 1  # the name is asked once
     assert [n.color for n in window.notes_ui.notes.annotations()] == ["yellow", "blue"]
+    select_shown(window, "寶貴財富")
+    qtbot.keyClick(window, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)  # the last colour
+    assert [n.color for n in window.notes_ui.notes.annotations()] == ["yellow", "blue", "blue"]
 
 
 def test_a_highlight_made_in_taiwan_form_covers_the_same_words_everywhere(
