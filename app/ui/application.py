@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import time
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -93,8 +94,20 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
     assert isinstance(app, QApplication)
     if options.smoke:
         return _smoke(app, window, started)
+    _report_unexpected_errors(window)
     window.show()
     return app.exec()
+
+
+def _report_unexpected_errors(window: MainWindow) -> None:
+    """A bug in a slot is logged and told in the status bar; the window stays up."""
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        window.statusBar().showMessage(window.tr(
+            "Something went wrong ({error}); your notes are safe. Details are in the log.").format(
+                error=kind.__name__), 10_000)
+
+    sys.excepthook = hook
 
 
 def _after_first_paint(window: MainWindow) -> None:

@@ -178,44 +178,44 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="106" />
+        <location filename="../../app/ui/panels.py" line="107" />
         <source>All notes in the library</source>
         <translation>文库中的全部笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="107" />
+        <location filename="../../app/ui/panels.py" line="108" />
         <source>Filter by text…</source>
         <translation>按文字筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="108" />
-        <location filename="../../app/ui/panels.py" line="173" />
+        <location filename="../../app/ui/panels.py" line="109" />
+        <location filename="../../app/ui/panels.py" line="174" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="109" />
-        <location filename="../../app/ui/panels.py" line="178" />
+        <location filename="../../app/ui/panels.py" line="110" />
+        <location filename="../../app/ui/panels.py" line="179" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="125" />
+        <location filename="../../app/ui/panels.py" line="126" />
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="128" />
+        <location filename="../../app/ui/panels.py" line="129" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="157" />
+        <location filename="../../app/ui/panels.py" line="158" />
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="174" />
+        <location filename="../../app/ui/panels.py" line="175" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="58" />
+        <location filename="../../app/ui/application.py" line="59" />
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
@@ -231,12 +231,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="216" />
+        <location filename="../../app/ui/panels.py" line="213" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="217" />
+        <location filename="../../app/ui/panels.py" line="214" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -272,32 +272,32 @@
 <context>
     <name>EssayInfoPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="178" />
+        <location filename="../../app/ui/search_panel.py" line="175" />
         <source>Preparing keywords and related essays…</source>
         <translation>正在准备关键词和相关文章…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="183" />
+        <location filename="../../app/ui/search_panel.py" line="180" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="184" />
+        <location filename="../../app/ui/search_panel.py" line="181" />
         <source>Near-duplicates</source>
         <translation>重复文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="185" />
+        <location filename="../../app/ui/search_panel.py" line="182" />
         <source>Related essays</source>
         <translation>相关文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="192" />
+        <location filename="../../app/ui/search_panel.py" line="189" />
         <source>Repeats {essay} word for word ({share}%)</source>
         <translation>与 {essay} 逐字重复（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="193" />
+        <location filename="../../app/ui/search_panel.py" line="190" />
         <source>Repeated word for word in {essay} ({share}%)</source>
         <translation>被 {essay} 逐字重复（{share}%）</translation>
     </message>
@@ -305,32 +305,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="45" />
+        <location filename="../../app/ui/find_bar.py" line="47" />
         <source>Find in this essay (any script)</source>
         <translation>在本文中查找（任何字体均可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="46" />
+        <location filename="../../app/ui/find_bar.py" line="48" />
         <source>Previous match (Shift+Enter)</source>
         <translation>上一个（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="47" />
+        <location filename="../../app/ui/find_bar.py" line="49" />
         <source>Next match (Enter)</source>
         <translation>下一个（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="48" />
+        <location filename="../../app/ui/find_bar.py" line="50" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="65" />
+        <location filename="../../app/ui/find_bar.py" line="67" />
         <source>No matches</source>
         <translation>没有结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="67" />
+        <location filename="../../app/ui/find_bar.py" line="69" />
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
     </message>
@@ -485,145 +485,145 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="94" />
+        <location filename="../../app/ui/notes_ui.py" line="86" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="95" />
+        <location filename="../../app/ui/notes_ui.py" line="87" />
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="98" />
+        <location filename="../../app/ui/notes_ui.py" line="90" />
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="99" />
+        <location filename="../../app/ui/notes_ui.py" line="91" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="100" />
+        <location filename="../../app/ui/notes_ui.py" line="92" />
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="101" />
+        <location filename="../../app/ui/notes_ui.py" line="93" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="170" />
-        <location filename="../../app/ui/notes_ui.py" line="177" />
+        <location filename="../../app/ui/notes_ui.py" line="162" />
+        <location filename="../../app/ui/notes_ui.py" line="169" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="170" />
-        <location filename="../../app/ui/notes_ui.py" line="177" />
+        <location filename="../../app/ui/notes_ui.py" line="162" />
+        <location filename="../../app/ui/notes_ui.py" line="169" />
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="201" />
+        <location filename="../../app/ui/notes_ui.py" line="192" />
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="226" />
+        <location filename="../../app/ui/notes_ui.py" line="217" />
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="231" />
+        <location filename="../../app/ui/notes_ui.py" line="222" />
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="235" />
+        <location filename="../../app/ui/notes_ui.py" line="226" />
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="237" />
+        <location filename="../../app/ui/notes_ui.py" line="227" />
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="245" />
+        <location filename="../../app/ui/notes_ui.py" line="234" />
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="246" />
+        <location filename="../../app/ui/notes_ui.py" line="235" />
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="253" />
+        <location filename="../../app/ui/notes_ui.py" line="242" />
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="253" />
+        <location filename="../../app/ui/notes_ui.py" line="242" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="255" />
+        <location filename="../../app/ui/notes_ui.py" line="244" />
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="259" />
+        <location filename="../../app/ui/notes_ui.py" line="248" />
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="261" />
+        <location filename="../../app/ui/notes_ui.py" line="249" />
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="291" />
+        <location filename="../../app/ui/notes_ui.py" line="282" />
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="292" />
+        <location filename="../../app/ui/notes_ui.py" line="283" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="296" />
+        <location filename="../../app/ui/notes_ui.py" line="287" />
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="298" />
+        <location filename="../../app/ui/notes_ui.py" line="289" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="309" />
-        <location filename="../../app/ui/notes_ui.py" line="323" />
+        <location filename="../../app/ui/notes_ui.py" line="300" />
+        <location filename="../../app/ui/notes_ui.py" line="314" />
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="310" />
+        <location filename="../../app/ui/notes_ui.py" line="301" />
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="324" />
+        <location filename="../../app/ui/notes_ui.py" line="315" />
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="327" />
+        <location filename="../../app/ui/notes_ui.py" line="318" />
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
@@ -631,27 +631,27 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="105" />
+        <location filename="../../app/ui/search_panel.py" line="106" />
         <source>Search the library (any script)</source>
         <translation>搜索文库（任何字体均可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="115" />
+        <location filename="../../app/ui/search_panel.py" line="116" />
         <source>Preparing the word index…</source>
         <translation>正在准备词语索引…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="123" />
+        <location filename="../../app/ui/search_panel.py" line="124" />
         <source>{count} essays</source>
         <translation>{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="124" />
+        <location filename="../../app/ui/search_panel.py" line="125" />
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到“{query}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="127" />
+        <location filename="../../app/ui/search_panel.py" line="128" />
         <source>{count} matches</source>
         <translation>{count} 处</translation>
     </message>
@@ -659,12 +659,12 @@
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="74" />
+        <location filename="../../app/ui/words_ui.py" line="66" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="75" />
+        <location filename="../../app/ui/words_ui.py" line="67" />
         <source>Essay</source>
         <translation>文章</translation>
     </message>
@@ -672,7 +672,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="106" />
+        <location filename="../../app/ui/application.py" line="107" />
+        <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
+        <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="119" />
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

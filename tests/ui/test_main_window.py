@@ -162,3 +162,15 @@ def test_a_damaged_store_is_reported(qtbot: QtBot, open_window: WindowFactory, d
     qtbot.waitUntil(lambda: bool(window.dialogs.shown))  # type: ignore[attr-defined]
     kind, _title, text = window.dialogs.shown[0]  # type: ignore[attr-defined]
     assert kind == "warn" and "store.json could not be read" in text
+
+
+def test_an_unexpected_error_is_reported_not_fatal(window: MainWindow, monkeypatch: object) -> None:
+    import sys
+
+    from app.ui import application
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # type: ignore[attr-defined]
+    application._report_unexpected_errors(window)  # noqa: SLF001
+    sys.excepthook(KeyError, KeyError("x"), None)
+    assert "Something went wrong (KeyError)" in window.statusBar().currentMessage()
+    assert window.isVisible()
