@@ -78,6 +78,8 @@ class LibraryIndex:
         for essay in essays:
             self._add(essay)
         self._average_length = sum(self._lengths.values()) / max(len(self._lengths), 1)
+        # TF-IDF vector lengths, fixed once every essay is in (related() divides by them)
+        self._norms = {essay_id: _length(self._vector(essay_id)) for essay_id in self.essays}
 
     def _add(self, essay: EssayWords) -> None:
         self.essays[essay.essay_id] = essay
@@ -161,17 +163,14 @@ class LibraryIndex:
             for other, tf in self._postings[term].items():
                 if other != essay_id:
                     scores[other] += weight * tf * self.idf(term)
-        own = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        results = [Related(other, score / (own * self._norm(other))) for other, score in scores.items()]
+        own = _length(vector)
+        results = [Related(other, score / (own * self._norms[other])) for other, score in scores.items()]
         results.sort(key=lambda r: (-r.similarity, r.essay_id))
         return results[:count]
 
     def _vector(self, essay_id: str) -> dict[str, float]:
         counts = Counter(t for t in self.essays[essay_id].terms if is_term(t))
         return {term: tf * self.idf(term) for term, tf in counts.items()}
-
-    def _norm(self, essay_id: str) -> float:
-        return math.sqrt(sum(w * w for w in self._vector(essay_id).values())) or 1.0
 
     def duplicates(self, essay_id: str) -> list[Duplicate]:
         """Essays sharing most of their sentences with this one, either way round."""
@@ -188,6 +187,10 @@ class LibraryIndex:
                 found.append(Duplicate(other, max(inside_me, inside_them), inside_me >= inside_them))
         found.sort(key=lambda d: (-d.share, d.essay_id))
         return found
+
+
+def _length(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in vector.values())) or 1.0
 
 
 def find_normal(normal: str, to_normal: OffsetMap, phrase: str) -> list[tuple[int, int]]:

@@ -76,6 +76,9 @@ def open_essay_figure(essays: list[Essay]) -> tuple[str, float, str, str]:
         window.resize(1200, 800)
         window.show()
         app.processEvents()
+        window.words_ui.words.start()  # measure with the essay panel filled, as a reader sees it
+        window.words_ui.words.wait()
+        app.processEvents()
         other = next(e for e in essays if e is not longest)
 
         def open_longest() -> None:
