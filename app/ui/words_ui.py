@@ -58,6 +58,7 @@ class WordsController(QObject):
         self.info_panel.keyword_clicked.connect(self.search_for)
         self.info_panel.essay_clicked.connect(self.reading.open_essay)
         self.words.ready.connect(self._words_ready)
+        self.words.failed.connect(self._words_failed)
         self.reading.essay_changed.connect(self._essay_changed)
         self.reading.form_changed.connect(self._form_changed)
         self.reading.library_changed.connect(self._library_changed)
@@ -157,6 +158,12 @@ class WordsController(QObject):
             self._pending_query = None
         elif self.search_panel.field.text().strip():
             self.search(self.search_panel.field.text().strip())
+
+    def _words_failed(self, reason: str) -> None:
+        message = self.tr("Word features are unavailable: {reason}").format(reason=reason)
+        self.search_panel.status.setText(message)
+        self.info_panel.label.setText(message)
+        self.window.statusBar().showMessage(message, 10_000)
 
     def _essay_changed(self, essay_id: str) -> None:
         self.reader.words = self.words.words(essay_id)

@@ -659,14 +659,19 @@
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="66" />
+        <location filename="../../app/ui/words_ui.py" line="67" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="67" />
+        <location filename="../../app/ui/words_ui.py" line="68" />
         <source>Essay</source>
         <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="163" />
+        <source>Word features are unavailable: {reason}</source>
+        <translation>词语功能不可用：{reason}</translation>
     </message>
 </context>
 <context>

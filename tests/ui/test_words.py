@@ -147,3 +147,17 @@ def test_reloading_the_library_keeps_the_essay_and_notes(qtbot: QtBot, window: M
     assert len(window.reader.extraSelections()) == 1
     words_ready(qtbot, window)
     assert window.tree_model.rowCount() == 2
+
+
+def test_a_failed_word_index_is_explained_not_left_preparing(window: MainWindow) -> None:
+    window.words_ui.words.failed.emit("jieba could not be loaded")
+    message = "Word features are unavailable: jieba could not be loaded"
+    assert window.words_ui.search_panel.status.text() == message
+    assert window.words_ui.info_panel.label.text() == message
+    assert find_still_works(window)
+
+
+def find_still_works(window: MainWindow) -> bool:
+    window.words_ui.open_find()
+    window.find_bar.field.setText("时代")
+    return window.find_bar.count.text().startswith("1 of")
