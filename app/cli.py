@@ -62,8 +62,8 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     store = Store(data_dir(options.data_dir), read_only=True)
     for message in store.load():
         print(message, file=sys.stderr)
-    notes = Notes([Annotation.from_json(a) for a in store.notes("annotations")],
-                  [Bookmark.from_json(b) for b in store.notes("bookmarks")])
+    notes = Notes([a for a in map(Annotation.from_json, store.notes("annotations")) if a.deleted is None],
+                  [b for b in map(Bookmark.from_json, store.notes("bookmarks")) if b.deleted is None])
     if options.format == "json":
         out.write(export_json(notes))
         return 0

@@ -1,21 +1,56 @@
-"""Bookmarks and annotations: what a reader marks and writes, anchored to canonical text."""
+"""Bookmarks and annotations: what a reader marks and writes, anchored to canonical text.
+
+Schema 3: every note records who wrote it (a stable author id besides the display name) and on
+which device; a deletion leaves a tombstone (`deleted` time) so that a merge of the group's files
+can never bring it back; an annotation is private or shared with the group; a reply is an
+annotation whose `reply_to` names the note it answers, kept in the replier's own file.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.core.anchoring import Anchor, make_anchor, resolve, text_hash
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
+# One colour per group member, readable on light and dark pages, distinct from highlight colours.
+MEMBER_COLORS = ("#d9480f", "#1971c2", "#2f9e44", "#ae3ec9", "#0c8599", "#c2255c", "#5f3dc4", "#a61e4d",
+                 "#e67700", "#087f5b")
 BOOKMARK_QUOTE_CHARS = 24
 NAME_CHARS = 12
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """UTC with milliseconds: two edits in one second on two devices still have an order."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def parse_instant(stamp: str) -> datetime:
+    """An ISO time as an aware datetime (a time without zone is taken as UTC); the epoch if unreadable."""
+    try:
+        value = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return EPOCH
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def later_stamp(previous: str) -> str:
+    """Now, or just after `previous` when a clock is behind: an edit always sorts after what it edits."""
+    now = datetime.now(UTC)
+    floor = parse_instant(previous) + timedelta(milliseconds=1)
+    return max(now, floor).astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def member_color(author_id: str) -> str:
+    """A member's default colour, the same on every machine."""
+    return MEMBER_COLORS[int(hashlib.sha1(author_id.encode("utf-8")).hexdigest(), 16) % len(MEMBER_COLORS)]
 
 
 def new_id() -> str:
@@ -35,16 +70,31 @@ class Annotation:
     author: str
     created: str
     modified: str
+    author_id: str = ""
+    device: str = ""
+    deleted: str | None = None  # a tombstone's time: the note stays so no merge revives it
+    shared: bool = False
+    reply_to: str | None = None  # the note this one answers
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # fields a newer app wrote
 
     def edited(self, **changes: Any) -> Annotation:
-        return replace(self, modified=now_iso(), **changes)
+        return replace(self, modified=later_stamp(self.modified), **changes)
+
+    def tombstone(self) -> Annotation:
+        """This note deleted: stamped later than every version of it this device has seen."""
+        stamp = later_stamp(self.modified)
+        return replace(self, modified=stamp, deleted=stamp)
+
+    @property
+    def is_reply(self) -> bool:
+        return self.reply_to is not None
 
     def to_json(self) -> dict[str, Any]:
         return {**self.extra, "id": self.id, "essay_id": self.essay_id,
                 "anchor": self.anchor.to_json(), "color": self.color, "note": self.note,
                 "tags": list(self.tags), "author": self.author, "created": self.created,
-                "modified": self.modified}
+                "modified": self.modified, "author_id": self.author_id, "device": self.device,
+                "deleted": self.deleted, "shared": self.shared, "reply_to": self.reply_to}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Annotation:
@@ -52,6 +102,8 @@ class Annotation:
         return cls(data["id"], data["essay_id"], Anchor.from_json(data["anchor"]), data["color"],
                    data.get("note", ""), tuple(data.get("tags", ())), data.get("author", ""),
                    data["created"], data.get("modified", data["created"]),
+                   data.get("author_id", ""), data.get("device", ""), data.get("deleted"),
+                   data.get("shared", False), data.get("reply_to"),
                    _extra(data, _ANNOTATION_KEYS))
 
 
@@ -66,26 +118,37 @@ class Bookmark:
     author: str
     created: str
     modified: str
+    author_id: str = ""
+    device: str = ""
+    deleted: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def edited(self, **changes: Any) -> Bookmark:
-        return replace(self, modified=now_iso(), **changes)
+        return replace(self, modified=later_stamp(self.modified), **changes)
+
+    def tombstone(self) -> Bookmark:
+        stamp = later_stamp(self.modified)
+        return replace(self, modified=stamp, deleted=stamp)
 
     def to_json(self) -> dict[str, Any]:
         return {**self.extra, "id": self.id, "essay_id": self.essay_id,
                 "anchor": self.anchor.to_json(), "name": self.name, "author": self.author,
-                "created": self.created, "modified": self.modified}
+                "created": self.created, "modified": self.modified, "author_id": self.author_id,
+                "device": self.device, "deleted": self.deleted}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Bookmark:
         return cls(data["id"], data["essay_id"], Anchor.from_json(data["anchor"]),
                    data.get("name", ""), data.get("author", ""), data["created"],
-                   data.get("modified", data["created"]), _extra(data, _BOOKMARK_KEYS))
+                   data.get("modified", data["created"]), data.get("author_id", ""),
+                   data.get("device", ""), data.get("deleted"), _extra(data, _BOOKMARK_KEYS))
 
 
 _ANNOTATION_KEYS = frozenset(
-    {"id", "essay_id", "anchor", "color", "note", "tags", "author", "created", "modified"})
-_BOOKMARK_KEYS = frozenset({"id", "essay_id", "anchor", "name", "author", "created", "modified"})
+    {"id", "essay_id", "anchor", "color", "note", "tags", "author", "created", "modified", "author_id",
+     "device", "deleted", "shared", "reply_to"})
+_BOOKMARK_KEYS = frozenset({"id", "essay_id", "anchor", "name", "author", "created", "modified",
+                            "author_id", "device", "deleted"})
 
 
 def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
@@ -93,11 +156,31 @@ def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
     return {} if known.issuperset(data) else {k: v for k, v in data.items() if k not in known}
 
 
+@dataclass(frozen=True)
+class Author:
+    """Who writes on this device: a display name, an id made once, a colour, the device's id."""
+
+    name: str
+    id: str = ""
+    color: str = ""
+    device: str = ""
+
+
 def new_annotation(essay_id: str, text: str, start: int, end: int, *, color: str, author: str,
-                   note: str = "", tags: tuple[str, ...] = ()) -> Annotation:
+                   note: str = "", tags: tuple[str, ...] = (), by: Author | None = None,
+                   shared: bool = False) -> Annotation:
+    """A highlight of text[start:end]; `by` stamps the author id and device (schema 3)."""
     stamp = now_iso()
     return Annotation(new_id(), essay_id, make_anchor(text, start, end), color, note,
-                      tags, author, stamp, stamp)
+                      tags, author, stamp, stamp, by.id if by else "", by.device if by else "",
+                      shared=shared)
+
+
+def new_reply(parent: Annotation, note: str, by: Author) -> Annotation:
+    """A reply: shares its parent's essay and anchor, so it can be placed even without the parent."""
+    stamp = now_iso()
+    return Annotation(new_id(), parent.essay_id, parent.anchor, "", note, (), by.name, stamp, stamp,
+                      by.id, by.device, shared=True, reply_to=parent.id)
 
 
 def new_bookmark(essay_id: str, text: str, offset: int, author: str) -> Bookmark:

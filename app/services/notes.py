@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay
-from app.core.notes import Annotation, Bookmark, Placement, place, place_bookmark
+from app.core.notes import (
+    Annotation,
+    Author,
+    Bookmark,
+    Placement,
+    later_stamp,
+    place,
+    place_bookmark,
+)
 from app.services.persistence import StoreKeeper
+from app.store.groupfiles import store_author
 
 
 class _Command(QUndoCommand):
@@ -50,8 +60,13 @@ class NotesService(QObject):
         return self.keeper.read_only
 
     def annotations(self, essay_id: str | None = None) -> list[Annotation]:
+        """Live notes (tombstones left out), of one essay or all."""
         notes = self._annotations.values()
-        return [a for a in notes if essay_id is None or a.essay_id == essay_id]
+        return [a for a in notes if a.deleted is None and (essay_id is None or a.essay_id == essay_id)]
+
+    def all_records(self) -> list[Annotation]:
+        """Every annotation this device holds, tombstones included (for the group file)."""
+        return list(self._annotations.values())
 
     def bookmarks(self, essay_id: str | None = None) -> list[Bookmark]:
         marks = self._bookmarks.values()
@@ -87,9 +102,22 @@ class NotesService(QObject):
         self.keeper.store.profile["display_name"] = name.strip() or default_author()
         self.keeper.changed()
 
+    @property
+    def identity(self) -> Author:
+        """Who writes here: name, author id, colour and device (ids are made once)."""
+        author = store_author(self.keeper.store)
+        return Author(author.name or default_author(), author.id, author.color, author.device)
+
+    def is_mine(self, annotation: Annotation) -> bool:
+        """Only the author edits a note (notes from before schema 3 have no author id: ours)."""
+        return annotation.author_id in ("", self.identity.id)
+
     # -- changing (each one undoable) -------------------------------------------------------
 
     def add_annotation(self, annotation: Annotation, text: str) -> None:
+        if not annotation.author_id:
+            me = self.identity
+            annotation = replace(annotation, author_id=me.id, device=me.device)
         self._push(text, lambda: self._put_annotation(annotation),
                    lambda: self._drop_annotation(annotation.id))
 
@@ -98,8 +126,14 @@ class NotesService(QObject):
         self._push(text, lambda: self._put_annotation(updated), lambda: self._put_annotation(old))
 
     def delete_annotation(self, note_id: str, text: str) -> None:
+        """Leaves a tombstone (so no group member's copy brings it back); undo revives it, newer."""
         old = self._annotations[note_id]
-        self._push(text, lambda: self._drop_annotation(note_id), lambda: self._put_annotation(old))
+        self._push(text, lambda: self._put_annotation(self._annotations[note_id].tombstone()),
+                   lambda: self._revive(old))
+
+    def _revive(self, old: Annotation) -> None:
+        gone = self._annotations[old.id]
+        self._put_annotation(replace(old, deleted=None, modified=later_stamp(gone.modified)))
 
     def add_bookmark(self, bookmark: Bookmark, text: str) -> None:
         self._push(text, lambda: self._put_bookmark(bookmark), lambda: self._drop_bookmark(bookmark.id))

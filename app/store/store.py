@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.core.notes import member_color
 from app.store.atomic import atomic_write_bytes, atomic_write_json
 
-SCHEMA = 2
+SCHEMA = 3
 STORE_FILE = "store.json"
 
 Data = dict[str, Any]
@@ -28,8 +30,22 @@ def migrate_1_to_2(data: Data) -> Data:
             "annotations": data.get("annotations", []), "profile": data.get("profile", {})}
 
 
+def migrate_2_to_3(data: Data) -> Data:
+    """Version 3 gives the reader a stable author id, a colour and a device id, and every note
+    its author id, device, tombstone time (none yet) and sharing (private until shared)."""
+    profile = dict(data.get("profile", {}))
+    author_id = profile.setdefault("author_id", str(uuid.uuid4()))
+    device = profile.setdefault("device_id", str(uuid.uuid4()))
+    profile.setdefault("color", member_color(author_id))
+    stamp = {"author_id": author_id, "device": device, "deleted": None}
+    return {**data, "schema": 3, "profile": profile,
+            "annotations": [{**stamp, "shared": False, "reply_to": None, **note}
+                            for note in data.get("annotations", [])],
+            "bookmarks": [{**stamp, **mark} for mark in data.get("bookmarks", [])]}
+
+
 # migrate_N_to_N+1 functions, in order; each takes and returns the whole document.
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2, 2: migrate_2_to_3}
 
 
 class StoreError(Exception):
@@ -37,8 +53,10 @@ class StoreError(Exception):
 
 
 def empty_store() -> Data:
+    author_id = str(uuid.uuid4())
     return {"schema": SCHEMA, "prefs": {}, "reading": {}, "bookmarks": [], "annotations": [],
-            "profile": {}}
+            "profile": {"author_id": author_id, "device_id": str(uuid.uuid4()),
+                        "color": member_color(author_id)}}
 
 
 def validate(data: object) -> Data:
@@ -56,6 +74,8 @@ def validate(data: object) -> Data:
             raise StoreError(f"the reading place of {essay_id} is malformed")
     for key, required in (("annotations", _ANNOTATION_FIELDS), ("bookmarks", _BOOKMARK_FIELDS)):
         _validate_notes(data.get(key, []), key, required)
+    if not isinstance(data.get("group", {}), dict):
+        raise StoreError('its "group" section is not an object')
     return data
 
 
@@ -66,12 +86,26 @@ _ANNOTATION_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dic
 _BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "name": str, "created": str}
 
 
+# Schema 3 fields: optional (older entries lack them), but of the right type when present.
+_OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
+    "author_id": (str,), "device": (str,), "deleted": (str, type(None)), "shared": (bool,),
+    "reply_to": (str, type(None))}
+
+
 def _validate_notes(notes: object, key: str, required: dict[str, type]) -> None:
     if not isinstance(notes, list):
         raise StoreError(f'its "{key}" section is not a list')
     for number, note in enumerate(notes, start=1):
-        if not _has_fields(note, required) or not _has_fields(note["anchor"], _ANCHOR_FIELDS):
+        if (not _has_fields(note, required) or not _has_fields(note["anchor"], _ANCHOR_FIELDS)
+                or not _has_optional_fields(note)):
             raise StoreError(f"entry {number} of its {key} is malformed")
+
+
+def _has_optional_fields(note: Data) -> bool:
+    for name, kinds in _OPTIONAL_FIELDS.items():
+        if name in note and type(note[name]) not in kinds:
+            return False
+    return True
 
 
 def _has_fields(value: object, fields: dict[str, type]) -> bool:

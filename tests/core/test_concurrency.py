@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from app.store import Store
+from app.store.store import SCHEMA
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = """
 import sys
 from pathlib import Path
 from app.store import Store
+from app.store.store import SCHEMA
 store = Store(Path(sys.argv[1]))
 store.load()
 for n in range(60):
@@ -32,7 +34,7 @@ def test_two_processes_saving_at_once_leave_a_valid_file(data_dir: Path) -> None
     while any(w.poll() is None for w in writers):
         document = json.loads((data_dir / "store.json").read_text(encoding="utf-8"))
         seen += 1
-        assert document["schema"] == 2
+        assert document["schema"] == SCHEMA
     assert [w.wait(timeout=60) for w in writers] == [0, 0]
     final = json.loads((data_dir / "store.json").read_text(encoding="utf-8"))
     assert final["prefs"]["n"] == 59 and len(final["reading"]) >= 50

@@ -98,7 +98,7 @@ def test_version_1_files_gain_empty_notes(data_dir: Path) -> None:
     (data_dir / "store.json").write_text(json.dumps({"schema": 1, "prefs": {"form": "taiwan"}}))
     store = Store(data_dir)
     store.load()
-    assert store.data["schema"] == 2
+    assert store.data["schema"] == 3
     assert store.notes("annotations") == [] and store.notes("bookmarks") == []
     assert store.prefs["form"] == "taiwan"
     assert (data_dir / "store.json.schema-1").exists()

@@ -1,0 +1,304 @@
+"""The group folder, read: a study group's shared notes without a server of our own.
+
+A group is a folder the members already share with a sync tool (Syncthing, Dropbox, OneDrive,
+Nextcloud, a network share). It holds:
+
+    group.json                              {"format", "id", "name", "created"}
+    essays/                                 the group's texts, a collection group for everyone
+    members/<author-id>/<device-id>.json    one notes file per member and device
+
+Each device writes only its own file (app.store.groupfiles); every other file is only read.
+Reading takes every `*.json` under members/<author>/ — conflict copies that sync tools leave
+(`x.sync-conflict-…`, `x (… conflicted copy …)`, OneDrive's `x-PC`) merge like any other file —
+and skips the temporary files sync tools write while a file arrives. A file that does not parse
+(half-synced, damaged) is skipped with a quiet notice, its last whole version still counting.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.core.merge import Merged, Record, merge_into
+from app.core.notes import Author, parse_instant
+
+GROUP_FILE = "group.json"
+ESSAYS_DIR = "essays"
+MEMBERS_DIR = "members"
+GROUP_FORMAT = "jiangxin-reader-group"
+MEMBER_FORMAT = "jiangxin-reader-member"
+
+# Names sync tools give files still arriving, and caches: never read as notes.
+_TEMPORARY = re.compile(
+    r"""^(\.syncthing\..*\.tmp|~syncthing~.*\.tmp|~.*|\.~.*|\..*)$   # Syncthing, Office, hidden, our own temp
+        |\.(tmp|partial|part|crdownload|download|!sync)$           # partial downloads
+        |^\.dropbox""", re.VERBOSE | re.IGNORECASE)
+_CONFLICT = re.compile(
+    r"""\.sync-conflict-\d{8}-\d{6}        # Syncthing
+        |\ \([^()]*conflicted\ copy[^()]*\)  # Dropbox, Nextcloud/ownCloud
+        |_conflict-\d{8}-\d{6}              # older ownCloud
+        |\ \(\d+\)$                          # Google Drive, browsers: name (1)
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+class GroupError(Exception):
+    """Why a folder cannot be used as a group folder; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """What group.json says: the id every member derives essay ids from, and a name."""
+
+    id: str
+    name: str
+    created: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": GROUP_FORMAT, "version": 1, "id": self.id, "name": self.name,
+                "created": self.created}
+
+
+def read_group_info(folder: Path) -> GroupInfo:
+    """The group of `folder`, or GroupError in plain words."""
+    path = folder / GROUP_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GroupError(f"{folder} is not a group folder (it has no {GROUP_FILE}).") from None
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise GroupError(f"The group file {path} could not be read ({error}).") from None
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
+        raise GroupError(f"The group file {path} has no group id.")
+    return GroupInfo(data["id"], str(data.get("name") or ""), str(data.get("created") or ""))
+
+
+def member_file_path(folder: Path, author_id: str, device: str) -> Path:
+    return folder / MEMBERS_DIR / author_id / f"{device}.json"
+
+
+def is_temporary(name: str) -> bool:
+    """A sync tool's file still arriving (or our own atomic temp file): not to be read."""
+    return bool(_TEMPORARY.search(name))
+
+
+def is_conflict_copy(name: str) -> bool:
+    """A copy a sync tool left when two versions of one file met; read and merged like the rest."""
+    stem = name[:-5] if name.lower().endswith(".json") else name
+    return bool(_CONFLICT.search(stem))
+
+
+def member_file_paths(folder: Path) -> list[Path]:
+    """Every notes file under members/, conflict copies included, temporary files left out."""
+    members = folder / MEMBERS_DIR
+    try:
+        authors = [p for p in members.iterdir() if p.is_dir() and not is_temporary(p.name)]
+    except OSError:
+        return []
+    paths: list[Path] = []
+    for author in sorted(authors):
+        try:
+            paths += sorted(p for p in author.iterdir()
+                            if p.name.lower().endswith(".json") and not is_temporary(p.name))
+        except OSError:
+            continue
+    return paths
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """One device's notes file as read: who wrote it, and its note records."""
+
+    author_id: str
+    device: str
+    name: str
+    color: str
+    updated: str
+    notes: tuple[Record, ...]
+    rejected: int = 0  # records that were not notes
+
+
+class MemberFileError(Exception):
+    """A member file that cannot be read now (half-synced or damaged)."""
+
+
+def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
+    """The member file's content; MemberFileError when it is not whole."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise MemberFileError("it is incomplete or damaged") from None
+    if not isinstance(data, dict) or data.get("format") != MEMBER_FORMAT:
+        raise MemberFileError("it is not a notes file of this app")
+    notes = data.get("notes")
+    if not isinstance(notes, list):
+        raise MemberFileError("it has no list of notes")
+    records = tuple(r for r in notes if is_note_record(r))
+    return MemberFile(str(data.get("author_id") or author_folder), str(data.get("device") or ""),
+                      str(data.get("name") or ""), str(data.get("color") or ""),
+                      str(data.get("updated") or ""), records, len(notes) - len(records))
+
+
+_ANCHOR_FIELDS = {"start": int, "end": int, "text_hash": str, "exact": str, "prefix": str, "suffix": str}
+_LIVE_FIELDS = {"essay_id": str, "color": str, "note": str, "tags": list, "created": str}
+
+
+def is_note_record(record: object) -> bool:
+    """A tombstone needs an id and times; a live note everything Annotation.from_json reads."""
+    if type(record) is not dict or type(record.get("id")) is not str:
+        return False
+    if type(record.get("modified")) is not str:
+        return False
+    if record.get("deleted") is not None:
+        return type(record["deleted"]) is str
+    anchor = record.get("anchor")
+    return (type(anchor) is dict and all(type(anchor.get(k)) is t for k, t in _ANCHOR_FIELDS.items())
+            and all(type(record.get(k)) is t for k, t in _LIVE_FIELDS.items()))
+
+
+@dataclass
+class Member:
+    """A member as the group sees them: name and colour from their newest file, their activity."""
+
+    author_id: str
+    name: str = ""
+    color: str = ""
+    last_activity: str = ""
+    notes: int = 0
+    replies: int = 0
+    devices: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class GroupSnapshot:
+    """Everything the folder says right now, merged."""
+
+    merged: Merged
+    members: dict[str, Member]
+    notices: list[str]
+    files: int
+
+
+@dataclass
+class _Cached:
+    stamp: tuple[int, int]
+    member: MemberFile
+
+
+class GroupReader:
+    """Reads a group folder again and again, parsing only files that changed since last time.
+
+    `own_file` (this device's file) is not read: the device's store holds those notes already.
+    """
+
+    def __init__(self, folder: Path, own_file: Path | None = None) -> None:
+        self.folder = folder
+        self.own_file = own_file
+        self._cache: dict[Path, _Cached] = {}
+
+    def read(self, now: datetime) -> GroupSnapshot:
+        """Merge every member file (changed ones re-read) into one snapshot."""
+        notices: list[str] = []
+        files: list[MemberFile] = []
+        paths = [p for p in member_file_paths(self.folder) if p != self.own_file]
+        for stale in set(self._cache) - set(paths):
+            del self._cache[stale]
+        for path in paths:
+            member = self._read_one(path, notices)
+            if member is not None:
+                files.append(member)
+        merged: Merged = {}
+        for member in files:
+            merge_into(merged, member.notes, now)
+        return GroupSnapshot(merged, members_of(files, merged.values(), now), notices, len(files))
+
+    def _read_one(self, path: Path, notices: list[str]) -> MemberFile | None:
+        try:
+            status = path.stat()
+            stamp = (status.st_mtime_ns, status.st_size)
+            cached = self._cache.get(path)
+            if cached is not None and cached.stamp == stamp:
+                return cached.member
+            member = parse_member_file(path.read_bytes(), path.parent.name)
+        except OSError as error:
+            notices.append(f"{_shown(path)} could not be read ({error.strerror or error}); "
+                           "it is skipped for now.")
+            return self._last_good(path)
+        except MemberFileError as error:
+            notices.append(f"{_shown(path)} is skipped until it is whole ({error}); "
+                           "it may still be arriving.")
+            return self._last_good(path)
+        self._cache[path] = _Cached(stamp, member)
+        if member.rejected:
+            notices.append(f"{_shown(path)}: {member.rejected} entries that are not notes were skipped.")
+        return member
+
+    def _last_good(self, path: Path) -> MemberFile | None:
+        cached = self._cache.get(path)
+        return cached.member if cached else None
+
+
+def _shown(path: Path) -> str:
+    return f"{MEMBERS_DIR}/{path.parent.name}/{path.name}"
+
+
+def members_of(files: Iterable[MemberFile], records: Iterable[Record], now: datetime) -> dict[str, Member]:
+    """Who is in the group: names and colours from each author's newest file, counts of live notes."""
+    members: dict[str, Member] = {}
+    newest: dict[str, datetime] = {}
+    for file in files:
+        member = members.setdefault(file.author_id, Member(file.author_id))
+        member.devices.add(file.device)
+        updated = min(parse_instant(file.updated), now)
+        if file.author_id not in newest or updated >= newest[file.author_id]:
+            newest[file.author_id] = updated
+            member.name, member.color = file.name or member.name, file.color or member.color
+    for record in records:
+        known = members.get(str(record.get("author_id") or ""))
+        if known is None:
+            continue
+        _count(known, record)
+    for member in members.values():  # clamped once per member, not once per note
+        if member.last_activity:
+            member.last_activity = min(parse_instant(member.last_activity), now).isoformat(
+                timespec="seconds")
+    return members
+
+
+def _count(member: Member, record: Record) -> None:
+    member.last_activity = max(member.last_activity, str(record.get("modified", "")))
+    if record.get("deleted") is None:
+        if record.get("reply_to"):
+            member.replies += 1
+        else:
+            member.notes += 1
+
+
+def member_document(author: Author, updated: str, notes: list[Record]) -> dict[str, Any]:
+    """The JSON a device writes as its own member file."""
+    return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
+            "name": author.name, "color": author.color, "updated": updated, "notes": notes}
+
+
+def shared_records(notes: Iterable[Record], previous_ids: Iterable[str]) -> list[Record]:
+    """What this device publishes: its shared notes whole; a tombstone, without content, for every
+    deleted or unshared note the group has seen (so copies elsewhere cannot bring it back)."""
+    published = set(previous_ids)
+    out: list[Record] = []
+    for note in notes:
+        if note.get("shared") and note.get("deleted") is None:
+            out.append(note)
+        elif note.get("shared") or note["id"] in published:
+            out.append(_tombstone_of(note))
+    return out
+
+
+def _tombstone_of(note: Record) -> Record:
+    stamp = note.get("deleted") or note["modified"]
+    return {"id": note["id"], "essay_id": note.get("essay_id", ""), "author_id": note.get("author_id", ""),
+            "device": note.get("device", ""), "created": note.get("created", stamp),
+            "modified": note["modified"], "deleted": stamp}

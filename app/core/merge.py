@@ -1,0 +1,71 @@
+"""The group merge: many members' note files become one set of notes, and none is ever lost.
+
+A record is a note as JSON (see app.core.notes): it has an `id`, a `modified` time, a `device`,
+and, once deleted, a `deleted` time (a tombstone). Per note id one record wins:
+
+1. the newest `modified`, with times from the future clamped to `now` (a member's clock that runs
+   ahead cannot win every argument until that time arrives);
+2. on a tie, a tombstone beats an edit, so a deletion is never undone by a stale copy;
+3. then the later raw time, then the larger device id;
+4. then the larger canonical JSON, so the result never depends on the order files were read.
+
+The winner is chosen by a total order over records, so merging is commutative, associative and
+idempotent (tests/core/test_merge.py checks it with hypothesis), whatever the sync tool delivers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from app.core.notes import parse_instant
+
+Record = dict[str, Any]
+Merged = dict[str, Record]
+
+
+def record_key(record: Mapping[str, Any], now: datetime) -> tuple[datetime, bool, datetime, str]:
+    """The order in which versions of one note win (larger wins), short of the final tie-break."""
+    stamp = parse_instant(str(record.get("modified") or record.get("created") or ""))
+    deleted = record.get("deleted") is not None
+    return (min(stamp, now), deleted, stamp, str(record.get("device") or ""))
+
+
+def _canonical(record: Mapping[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def newer(a: Record, b: Record, now: datetime) -> Record:
+    """Whichever of two versions of one note wins."""
+    if a is b:
+        return a
+    key_a, key_b = record_key(a, now), record_key(b, now)
+    if key_a != key_b:
+        return a if key_a > key_b else b
+    return a if _canonical(a) >= _canonical(b) else b
+
+
+def merge_into(merged: Merged, records: Iterable[Record], now: datetime) -> Merged:
+    """Add `records` to `merged` (changed in place and returned). Only clashes pay for ordering."""
+    for record in records:
+        note_id = record.get("id")
+        if not isinstance(note_id, str):
+            continue
+        held = merged.get(note_id)
+        merged[note_id] = record if held is None else newer(held, record, now)
+    return merged
+
+
+def merge(*sources: Iterable[Record], now: datetime) -> Merged:
+    """Every note of every source, one winning record per id."""
+    merged: Merged = {}
+    for records in sources:
+        merge_into(merged, records, now)
+    return merged
+
+
+def live(merged: Mapping[str, Record]) -> list[Record]:
+    """The records that are not tombstones."""
+    return [r for r in merged.values() if r.get("deleted") is None]

@@ -1,0 +1,127 @@
+"""The group folder: every member file and conflict copy merged, sync tools' temp files ignored."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.core.group import (
+    GroupError,
+    GroupReader,
+    is_conflict_copy,
+    is_temporary,
+    member_document,
+    member_file_path,
+    read_group_info,
+)
+from app.core.notes import Annotation, Author, new_annotation, new_reply
+from app.store import Store
+from app.store.groupfiles import create_group_folder, join_group, write_member_file
+
+TEXT = "真正具有工匠精神的組織，會把每一件小事做到極致。"
+ALICE = Author("Alice", "alice-id", "#1971c2", "alice-laptop")
+BOB = Author("Bob", "bob-id", "#2f9e44", "bob-phone")
+
+
+def note(by: Author, start: int = 0, *, shared: bool = True, text: str = "") -> Annotation:
+    return new_annotation("c#1", TEXT, start, start + 4, color="yellow", author=by.name, note=text,
+                          by=by, shared=shared)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+@pytest.mark.parametrize("name", [
+    "bob-phone.sync-conflict-20260501-101010-ABCDEFG.json",
+    "bob-phone (Alice's conflicted copy 2026-05-01).json",
+    "bob-phone (conflicted copy 2026-05-01 101010).json",
+    "bob-phone_conflict-20260501-101010.json",
+    "bob-phone (1).json"])
+def test_conflict_copies_are_recognised(name: str) -> None:
+    assert is_conflict_copy(name) and not is_temporary(name)
+
+
+@pytest.mark.parametrize("name", [
+    ".syncthing.bob-phone.json.tmp", "~syncthing~bob-phone.json.tmp", "bob-phone.json.partial",
+    "~$bob-phone.json", ".~tmp~bob-phone.json", ".bob-phone.json.k2j3.tmp", ".dropbox.cache",
+    "bob-phone.json.part"])
+def test_sync_tools_temporary_files_are_recognised(name: str) -> None:
+    assert is_temporary(name)
+
+
+def test_create_join_and_read_group_info(tmp_path: Path, data_dir: Path) -> None:
+    folder = tmp_path / "group"
+    info = create_group_folder(folder, "讀書會")
+    assert read_group_info(folder) == info and info.name == "讀書會"
+    with pytest.raises(GroupError, match="already a group folder"):
+        create_group_folder(folder, "again")
+    with pytest.raises(GroupError, match="not a group folder"):
+        read_group_info(tmp_path)
+    store = Store(data_dir)
+    store.load()
+    assert join_group(store, folder, "Alice").id == info.id
+    assert store.data["group"]["id"] == info.id and store.profile["display_name"] == "Alice"
+
+
+def test_own_file_holds_shared_notes_and_tombstones_only(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    shared, private = note(ALICE, text="公開"), note(ALICE, 5, shared=False, text="私")
+    path = write_member_file(folder, ALICE, [shared.to_json(), private.to_json()])
+    ids = [r["id"] for r in json.loads(path.read_text(encoding="utf-8"))["notes"]]
+    assert ids == [shared.id]
+    unshared = shared.edited(shared=False)
+    records = json.loads(write_member_file(folder, ALICE, [unshared.to_json()]).read_text())["notes"]
+    assert records[0]["id"] == shared.id and records[0]["deleted"] and "note" not in records[0]
+
+
+def test_every_file_and_conflict_copy_merges_and_temp_files_are_ignored(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    first, second = note(BOB, text="一"), note(BOB, 6, text="二")
+    write_member_file(folder, BOB, [first.to_json(), second.to_json()])
+    own = member_file_path(folder, BOB.id, BOB.device)
+    stale = own.with_name(f"{BOB.device}.sync-conflict-20260501-101010-ABCDEFG.json")
+    old_only = note(BOB, 9, text="只在副本裡")
+    stale.write_text(json.dumps(member_document(BOB, "2026-05-01T00:00:00+00:00",
+                                                [old_only.to_json(), first.tombstone().to_json()])))
+    (own.parent / f".syncthing.{BOB.device}.json.tmp").write_text('{"format": "x", "notes": [')
+    (own.parent / f"{BOB.device}.json.partial").write_text("garbage")
+    snapshot = GroupReader(folder).read(now())
+    assert set(snapshot.merged) == {first.id, second.id, old_only.id}
+    assert snapshot.merged[first.id]["deleted"]  # the copy's deletion wins over the older edit
+    assert snapshot.notices == [] and snapshot.files == 2
+    bob = snapshot.members[BOB.id]
+    assert (bob.name, bob.color, bob.notes) == ("Bob", "#2f9e44", 2)
+
+
+def test_a_half_written_file_is_skipped_quietly_and_its_last_whole_version_kept(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    kept = note(BOB, text="在")
+    path = write_member_file(folder, BOB, [kept.to_json()])
+    reader = GroupReader(folder)
+    assert set(reader.read(now()).merged) == {kept.id}
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    snapshot = reader.read(now())
+    assert set(snapshot.merged) == {kept.id}
+    assert len(snapshot.notices) == 1 and "skipped until it is whole" in snapshot.notices[0]
+    assert path.read_bytes() == whole[: len(whole) // 2]  # nobody rewrote it
+    assert GroupReader(folder).read(now()).merged == {}  # a fresh reader has nothing to fall back on
+
+
+def test_the_own_file_is_left_to_the_store_and_replies_count_apart(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    bobs = note(BOB)
+    write_member_file(folder, BOB, [bobs.to_json()])
+    own = write_member_file(folder, ALICE, [new_reply(bobs, "好", ALICE).to_json()])
+    snapshot = GroupReader(folder, own_file=own).read(now())
+    assert set(snapshot.merged) == {bobs.id}
+    both = GroupReader(folder).read(now())
+    assert (both.members[ALICE.id].replies, both.members[ALICE.id].notes) == (1, 0)
