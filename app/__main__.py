@@ -12,6 +12,7 @@ import logging.handlers  # noqa: E402
 import sys  # noqa: E402
 
 from app import APP_NAME, __version__  # noqa: E402
+from app.core.notes import COLORS  # noqa: E402
 from app.core.script import Form, Script  # noqa: E402
 
 SCRIPTS = [script.value for script in Script]
@@ -36,10 +37,34 @@ def build_parser() -> argparse.ArgumentParser:
     converting.add_argument("--to", required=True, choices=SCRIPTS)
     converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
     exporting = commands.add_parser("notes", parents=[common],
-                                    help="print every note and bookmark (Markdown or JSON)")
-    exporting.add_argument("--format", choices=["md", "json"], default="md")
+                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD)")
+    exporting.add_argument("--format", choices=["md", "json", "jsonld"], default="md")
     exporting.add_argument("--form", choices=[form.value for form in Form],
                            help="script form of the quotes (default: the one chosen in the app)")
+    note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
+    note_commands.add_parser("import", parents=[common], help="import W3C JSON-LD notes (idempotent)"
+                             ).add_argument("file")
+    note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
+                             ).add_argument("note_id")
+    annotating = commands.add_parser("annotate", parents=[common],
+                                     help="highlight the first match of --quote, or reply to a note")
+    annotating.add_argument("essay_id", nargs="?")
+    annotating.add_argument("--quote", help="the passage, in any script form")
+    annotating.add_argument("--note")
+    annotating.add_argument("--color", choices=COLORS, default=COLORS[0])
+    annotating.add_argument("--tags", help="tags separated by commas or spaces")
+    annotating.add_argument("--private", action="store_true", help="do not share with the group")
+    annotating.add_argument("--reply-to", metavar="NOTE_ID")
+    grouping = commands.add_parser("group", parents=[common], help="a study group's shared folder")
+    group_commands = grouping.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    creating = group_commands.add_parser("create", parents=[common], help="make DIR a group folder, join it")
+    joining = group_commands.add_parser("join", parents=[common], help="join the group in DIR")
+    for sub in (creating, joining):
+        sub.add_argument("folder", metavar="DIR")
+        sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
+    creating.add_argument("--name", required=True, help="the group's name")
+    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
+    group_commands.add_parser("leave", parents=[common], help="leave the group; your notes stay")
     searching = commands.add_parser("search", parents=[common],
                                     help="search the library (a query in any script), best first")
     searching.add_argument("query")
@@ -59,14 +84,28 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "convert":
         from app.cli import convert_stream
         return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
-    if options.command == "notes":
-        from app.cli import print_notes
-        return print_notes(options, sys.stdout)
+    if options.command in ("notes", "annotate", "group"):
+        return _notes_command(options)
     if options.command == "search":
         from app.cli import search_library
         return search_library(options, sys.stdout)
     from app.ui.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
+
+
+def _notes_command(options: argparse.Namespace) -> int:
+    from app import cli_group
+    from app.cli import print_notes
+    if options.command == "group":
+        return cli_group.run(cli_group.group_command, options, sys.stdout)
+    if options.command == "annotate":
+        return cli_group.run(cli_group.annotate, options, sys.stdout)
+    actions = {"import": cli_group.import_notes, "delete": cli_group.delete_note}
+    if options.notes_command in actions:
+        return cli_group.run(actions[options.notes_command], options, sys.stdout)
+    if options.format in ("json", "jsonld"):
+        return cli_group.run(cli_group.list_notes, options, sys.stdout)
+    return print_notes(options, sys.stdout)
 
 
 def _configure_output() -> None:

@@ -8,6 +8,7 @@ annotation whose `reply_to` names the note it answers, kept in the replier's own
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import uuid
 from dataclasses import dataclass, field, replace
@@ -51,6 +52,14 @@ def later_stamp(previous: str) -> str:
 def member_color(author_id: str) -> str:
     """A member's default colour, the same on every machine."""
     return MEMBER_COLORS[int(hashlib.sha1(author_id.encode("utf-8")).hexdigest(), 16) % len(MEMBER_COLORS)]
+
+
+def login_name() -> str:
+    """The name a note is signed with until the reader chooses one: their login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on some systems
+        return "reader"
 
 
 def new_id() -> str:

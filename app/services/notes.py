@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,6 +16,7 @@ from app.core.notes import (
     Bookmark,
     Placement,
     later_stamp,
+    login_name,
     place,
     place_bookmark,
 )
@@ -178,7 +178,4 @@ class NotesService(QObject):
 
 
 def default_author() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name on some systems
-        return "reader"
+    return login_name()
