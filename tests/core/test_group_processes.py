@@ -96,7 +96,8 @@ def own_file(member: Path, folder: Path) -> Path:
     return folder / "members" / profile["author_id"] / f"{profile['device_id']}.json"
 
 
-def test_a_stale_conflict_copy_does_not_bring_a_deleted_note_back(group: tuple[Path, Path, Path, Path]) -> None:
+def test_a_stale_conflict_copy_does_not_bring_a_deleted_note_back(
+        group: tuple[Path, Path, Path, Path]) -> None:
     folder, a, b, _c = group
     note = app(a, "annotate", ESSAY, "--quote", "工匠精神", "--note", "舊")
     path = own_file(a, folder)

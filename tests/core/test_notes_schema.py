@@ -22,8 +22,8 @@ def schema_2_note() -> dict[str, object]:
 
 
 def test_schema_2_stores_migrate_and_keep_a_copy(data_dir: Path) -> None:
-    original = {"schema": 2, "prefs": {"form": "taiwan"}, "reading": {}, "profile": {"display_name": "王老師"},
-                "annotations": [schema_2_note()], "bookmarks": []}
+    original = {"schema": 2, "prefs": {"form": "taiwan"}, "reading": {},
+                "profile": {"display_name": "王老師"}, "annotations": [schema_2_note()], "bookmarks": []}
     (data_dir / "store.json").write_text(json.dumps(original, ensure_ascii=False), encoding="utf-8")
     store = Store(data_dir)
     assert store.load() == []
