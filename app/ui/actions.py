@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from app.core.script import FORM_LABELS, Form
 
 Key = QKeySequence.StandardKey
+Role = QAction.MenuRole
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -27,12 +28,15 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""
     translate: bool = True
+    # Where macOS puts it: About, Settings and Quit move to the application menu. Every other
+    # action says NoRole, so Qt never guesses from a (translated) text such as "Options…".
+    role: Role = Role.NoRole
 
 
 FORM_SHORTCUTS = {form: f"Ctrl+{n}" for n, form in enumerate(Form, start=1)}
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q")),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (Key.Quit, "Ctrl+Q"), role=Role.QuitRole),
     ActionSpec("next_essay", QT_TRANSLATE_NOOP("Actions", "&Next Essay"), ("Ctrl+PgDown", "Alt+Down")),
     ActionSpec("previous_essay", QT_TRANSLATE_NOOP("Actions", "&Previous Essay"), ("Ctrl+PgUp", "Alt+Up")),
     ActionSpec("zoom_in", QT_TRANSLATE_NOOP("Actions", "&Larger Text"), (Key.ZoomIn, "Ctrl+=")),
@@ -54,7 +58,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("language_en", "English", (), True, "language", translate=False),
     ActionSpec("toggle_library", QT_TRANSLATE_NOOP("Actions", "Show &Library"), ("Ctrl+Shift+L",), True),
     ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), (Key.FullScreen, "F11"), True),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Jiangxin Reader")),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Jiangxin Reader"), role=Role.AboutRole),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,)),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,)),
     ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark This Place"), ("Ctrl+D",)),
@@ -73,7 +77,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("notes_panel", QT_TRANSLATE_NOOP("Actions", "&Notes Panel"), ("Ctrl+Shift+A",), True),
     ActionSpec("bookmarks_panel", QT_TRANSLATE_NOOP("Actions", "&Bookmarks Panel"), ("Ctrl+Shift+B",), True),
     ActionSpec("export_notes", QT_TRANSLATE_NOOP("Actions", "&Export Notes…"), ("Ctrl+E",)),
-    ActionSpec("display_name", QT_TRANSLATE_NOOP("Actions", "Your &Display Name…")),
+    # The app's one settings dialog: on macOS it is "Settings…" (⌘,) in the application menu.
+    ActionSpec("display_name", QT_TRANSLATE_NOOP("Actions", "Your &Display Name…"), (Key.Preferences,),
+               role=Role.PreferencesRole),
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in Essay…"), (Key.Find,)),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (Key.FindNext,)),
     ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), (Key.FindPrevious,)),
@@ -94,6 +100,7 @@ class Actions:
             action = QAction(parent)
             action.setObjectName(spec.name)
             action.setCheckable(spec.checkable)
+            action.setMenuRole(spec.role)
             action.setShortcuts(_unique_keys(spec.shortcuts))
             if spec.group:
                 group = self.groups.setdefault(spec.group, QActionGroup(parent))

@@ -10,21 +10,25 @@ from app.core.script import Script
 
 # Ming/Song (serif) faces read best in long text; sans faces follow as fallbacks. The
 # regional variant matters: 骨, 角, 述 are drawn differently in SC, TC and HK glyphs.
-_SC = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun",
-       "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-       "WenQuanYi Zen Hei"]
-_TC = ["Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU",
-       "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei"]
+# Noto / Source Han first, then each system's own faces: macOS (Songti, PingFang), Windows
+# (SimSun, YaHei, MingLiU, JhengHei), other Linux fonts. A Chinese Windows may list its fonts
+# under their Chinese names, so those follow the English ones.
+_SC = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "宋体",
+       "NSimSun", "新宋体", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+       "Microsoft YaHei", "微软雅黑", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei"]
+_TC = ["Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "新細明體", "MingLiU",
+       "細明體", "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", "Microsoft JhengHei",
+       "微軟正黑體"]
 _HK = ["Noto Serif CJK HK", "Source Han Serif HC", "Noto Sans CJK HK", "Source Han Sans HC",
-       "PingFang HK", "MingLiU_HKSCS", *_TC]
+       "PingFang HK", "MingLiU_HKSCS", "細明體_HKSCS", *_TC]
 READER_FAMILIES: dict[Script, list[str]] = {
     Script.SIMPLIFIED: _SC,
     Script.TRADITIONAL: _TC,
     Script.TAIWAN: _TC,
     Script.HONGKONG: _HK,
 }
-_UI_SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei UI",
-            "Noto Sans CJK TC", "Microsoft JhengHei UI"]
+_UI_SANS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei UI", "微软雅黑",
+            "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei UI", "微軟正黑體"]
 
 
 @cache
