@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.packaging import release_script
+
 ROOT = Path(__file__).resolve().parents[2]
 MAX_FOLDER_MB = 150
+MAX_DOWNLOAD_MB = 65
 pytestmark = pytest.mark.bundle
 
 
@@ -105,3 +109,19 @@ def test_the_built_app_has_jieba_and_caches_it_in_the_user_folder(bundle: Path, 
     assert "【党员干部】" in result.stdout.decode("utf-8")
     assert (tmp_path / "cache" / "jiangxin-reader" / "jieba.cache").exists()
     assert snapshot(bundle) == before
+
+
+def test_the_release_check_passes_under_a_chinese_user_folder(bundle: Path) -> None:
+    release = release_script.load()
+    assert release.check(release.executable(bundle.parent, "linux")) == []
+
+
+def test_the_release_archive_holds_the_app_and_its_desktop_entry(bundle: Path, tmp_path: Path) -> None:
+    release = release_script.load()
+    archive = release.make_tarball(bundle, tmp_path / "jiangxin-reader.tar.gz")
+    with tarfile.open(archive) as opened:
+        members = {member.name: member for member in opened.getmembers()}
+    assert members["jiangxin-reader/jiangxin-reader"].mode & 0o111
+    assert members["jiangxin-reader/install-desktop-entry.sh"].mode & 0o111
+    assert "jiangxin-reader/jiangxin-reader.desktop" in members
+    assert archive.stat().st_size / 1e6 < MAX_DOWNLOAD_MB

@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import tarfile
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from app import __version__
+from tests.packaging import release_script
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 
 
-def load_release_script() -> ModuleType:
-    found = importlib.util.spec_from_file_location("release", ROOT / "resources" / "packaging" / "release.py")
-    assert found is not None and found.loader is not None
-    module = importlib.util.module_from_spec(found)
-    found.loader.exec_module(module)
-    return module
-
-
-release = load_release_script()
+release = release_script.load()
 
 
 def fake_build(tmp_path: Path) -> Path:
