@@ -62,6 +62,7 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle:
     translations = {p.name for p in inside.rglob("translations/*.qm")}
     assert translations and all(n.endswith(("_zh_CN.qm", "_zh_TW.qm", "_en.qm")) for n in translations)
     assert not list(inside.rglob("*Qt6Qml*")) and not list(inside.rglob("*Qt6Quick*"))
+    assert not list(inside.glob("libgtk-3*"))  # the user's own GTK, whether or not the build machine has one
 
 
 def test_the_folder_is_under_150_mb(bundle: Path) -> None:

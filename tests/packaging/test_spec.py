@@ -29,6 +29,10 @@ BINARIES = [
     ("PySide6\\plugins\\tls\\qschannelbackend.dll", "x", "BINARY"),
     ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "x", "BINARY"),
     ("PySide6/Qt/plugins/imageformats/libqjpeg.dylib", "x", "BINARY"),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "x", "BINARY"),
+    ("libgtk-3.so.0", "x", "BINARY"),
+    ("libXi.so.6", "x", "BINARY"),
+    ("libxcb-cursor.so.0", "x", "BINARY"),
 ]
 DATAS = [
     ("PySide6\\translations\\qtbase_zh_TW.qm", "x", "DATA"),
@@ -39,6 +43,7 @@ DATAS = [
 ]
 KEPT = {
     "PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6\\plugins\\platforms\\qwindows.dll",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libxcb-cursor.so.0",
     "PySide6/Qt/plugins/platforms/libqcocoa.dylib", "PySide6\\translations\\qtbase_zh_TW.qm",
     "PySide6/Qt/translations/qtbase_zh_CN.qm", "jieba/dict.txt",
 }
