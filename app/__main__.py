@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true", help="print JSON")
     searching.add_argument("--form", choices=[form.value for form in Form], default=Form.ORIGINAL.value,
                            help="script form of titles and snippets (default: as written)")
+    handout = commands.add_parser("handout", parents=[common],
+                                  help="write essays with their notes as a PDF handout")
+    from app.ui.print.arguments import add_arguments
+    add_arguments(handout)
     return parser
 
 
@@ -89,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     if options.command == "search":
         from app.cli import search_library
         return search_library(options, sys.stdout)
+    if options.command == "handout":
+        from app.ui.print.command import write_handout
+        return write_handout(options)
     from app.ui.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
 

@@ -1,0 +1,204 @@
+"""What a handout prints: essays in a script form with their numbered notes, and a discussion sheet.
+
+Plain data, built from the library and today's annotations; the print and PDF code only lays
+it out. Offsets here are *display* offsets into the converted paragraph text, since paper shows
+the converted text (canonical offsets stay the rule for everything stored).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.core.anchoring import text_hash
+from app.core.library import Essay, Library
+from app.core.notes import Annotation, place
+from app.core.script import Form, Script, convert, convert_text
+
+
+class WhoseNotes(StrEnum):
+    """Whose notes a handout prints."""
+
+    MINE = "mine"
+    GROUP = "group"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class PrintedReply:
+    """A reply under a note: who wrote what, when."""
+
+    author: str
+    text: str
+    created: str
+
+
+@dataclass(frozen=True)
+class PrintedNote:
+    """One highlight as printed: its number, where it is, what it says, who wrote it."""
+
+    number: int
+    quote: str
+    paragraph: int  # 1-based paragraph of the essay; 0 when the passage could not be placed
+    span: tuple[int, int] | None  # display offsets inside that paragraph
+    color: str
+    text: str
+    tags: tuple[str, ...]
+    author: str
+    created: str
+    replies: tuple[PrintedReply, ...] = ()
+
+    @property
+    def orphaned(self) -> bool:
+        return self.span is None
+
+
+@dataclass(frozen=True)
+class HandoutEssay:
+    """One essay as printed: converted title and paragraphs, notes in reading order."""
+
+    essay_id: str
+    title: str
+    collection: str
+    script: Script
+    paragraphs: tuple[str, ...]
+    notes: tuple[PrintedNote, ...] = ()
+
+    def notes_in(self, paragraph: int) -> list[PrintedNote]:
+        """The notes placed in 1-based `paragraph` (0: those that could not be placed)."""
+        return [n for n in self.notes if n.paragraph == paragraph]
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What the reader chose: script form, whose notes, a discussion sheet grouped how."""
+
+    form: Form = Form.ORIGINAL
+    whose: WhoseNotes = WhoseNotes.GROUP
+    me: str = ""
+    sheet: bool = False
+    sheet_tag: str = ""  # gather the sheet by this tag instead of by essay
+
+
+RepliesOf = Callable[[Annotation], Sequence[PrintedReply]]
+
+
+@dataclass(frozen=True)
+class Handout:
+    """Everything one print job shows."""
+
+    essays: tuple[HandoutEssay, ...]
+    options: HandoutOptions = field(default_factory=HandoutOptions)
+
+    def text(self) -> str:
+        """Every character the handout prints (the PDF's text map is checked against it)."""
+        parts: list[str] = []
+        for essay in self.essays:
+            parts += [essay.title, essay.collection, *essay.paragraphs]
+            for note in essay.notes:
+                parts += [note.quote, note.text, note.author, *note.tags]
+                parts += [f"{r.author}{r.text}" for r in note.replies]
+        return "".join(parts)
+
+
+def note_filter(whose: WhoseNotes, me: str) -> Callable[[Annotation], bool]:
+    """Which annotations a handout prints; tombstones (a `deleted` mark) never."""
+    def alive(a: Annotation) -> bool:
+        return not a.extra.get("deleted")
+    if whose is WhoseNotes.NONE:
+        return lambda a: False
+    if whose is WhoseNotes.MINE:
+        return lambda a: alive(a) and a.author == me
+    return alive
+
+
+def build_handout(library: Library, essay_ids: Iterable[str], annotations: Iterable[Annotation],
+                  options: HandoutOptions, replies_of: RepliesOf | None = None) -> Handout:
+    """The handout for the essays with these ids (unknown ids raise KeyError)."""
+    wanted = note_filter(options.whose, options.me)
+    chosen = [a for a in annotations if wanted(a)]
+    essays = []
+    for essay_id in essay_ids:
+        essay = library.essay(essay_id)
+        if essay is None:
+            raise KeyError(essay_id)
+        mine = [a for a in chosen if a.essay_id == essay_id]
+        essays.append(_handout_essay(library, essay, mine, options.form, replies_of))
+    return Handout(tuple(essays), options)
+
+
+def _handout_essay(library: Library, essay: Essay, annotations: list[Annotation], form: Form,
+                   replies_of: RepliesOf | None) -> HandoutEssay:
+    collection = library.collection_of(essay)
+    source = collection.script
+    target = form.target(source)
+    converted = convert(essay.text, source, target)
+    paragraphs = converted.text.split("\n")
+    starts = _paragraph_starts(paragraphs)
+    current = text_hash(essay.text)
+    placed = []
+    for annotation in annotations:
+        span = place(annotation.anchor, essay.text, current).span
+        display = None if span is None else (converted.offsets.to_display(span[0]),
+                                             converted.offsets.to_display(span[1], end=True))
+        placed.append((annotation, display))
+    placed.sort(key=lambda item: (item[1] is None, item[1] or (0, 0), item[0].created))
+    notes = []
+    for number, (annotation, display) in enumerate(placed, start=1):
+        paragraph, local = _locate(display, starts)
+        quote = (converted.text[display[0]:display[1]] if display
+                 else convert_text(annotation.anchor.exact, source, target)).replace("\n", " ")
+        replies = tuple(replies_of(annotation)) if replies_of else ()
+        notes.append(PrintedNote(number, quote, paragraph, local, annotation.color, annotation.note,
+                                 annotation.tags, annotation.author, annotation.created, replies))
+    return HandoutEssay(essay.id, convert_text(essay.title, source, target),
+                        convert_text(collection.title, source, target), target, tuple(paragraphs),
+                        tuple(notes))
+
+
+def _paragraph_starts(paragraphs: Sequence[str]) -> list[int]:
+    starts, at = [], 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + 1
+    return starts
+
+
+def _locate(span: tuple[int, int] | None, starts: list[int]) -> tuple[int, tuple[int, int] | None]:
+    """(1-based paragraph, span inside it), clipped to that paragraph; (0, None) when orphaned."""
+    if span is None:
+        return 0, None
+    index = bisect_right(starts, span[0]) - 1
+    start = starts[index]
+    end_of_paragraph = starts[index + 1] - 1 if index + 1 < len(starts) else None
+    end = span[1] if end_of_paragraph is None else min(span[1], end_of_paragraph)
+    return index + 1, (span[0] - start, max(span[0], end) - start)
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    """A heading on the discussion sheet and the notes under it, with their essay's title."""
+
+    heading: str
+    entries: tuple[tuple[str, PrintedNote], ...]
+
+
+def discussion_sheet(handout: Handout, tag: str = "") -> list[SheetSection]:
+    """The notes gathered by essay, or only those tagged `tag` under one heading."""
+    if tag:
+        entries = tuple((e.title, n) for e in handout.essays for n in e.notes if tag in n.tags)
+        return [SheetSection(f"#{tag}", entries)]
+    return [SheetSection(e.title, tuple((e.title, n) for n in e.notes))
+            for e in handout.essays if e.notes]
+
+
+# Territories whose paper is US Letter (CLDR's paperSize data); everywhere else prints on A4.
+LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "PR",
+                                "SV", "VE", "BZ"})
+
+
+def paper_for_territory(code: str) -> str:
+    """"letter" or "a4" for an ISO 3166 territory code."""
+    return "letter" if code.upper() in LETTER_TERRITORIES else "a4"

@@ -1,0 +1,1 @@
+"""Print, print preview and PDF export of handouts."""

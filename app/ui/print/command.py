@@ -1,0 +1,70 @@
+"""`python -m app handout ESSAY_ID... -o FILE.pdf`: the window's PDF, made without the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtGui import QGuiApplication, QPageSize
+
+from app.core.handout import HandoutOptions, WhoseNotes, build_handout
+from app.core.library import load_library
+from app.core.notes import Annotation
+from app.core.script import Form
+from app.paths import data_dir, seeds_dir
+from app.services.notes import default_author
+from app.store import Store, atomic_write_bytes
+from app.ui.print.pdf import PdfError, handout_pdf
+from app.ui.print.styles import locale_page_size
+
+log = logging.getLogger(__name__)
+PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def write_handout(options: argparse.Namespace, err: TextIO = sys.stderr) -> int:
+    """Exit 0 with the PDF written; 2 for an unknown essay; 1 when the file cannot be written."""
+    store = Store(data_dir(options.data_dir), read_only=True)
+    for message in store.load():
+        print(message, file=err)
+    library = load_library(seeds_dir())
+    unknown = [i for i in options.essay_ids if library.essay(i) is None]
+    if unknown:
+        print(f"handout: no essay with id {', '.join(unknown)} "
+              "(`python -m app list --json` prints every id)", file=err)
+        return 2
+    name = store.profile.get("display_name")
+    stored_form = store.prefs.get("form")
+    form = Form(options.form or (stored_form if stored_form in {f.value for f in Form} else "original"))
+    handout_options = HandoutOptions(form, WhoseNotes(options.notes),
+                                     name if isinstance(name, str) and name else default_author(),
+                                     options.sheet or bool(options.sheet_tag), options.sheet_tag)
+    annotations = [Annotation.from_json(a) for a in store.notes("annotations")]
+    handout = build_handout(library, options.essay_ids, annotations, handout_options)
+    _application()
+    paper = QPageSize(PAPER[options.paper]) if options.paper else locale_page_size()
+    title = " · ".join(e.title for e in handout.essays)
+    try:
+        data = handout_pdf(handout, paper, title)
+    except PdfError as error:
+        print(f"handout: the PDF could not be made: {error}", file=err)
+        return 1
+    output = Path(options.output)
+    try:
+        atomic_write_bytes(output, data)
+    except OSError as error:
+        print(f"handout: cannot write {output}: {error.strerror or error}", file=err)
+        return 1
+    return 0
+
+
+def _application() -> QGuiApplication:
+    """A window-less Qt for fonts and the PDF writer, also where no display is."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([sys.argv[0]])

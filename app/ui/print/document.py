@@ -1,0 +1,259 @@
+"""A handout laid out on pages: essays with tinted, numbered highlights and notes after each paragraph.
+
+One `HandoutPages` paints the same pages on a printer, the print preview and the PDF writer.
+User text goes in with `insertText` only, so nothing a reader wrote is ever read as rich text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet
+from app.core.script import Script
+from app.ui.fonts import reader_font
+from app.ui.note_dialog import color_label
+from app.ui.print.styles import highlight_format
+
+BODY_POINTS = 11
+NOTE_POINTS = 9
+MARGINS_MM = QMarginsF(20, 22, 20, 20)  # room above for the running title, below for the page number
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def page_layout(size: QPageSize) -> QPageLayout:
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+@dataclass(frozen=True)
+class RunningHead:
+    """What the top of a page says: the essay on it and its collection."""
+
+    first_page: int
+    title: str
+    collection: str
+
+
+class HandoutPages:
+    """The handout as a paginated document for one paint device's resolution."""
+
+    def __init__(self, handout: Handout, device: QPagedPaintDevice) -> None:
+        self.handout = handout
+        self.device = device
+        layout = device.pageLayout()
+        self.dpi = device.logicalDpiY()  # QPdfWriter's and QPrinter's resolution
+        self.paper = QRectF(layout.fullRectPixels(self.dpi))
+        self.body = QRectF(layout.paintRectPixels(self.dpi))
+        self.document = QTextDocument()
+        self.document.documentLayout().setPaintDevice(device)
+        self.document.setDocumentMargin(0)
+        self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        self.heads: list[RunningHead] = []
+        starts = self._fill()
+        self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        self.heads = [RunningHead(self._page_of(position), e.title, e.collection)
+                      for position, e in starts]
+
+    @property
+    def page_count(self) -> int:
+        return max(1, self.document.pageCount())
+
+    def drawn_text(self) -> str:
+        """Every character the pages show, in the order they are drawn."""
+        heads = "".join(h.title + h.collection for h in self.heads)
+        numbers = "".join(self._footer(n) for n in range(1, self.page_count + 1))
+        return heads + self.document.toPlainText() + numbers
+
+    def fonts(self) -> list[QFont]:
+        """The fonts the pages are drawn with (the PDF's text map is checked per font)."""
+        scripts = {e.script for e in self.handout.essays} or {Script.SIMPLIFIED}
+        return [self._font(script, BODY_POINTS, bold) for script in scripts for bold in (False, True)]
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter) -> None:
+        """Every page, one after the other, starting on the device's current page."""
+        for page in range(self.page_count):
+            if page:
+                self.device.newPage()
+            self.paint_page(painter, page)
+
+    def paint_page(self, painter: QPainter, page: int) -> None:
+        painter.save()
+        painter.translate(self.body.left(), self.body.top() - page * self.body.height())
+        self.document.drawContents(painter, QRectF(0, page * self.body.height(),
+                                                   self.body.width(), self.body.height()))
+        painter.restore()
+        self._paint_margins(painter, page)
+
+    def _paint_margins(self, painter: QPainter, page: int) -> None:
+        head = self._head(page)
+        small = self._font(head.script if head else Script.SIMPLIFIED, NOTE_POINTS - 1, False)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QColor("#555555"))
+        gap = self.body.top() * 0.35
+        top = QRectF(self.body.left(), 0, self.body.width(), self.body.top() - gap)
+        if head is not None:
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, head.title)
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             head.collection)
+        bottom = QRectF(self.body.left(), self.body.bottom() + gap, self.body.width(),
+                        self.paper.height() - self.body.bottom() - gap)
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                         self._footer(page + 1))
+        painter.restore()
+
+    def _footer(self, number: int) -> str:
+        return tr("Page {page} of {count}").format(page=number, count=self.page_count)
+
+    def _head(self, page: int) -> _Head | None:
+        current = None
+        for head, essay in zip(self.heads, self.handout.essays, strict=False):
+            if head.first_page <= page:
+                current = _Head(head.title, head.collection, essay.script)
+        return current
+
+    def _page_of(self, position: int) -> int:
+        block = self.document.findBlock(position)
+        top = self.document.documentLayout().blockBoundingRect(block).top()
+        return int(top // self.body.height())
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _fill(self) -> list[tuple[int, HandoutEssay]]:
+        cursor = QTextCursor(self.document)
+        starts = []
+        for index, essay in enumerate(self.handout.essays):
+            starts.append((cursor.position(), essay))
+            self._essay(cursor, essay, first=index == 0)
+        if self.handout.options.sheet:
+            self._sheet(cursor)
+        return starts
+
+    def _font(self, script: Script, points: int, bold: bool) -> QFont:
+        font = reader_font(script, points)
+        font.setBold(bold)
+        return font
+
+    def _char(self, script: Script, points: int, *, bold: bool = False,
+              color: str = "#000000") -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFont(self._font(script, points, bold))
+        fmt.setForeground(QColor(color))
+        return fmt
+
+    def _block(self, cursor: QTextCursor, *, before: float = 0, after: float = 0, indent: float = 0,
+               first_line: float = 0, page_break: bool = False, height: int = 150) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(self._points(before))
+        fmt.setBottomMargin(self._points(after))
+        fmt.setLeftMargin(self._points(indent))
+        fmt.setTextIndent(self._points(first_line))
+        fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if page_break:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        if cursor.position() == 0 and cursor.block().length() == 1:
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.insertBlock(fmt)
+
+    def _points(self, points: float) -> float:
+        return points * self.dpi / 72
+
+    def _essay(self, cursor: QTextCursor, essay: HandoutEssay, *, first: bool) -> None:
+        script = essay.script
+        self._block(cursor, after=4, page_break=not first, height=120)
+        cursor.insertText(essay.title, self._char(script, 16, bold=True))
+        self._block(cursor, after=14, height=120)
+        cursor.insertText(essay.collection, self._char(script, NOTE_POINTS, color="#555555"))
+        for number, paragraph in enumerate(essay.paragraphs, start=1):
+            self._block(cursor, after=6, first_line=2 * BODY_POINTS)
+            self._paragraph(cursor, essay, number, paragraph)
+            for note in essay.notes_in(number):
+                self._note(cursor, script, note)
+        if orphans := essay.notes_in(0):
+            self._block(cursor, before=10, after=4)
+            cursor.insertText(tr("Notes whose passage could not be found"),
+                              self._char(script, NOTE_POINTS, bold=True))
+            for note in orphans:
+                self._note(cursor, script, note)
+
+    def _paragraph(self, cursor: QTextCursor, essay: HandoutEssay, number: int, text: str) -> None:
+        body = self._char(essay.script, BODY_POINTS)
+        notes = [n for n in essay.notes_in(number) if n.span is not None]
+        at = 0
+        for note in sorted(notes, key=lambda n: n.span or (0, 0)):
+            start, end = note.span or (0, 0)
+            start = max(start, at)
+            cursor.insertText(text[at:start], body)
+            if end > start:
+                marked = QTextCharFormat(body)
+                marked.merge(highlight_format(note.color))
+                cursor.insertText(text[start:end], marked)
+            cursor.insertText(str(note.number), self._marker(essay.script))
+            at = max(at, end)
+        cursor.insertText(text[at:], body)
+
+    def _marker(self, script: Script) -> QTextCharFormat:
+        fmt = self._char(script, NOTE_POINTS - 1, bold=True, color="#333333")
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+        return fmt
+
+    def _note(self, cursor: QTextCursor, script: Script, note: PrintedNote) -> None:
+        small = self._char(script, NOTE_POINTS)
+        self._block(cursor, after=3, indent=2 * BODY_POINTS, height=130)
+        cursor.insertText(f"{note.number}  ", self._char(script, NOTE_POINTS, bold=True))
+        cursor.insertText(f"「{note.quote}」", self._char(script, NOTE_POINTS, color="#444444"))
+        details = [color_label(note.color), note.author, note.created[:10],
+                   " ".join(f"#{t}" for t in note.tags)]
+        cursor.insertText("  " + " · ".join(d for d in details if d), self._char(
+            script, NOTE_POINTS - 1, color="#555555"))
+        if note.text:
+            self._block(cursor, after=3, indent=3 * BODY_POINTS, height=130)
+            cursor.insertText(note.text.replace("\n", "\u2028"), small)
+        for reply in note.replies:
+            self._block(cursor, after=3, indent=4 * BODY_POINTS, height=130)
+            cursor.insertText(f"{reply.author}：", self._char(script, NOTE_POINTS, bold=True))
+            cursor.insertText(reply.text.replace("\n", "\u2028"), small)
+
+    def _sheet(self, cursor: QTextCursor) -> None:
+        script = self.handout.essays[0].script if self.handout.essays else Script.SIMPLIFIED
+        self._block(cursor, after=10, page_break=bool(self.handout.essays), height=120)
+        cursor.insertText(tr("Discussion sheet"), self._char(script, 16, bold=True))
+        sections = discussion_sheet(self.handout, self.handout.options.sheet_tag)
+        for section in sections:
+            self._block(cursor, before=10, after=4)
+            cursor.insertText(section.heading, self._char(script, BODY_POINTS + 1, bold=True))
+            for title, note in section.entries:
+                self._note(cursor, script, note)
+                if self.handout.options.sheet_tag:
+                    cursor.insertText(f"  （{title}）", self._char(script, NOTE_POINTS - 1))
+                self._block(cursor, after=8, indent=3 * BODY_POINTS)  # room to write an answer
+        if not any(section.entries for section in sections):
+            self._block(cursor)
+            cursor.insertText(tr("No notes to discuss."), self._char(script, BODY_POINTS))
+
+
+@dataclass(frozen=True)
+class _Head:
+    title: str
+    collection: str
+    script: Script

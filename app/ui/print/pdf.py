@@ -1,0 +1,81 @@
+"""The handout as a PDF whose text copies and searches as the exact characters printed.
+
+Qt lays out and draws the pages and embeds the fonts as subsets; `app.core.pdf_text` then
+rewrites the fonts' text maps, which Qt gets wrong for CJK fonts (see there). Here we know which
+fonts were used and what text was drawn, so each glyph can be traced back to its character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QRawFont
+
+from app import APP_NAME
+from app.core.handout import Handout
+from app.core.pdf_text import TextMap, correct_map, fix_pdf_text, postscript_name
+from app.ui.print.document import HandoutPages, page_layout
+
+PDF_DPI = 720  # positions to a fortieth of a point; the fonts are vectors whatever this is
+
+
+class PdfError(RuntimeError):
+    """The PDF could not be made (the text stays wrong rather than being written silently)."""
+
+
+def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
+    """The PDF's bytes; write them with the app's atomic writer."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(page_size))
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    pages = HandoutPages(handout, writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("the PDF writer could not start")
+    pages.paint(painter)
+    painter.end()
+    buffer.close()
+    raw = bytes(QByteArray(buffer.data()).data())
+    return fix_pdf_text(raw, _resolver(pages.fonts(), pages.drawn_text()))
+
+
+def _resolver(fonts: list[QFont], drawn: str) -> Callable[[str, TextMap, int], TextMap]:
+    """Corrects one embedded font's map, knowing which characters each face may have drawn."""
+    chains = [_faces(font) for font in fonts]
+    faces = {name: face for chain in chains for name, face in chain.items()}
+    drawn_by: dict[str, list[str]] = {name: [] for name in faces}
+    for char in dict.fromkeys(drawn):
+        for chain in chains:  # the text does not say which font drew it: each font may have
+            name = next((n for n, face in chain.items() if _glyph(face, char)), None)
+            if name is not None:
+                drawn_by[name].append(char)
+
+    def resolve(name: str, qt_map: TextMap, glyph_count: int) -> TextMap:
+        face = faces.get(name)
+        if face is None:  # a face Qt fell back to on its own: keep its map
+            return qt_map
+        return correct_map(qt_map, glyph_count, lambda c: _glyph(face, c), "".join(drawn_by[name]))
+    return resolve
+
+
+def _faces(font: QFont) -> dict[str, QRawFont]:
+    """The faces `font` draws with, by PostScript name, in fallback order."""
+    faces: dict[str, QRawFont] = {}
+    for family in font.families() or [font.family()]:
+        single = QFont(font)
+        single.setFamilies([family])
+        raw = QRawFont.fromFont(single)
+        if raw.isValid():
+            name = postscript_name(bytes(QByteArray(raw.fontTable("name")).data()))
+            faces.setdefault(name, raw)
+    return faces
+
+
+def _glyph(face: QRawFont, char: str) -> int:
+    glyphs = face.glyphIndexesForString(char)
+    return glyphs[0] if glyphs else 0
