@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 if command -v apt-get >/dev/null 2>&1; then
   need=()
   command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
+  command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)  # reads handout PDFs back
   fonts=$(fc-list : family 2>/dev/null || true)
   [[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
   for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3; do

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 TextMap = dict[int, str]  # character id in the font subset → the text it stands for
@@ -218,31 +218,26 @@ def postscript_name(name_table: bytes) -> str:
 
 
 def correct_map(qt_map: TextMap, glyph_count: int, glyph_of: Callable[[str], int],
-                drawn: str) -> TextMap:
-    """The text each character id really stands for, given the characters drawn in this font.
+                drawn: Sequence[tuple[int, str]]) -> TextMap:
+    """The text each character id really stands for, from the glyphs drawn with this font.
 
-    `glyph_of` gives a character's glyph in the font (0 when it has none); `drawn` is every
-    character drawn with it, in drawing order. An entry whose glyph some drawn character has is
-    replaced by that character (⼀ → 一, tab → space); ids Qt left out (characters beyond
-    U+FFFF) are given the drawn characters whose glyphs no entry accounts for, in order of first
-    use, which is the order Qt numbers a subset's glyphs in.
+    `glyph_of` gives a character's glyph by the font's cmap (0 when it has none); `drawn` is
+    every (glyph, text) the layout drew with the font, in drawing order. An entry whose glyph
+    was drawn gets the drawn text (⼀ → 一, tab → space); ids Qt left out (characters beyond
+    U+FFFF, glyphs no code point maps to, such as digits shaped for a Latin run) are given the
+    drawn glyphs no entry accounts for, in order of first use, which is the order Qt numbers a
+    subset's glyphs in.
     """
     by_glyph: dict[int, str] = {}
-    for char in dict.fromkeys(drawn):
-        glyph = glyph_of(char)
-        if glyph:
-            by_glyph.setdefault(glyph, char)
+    for glyph, text in drawn:
+        by_glyph.setdefault(glyph, text)
     fixed: TextMap = {}
     used: set[int] = set()
     for cid, text in qt_map.items():
         glyph = glyph_of(text) if len(text) == 1 else 0
         used.add(glyph)
-        if text in drawn or glyph not in by_glyph:
-            fixed[cid] = text
-        else:
-            fixed[cid] = by_glyph[glyph]
+        fixed[cid] = by_glyph.get(glyph, text)
     missing = [cid for cid in range(1, glyph_count) if cid not in qt_map]
-    # Only characters beyond U+FFFF are missing from Qt's map: those are the candidates.
-    leftover = [char for glyph, char in by_glyph.items() if glyph not in used and ord(char) > 0xFFFF]
+    leftover = [text for glyph, text in by_glyph.items() if glyph not in used]
     fixed.update(zip(missing, leftover, strict=False))
     return fixed

@@ -34,6 +34,7 @@ from app.ui.find_bar import FindBar
 from app.ui.i18n import Translations, resolve_language
 from app.ui.note_dialog import color_icon
 from app.ui.notes_ui import NotesController
+from app.ui.print.controller import PrintController
 from app.ui.reader import ReaderView
 from app.ui.theme import apply_theme, reader_colors
 from app.ui.words_ui import WordsController
@@ -71,6 +72,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.notes_ui = NotesController(self, notes)
         self.words_ui = WordsController(self, words, self.find_bar)
+        self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
+                                        self.commands["export_pdf"]), dialogs=self.dialogs,
+                                        show_message=lambda text: self.statusBar().showMessage(text, 5000))
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a["export_notes"])
+        self.file_menu.addActions([a["print"], a["export_pdf"], a["export_notes"]])
         self.file_menu.addAction(a["reload_library"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])

@@ -6,6 +6,8 @@ User text goes in with `insertText` only, so nothing a reader wrote is ever read
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -16,11 +18,14 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QRawFont,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
+    QTextLine,
 )
 
 from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet
@@ -96,12 +101,48 @@ class HandoutPages:
             self.paint_page(painter, page)
 
     def paint_page(self, painter: QPainter, page: int) -> None:
+        """The lines that begin on this page, then the running head and the page number.
+
+        Line by line rather than QTextDocument.drawContents: that also paints, clipped away but
+        still in a PDF's text, the line above the page's top, so copied text came out twice.
+        """
         painter.save()
-        painter.translate(self.body.left(), self.body.top() - page * self.body.height())
-        self.document.drawContents(painter, QRectF(0, page * self.body.height(),
-                                                   self.body.width(), self.body.height()))
+        painter.translate(0, -page * self.body.height())  # the device's origin is the body's corner
+        height = self.body.height()
+        for top, layout, line, _text in self._lines():
+            if page * height <= top < (page + 1) * height:
+                line.draw(painter, layout.position())
         painter.restore()
         self._paint_margins(painter, page)
+
+    def _lines(self) -> Iterator[tuple[float, QTextLayout, QTextLine, str]]:
+        """Every laid-out line with its top in document coordinates and its block's text."""
+        block = self.document.begin()
+        layout_of = self.document.documentLayout()
+        while block.isValid():
+            top = layout_of.blockBoundingRect(block).top()
+            layout, text = block.layout(), block.text()
+            for index in range(layout.lineCount()):
+                line = layout.lineAt(index)
+                yield top + line.y(), layout, line, text
+            block = block.next()
+
+    def glyphs_drawn(self) -> Iterator[tuple[QRawFont, int, str]]:
+        """(face, glyph, text) of everything painted, in painting order, as the PDF numbers them."""
+        height = self.body.height()
+        lines = list(self._lines())
+        for page in range(self.page_count):
+            for top, layout, line, source in lines:
+                if page * height <= top < (page + 1) * height:
+                    yield from _glyphs(layout, source, line.textStart(), line.textLength())
+            head = self._head(page)
+            script = head.script if head else Script.SIMPLIFIED
+            for text in ([head.title, head.collection] if head else []) + [self._footer(page + 1)]:
+                layout = QTextLayout(text, self._font(script, NOTE_POINTS - 1, False), self.device)
+                layout.beginLayout()
+                layout.createLine()
+                layout.endLayout()
+                yield from _glyphs(layout, text, 0, len(text.encode("utf-16-le")) // 2)
 
     def _paint_margins(self, painter: QPainter, page: int) -> None:
         head = self._head(page)
@@ -109,13 +150,13 @@ class HandoutPages:
         painter.save()
         painter.setFont(small)
         painter.setPen(QColor("#555555"))
-        gap = self.body.top() * 0.35
-        top = QRectF(self.body.left(), 0, self.body.width(), self.body.top() - gap)
+        gap = self.body.top() * 0.35  # margins lie at negative coordinates and past the body
+        top = QRectF(0, -self.body.top(), self.body.width(), self.body.top() - gap)
         if head is not None:
             painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, head.title)
             painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              head.collection)
-        bottom = QRectF(self.body.left(), self.body.bottom() + gap, self.body.width(),
+        bottom = QRectF(0, self.body.height() + gap, self.body.width(),
                         self.paper.height() - self.body.bottom() - gap)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                          self._footer(page + 1))
@@ -142,8 +183,7 @@ class HandoutPages:
         cursor = QTextCursor(self.document)
         starts = []
         for index, essay in enumerate(self.handout.essays):
-            starts.append((cursor.position(), essay))
-            self._essay(cursor, essay, first=index == 0)
+            starts.append((self._essay(cursor, essay, first=index == 0), essay))
         if self.handout.options.sheet:
             self._sheet(cursor)
         return starts
@@ -176,11 +216,13 @@ class HandoutPages:
             cursor.insertBlock(fmt)
 
     def _points(self, points: float) -> float:
-        return points * self.dpi / 72
+        return points * 96 / 72  # Qt scales block lengths from 96 dpi to the device itself
 
-    def _essay(self, cursor: QTextCursor, essay: HandoutEssay, *, first: bool) -> None:
+    def _essay(self, cursor: QTextCursor, essay: HandoutEssay, *, first: bool) -> int:
+        """Lays out one essay; returns where its title starts."""
         script = essay.script
         self._block(cursor, after=4, page_break=not first, height=120)
+        start = cursor.position()
         cursor.insertText(essay.title, self._char(script, 16, bold=True))
         self._block(cursor, after=14, height=120)
         cursor.insertText(essay.collection, self._char(script, NOTE_POINTS, color="#555555"))
@@ -195,6 +237,7 @@ class HandoutPages:
                               self._char(script, NOTE_POINTS, bold=True))
             for note in orphans:
                 self._note(cursor, script, note)
+        return start
 
     def _paragraph(self, cursor: QTextCursor, essay: HandoutEssay, number: int, text: str) -> None:
         body = self._char(essay.script, BODY_POINTS)
@@ -250,6 +293,22 @@ class HandoutPages:
         if not any(section.entries for section in sections):
             self._block(cursor)
             cursor.insertText(tr("No notes to discuss."), self._char(script, BODY_POINTS))
+
+
+def _glyphs(layout: QTextLayout, source: str, start: int,
+            length: int) -> Iterator[tuple[QRawFont, int, str]]:
+    """The glyphs of part of a layout of `source`, each with the text it was shaped from."""
+    flags = QTextLayout.GlyphRunRetrievalFlag
+    wanted = flags.RetrieveGlyphIndexes | flags.RetrieveStringIndexes
+    runs = layout.glyphRuns(start, length, wanted)
+    units = source.encode("utf-16-le")  # string indexes count UTF-16 units
+    limit = min(start + length, len(units) // 2)
+    boundaries = sorted({i for run in runs for i in run.stringIndexes()} | {limit})
+    for run in runs:
+        font = run.rawFont()
+        for glyph, index in zip(run.glyphIndexes(), run.stringIndexes(), strict=False):
+            end = boundaries[bisect_right(boundaries, index)] if index < limit else index
+            yield font, glyph, units[2 * index:2 * end].decode("utf-16-le", errors="replace")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QRawFont
+from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QRawFont
 
 from app import APP_NAME
 from app.core.handout import Handout
@@ -41,39 +41,27 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
     painter.end()
     buffer.close()
     raw = bytes(QByteArray(buffer.data()).data())
-    return fix_pdf_text(raw, _resolver(pages.fonts(), pages.drawn_text()))
+    return fix_pdf_text(raw, _resolver(pages))
 
 
-def _resolver(fonts: list[QFont], drawn: str) -> Callable[[str, TextMap, int], TextMap]:
-    """Corrects one embedded font's map, knowing which characters each face may have drawn."""
-    chains = [_faces(font) for font in fonts]
-    faces = {name: face for chain in chains for name, face in chain.items()}
-    drawn_by: dict[str, list[str]] = {name: [] for name in faces}
-    for char in dict.fromkeys(drawn):
-        for chain in chains:  # the text does not say which font drew it: each font may have
-            name = next((n for n, face in chain.items() if _glyph(face, char)), None)
-            if name is not None:
-                drawn_by[name].append(char)
+def _resolver(pages: HandoutPages) -> Callable[[str, TextMap, int], TextMap]:
+    """Corrects one embedded font's map from the glyphs the layout drew with that face."""
+    faces: dict[str, QRawFont] = {}
+    drawn: dict[str, list[tuple[int, str]]] = {}
+    names: dict[tuple[str, str, float], str] = {}
+    for face, glyph, text in pages.glyphs_drawn():
+        key = (face.familyName(), face.styleName(), face.weight())
+        if (name := names.get(key)) is None:
+            name = names[key] = postscript_name(bytes(QByteArray(face.fontTable("name")).data()))
+            faces.setdefault(name, face)
+        drawn.setdefault(name, []).append((glyph, text))
 
     def resolve(name: str, qt_map: TextMap, glyph_count: int) -> TextMap:
         face = faces.get(name)
-        if face is None:  # a face Qt fell back to on its own: keep its map
+        if face is None:  # not a face the layout reported: keep Qt's map
             return qt_map
-        return correct_map(qt_map, glyph_count, lambda c: _glyph(face, c), "".join(drawn_by[name]))
+        return correct_map(qt_map, glyph_count, lambda c: _glyph(face, c), drawn[name])
     return resolve
-
-
-def _faces(font: QFont) -> dict[str, QRawFont]:
-    """The faces `font` draws with, by PostScript name, in fallback order."""
-    faces: dict[str, QRawFont] = {}
-    for family in font.families() or [font.family()]:
-        single = QFont(font)
-        single.setFamilies([family])
-        raw = QRawFont.fromFont(single)
-        if raw.isValid():
-            name = postscript_name(bytes(QByteArray(raw.fontTable("name")).data()))
-            faces.setdefault(name, raw)
-    return faces
 
 
 def _glyph(face: QRawFont, char: str) -> int:

@@ -1,0 +1,111 @@
+"""File → Print… and File → Export as PDF…: options, preview, printer or PDF file."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from app.core.handout import Handout, build_handout
+from app.services.notes import NotesService, default_author
+from app.services.reading import ReadingService
+from app.store import atomic_write_bytes
+from app.ui.dialogs import Dialogs
+from app.ui.print.dialog import EssayEntry, HandoutChoice, HandoutDialog
+from app.ui.print.document import HandoutPages, page_layout
+from app.ui.print.pdf import PdfError, handout_pdf
+from app.ui.print.styles import locale_page_size
+
+log = logging.getLogger(__name__)
+
+
+class PrintController(QObject):
+    """Builds the handout from the live notes and sends it to the preview or a PDF file."""
+
+    def __init__(self, parent: QWidget, reading: ReadingService, notes: NotesService,
+                 actions: tuple[QAction, QAction], *, dialogs: Dialogs,
+                 show_message: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.reading = reading
+        self.notes = notes
+        self.dialogs = dialogs
+        self.show_message = show_message
+        self.preview: QPrintPreviewDialog | None = None
+        print_action, pdf_action = actions
+        print_action.triggered.connect(self.print_with_preview)
+        pdf_action.triggered.connect(self.export_pdf)
+
+    # Replaced in tests: the options dialog, answered by the reader.
+    def ask_choice(self) -> HandoutChoice | None:
+        dialog = HandoutDialog(self._entries(), self._current_ids(), self.reading.form,
+                               self._me(), self.parent_widget)
+        return dialog.choice() if dialog.exec() == HandoutDialog.DialogCode.Accepted else None
+
+    def print_with_preview(self) -> None:
+        choice = self.ask_choice()
+        if choice is None:
+            return
+        handout = self._handout(choice)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(locale_page_size()))
+        printer.setDocName(self._title(handout))
+        self.preview = QPrintPreviewDialog(printer, self.parent_widget)
+        self.preview.setObjectName("HandoutPreview")
+        self.preview.paintRequested.connect(lambda device: self._paint(handout, device))
+        self.preview.open()
+
+    def export_pdf(self) -> None:
+        choice = self.ask_choice()
+        if choice is None:
+            return
+        handout = self._handout(choice)
+        title = self._title(handout)
+        suggested = re.sub(r'[\\/:*?"<>|]+', "-", title)[:60] + ".pdf"
+        path = self.dialogs.save_path(self.tr("Export as PDF"), suggested, self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            atomic_write_bytes(path, handout_pdf(handout, locale_page_size(), title))
+        except (OSError, PdfError) as error:
+            log.warning("PDF export to %s failed: %s", path, error)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.dialogs.warn(self.tr("Export as PDF"), self.tr(
+                "The PDF could not be written to {path}: {reason}").format(path=path, reason=reason))
+            return
+        self.show_message(self.tr("PDF written to {path}").format(path=path))
+
+    def _paint(self, handout: Handout, printer: QPrinter) -> None:
+        pages = HandoutPages(handout, printer)
+        painter = QPainter()
+        if not painter.begin(printer):
+            log.warning("the printer could not start")
+            return
+        pages.paint(painter)
+        painter.end()
+
+    def _handout(self, choice: HandoutChoice) -> Handout:
+        return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
+                             choice.options)
+
+    def _title(self, handout: Handout) -> str:
+        return " · ".join(e.title for e in handout.essays)
+
+    def _me(self) -> str:
+        return self.notes.author or default_author()
+
+    def _current_ids(self) -> set[str]:
+        current = self.reading.current
+        return {current.id} if current is not None else set()
+
+    def _entries(self) -> list[EssayEntry]:
+        form, views = self.reading.form, self.reading.views
+        return [EssayEntry(e.id, f"{views.collection_title(c, form)} — {views.essay_title(e, form)}")
+                for c in self.reading.library.collections for e in c.essays]

@@ -1,0 +1,107 @@
+"""The handout options: which essays, in which script form, whose notes, and a discussion sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.handout import HandoutOptions, WhoseNotes
+from app.core.script import FORM_LABELS, Form
+
+ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class HandoutChoice:
+    """What the reader asked to print."""
+
+    essay_ids: tuple[str, ...]
+    options: HandoutOptions
+
+
+@dataclass(frozen=True)
+class EssayEntry:
+    """One essay the reader may tick: its id and how the list shows it."""
+
+    essay_id: str
+    label: str
+
+
+class HandoutDialog(QDialog):
+    """Options before the preview or the PDF; the open essay is ticked, others can be added."""
+
+    def __init__(self, essays: list[EssayEntry], chosen: set[str], form: Form, me: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HandoutDialog")
+        self.me = me
+        self.essays = QListWidget()
+        for entry in essays:
+            item = QListWidgetItem(entry.label)  # plain text: titles come from files
+            item.setData(ESSAY_ID_ROLE, entry.essay_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = entry.essay_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.essays.addItem(item)
+            if checked:
+                self.essays.scrollToItem(item)
+        self.form = QComboBox()
+        for option in Form:
+            self.form.addItem(FORM_LABELS[option], option.value)
+        self.form.setCurrentIndex(list(Form).index(form))
+        self.whose = QComboBox()
+        for whose, text in ((WhoseNotes.GROUP, self.tr("The whole group's")),
+                            (WhoseNotes.MINE, self.tr("Mine only")), (WhoseNotes.NONE, self.tr("None"))):
+            self.whose.addItem(text, whose.value)
+        self.sheet = QCheckBox(self.tr("Add a discussion sheet"))
+        self.sheet_tag = QLineEdit()
+        self.sheet_tag.setPlaceholderText(self.tr("by essay, or only notes tagged… (e.g. 讨论)"))
+        self.sheet_tag.setEnabled(False)
+        self.sheet.toggled.connect(self.sheet_tag.setEnabled)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.essays.itemChanged.connect(self._update_ok)
+        self._build()
+        self._update_ok()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Script form"), self.form)
+        form.addRow(self.tr("Notes"), self.whose)
+        form.addRow(self.sheet)
+        form.addRow(self.tr("Sheet tag"), self.sheet_tag)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.essays, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(520, 560)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.chosen_ids()))
+
+    def chosen_ids(self) -> tuple[str, ...]:
+        items = (self.essays.item(i) for i in range(self.essays.count()))
+        return tuple(str(item.data(ESSAY_ID_ROLE)) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def choice(self) -> HandoutChoice:
+        options = HandoutOptions(Form(self.form.currentData()), WhoseNotes(self.whose.currentData()),
+                                 self.me, self.sheet.isChecked(),
+                                 self.sheet_tag.text().strip().lstrip("#") if self.sheet.isChecked() else "")
+        return HandoutChoice(self.chosen_ids(), options)

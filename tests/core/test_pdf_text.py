@@ -1,0 +1,46 @@
+"""The ToUnicode rewrite that makes a Qt-written PDF copy and search as the characters printed."""
+
+from __future__ import annotations
+
+from app.core.pdf_text import correct_map, parse_cmap, postscript_name, write_cmap
+
+QT_CMAP = b"""/CIDInit /ProcSet findresource begin
+begincmap
+3 beginbfrange
+<0000> <0000> <0000>
+<0001> <0004> [<2F00> <2F2F> <0009> <3002> ]
+<0006> <0007> <0041>
+endbfrange
+1 beginbfchar
+<0008> <D842DFB7>
+endbfchar
+endcmap
+"""
+
+
+def test_parse_reads_ranges_arrays_and_surrogate_pairs() -> None:
+    mapping = parse_cmap(QT_CMAP)
+    assert mapping == {0: "\0", 1: "⼀", 2: "⼯", 3: "\t", 4: "。", 6: "A", 7: "B", 8: "𠮷"}
+    assert parse_cmap(write_cmap(mapping)) == {k: v for k, v in mapping.items() if v}
+
+
+def test_radicals_and_tabs_become_the_characters_drawn() -> None:
+    # One glyph per "shape": the radical ⼀ and the ideograph 一 share glyph 10, tab and space 3.
+    glyphs = {"⼀": 10, "一": 10, "⼯": 11, "工": 11, "\t": 3, " ": 3, "。": 12, "𠮷": 40, "马": 13}
+    qt_map = {1: "⼀", 2: "⼯", 3: "\t", 4: "。"}  # id 5 (𠮷) has no entry: Qt looks below U+10000 only
+    drawn = [(glyphs[c], c) for c in "一工 。𠮷"] + [(77, "1")]  # 77: a "1" shaped for a Latin run
+    fixed = correct_map(qt_map, 7, lambda c: glyphs.get(c, 0), drawn)
+    assert fixed == {1: "一", 2: "工", 3: " ", 4: "。", 5: "𠮷", 6: "1"}
+
+
+def test_a_radical_really_drawn_is_kept() -> None:
+    glyphs = {"⼀": 10, "一": 10}
+    assert correct_map({1: "⼀"}, 2, lambda c: glyphs.get(c, 0), [(10, "⼀")]) == {1: "⼀"}
+
+
+def test_postscript_name_from_a_name_table() -> None:
+    name = "NotoSerifCJKsc-Regular".encode("utf-16-be")
+    table = (b"\0\0\0\x01\0\x12" + b"\0\x03\0\x01\x04\x09\0\x06" + len(name).to_bytes(2, "big")
+             + b"\0\0" + name)
+    assert postscript_name(table) == "NotoSerifCJKsc-Regular"
+    assert postscript_name(b"") == ""

@@ -1,0 +1,171 @@
+"""Handouts on paper and in PDF: real text, embedded fonts, the preview, the command line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+
+from app.__main__ import main
+from app.core.handout import Handout, HandoutEssay, HandoutOptions, WhoseNotes, build_handout
+from app.core.library import Library
+from app.core.notes import Annotation, new_annotation
+from app.core.script import Form
+from app.ui.print.dialog import HandoutChoice
+from app.ui.print.document import HandoutPages, page_layout
+from app.ui.print.pdf import handout_pdf
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                   reason="poppler-utils missing (tests/run.sh installs it)")
+A4 = QPageSize(QPageSize.PageSizeId.A4)
+RADICALS = re.compile("[\u2e80-\u2fdf\t]")  # CJK radicals, Kangxi radicals: never in our text
+
+
+def seed_notes(library: Library) -> list[Annotation]:
+    essay = library.collections[1].essays[1]
+    text = essay.text
+    quote = "精益求精"
+    start = text.index(quote)
+    return [
+        new_annotation(essay.id, text, start, start + len(quote), color="yellow", author="小李",
+                       note="一工立马，人民𠮷：为什么？", tags=("讨论",)),
+        new_annotation(essay.id, text, 40, 52, color="purple", author="王老师", note="同意"),
+        new_annotation(essay.id, text, 120, 128, color="blue", author="小李", note="骨角"),
+    ]
+
+
+def read_pdf(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def without_margins(text: str, essay: HandoutEssay) -> str:
+    """The pages' text with no spaces and without the running head and page number drawn after
+    each page's body, so a paragraph running over a page break reads as one."""
+    pages = [re.sub(r"\s+", "", page) for page in text.split("\f") if page.strip()]
+    body = []
+    for number, page in enumerate(pages, start=1):
+        margins = f"{essay.title}{essay.collection}Page{number}of{len(pages)}"
+        assert page.endswith(margins), page[-80:]
+        body.append(page.removesuffix(margins))
+    return "".join(body)
+
+
+def fonts_of(path: Path) -> list[list[str]]:
+    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True,
+                           text=True).stdout.splitlines()[2:]
+    return [line.split() for line in lines]
+
+
+def with_markers(essay: HandoutEssay, paragraph: int) -> str:
+    """The paragraph as printed: each highlight followed by its note number."""
+    text = essay.paragraphs[paragraph - 1]
+    for note in sorted(essay.notes_in(paragraph), key=lambda n: n.span or (0, 0), reverse=True):
+        end = note.span[1] if note.span else 0
+        text = text[:end] + str(note.number) + text[end:]
+    return text
+
+
+def drawn_text(handout: Handout) -> str:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout(A4))
+    return HandoutPages(handout, writer).drawn_text()
+
+
+@needs_poppler
+@pytest.mark.parametrize("form", [Form.ORIGINAL, Form.TAIWAN])
+def test_pdf_text_is_the_exact_characters_printed(qapp: object, library: Library, tmp_path: Path,
+                                                  form: Form) -> None:
+    essay_id = library.collections[1].essays[1].id
+    handout = build_handout(library, [essay_id], seed_notes(library),
+                            HandoutOptions(form=form, sheet=True))
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(handout_pdf(handout, A4, "test"))
+    assert path.stat().st_size < 3_000_000
+    text = read_pdf(path)
+    printed = handout.essays[0]
+    flat = without_margins(text, printed)
+    assert not RADICALS.findall(text)
+    for number in range(1, len(printed.paragraphs) + 1):
+        assert re.sub(r"\s+", "", with_markers(printed, number)) in flat
+    for note in printed.notes:
+        assert note.text.replace(" ", "") in flat and note.author in flat
+    assert "𠮷" in flat
+    assert set(flat) <= set(drawn_text(handout)), set(flat) - set(drawn_text(handout))
+    fonts = fonts_of(path)
+    assert fonts and all(row[-5:-2] == ["yes", "yes", "yes"] and "Type" not in row[1] and
+                         re.match(r"[A-Z]{6}\+", row[0]) for row in fonts), fonts
+
+
+@needs_poppler
+def test_no_line_starts_with_closing_punctuation(qapp: object, library: Library, tmp_path: Path) -> None:
+    essays = [e.id for c in library.collections for e in c.essays[:3]]
+    handout = build_handout(library, essays, [], HandoutOptions(whose=WhoseNotes.NONE))
+    path = tmp_path / "handout.pdf"
+    path.write_bytes(handout_pdf(handout, A4, "test"))
+    lines = [line.strip() for line in read_pdf(path).splitlines() if line.strip()]
+    assert len(lines) > 100
+    assert not [line for line in lines if line[0] in "。，、；：？！」』）》"]
+    assert not [line for line in lines if line[-1] in "「『（《"]
+
+
+def test_print_preview_opens_with_the_pages(qtbot: QtBot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    controller = window.print_ui
+    essay = window.reading.current
+    assert essay is not None
+    controller.ask_choice = lambda: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.commands["print"].trigger()
+    preview = window.findChild(QPrintPreviewDialog, "HandoutPreview")
+    assert preview is not None
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() >= 2)
+    preview.close()
+
+
+def test_export_pdf_from_the_window(qtbot: QtBot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    essay = window.reading.current
+    assert essay is not None
+    window.print_ui.ask_choice = lambda: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.dialogs.answers["save_path"].append(tmp_path / "out")
+    window.commands["export_pdf"].trigger()
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+    window.dialogs.answers["save_path"].append(tmp_path / "missing" / "x" / "\0bad.pdf")
+    window.commands["export_pdf"].trigger()
+    assert window.dialogs.kinds()[-1] == "warn"
+
+
+def test_command_line_errors_are_clear(qapp: object, library: Library, tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    essay_id = library.collections[0].essays[0].id
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main(["handout", *data, "no-such-essay", "-o", str(tmp_path / "a.pdf")]) == 2
+    assert "no essay with id no-such-essay" in capsys.readouterr().err
+    blocked = tmp_path / "file"
+    blocked.write_text("in the way")
+    assert main(["handout", *data, essay_id, "-o", str(blocked / "a.pdf")]) == 1
+    assert f"cannot write {blocked / 'a.pdf'}" in capsys.readouterr().err
+    assert main(["handout", *data, essay_id, "-o", str(tmp_path / "ok.pdf"), "--form", "simplified",
+                 "--notes", "mine", "--sheet-tag", "讨论", "--paper", "letter"]) == 0
+    assert (tmp_path / "ok.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_command_runs_without_a_display(tmp_path: Path, library: Library) -> None:
+    essay_id = library.collections[0].essays[0].id
+    result = subprocess.run([sys.executable, "-m", "app", "handout", "--data-dir", str(tmp_path),
+                             essay_id, "-o", str(tmp_path / "h.pdf")], check=False, capture_output=True,
+                            text=True,
+                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "h.pdf").stat().st_size > 10_000
