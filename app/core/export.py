@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.library import Essay, Library
-from app.core.notes import Annotation, Bookmark, place, place_bookmark
+from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
 from app.core.script import Form, Script, convert_text
 
 # Export labels, in the three interface languages (core knows no Qt translations).
 LABELS: dict[str, dict[str, str]] = {
     "en": {"title": "Notes", "bookmarks": "Bookmarks", "orphaned": "could not be placed",
+           "paragraph": "paragraph", "reply": "reply",
            "colors": "yellow green blue pink purple", "exported": "Exported", "none": "No notes yet."},
     "zh_CN": {"title": "笔记", "bookmarks": "书签", "orphaned": "原文已改动，未能定位",
+              "paragraph": "段", "reply": "回复",
               "colors": "黄 绿 蓝 粉 紫", "exported": "导出于", "none": "还没有笔记。"},
     "zh_TW": {"title": "筆記", "bookmarks": "書籤", "orphaned": "原文已改動，未能定位",
+              "paragraph": "段", "reply": "回覆",
               "colors": "黃 綠 藍 粉 紫", "exported": "匯出於", "none": "還沒有筆記。"},
 }
 COLOR_KEYS = ("yellow", "green", "blue", "pink", "purple")
@@ -45,11 +49,11 @@ def export_markdown(library: Library, notes: Notes, form: Form, language: str, s
         if not sections:
             continue
         wrote_any = True
-        lines += [f"## {convert_text(collection.title, collection.script, form.target(collection.script))}",
-                  ""]
+        title = convert_text(collection.title, collection.script, form.target(collection.script))
+        lines += [f"## {escape_markdown(title)}", ""]
         for essay, body in sections:
             title = convert_text(essay.title, collection.script, form.target(collection.script))
-            lines += [f"### {title}", "", *body]
+            lines += [f"### {escape_markdown(title)}", "", *body]
     if not wrote_any:
         lines.append(labels["none"])
     return "\n".join(lines).rstrip() + "\n"
@@ -58,31 +62,73 @@ def export_markdown(library: Library, notes: Notes, form: Form, language: str, s
 def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, language: str) -> list[str]:
     target = form.target(source)
     labels = LABELS.get(language, LABELS["en"])
-    annotations = [a for a in notes.annotations if a.essay_id == essay.id]
+    annotations = [a for a in notes.annotations if a.essay_id == essay.id and not a.extra.get("deleted")]
     bookmarks = [b for b in notes.bookmarks if b.essay_id == essay.id]
     lines: list[str] = []
     for annotation in sorted(annotations, key=lambda a: _position(a, essay)):
         span = place(annotation.anchor, essay.text).span
         quote = essay.text[span[0]:span[1]] if span else annotation.anchor.exact
-        quote_lines = convert_text(quote, source, target).split("\n")
-        lines += [f"> {line}" for line in quote_lines]
-        details = [color_name(annotation.color, language)]
-        details += [" ".join(f"#{t}" for t in annotation.tags)] if annotation.tags else []
-        details += [annotation.author] if annotation.author else []
+        lines += [f"> {escape_markdown(line)}" for line in convert_text(quote, source, target).split("\n")]
+        where = (f"{labels['paragraph']} {essay.text.count(chr(10), 0, span[0]) + 1}" if span
+                 else f"**{labels['orphaned']}**")
+        details = [where, color_name(annotation.color, language)]
+        details += [" ".join(f"\\#{escape_markdown(t)}" for t in annotation.tags)] if annotation.tags else []
+        details += [escape_markdown(annotation.author)] if annotation.author else []
         details.append(annotation.modified[:10])
-        details += [f"**{labels['orphaned']}**"] if span is None else []
         lines += ["", f"- {' · '.join(details)}"]
         if annotation.note:
-            lines += [f"- {line}" if i == 0 else f"  {line}"
-                      for i, line in enumerate(annotation.note.split("\n"))]
+            lines += _indented(annotation.note)
         lines.append("")
     if bookmarks:
-        lines += [f"**{labels['bookmarks']}**", ""]
+        lines += [f"#### {labels['bookmarks']}", ""]
         for bookmark in sorted(bookmarks, key=lambda b: place_bookmark(b, essay.text) or 0):
-            name = convert_text(bookmark.name, source, target)
-            lines.append(f"- {name} ({bookmark.created[:10]})")
+            name = convert_text(_bookmark_name(bookmark, essay.text), source, target)
+            lines.append(f"- {escape_markdown(name)} ({bookmark.created[:10]})")
         lines.append("")
     return lines
+
+
+def _indented(text: str) -> list[str]:
+    """A note's own lines as one list item's text, every line escaped."""
+    return [("- " if i == 0 else "  ") + escape_markdown(line) for i, line in enumerate(text.split("\n"))]
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&=^$])")
+
+
+def escape_markdown(text: str) -> str:
+    """User text as literal Markdown: no heading, list, link, emphasis or raw HTML can start."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+
+
+_SENTENCE_END = "。！？；!?;"
+_PAUSE = "，、：,:"
+NAME_LIMIT = 24
+
+
+def readable_name(text: str, limit: int = NAME_LIMIT) -> str:
+    """A paragraph's opening cut at a sentence end or pause, never inside a quotation."""
+    head = text[:limit]
+    if len(text) <= limit:
+        return text
+    for marks in (_SENTENCE_END, _PAUSE):
+        cut = max(head.rfind(m) for m in marks)
+        if cut >= 4:
+            head = head[:cut + 1]
+            break
+    if head.count("“") > head.count("”") or head.count("「") > head.count("」"):
+        head = head[:max(head.rfind("“"), head.rfind("「"))] or head
+    return head.rstrip(_PAUSE) + "…"
+
+
+def _bookmark_name(bookmark: Bookmark, text: str) -> str:
+    """The reader's own name, or for an automatic one a better cut of the same opening."""
+    offset = place_bookmark(bookmark, text)
+    if offset is None or bookmark.name != paragraph_opening(text, offset):
+        return bookmark.name
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", start)
+    return readable_name(text[start:end if end >= 0 else len(text)])
 
 
 def _position(annotation: Annotation, essay: Essay) -> int:

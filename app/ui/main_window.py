@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.notes_ui = NotesController(self, notes)
         self.words_ui = WordsController(self, words, self.find_bar)
         self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
-                                        self.commands["export_pdf"]), dialogs=self.dialogs,
+                                        self.commands["export_pdf"]), dialogs=lambda: self.dialogs,
                                         show_message=lambda text: self.statusBar().showMessage(text, 5000))
         self._connect_signals()
         self._apply_appearance()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from app.core.export import Notes, export_json, export_markdown
 from app.core.library import Library
@@ -33,10 +34,10 @@ def test_markdown_groups_by_collection_and_essay(library: Library) -> None:
     assert lines.index("### 學習工匠精神心得感悟 篇1") < lines.index(
         "## 2023首届大国工匠创新交流大会优秀观后感大全12篇（范文推荐）")
     assert "> 真正具有“工匠精神”的組織" in lines
-    assert any(line.startswith("- green · #論點 #討論 · 王老師 · ") for line in lines)
+    assert any(line.startswith("- paragraph 1 · green · \\#論點 \\#討論 · 王老師 · ") for line in lines)
     assert "- 論點" in lines and "  第二行" in lines
-    assert "**Bookmarks**" in lines
-    assert any(line.startswith("- 甘於沉潛。當下社會前行的…") for line in lines)
+    assert "#### Bookmarks" in lines
+    assert any(line.startswith("- 甘於沉潛。… (") for line in lines)  # cut at the sentence, not mid-way
     assert "> 不存在的句子" in lines and any("could not be placed" in line for line in lines)
 
 
@@ -44,7 +45,7 @@ def test_markdown_quotes_follow_the_chosen_form(library: Library) -> None:
     text = export_markdown(library, sample_notes(library), Form.SIMPLIFIED, "zh_CN", "2026-11-21")
     assert "> 真正具有“工匠精神”的组织" in text
     assert "## 学习工匠精神心得感悟（通用15篇）" in text
-    assert "# 笔记" in text and "**书签**" in text and "- 绿 · " in text
+    assert "# 笔记" in text and "#### 书签" in text and " · 绿 · " in text
 
 
 def test_markdown_without_notes_says_so(library: Library) -> None:
@@ -64,3 +65,24 @@ def test_unknown_note_fields_survive_a_round_trip(library: Library) -> None:
     again = Annotation.from_json(data).edited(color="blue").to_json()
     assert again["shared_with"] == ["group-a"] and again["reactions"] == {"👍": 2}
     assert again["color"] == "blue" and again["modified"] >= note.modified
+
+
+def test_markdown_escapes_everything_a_note_says(library: Library) -> None:
+    essay = library.collections[0].essays[0]
+    hostile = new_annotation(essay.id, essay.text, 0, 4, color="blue", author="[me](http://x)",
+                             note="# heading\n- item\n1. one\n<img src=/dev/zero>\n[link](http://x) **b**",
+                             tags=("<b>", "*t*"))
+    text = export_markdown(library, Notes([hostile], []), Form.ORIGINAL, "en", "t")
+    lines = text.splitlines()
+    assert [line for line in lines if line.startswith("#")] == [
+        "# Notes", "## 學習工匠精神心得感悟（通用15篇）", "### 學習工匠精神心得感悟 篇1"]
+    for special in "<[*(":  # nothing the reader wrote opens a tag, a link or emphasis
+        assert re.search(rf"(?<!\\)\{special}", text) is None, special
+    assert "  \\- item" in lines and "  1\\. one" in lines and "- \\# heading" in lines
+
+
+def test_automatic_names_end_at_a_pause_outside_quotes() -> None:
+    from app.core.export import readable_name
+    assert readable_name("甘於沉潛。當下社會前行的腳步是快速的、急促的，很多人") == "甘於沉潛。…"
+    assert readable_name("他說“我就是寫小説的寫小説的寫小説的寫小説的”拒絕了") == "他說…"
+    assert readable_name("短句") == "短句"

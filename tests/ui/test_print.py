@@ -141,7 +141,8 @@ def test_export_pdf_from_the_window(qtbot: QtBot, open_window, tmp_path: Path) -
     window.dialogs.answers["save_path"].append(tmp_path / "out")
     window.commands["export_pdf"].trigger()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
-    window.dialogs.answers["save_path"].append(tmp_path / "missing" / "x" / "\0bad.pdf")
+    (tmp_path / "blocked").write_text("a file where a folder should be")
+    window.dialogs.answers["save_path"].append(tmp_path / "blocked" / "x.pdf")
     window.commands["export_pdf"].trigger()
     assert window.dialogs.kinds()[-1] == "warn"
 

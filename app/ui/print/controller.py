@@ -28,13 +28,13 @@ class PrintController(QObject):
     """Builds the handout from the live notes and sends it to the preview or a PDF file."""
 
     def __init__(self, parent: QWidget, reading: ReadingService, notes: NotesService,
-                 actions: tuple[QAction, QAction], *, dialogs: Dialogs,
+                 actions: tuple[QAction, QAction], *, dialogs: Callable[[], Dialogs],
                  show_message: Callable[[str], None]) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.reading = reading
         self.notes = notes
-        self.dialogs = dialogs
+        self.dialogs = dialogs  # asked each time: tests replace the window's dialogs
         self.show_message = show_message
         self.preview: QPrintPreviewDialog | None = None
         print_action, pdf_action = actions
@@ -67,7 +67,7 @@ class PrintController(QObject):
         handout = self._handout(choice)
         title = self._title(handout)
         suggested = re.sub(r'[\\/:*?"<>|]+', "-", title)[:60] + ".pdf"
-        path = self.dialogs.save_path(self.tr("Export as PDF"), suggested, self.tr("PDF (*.pdf)"))
+        path = self.dialogs().save_path(self.tr("Export as PDF"), suggested, self.tr("PDF (*.pdf)"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -77,7 +77,7 @@ class PrintController(QObject):
         except (OSError, PdfError) as error:
             log.warning("PDF export to %s failed: %s", path, error)
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.dialogs.warn(self.tr("Export as PDF"), self.tr(
+            self.dialogs().warn(self.tr("Export as PDF"), self.tr(
                 "The PDF could not be written to {path}: {reason}").format(path=path, reason=reason))
             return
         self.show_message(self.tr("PDF written to {path}").format(path=path))
