@@ -111,7 +111,7 @@ def readable_name(text: str, limit: int = NAME_LIMIT) -> str:
     head = text[:limit]
     if len(text) <= limit:
         return text
-    for marks in (_SENTENCE_END, _PAUSE):
+    for marks in (_SENTENCE_END, _PAUSE, "”」』）"):
         cut = max(head.rfind(m) for m in marks)
         if cut >= 4:
             head = head[:cut + 1]

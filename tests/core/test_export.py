@@ -84,5 +84,7 @@ def test_markdown_escapes_everything_a_note_says(library: Library) -> None:
 def test_automatic_names_end_at_a_pause_outside_quotes() -> None:
     from app.core.export import readable_name
     assert readable_name("甘於沉潛。當下社會前行的腳步是快速的、急促的，很多人") == "甘於沉潛。…"
-    assert readable_name("他說“我就是寫小説的寫小説的寫小説的寫小説的”拒絕了") == "他說…"
+    assert readable_name("他說“我就是寫小説的寫小説的寫小説的寫小説的寫小説的”拒絕了") == "他說…"
+    closed = "他說“我就是寫小説的寫小説的寫小説的”"
+    assert readable_name(closed + "拒絕了寫小説的寫") == closed + "…"
     assert readable_name("短句") == "短句"
