@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
 from app.core.script import Form, Script, convert_text
+from app.core.threads import threads
 
 # Export labels, in the three interface languages (core knows no Qt translations).
 LABELS: dict[str, dict[str, str]] = {
@@ -62,10 +63,11 @@ def export_markdown(library: Library, notes: Notes, form: Form, language: str, s
 def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, language: str) -> list[str]:
     target = form.target(source)
     labels = LABELS.get(language, LABELS["en"])
-    annotations = [a for a in notes.annotations if a.essay_id == essay.id and not a.extra.get("deleted")]
-    bookmarks = [b for b in notes.bookmarks if b.essay_id == essay.id]
+    live = [a for a in notes.annotations if a.essay_id == essay.id and a.deleted is None]
+    bookmarks = [b for b in notes.bookmarks if b.essay_id == essay.id and b.deleted is None]
     lines: list[str] = []
-    for annotation in sorted(annotations, key=lambda a: _position(a, essay)):
+    for thread in sorted(threads(live), key=lambda t: _position(t.note, essay)):
+        annotation = thread.note
         span = place(annotation.anchor, essay.text).span
         quote = essay.text[span[0]:span[1]] if span else annotation.anchor.exact
         lines += [f"> {escape_markdown(line)}" for line in convert_text(quote, source, target).split("\n")]
@@ -78,6 +80,10 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
         lines += ["", f"- {' · '.join(details)}"]
         if annotation.note:
             lines += _indented(annotation.note)
+        for reply in thread.replies:
+            said = _indented(reply.note, "  ")
+            said[0] = f"  - ↳ {escape_markdown(reply.author)} ({reply.created[:10]}): {said[0][4:]}"
+            lines += said
         lines.append("")
     if bookmarks:
         lines += [f"#### {labels['bookmarks']}", ""]
@@ -88,9 +94,10 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
     return lines
 
 
-def _indented(text: str) -> list[str]:
+def _indented(text: str, indent: str = "") -> list[str]:
     """A note's own lines as one list item's text, every line escaped."""
-    return [("- " if i == 0 else "  ") + escape_markdown(line) for i, line in enumerate(text.split("\n"))]
+    return [indent + ("- " if i == 0 else "  ") + escape_markdown(line)
+            for i, line in enumerate(text.split("\n"))]
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&=^$])")

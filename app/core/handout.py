@@ -16,6 +16,7 @@ from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, place
 from app.core.script import Form, Script, convert, convert_text
+from app.core.threads import Thread, threads
 
 
 class WhoseNotes(StrEnum):
@@ -77,12 +78,9 @@ class HandoutOptions:
 
     form: Form = Form.ORIGINAL
     whose: WhoseNotes = WhoseNotes.GROUP
-    me: str = ""
+    me: str = ""  # the reader's author id: "mine" is theirs and the notes from before author ids
     sheet: bool = False
     sheet_tag: str = ""  # gather the sheet by this tag instead of by essay
-
-
-RepliesOf = Callable[[Annotation], Sequence[PrintedReply]]
 
 
 @dataclass(frozen=True)
@@ -104,33 +102,34 @@ class Handout:
 
 
 def note_filter(whose: WhoseNotes, me: str) -> Callable[[Annotation], bool]:
-    """Which annotations a handout prints; tombstones (a `deleted` mark) never."""
-    def alive(a: Annotation) -> bool:
-        return not a.extra.get("deleted")
+    """Which notes a handout prints; tombstones never (a reply goes with the note it answers)."""
     if whose is WhoseNotes.NONE:
         return lambda a: False
     if whose is WhoseNotes.MINE:
-        return lambda a: alive(a) and a.author == me
-    return alive
+        return lambda a: a.deleted is None and a.author_id in ("", me)
+    return lambda a: a.deleted is None
 
 
 def build_handout(library: Library, essay_ids: Iterable[str], annotations: Iterable[Annotation],
-                  options: HandoutOptions, replies_of: RepliesOf | None = None) -> Handout:
-    """The handout for the essays with these ids (unknown ids raise KeyError)."""
+                  options: HandoutOptions) -> Handout:
+    """The handout for the essays with these ids (unknown ids raise KeyError).
+
+    `annotations` are the notes the reader sees (their own and the group's shared ones); replies
+    are printed under the note they answer, which the choice of whose notes applies to.
+    """
     wanted = note_filter(options.whose, options.me)
-    chosen = [a for a in annotations if wanted(a)]
+    chosen = [t for t in threads(a for a in annotations if a.deleted is None) if wanted(t.note)]
     essays = []
     for essay_id in essay_ids:
         essay = library.essay(essay_id)
         if essay is None:
             raise KeyError(essay_id)
-        mine = [a for a in chosen if a.essay_id == essay_id]
-        essays.append(_handout_essay(library, essay, mine, options.form, replies_of))
+        own = [t for t in chosen if t.note.essay_id == essay_id]
+        essays.append(_handout_essay(library, essay, own, options.form))
     return Handout(tuple(essays), options)
 
 
-def _handout_essay(library: Library, essay: Essay, annotations: list[Annotation], form: Form,
-                   replies_of: RepliesOf | None) -> HandoutEssay:
+def _handout_essay(library: Library, essay: Essay, chosen: list[Thread], form: Form) -> HandoutEssay:
     collection = library.collection_of(essay)
     source = collection.script
     target = form.target(source)
@@ -139,18 +138,19 @@ def _handout_essay(library: Library, essay: Essay, annotations: list[Annotation]
     starts = _paragraph_starts(paragraphs)
     current = text_hash(essay.text)
     placed = []
-    for annotation in annotations:
-        span = place(annotation.anchor, essay.text, current).span
+    for thread in chosen:
+        span = place(thread.note.anchor, essay.text, current).span
         display = None if span is None else (converted.offsets.to_display(span[0]),
                                              converted.offsets.to_display(span[1], end=True))
-        placed.append((annotation, display))
-    placed.sort(key=lambda item: (item[1] is None, item[1] or (0, 0), item[0].created))
+        placed.append((thread, display))
+    placed.sort(key=lambda item: (item[1] is None, item[1] or (0, 0), item[0].note.created))
     notes = []
-    for number, (annotation, display) in enumerate(placed, start=1):
+    for number, (thread, display) in enumerate(placed, start=1):
+        annotation = thread.note
         paragraph, local = _locate(display, starts)
         quote = (converted.text[display[0]:display[1]] if display
                  else convert_text(annotation.anchor.exact, source, target)).replace("\n", " ")
-        replies = tuple(replies_of(annotation)) if replies_of else ()
+        replies = tuple(PrintedReply(r.author, r.note, r.created) for r in thread.replies)
         notes.append(PrintedNote(number, quote, paragraph, local, annotation.color, annotation.note,
                                  annotation.tags, annotation.author, annotation.created, replies))
     return HandoutEssay(essay.id, convert_text(essay.title, source, target),

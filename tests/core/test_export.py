@@ -88,3 +88,14 @@ def test_automatic_names_end_at_a_pause_outside_quotes() -> None:
     closed = "他說“我就是寫小説的寫小説的寫小説的”"
     assert readable_name(closed + "拒絕了寫小説的寫") == closed + "…"
     assert readable_name("短句") == "短句"
+
+
+def test_markdown_prints_replies_under_their_note_and_skips_tombstones(library: Library) -> None:
+    from dataclasses import replace
+    notes = sample_notes(library)
+    first = notes.annotations[0]
+    reply = replace(first, id="r1", reply_to=first.id, author="小李", note="同意 *强调*")
+    gone = replace(notes.annotations[1], note="已删除").tombstone()
+    text = export_markdown(library, Notes([first, reply, gone], []), Form.ORIGINAL, "en", "t")
+    assert "  - ↳ 小李 (" in text and "同意 \\*强调\\*" in text
+    assert text.count("> 真正具有“工匠精神”的組織") == 1 and "已删除" not in text

@@ -11,13 +11,12 @@ from typing import TextIO
 
 from PySide6.QtGui import QGuiApplication, QPageSize
 
+from app.cli_group import member_library, member_view
 from app.core.handout import HandoutOptions, WhoseNotes, build_handout
-from app.core.library import load_library
-from app.core.notes import Annotation
 from app.core.script import Form
-from app.paths import data_dir, seeds_dir
-from app.services.notes import default_author
+from app.paths import data_dir
 from app.store import Store, atomic_write_bytes
+from app.store.groupfiles import store_author
 from app.ui.print.pdf import PdfError, handout_pdf
 from app.ui.print.styles import locale_page_size
 
@@ -30,20 +29,18 @@ def write_handout(options: argparse.Namespace, err: TextIO = sys.stderr) -> int:
     store = Store(data_dir(options.data_dir), read_only=True)
     for message in store.load():
         print(message, file=err)
-    library = load_library(seeds_dir())
+    library = member_library(store)  # the seeds and a joined group's essays
     unknown = [i for i in options.essay_ids if library.essay(i) is None]
     if unknown:
         print(f"handout: no essay with id {', '.join(unknown)} "
               "(`python -m app list --json` prints every id)", file=err)
         return 2
-    name = store.profile.get("display_name")
     stored_form = store.prefs.get("form")
     form = Form(options.form or (stored_form if stored_form in {f.value for f in Form} else "original"))
     handout_options = HandoutOptions(form, WhoseNotes(options.notes),
-                                     name if isinstance(name, str) and name else default_author(),
+                                     store_author(store).id,
                                      options.sheet or bool(options.sheet_tag), options.sheet_tag)
-    annotations = [Annotation.from_json(a) for a in store.notes("annotations")]
-    handout = build_handout(library, options.essay_ids, annotations, handout_options)
+    handout = build_handout(library, options.essay_ids, member_view(store), handout_options)
     _application()
     paper = QPageSize(PAPER[options.paper]) if options.paper else locale_page_size()
     title = " · ".join(e.title for e in handout.essays)

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from app.core.handout import Handout, build_handout
-from app.services.notes import NotesService, default_author
+from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
 from app.ui.dialogs import Dialogs
@@ -99,7 +99,7 @@ class PrintController(QObject):
         return " · ".join(e.title for e in handout.essays)
 
     def _me(self) -> str:
-        return self.notes.author or default_author()
+        return self.notes.identity.id
 
     def _current_ids(self) -> set[str]:
         current = self.reading.current
