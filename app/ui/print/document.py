@@ -205,8 +205,8 @@ class HandoutPages:
         fmt = QTextBlockFormat()
         fmt.setTopMargin(self._points(before))
         fmt.setBottomMargin(self._points(after))
-        fmt.setLeftMargin(self._points(indent))
-        fmt.setTextIndent(self._points(first_line))
+        fmt.setLeftMargin(self._device_points(indent))
+        fmt.setTextIndent(self._device_points(first_line))
         fmt.setLineHeight(height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         if page_break:
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
@@ -214,6 +214,10 @@ class HandoutPages:
             cursor.setBlockFormat(fmt)
         else:
             cursor.insertBlock(fmt)
+
+    def _device_points(self, points: float) -> float:
+        """Indents are taken in device pixels as they are (unlike the vertical margins)."""
+        return points * self.dpi / 72
 
     def _points(self, points: float) -> float:
         return points * 96 / 72  # Qt scales block lengths from 96 dpi to the device itself
@@ -256,17 +260,17 @@ class HandoutPages:
         cursor.insertText(text[at:], body)
 
     def _marker(self, script: Script) -> QTextCharFormat:
-        fmt = self._char(script, NOTE_POINTS - 1, bold=True, color="#333333")
+        fmt = self._char(script, BODY_POINTS, bold=True, color="#333333")  # superscript shrinks it
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
         return fmt
 
-    def _note(self, cursor: QTextCursor, script: Script, note: PrintedNote) -> None:
+    def _note(self, cursor: QTextCursor, script: Script, note: PrintedNote, source: str = "") -> None:
         small = self._char(script, NOTE_POINTS)
         self._block(cursor, after=3, indent=2 * BODY_POINTS, height=130)
         cursor.insertText(f"{note.number}  ", self._char(script, NOTE_POINTS, bold=True))
         cursor.insertText(f"「{note.quote}」", self._char(script, NOTE_POINTS, color="#444444"))
         details = [color_label(note.color), note.author, note.created[:10],
-                   " ".join(f"#{t}" for t in note.tags)]
+                   " ".join(f"#{t}" for t in note.tags), source]
         cursor.insertText("  " + " · ".join(d for d in details if d), self._char(
             script, NOTE_POINTS - 1, color="#555555"))
         if note.text:
@@ -286,9 +290,7 @@ class HandoutPages:
             self._block(cursor, before=10, after=4)
             cursor.insertText(section.heading, self._char(script, BODY_POINTS + 1, bold=True))
             for title, note in section.entries:
-                self._note(cursor, script, note)
-                if self.handout.options.sheet_tag:
-                    cursor.insertText(f"  （{title}）", self._char(script, NOTE_POINTS - 1))
+                self._note(cursor, script, note, f"《{title}》" if self.handout.options.sheet_tag else "")
                 self._block(cursor, after=8, indent=3 * BODY_POINTS)  # room to write an answer
         if not any(section.entries for section in sections):
             self._block(cursor)
