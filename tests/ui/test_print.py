@@ -124,7 +124,7 @@ def test_print_preview_opens_with_the_pages(qtbot: QtBot, open_window) -> None: 
     controller = window.print_ui
     essay = window.reading.current
     assert essay is not None
-    controller.ask_choice = lambda: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    controller.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
     window.commands["print"].trigger()
     preview = window.findChild(QPrintPreviewDialog, "HandoutPreview")
     assert preview is not None
@@ -137,7 +137,7 @@ def test_export_pdf_from_the_window(qtbot: QtBot, open_window, tmp_path: Path) -
     window = open_window()
     essay = window.reading.current
     assert essay is not None
-    window.print_ui.ask_choice = lambda: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
     window.dialogs.answers["save_path"].append(tmp_path / "out")
     window.commands["export_pdf"].trigger()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
@@ -170,3 +170,22 @@ def test_command_runs_without_a_display(tmp_path: Path, library: Library) -> Non
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "h.pdf").stat().st_size > 10_000
+
+
+def test_dialog_returns_the_ticked_essays_and_options(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.print.dialog import EssayEntry, HandoutDialog
+    entries = [EssayEntry("", "合集"), EssayEntry("c#1", "篇1"), EssayEntry("c#2", "篇2")]
+    dialog = HandoutDialog("Print", entries, {"c#1"}, form=Form.TAIWAN, me="me-id")
+    qtbot.addWidget(dialog)
+    dialog.essays.item(2).setCheckState(Qt.CheckState.Checked)
+    dialog.whose.setCurrentIndex(dialog.whose.findData(WhoseNotes.MINE.value))
+    dialog.sheet.setChecked(True)
+    dialog.sheet_tag.setText("#讨论")
+    choice = dialog.choice()
+    assert choice.essay_ids == ("c#1", "c#2")
+    assert choice.options == HandoutOptions(Form.TAIWAN, WhoseNotes.MINE, "me-id", True, "讨论")
+    dialog.essays.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.essays.item(2).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -42,13 +42,13 @@ class PrintController(QObject):
         pdf_action.triggered.connect(self.export_pdf)
 
     # Replaced in tests: the options dialog, answered by the reader.
-    def ask_choice(self) -> HandoutChoice | None:
-        dialog = HandoutDialog(self._entries(), self._current_ids(), self.reading.form,
-                               self._me(), self.parent_widget)
+    def ask_choice(self, title: str) -> HandoutChoice | None:
+        dialog = HandoutDialog(title, self._entries(), self._current_ids(), form=self.reading.form,
+                               me=self._me(), parent=self.parent_widget)
         return dialog.choice() if dialog.exec() == HandoutDialog.DialogCode.Accepted else None
 
     def print_with_preview(self) -> None:
-        choice = self.ask_choice()
+        choice = self.ask_choice(self.tr("Print Handout"))
         if choice is None:
             return
         handout = self._handout(choice)
@@ -61,7 +61,7 @@ class PrintController(QObject):
         self.preview.open()
 
     def export_pdf(self) -> None:
-        choice = self.ask_choice()
+        choice = self.ask_choice(self.tr("Export as PDF"))
         if choice is None:
             return
         handout = self._handout(choice)
@@ -107,5 +107,8 @@ class PrintController(QObject):
 
     def _entries(self) -> list[EssayEntry]:
         form, views = self.reading.form, self.reading.views
-        return [EssayEntry(e.id, f"{views.collection_title(c, form)} — {views.essay_title(e, form)}")
-                for c in self.reading.library.collections for e in c.essays]
+        entries = []
+        for collection in self.reading.library.collections:
+            entries.append(EssayEntry("", views.collection_title(collection, form)))
+            entries += [EssayEntry(e.id, views.essay_title(e, form)) for e in collection.essays]
+        return entries

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,21 +37,29 @@ class HandoutChoice:
 class EssayEntry:
     """One essay the reader may tick: its id and how the list shows it."""
 
-    essay_id: str
+    essay_id: str  # "" for a collection's heading row
     label: str
 
 
 class HandoutDialog(QDialog):
     """Options before the preview or the PDF; the open essay is ticked, others can be added."""
 
-    def __init__(self, essays: list[EssayEntry], chosen: set[str], form: Form, me: str,
+    def __init__(self, title: str, essays: list[EssayEntry], chosen: set[str], *, form: Form, me: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HandoutDialog")
+        self.setWindowTitle(title)
         self.me = me
         self.essays = QListWidget()
         for entry in essays:
             item = QListWidgetItem(entry.label)  # plain text: titles come from files
+            if not entry.essay_id:  # a collection's heading
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self.essays.addItem(item)
+                continue
             item.setData(ESSAY_ID_ROLE, entry.essay_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = entry.essay_id in chosen
@@ -86,6 +95,7 @@ class HandoutDialog(QDialog):
         form.addRow(self.sheet)
         form.addRow(self.tr("Sheet tag"), self.sheet_tag)
         layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Essays to print")))
         layout.addWidget(self.essays, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -98,7 +108,7 @@ class HandoutDialog(QDialog):
     def chosen_ids(self) -> tuple[str, ...]:
         items = (self.essays.item(i) for i in range(self.essays.count()))
         return tuple(str(item.data(ESSAY_ID_ROLE)) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+                     if item.data(ESSAY_ID_ROLE) and item.checkState() == Qt.CheckState.Checked)
 
     def choice(self) -> HandoutChoice:
         options = HandoutOptions(Form(self.form.currentData()), WhoseNotes(self.whose.currentData()),
