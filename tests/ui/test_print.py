@@ -189,3 +189,25 @@ def test_dialog_returns_the_ticked_essays_and_options(qtbot: QtBot) -> None:
     dialog.essays.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.essays.item(2).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_paper_follows_the_locale(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.ui.print.styles import locale_page_size
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    assert locale_page_size(us).id() == QPageSize.PageSizeId.Letter
+    assert locale_page_size(china).id() == QPageSize.PageSizeId.A4
+
+
+def test_highlight_tints_stay_apart_in_greyscale(qapp: object) -> None:
+    from PySide6.QtGui import QColor
+
+    from app.ui.print.styles import TINTS
+    def grey(name: str) -> float:  # what a greyscale printer makes of a colour (Rec. 601 luma)
+        color = QColor(name)
+        return 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    greys = sorted(grey(t.background) for t in TINTS.values())
+    assert all(b - a > 12 for a, b in zip(greys, greys[1:], strict=False)), greys
+    assert len({t.underline for t in TINTS.values()}) == len(TINTS)  # and a line style each

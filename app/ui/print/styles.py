@@ -14,7 +14,8 @@ from app.core.handout import paper_for_territory
 class Tint:
     """A highlight on paper: a pale background and an underline style of its own.
 
-    The backgrounds differ in lightness (a greyscale printer keeps them apart) and each colour
+    The backgrounds differ in grey value by 15 steps of 255 or more (a greyscale printer keeps
+    them apart), from the lightest yellow to the darkest purple, and each colour
     has its own underline, so even a black-and-white copy tells them apart.
     """
 
@@ -27,8 +28,8 @@ TINTS: dict[str, Tint] = {
     "yellow": Tint("#fff4b8", U.NoUnderline),  # lightest: a plain tint
     "green": Tint("#d3ecc6", U.SingleUnderline),
     "blue": Tint("#bcd6f2", U.DashUnderline),
-    "pink": Tint("#f4bccf", U.DotLine),
-    "purple": Tint("#cbb6e6", U.WaveUnderline),  # darkest
+    "pink": Tint("#eca7bf", U.DotLine),
+    "purple": Tint("#b89fdc", U.WaveUnderline),  # darkest
 }
 FALLBACK = Tint("#e6e6e6", U.SingleUnderline)
 
