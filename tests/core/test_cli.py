@@ -90,7 +90,7 @@ def test_notes_command_prints_the_export(tmp_path: Path) -> None:
     text = markdown.stdout.decode("utf-8")
     assert markdown.returncode == 0
     assert f"> {essay.text[:6]}".replace("习近平总书记", "習近平總書記") in text
-    assert "- blue · 小李 · " in text and "- 开头很有力" in text
+    assert "- paragraph 1 · blue · 小李 · " in text and "- 开头很有力" in text
     as_json = json.loads(run("notes", "--format", "json", "--data-dir", str(tmp_path)).stdout)
     assert as_json["annotations"][0]["id"] == note.id
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json"]  # read, never written

@@ -49,11 +49,12 @@ def page_layout(size: QPageSize) -> QPageLayout:
 
 @dataclass(frozen=True)
 class RunningHead:
-    """What the top of a page says: the essay on it and its collection."""
+    """What the top of a page says: the essay on it and its collection, in its script's font."""
 
     first_page: int
     title: str
     collection: str
+    script: Script
 
 
 class HandoutPages:
@@ -70,11 +71,8 @@ class HandoutPages:
         self.document.documentLayout().setPaintDevice(device)
         self.document.setDocumentMargin(0)
         self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
-        self.heads: list[RunningHead] = []
-        starts = self._fill()
-        self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
-        self.heads = [RunningHead(self._page_of(position), e.title, e.collection)
-                      for position, e in starts]
+        self.heads = [RunningHead(self._page_of(position), e.title, e.collection, e.script)
+                      for position, e in self._fill()]
 
     @property
     def page_count(self) -> int:
@@ -85,11 +83,6 @@ class HandoutPages:
         heads = "".join(h.title + h.collection for h in self.heads)
         numbers = "".join(self._footer(n) for n in range(1, self.page_count + 1))
         return heads + self.document.toPlainText() + numbers
-
-    def fonts(self) -> list[QFont]:
-        """The fonts the pages are drawn with (the PDF's text map is checked per font)."""
-        scripts = {e.script for e in self.handout.essays} or {Script.SIMPLIFIED}
-        return [self._font(script, BODY_POINTS, bold) for script in scripts for bold in (False, True)]
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -165,12 +158,9 @@ class HandoutPages:
     def _footer(self, number: int) -> str:
         return tr("Page {page} of {count}").format(page=number, count=self.page_count)
 
-    def _head(self, page: int) -> _Head | None:
-        current = None
-        for head, essay in zip(self.heads, self.handout.essays, strict=False):
-            if head.first_page <= page:
-                current = _Head(head.title, head.collection, essay.script)
-        return current
+    def _head(self, page: int) -> RunningHead | None:
+        """The last essay that began on or before `page`."""
+        return next((h for h in reversed(self.heads) if h.first_page <= page), None)
 
     def _page_of(self, position: int) -> int:
         block = self.document.findBlock(position)
@@ -311,10 +301,3 @@ def _glyphs(layout: QTextLayout, source: str, start: int,
         for glyph, index in zip(run.glyphIndexes(), run.stringIndexes(), strict=False):
             end = boundaries[bisect_right(boundaries, index)] if index < limit else index
             yield font, glyph, units[2 * index:2 * end].decode("utf-16-le", errors="replace")
-
-
-@dataclass(frozen=True)
-class _Head:
-    title: str
-    collection: str
-    script: Script
