@@ -103,9 +103,16 @@ def _indented(text: str, indent: str = "") -> list[str]:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~&=^$])")
 
 
+# Control characters (a terminal's escape sequences among them) shown as their visible symbols.
+_CONTROLS = {code: 0x2400 + code for code in range(0x20) if code != 0x09} | {0x7F: 0x2421} | {
+    code: 0xFFFD for code in range(0x80, 0xA0)}
+
+
 def escape_markdown(text: str) -> str:
-    """User text as literal Markdown: no heading, list, link, emphasis or raw HTML can start."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\r", " ").replace("\n", " "))
+    """User text as literal Markdown: no heading, list, link, emphasis or raw HTML can start,
+    and no control character (such as a terminal escape) is written as it is."""
+    flat = text.replace("\r", " ").replace("\n", " ").translate(_CONTROLS)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
 _SENTENCE_END = "。！？；!?;"

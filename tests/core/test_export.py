@@ -70,7 +70,8 @@ def test_unknown_note_fields_survive_a_round_trip(library: Library) -> None:
 def test_markdown_escapes_everything_a_note_says(library: Library) -> None:
     essay = library.collections[0].essays[0]
     hostile = new_annotation(essay.id, essay.text, 0, 4, color="blue", author="[me](http://x)",
-                             note="# heading\n- item\n1. one\n<img src=/dev/zero>\n[link](http://x) **b**",
+                             note="# heading\n- item\n1. one\n<img src=/dev/zero>\n"
+                                  "[link](http://x) **b**\x1b[2J",
                              tags=("<b>", "*t*"))
     text = export_markdown(library, Notes([hostile], []), Form.ORIGINAL, "en", "t")
     lines = text.splitlines()
@@ -78,6 +79,7 @@ def test_markdown_escapes_everything_a_note_says(library: Library) -> None:
         "# Notes", "## 學習工匠精神心得感悟（通用15篇）", "### 學習工匠精神心得感悟 篇1"]
     for special in "<[*(":  # nothing the reader wrote opens a tag, a link or emphasis
         assert re.search(rf"(?<!\\)\{special}", text.split("篇1\n", 1)[1]) is None, special
+    assert "\x1b" not in text and "␛[2J" in text
     assert "  \\- item" in lines and "  1\\. one" in lines and "- \\# heading" in lines
 
 

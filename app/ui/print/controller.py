@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.handout import Handout, build_handout
 from app.services.notes import NotesService
@@ -72,15 +73,23 @@ class PrintController(QObject):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            atomic_write_bytes(path, handout_pdf(handout, locale_page_size(), title))
-        except (OSError, PdfError) as error:
-            log.warning("PDF export to %s failed: %s", path, error)
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        if (reason := self._write_pdf(path, handout, title)) is not None:
             self.dialogs().warn(self.tr("Export as PDF"), self.tr(
                 "The PDF could not be written to {path}: {reason}").format(path=path, reason=reason))
             return
         self.show_message(self.tr("PDF written to {path}").format(path=path))
+
+    def _write_pdf(self, path: Path, handout: Handout, title: str) -> str | None:
+        """None once written, else why not."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second an essay
+        try:
+            atomic_write_bytes(path, handout_pdf(handout, locale_page_size(), title))
+        except (OSError, PdfError) as error:
+            log.warning("PDF export to %s failed: %s", path, error)
+            return error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
 
     def _paint(self, handout: Handout, printer: QPrinter) -> None:
         pages = HandoutPages(handout, printer)
