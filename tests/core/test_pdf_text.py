@@ -44,3 +44,11 @@ def test_postscript_name_from_a_name_table() -> None:
              + b"\0\0" + name)
     assert postscript_name(table) == "NotoSerifCJKsc-Regular"
     assert postscript_name(b"") == ""
+
+
+def test_a_pdf_not_written_like_qt_is_refused() -> None:
+    import pytest
+
+    from app.core.pdf_text import PdfFormatError, fix_pdf_text
+    with pytest.raises(PdfFormatError):
+        fix_pdf_text(b"%PDF-1.7\nno cross-reference table", lambda name, cmap, count: cmap)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QRawFont
 
 from app import APP_NAME
 from app.core.handout import Handout
-from app.core.pdf_text import TextMap, correct_map, fix_pdf_text, postscript_name
+from app.core.pdf_text import PdfFormatError, TextMap, correct_map, fix_pdf_text, postscript_name
 from app.ui.print.document import HandoutPages, page_layout
 
 PDF_DPI = 720  # positions to a fortieth of a point; the fonts are vectors whatever this is
@@ -41,7 +41,10 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
     painter.end()
     buffer.close()
     raw = bytes(QByteArray(buffer.data()).data())
-    return fix_pdf_text(raw, _resolver(pages))
+    try:
+        return fix_pdf_text(raw, _resolver(pages))
+    except PdfFormatError as error:  # a Qt that writes PDFs differently: say so, write nothing
+        raise PdfError(f"unexpected PDF from Qt ({error})") from error
 
 
 def _resolver(pages: HandoutPages) -> Callable[[str, TextMap, int], TextMap]:
