@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -26,6 +29,42 @@ def resources_dir() -> Path:
 
 def data_dir(override: str | None = None) -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+class DataDirError(Exception):
+    """The data folder cannot be used; the message names the real cause, for the user."""
+
+
+def prepare_data_dir(folder: Path) -> None:
+    """Create the data folder if needed and prove it can be written, or raise DataDirError."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise DataDirError(f"The data folder {folder} cannot be created: "
+                           "a file of that name is in the way.") from error
+    except OSError as error:
+        raise DataDirError(f"The data folder {folder} cannot be created: {_cause(error)}.") from error
+    if not folder.is_dir():
+        raise DataDirError(f"The data folder {folder} is not a folder.")
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".write-test.") as probe:
+            probe.write(b"x")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        raise DataDirError(f"The data folder {folder} cannot be written: {_cause(error)}.") from error
+
+
+def _cause(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if error.errno == errno.EROFS:
+        return "the disk is read-only"
+    if error.errno == errno.ENOTDIR:
+        return "a file is in the way of one of its parent folders"
+    return (error.strerror or str(error)).lower()
 
 
 def cache_dir(data_override: str | None = None) -> Path:

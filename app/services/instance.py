@@ -1,24 +1,47 @@
 """One writer per data folder: a lock file, and hand-over to the window that holds it.
 
 A second launch on the same data folder sends its request (open this essay) to the first
-and exits; if the first cannot be reached, the second runs read-only and says so.
+and exits once the first answers; if the first does not answer, the second runs read-only
+and says so.
+
+A lock left by a dead process is taken over: on this machine Qt sees that the process is gone;
+for a lock from another machine (a synced folder) the owner touches the file every minute, so a
+lock untouched for STALE_LOCK_MS is stale. Before each save the owner checks that the lock is
+still its own, so a lock deleted or taken over meanwhile cannot make two writers.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+log = logging.getLogger(__name__)
+
 CONNECT_TIMEOUT_MS = 1000
+ANSWER_TIMEOUT_MS = 3000  # the first window answers once it has handled the request
+HEARTBEAT_MS = 60_000
+STALE_LOCK_MS = 5 * 60_000
+LOCK_FILE = "store.lock"
 
 
 def server_name(data_dir: Path) -> str:
     digest = hashlib.sha1(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:12]
     return f"jiangxin-reader-{digest}"
+
+
+class Acquired(Enum):
+    """How taking the data folder's lock went."""
+
+    OWNER = "owner"
+    HELD_BY_ANOTHER = "held by another"
+    FAILED = "failed"  # the lock file could not be created: see InstanceGuard.failure
 
 
 class InstanceGuard(QObject):
@@ -27,40 +50,115 @@ class InstanceGuard(QObject):
     request_received = Signal(dict)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        """`data_dir` must exist and be writable (see app.paths.prepare_data_dir)."""
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "store.lock"))
-        self._lock.setStaleLockTime(0)  # a live owner is never stale; a dead one is detected
+        self._path = data_dir / LOCK_FILE
+        self._lock = QLockFile(str(self._path))
+        self._lock.setStaleLockTime(STALE_LOCK_MS)
+        self._contents = b""
         self._server: QLocalServer | None = None
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._touch)
+        self.failure = ""
 
-    def acquire(self) -> bool:
-        """True when this process is now the folder's only writer."""
+    def acquire(self) -> Acquired:
+        """Try to become the folder's only writer."""
         if not self._lock.tryLock(100):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return Acquired.HELD_BY_ANOTHER
+            self.failure = _lock_failure(self._lock.error())
+            return Acquired.FAILED
+        try:
+            self._contents = self._path.read_bytes()
+        except OSError as error:
+            self.failure = error.strerror or str(error)
+            self._lock.unlock()
+            return Acquired.FAILED
+        self._heartbeat.start()
         QLocalServer.removeServer(self._name)  # left over by a crashed owner
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._accept)
         self._server.listen(self._name)
-        return True
+        return Acquired.OWNER
+
+    def lost_ownership(self) -> str | None:
+        """None while this process still owns the lock; else why it may no longer write.
+
+        A lock file deleted behind our back is put back (only if nobody else took it).
+        """
+        if not self._contents:
+            return None  # never acquired: the store is read-only anyway
+        try:
+            if self._path.read_bytes() == self._contents:
+                return None
+        except FileNotFoundError:
+            if self._recreate():
+                log.warning("the lock file %s had been deleted; it was put back", self._path)
+                return None
+        except OSError as error:
+            return f"the data folder's lock cannot be checked: {error.strerror or error}"
+        self._forget_lock()
+        return ("another Jiangxin Reader has taken over this data folder, so this window no "
+                "longer saves (use Save a Copy when you quit)")
 
     def release(self) -> None:
+        self._heartbeat.stop()
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
+        if self._lock.isLocked() and self._contents:
             self._lock.unlock()
 
     def hand_over(self, request: dict[str, object]) -> bool:
-        """Send `request` to the running owner; False when it cannot be reached."""
+        """Send `request` to the running owner; True only once it answered that it was handled."""
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
             return False
         socket.write(QByteArray(json.dumps(request).encode("utf-8") + b"\n"))
-        sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return sent
+        answered = (socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+                    and socket.waitForReadyRead(ANSWER_TIMEOUT_MS)
+                    and bytes(socket.readLine().data()).strip() == b"ok")
+        socket.abort()
+        return answered
+
+    def _forget_lock(self) -> None:
+        """Stop holding a lock that another process now owns, without deleting its file.
+
+        QLockFile removes its file when unlocked or destroyed: keep a second name for the file
+        across that, then put it back.
+        """
+        self._contents = b""
+        self._heartbeat.stop()
+        keep = self._path.with_name(f"{LOCK_FILE}.keep-{os.getpid()}")
+        try:
+            os.link(self._path, keep)
+        except OSError:
+            _ABANDONED.append(self._lock)  # cannot protect the file: never unlock this one
+            return
+        self._lock.unlock()
+        os.replace(keep, self._path)
+
+    def _recreate(self) -> bool:
+        try:
+            fd = os.open(self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except OSError:
+            return False
+        try:
+            os.write(fd, self._contents)
+        finally:
+            os.close(fd)
+        return True
+
+    def _touch(self) -> None:
+        """The heartbeat that tells other machines this lock is alive."""
+        if self.lost_ownership() is None:
+            try:
+                os.utime(self._path)
+            except OSError as error:
+                log.warning("could not refresh the lock %s: %s", self._path, error)
 
     def _accept(self) -> None:
         assert self._server is not None
@@ -76,4 +174,15 @@ class InstanceGuard(QObject):
         except ValueError:
             request = {}
         self.request_received.emit(request if isinstance(request, dict) else {})
+        socket.write(QByteArray(b"ok\n"))
+        socket.flush()
         socket.disconnectFromServer()
+
+
+_ABANDONED: list[QLockFile] = []
+
+
+def _lock_failure(error: QLockFile.LockError) -> str:
+    if error == QLockFile.LockError.PermissionError:
+        return "permission denied"
+    return "the lock file could not be created"

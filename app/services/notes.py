@@ -51,7 +51,8 @@ class NotesService(QObject):
         self._annotations = {a.id: a for a in map(Annotation.from_json, store.notes("annotations"))}
         self._bookmarks = {b.id: b for b in map(Bookmark.from_json, store.notes("bookmarks"))}
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
-        keeper.add_writer(self._write)
+        keeper.add_section("annotations", self._annotations.values)
+        keeper.add_section("bookmarks", self._bookmarks.values)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -170,11 +171,6 @@ class NotesService(QObject):
     def _changed(self) -> None:
         self.keeper.changed()
         self.notes_changed.emit()
-
-    def _write(self) -> None:
-        store = self.keeper.store
-        store.data["annotations"] = [a.to_json() for a in self._annotations.values()]
-        store.data["bookmarks"] = [b.to_json() for b in self._bookmarks.values()]
 
 
 def default_author() -> str:

@@ -1,61 +1,229 @@
-"""Debounced, flushed-on-quit saving of the store."""
+"""Saving the store: debounced with a maximum wait, written off the window's thread, flushed on quit.
+
+A change starts a save half a second after the last one, but never later than MAX_WAIT_MS after
+the first unsaved change, so steady typing or scrolling cannot starve it. The window's thread
+only takes a snapshot of the document; a worker thread encodes and writes it, one save at a
+time, and the outcome comes back to the window's thread as a signal.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.store import Store, StoreError
+from app.store import Store, StoreError, snapshot
+from app.store.store import Data
 
 log = logging.getLogger(__name__)
 
-SAVE_DELAY_MS = 500
+SAVE_DELAY_MS = 500  # quiet time after the last change
+MAX_WAIT_MS = 700  # the save starts by then however busy the user is: on disk within a second
+RETRY_MS = 5_000  # after a failed save, try again this much later
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What one save did: `error` is None when the file was written."""
+
+    generation: int
+    error: str | None = None
+    replaced: int = 0
 
 
 class StoreKeeper(QObject):
-    """Owns the Store; coalesces changes into one atomic save half a second later."""
+    """Owns the Store: coalesces changes into atomic saves in the background."""
 
-    save_failed = Signal(str)
+    save_failed = Signal(str)  # why, in plain words
+    saved = Signal()
+    text_replaced = Signal(int)  # characters UTF-8 cannot hold were written as U+FFFD
+    _finished = Signal(object)  # SaveOutcome, from the worker thread
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self.save_in_background)
         self._dirty = False
+        self._first_change: float | None = None
         self._writers: list[Callable[[], None]] = []
+        self._sections: dict[str, Callable[[], Iterable[object]]] = {}
+        self._worker: threading.Thread | None = None
+        self._generation = 0  # of the save in flight; outcomes of older ones are ignored
+        self._replaced_told = 0
+        self.last_error: str | None = None
+        self.owner_check: Callable[[], str | None] = lambda: None
+        self._finished.connect(self._save_finished)
 
     def add_writer(self, writer: Callable[[], None]) -> None:
         """`writer` copies live state into the store document just before each save."""
         self._writers.append(writer)
 
+    def add_section(self, key: str, items: Callable[[], Iterable[object]]) -> None:
+        """The document's list `key` is saved from `items()`: immutable objects with a
+        `to_json()`. The window's thread only copies the list; the worker makes the JSON,
+        so 100,000 notes cost the window almost nothing. (store.data[key] then keeps the
+        entries as loaded; the owner of the section is the one to ask for the live ones.)"""
+        self._sections[key] = items
+
     @property
     def read_only(self) -> bool:
         return self.store.read_only
+
+    @property
+    def unsaved(self) -> bool:
+        """True while some change is not known to be on disk."""
+        return self._dirty or self._worker is not None
 
     def changed(self) -> None:
         """Call after changing store data; the save follows shortly."""
         if self.store.read_only:
             return
         self._dirty = True
-        self._timer.start()
+        now = time.monotonic()
+        if self._first_change is None:
+            self._first_change = now
+        waited_ms = (now - self._first_change) * 1000
+        self._timer.start(int(max(0.0, min(SAVE_DELAY_MS, MAX_WAIT_MS - waited_ms))))
+
+    def save_in_background(self) -> None:
+        """Snapshot now, write in a worker; with a save already in flight, follow it."""
+        if self._worker is not None or not self._dirty or self.store.read_only:
+            return  # an unfinished save re-arms the timer when it ends
+        if not self._still_owner():
+            return
+        document = self._snapshot()
+        if document is None:
+            return
+        self._generation += 1
+        self._worker = threading.Thread(target=self._write_in_worker,
+                                        args=(document, self._generation), name="save", daemon=True)
+        self._worker.start()
 
     def flush(self) -> bool:
-        """Save now if anything changed; returns False when the save failed."""
+        """Save now and wait for it (quitting); False when the changes are not on disk."""
         self._timer.stop()
-        if not self._dirty or self.store.read_only:
-            return True
+        self._wait_for_worker()
+        if self.store.read_only:
+            return not self._dirty
+        if self._dirty and self._still_owner():
+            document = self._snapshot()
+            if document is not None:
+                self._generation += 1
+                self._apply(self._write(document, self._generation))
+        return not self._dirty
+
+    def save_copy(self, destination: Path) -> str | None:
+        """Write the current notes and settings to `destination`; the error, or None."""
+        document = self._snapshot()
+        if document is None:
+            return self.last_error
+        try:
+            self.store.write_copy(document, destination)
+        except (OSError, TypeError, ValueError) as error:
+            log.error("saving a copy to %s failed: %s", destination, error)
+            return _describe(error)
+        return None
+
+    def discard(self) -> None:
+        """The user chose to quit without saving: forget what is pending."""
+        self._timer.stop()
+        self._dirty = False
+        self._first_change = None
+
+    # -- the save itself ---------------------------------------------------------------------
+
+    def _snapshot(self) -> Data | None:
+        """The document as it is now; runs on the window's thread."""
         try:
             for writer in self._writers:
                 writer()
-            self.store.save()
-        except (OSError, StoreError) as error:
-            log.error("saving %s failed: %s", self.store.path, error)
-            self.save_failed.emit(str(error))
-            return False
+            data = self.store.data
+            document = snapshot({k: v for k, v in data.items() if k not in self._sections})
+            document.update((key, list(items())) for key, items in self._sections.items())
+        except Exception as error:  # a bug in a writer must not lose the user's changes silently
+            log.exception("preparing the save failed")
+            self._fail(_describe(error))
+            return None
         self._dirty = False
-        return True
+        self._first_change = None
+        return document
+
+    def _write(self, document: Data, generation: int) -> SaveOutcome:
+        """Encode and write; catches every failure so that it is reported, never swallowed."""
+        try:
+            encoded = self.store.write(document)
+        except (OSError, StoreError, TypeError, ValueError, RecursionError, MemoryError) as error:
+            log.error("saving %s failed: %s", self.store.path, error)
+            return SaveOutcome(generation, _describe(error))
+        return SaveOutcome(generation, None, encoded.replaced)
+
+    def _still_owner(self) -> bool:
+        """Before each save: is this window still the data folder's only writer?"""
+        problem = self.owner_check()
+        if problem is None:
+            return True
+        self._fail(problem)
+        return False
+
+    def _write_in_worker(self, document: Data, generation: int) -> None:
+        try:
+            outcome = self._write(document, generation)
+        except BaseException as error:  # never let a save die unreported in its thread
+            log.exception("the save thread failed")
+            outcome = SaveOutcome(generation, _describe(error))
+        try:
+            self._finished.emit(outcome)
+        except RuntimeError:  # the keeper is gone (the window closed): flush() saw to the save
+            pass
+
+    def _wait_for_worker(self) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        worker.join()
+        self._worker = None
+        # Its outcome is still on its way as a queued signal and may be a failure: write
+        # again rather than guess.
+        self._dirty = True
+
+    def _save_finished(self, outcome: SaveOutcome) -> None:
+        if outcome.generation != self._generation or self._worker is None:
+            return  # a flush already waited for this save and wrote again
+        self._worker.join()
+        self._worker = None
+        self._apply(outcome)
+        if self._dirty and not self._timer.isActive():
+            self._timer.start(RETRY_MS if outcome.error else 0)
+
+    def _apply(self, outcome: SaveOutcome) -> None:
+        if outcome.error is not None:
+            self._fail(outcome.error)
+            return
+        self.last_error = None
+        if outcome.replaced and outcome.replaced != self._replaced_told:
+            self._replaced_told = outcome.replaced
+            self.text_replaced.emit(outcome.replaced)
+        self.saved.emit()
+
+    def _fail(self, reason: str) -> None:
+        """The changes stay pending (tried again later and at quit) and the user is told."""
+        self._dirty = True
+        if self._first_change is None:
+            self._first_change = time.monotonic()
+        self.last_error = reason
+        self.save_failed.emit(reason)
+
+
+def _describe(error: BaseException) -> str:
+    """A failure in plain words, naming the real cause (disk full, permission denied…)."""
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    return str(error) or type(error).__name__

@@ -14,7 +14,11 @@ _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file b
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so readers see either the old file or the new one, whole."""
+    """Write `data` to `path` so readers see either the old file or the new one, whole.
+
+    A symlink stays a link: its target is replaced, by a temp file in the target's folder.
+    """
+    path = real_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temp = Path(temp_name)
@@ -28,6 +32,26 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         temp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def real_path(path: Path) -> Path:
+    """Where a write to `path` lands: the final target when `path` is a symlink."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def remove_stale_temp_files(path: Path) -> list[Path]:
+    """Delete temp files an interrupted write of `path` left behind; returns what went.
+
+    Call only while holding the data folder's lock, so no live write is cut short.
+    """
+    removed = []
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            temp.unlink()
+        except OSError:
+            continue  # harmless: tried again next start
+        removed.append(temp)
+    return removed
 
 
 def atomic_write_json(path: Path, value: Any) -> None:

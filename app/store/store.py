@@ -1,14 +1,15 @@
 """store.json: the user's preferences, reading places and notes, kept safe.
 
-Load order: store.json → store.json.bak → empty. A file that cannot be read is moved
-aside as store.json.corrupt-<timestamp>, never overwritten. A file from a newer version
-opens read-only. Unknown fields are kept so an older app never strips a newer one's data.
+Load order: store.json → store.json.bak → empty. A file that cannot be read is moved aside
+under a name no other file has (store.json.corrupt-<time>), never overwritten; a damaged note
+is set aside inside the file (see validation). A file from a newer version opens read-only.
+Unknown fields are kept so an older app never strips a newer one's data.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
+import os
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -16,12 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from app.core.notes import member_color
-from app.store.atomic import atomic_write_bytes, atomic_write_json
+from app.store.atomic import atomic_write_bytes, real_path, remove_stale_temp_files
+from app.store.encoding import Encoded, encode_document
+from app.store.validation import StoreError, set_aside_damaged_notes, validate
 
 SCHEMA = 3
 STORE_FILE = "store.json"
 
 Data = dict[str, Any]
+
+__all__ = ["MIGRATIONS", "SCHEMA", "STORE_FILE", "Store", "StoreError", "empty_store", "validate"]
 
 
 def migrate_1_to_2(data: Data) -> Data:
@@ -48,10 +53,6 @@ def migrate_2_to_3(data: Data) -> Data:
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2, 2: migrate_2_to_3}
 
 
-class StoreError(Exception):
-    """Why a store file cannot be used; the message is for the user."""
-
-
 def empty_store() -> Data:
     author_id = str(uuid.uuid4())
     return {"schema": SCHEMA, "prefs": {}, "reading": {}, "bookmarks": [], "annotations": [],
@@ -59,68 +60,29 @@ def empty_store() -> Data:
                         "color": member_color(author_id)}}
 
 
-def validate(data: object) -> Data:
-    """Return `data` if it has the shape of a store document, else raise StoreError."""
-    if not isinstance(data, dict):
-        raise StoreError("it does not hold a JSON object")
-    schema = data.get("schema")
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise StoreError("it has no valid schema number")
-    for key in ("prefs", "reading", "profile"):
-        if not isinstance(data.get(key, {}), dict):
-            raise StoreError(f'its "{key}" section is not an object')
-    for essay_id, place in data.get("reading", {}).items():
-        if not isinstance(place, dict) or not _is_int(place.get("offset")):
-            raise StoreError(f"the reading place of {essay_id} is malformed")
-    for key, required in (("annotations", _ANNOTATION_FIELDS), ("bookmarks", _BOOKMARK_FIELDS)):
-        _validate_notes(data.get(key, []), key, required)
-    if not isinstance(data.get("group", {}), dict):
-        raise StoreError('its "group" section is not an object')
-    return data
+def snapshot(data: Data) -> Data:
+    """A copy of the document the window may go on changing while the copy is written.
+
+    Cheap enough for the window's thread: sections are copied, note lists one level deep (the
+    services replace a note's dict rather than change it).
+    """
+    return {key: _copy_section(value) for key, value in data.items()}
 
 
-_ANCHOR_FIELDS: dict[str, type] = {"start": int, "end": int, "text_hash": str, "exact": str, "prefix": str,
-                  "suffix": str}
-_ANNOTATION_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "color": str, "note": str,
-                      "tags": list, "created": str}
-_BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "name": str, "created": str}
+def _copy_section(value: object) -> object:
+    if isinstance(value, list):
+        return [dict(item) if type(item) is dict else item for item in value]
+    if isinstance(value, dict):
+        return _deep_copy(value)
+    return value
 
 
-# Schema 3 fields: optional (older entries lack them), but of the right type when present.
-_OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
-    "author_id": (str,), "device": (str,), "deleted": (str, type(None)), "shared": (bool,),
-    "reply_to": (str, type(None))}
-
-
-def _validate_notes(notes: object, key: str, required: dict[str, type]) -> None:
-    if not isinstance(notes, list):
-        raise StoreError(f'its "{key}" section is not a list')
-    for number, note in enumerate(notes, start=1):
-        if (not _has_fields(note, required) or not _has_fields(note["anchor"], _ANCHOR_FIELDS)
-                or not _has_optional_fields(note)):
-            raise StoreError(f"entry {number} of its {key} is malformed")
-
-
-def _has_optional_fields(note: Data) -> bool:
-    for name, kinds in _OPTIONAL_FIELDS.items():
-        if name in note and type(note[name]) not in kinds:
-            return False
-    return True
-
-
-def _has_fields(value: object, fields: dict[str, type]) -> bool:
-    """Exact types, as JSON gives them (so True is not an int); a plain loop, because
-    this runs for every field of every note at start-up."""
-    if type(value) is not dict:
-        return False
-    for name, kind in fields.items():
-        if type(value.get(name)) is not kind:
-            return False
-    return True
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _deep_copy(value: object) -> object:
+    if isinstance(value, dict):
+        return {key: _deep_copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_deep_copy(item) for item in value]
+    return value
 
 
 class Store:
@@ -159,28 +121,46 @@ class Store:
     def load(self) -> list[str]:
         """Load the best file there is; return plain-words messages for the user."""
         self.messages = []
+        if not self._observer:
+            for path in (self.path, self.backup_path):
+                remove_stale_temp_files(real_path(path))  # left by a save that was cut short
         data = self._load_main()
         if data is None:
             data = self._load_backup()
         if data is None:
             data = empty_store()
+        self.messages += set_aside_damaged_notes(data)
         self.data = self._upgrade(data)
         return self.messages
 
-    def save(self) -> None:
+    def save(self) -> Encoded:
         """Write the store atomically; refuses when read-only."""
+        return self.write(self.data)
+
+    def write(self, document: Data) -> Encoded:
+        """Write `document` (the store's data or a snapshot of it) atomically.
+
+        Safe to call from a worker thread with a snapshot. Raises StoreError when read-only,
+        OSError when the disk refuses, TypeError/ValueError for values JSON cannot hold.
+        """
         if self.read_only:
             raise StoreError("the store is open read-only")
-        self.data["schema"] = max(SCHEMA, self.data.get("schema", SCHEMA))
-        atomic_write_json(self.path, self.data)
+        document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
+        encoded = encode_document(document)
+        atomic_write_bytes(self.path, encoded.data)
+        return encoded
+
+    def write_copy(self, document: Data, destination: Path) -> None:
+        """Save the document somewhere else (the user's way out when the data folder fails)."""
+        atomic_write_bytes(destination, encode_document(document).data)
 
     def _load_main(self) -> Data | None:
         if not self.path.exists():
             return None
         try:
             raw = self.path.read_bytes()
-            data = validate(json.loads(raw.decode("utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError, StoreError) as error:
+            data = _parse(raw)
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self._set_aside(self.path, _reason(error))
             return None
         self._keep_backup(raw)
@@ -190,10 +170,11 @@ class Store:
         if not self.backup_path.exists():
             return None
         try:
-            data = validate(json.loads(self.backup_path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, ValueError, StoreError) as error:
+            data = _parse(self.backup_path.read_bytes())
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self.messages.append(f"The backup {self.backup_path.name} could not be read either "
                                  f"({_reason(error)}); starting with an empty store.")
+            self._set_aside(self.backup_path, _reason(error))  # never overwrite it later
             return None
         stamp = datetime.fromtimestamp(self.backup_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
         self.messages.append(f"Your notes and settings were restored from the backup of {stamp}.")
@@ -213,10 +194,8 @@ class Store:
         if self._observer:
             self.messages.append(f"{path.name} could not be read ({reason}).")
             return
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}")
         try:
-            path.replace(aside)
+            aside = _move_aside(path)
         except OSError:
             # We could not move it, so we must not overwrite it: stay read-only.
             self.read_only = True
@@ -234,11 +213,58 @@ class Store:
                 f"This data was written by a newer version of Jiangxin Reader (format {schema}). "
                 "It is open read-only so that nothing is lost; update the app to make changes.")
             return data
-        if schema < SCHEMA and self.path.exists() and not self._observer:
-            shutil.copy2(self.path, self.path.with_name(f"{STORE_FILE}.schema-{schema}"))
-        while data["schema"] < SCHEMA:
-            data = MIGRATIONS[data["schema"]](data)
-        return data
+        if schema == SCHEMA:
+            return data
+        if not self._observer and not self._keep_schema_copy(schema):
+            return data  # read-only now; the file on disk stays as it was
+        return migrate(data)
+
+    def _keep_schema_copy(self, schema: int) -> bool:
+        """A copy of the old file before migrating; without one, do not migrate at all."""
+        if not self.path.exists():
+            return True
+        copy = self.path.with_name(f"{STORE_FILE}.schema-{schema}")
+        try:
+            atomic_write_bytes(copy, self.path.read_bytes())
+        except OSError as error:
+            self.read_only = True
+            self.messages.append(
+                f"Your data needs upgrading to this version's format, but a copy of the old file "
+                f"could not be kept first ({error.strerror or error}). Nothing was changed; the app "
+                "runs read-only until there is room on the disk.")
+            return False
+        return True
+
+
+def migrate(data: Data) -> Data:
+    """Run every migration from the document's schema up to SCHEMA, in order."""
+    while data["schema"] < SCHEMA:
+        data = MIGRATIONS[data["schema"]](data)
+    return data
+
+
+def _parse(raw: bytes) -> Data:
+    return validate(json.loads(raw.decode("utf-8")))
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename `path` to a name no file has yet, so two damaged files never overwrite each other."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for number in range(1, 1000):
+        suffix = f"corrupt-{stamp}" if number == 1 else f"corrupt-{stamp}-{number}"
+        aside = path.with_name(f"{path.name}.{suffix}")
+        if aside.exists() or aside.is_symlink():
+            continue
+        try:
+            os.link(path, aside)  # unlike a rename, a link never replaces a file
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (FAT, some shares): the name was free just now
+            path.rename(aside)
+            return aside
+        path.unlink()
+        return aside
+    raise FileExistsError(f"no free name beside {path.name}")
 
 
 def _reason(error: BaseException) -> str:
@@ -248,6 +274,8 @@ def _reason(error: BaseException) -> str:
         return "it is not valid JSON" if error.doc.strip() else "it is empty"
     if isinstance(error, UnicodeDecodeError):
         return "it is not UTF-8 text"
+    if isinstance(error, RecursionError):
+        return "it is nested too deeply to be a store file"
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)

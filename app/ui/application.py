@@ -6,16 +6,17 @@ import argparse
 import logging
 import sys
 import time
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.library import load_library
-from app.paths import cache_dir, data_dir, resources_dir, seeds_dir
-from app.services.instance import InstanceGuard
+from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir, seeds_dir
+from app.services.instance import Acquired, InstanceGuard
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.reading import ReadingService
@@ -23,6 +24,7 @@ from app.services.words import WordsService
 from app.store import Store
 from app.ui.fonts import ui_font
 from app.ui.i18n import Translations, resolve_language
+from app.ui.lifecycle import QuitOnSignals, save_on_session_end
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -52,11 +54,11 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     folder = data_dir(options.data_dir)
     guard, read_only_reason = None, None
     if not options.smoke:  # a smoke run reads only, so it needs no lock
-        guard = InstanceGuard(folder, app)
-        if not guard.acquire():
-            if guard.hand_over({"open": getattr(options, "open", None)}):
+        guard = _take_data_folder(folder, app)
+        if guard is None:
+            if InstanceGuard(folder).hand_over({"open": getattr(options, "open", None)}):
                 return None
-            guard, read_only_reason = None, app.translate(
+            read_only_reason = app.translate(
                 "Application", "Another Jiangxin Reader is using this data folder and did not "
                 "answer. This window is read-only so that neither loses notes; close the other "
                 "one and start again to make changes.")
@@ -64,6 +66,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     messages = store.load() + ([read_only_reason] if read_only_reason else [])
     library = load_library(seeds_dir())
     keeper = StoreKeeper(store, app)
+    if guard is not None:
+        keeper.owner_check = guard.lost_ownership
     reading = ReadingService(library, keeper, app)
     notes = NotesService(keeper, app)
     words = WordsService(library, cache_dir(options.data_dir), app)
@@ -84,9 +88,43 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     return window
 
 
+class StartupError(Exception):
+    """The app cannot start on this data folder; the message names the cause, for the user."""
+
+
+def _take_data_folder(folder: Path, app: QApplication) -> InstanceGuard | None:
+    """The folder's lock, or None when another window holds it; StartupError when the folder
+    itself is unusable (never blamed on "another window")."""
+    try:
+        prepare_data_dir(folder)
+    except DataDirError as error:
+        raise StartupError(str(error)) from error
+    guard = InstanceGuard(folder, app)
+    outcome = guard.acquire()
+    if outcome is Acquired.FAILED:
+        raise StartupError(app.translate(
+            "Application", "The data folder {folder} cannot be used: its lock file cannot be "
+            "created ({reason}).").format(folder=folder, reason=guard.failure))
+    return guard if outcome is Acquired.OWNER else None
+
+
+def show_startup_error(message: str) -> None:
+    """Tell the user why the app cannot start, on the terminal and in a message box."""
+    print(f"Jiangxin Reader: {message}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
 def run_gui(options: argparse.Namespace, started: float) -> int:
     """Run the window until it closes; with --smoke, exit once the first essay is painted."""
-    window = build_window(options)
+    try:
+        window = build_window(options)
+    except StartupError as error:
+        log.error("cannot start: %s", error)
+        show_startup_error(str(error))
+        return 2
     if window is None:
         print("Jiangxin Reader is already open on this data folder; it has been brought forward.")
         return 0
@@ -95,6 +133,8 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
     if options.smoke:
         return _smoke(app, window, started)
     _report_unexpected_errors(window)
+    QuitOnSignals(window.quit_unattended, window)
+    save_on_session_end(app, window.prepare_to_quit)
     window.show()
     return app.exec()
 
@@ -103,9 +143,15 @@ def _report_unexpected_errors(window: MainWindow) -> None:
     """A bug in a slot is logged and told in the status bar; the window stays up."""
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
-        window.statusBar().showMessage(window.tr(
-            "Something went wrong ({error}); your notes are safe. Details are in the log.").format(
-                error=kind.__name__), 10_000)
+        keeper = window.reading.keeper
+        if keeper.last_error is None:
+            message = window.tr("Something went wrong ({error}); your notes are safe. "
+                                "Details are in the log.").format(error=kind.__name__)
+        else:
+            message = window.tr("Something went wrong ({error}), and your latest changes are not "
+                                "saved yet: {reason}").format(error=kind.__name__,
+                                                              reason=keeper.last_error)
+        window.statusBar().showMessage(message, 10_000)
 
     sys.excepthook = hook
 

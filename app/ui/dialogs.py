@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from app.ui.note_dialog import NoteDialog, NoteDraft
+from app.ui.quit_guard import QuitChoice
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
 
 
 class Dialogs:
@@ -16,7 +29,26 @@ class Dialogs:
         self.parent = parent
 
     def warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and user text
+        box.exec()
+
+    def unsaved_changes(self, title: str, text: str) -> QuitChoice:
+        """Retry, Save a Copy…, Quit Without Saving, or (Escape) keep the window open."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton,
+                          self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        buttons: dict[QAbstractButton, QuitChoice] = {
+            box.addButton(tr("Retry"), QMessageBox.ButtonRole.AcceptRole): QuitChoice.RETRY,
+            box.addButton(tr("Save a Copy…"), QMessageBox.ButtonRole.ActionRole): QuitChoice.SAVE_COPY,
+            box.addButton(tr("Quit Without Saving"), QMessageBox.ButtonRole.DestructiveRole):
+                QuitChoice.DISCARD,
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return buttons.get(box.clickedButton(), QuitChoice.CANCEL)
 
     def about(self, title: str, text: str) -> None:
         QMessageBox.about(self.parent, title, text)

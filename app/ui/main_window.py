@@ -35,6 +35,7 @@ from app.ui.i18n import Translations, resolve_language
 from app.ui.note_dialog import color_icon
 from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
+from app.ui.quit_guard import settle_before_quit
 from app.ui.reader import ReaderView
 from app.ui.theme import apply_theme, reader_colors
 from app.ui.words_ui import WordsController
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self.startup_messages: list[str] = []  # shown once the window is up
         self.instance_guard: InstanceGuard | None = None
+        self.unattended = False  # closing for a signal or logout: no dialogs
         self.commands = Actions(self)
         self.tree_model = EssayTreeModel(reading, self)
         self.tree = EssayTree(self.tree_model)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         reading.essay_changed.connect(self._show_current_essay)
         reading.form_changed.connect(self._show_form)
         reading.keeper.save_failed.connect(self._report_save_failure)
+        reading.keeper.text_replaced.connect(self._report_replaced_text)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
@@ -297,6 +300,10 @@ class MainWindow(QMainWindow):
         message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
         self.statusBar().showMessage(message)
 
+    def _report_replaced_text(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr(
+            "%n character(s) in your notes could not be stored and were saved as �.", "", count))
+
     def _about(self) -> None:
         text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "
                        "each in the script you prefer.</p>").format(version=__version__)
@@ -381,9 +388,20 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def prepare_to_quit(self, interactive: bool) -> bool:
+        """Save everything, asking the user when that fails; False keeps the window open."""
         self._save_window()
-        self.reading.keeper.flush()
+        return settle_before_quit(self.reading.keeper, self.dialogs, interactive=interactive)
+
+    def quit_unattended(self) -> None:
+        """Close for a signal or the session ending: save, ask nobody."""
+        self.unattended = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.prepare_to_quit(interactive=not self.unattended):
+            event.ignore()
+            return
         self.reading.stop_background()
         self.words_ui.words.stop()
         if self.instance_guard is not None:

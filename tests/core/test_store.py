@@ -54,10 +54,9 @@ def test_backup_is_the_last_file_that_loaded(data_dir: Path) -> None:
      (b"[1, 2]", "object"), (b'{"schema": 1, "prefs": []}', "prefs"),
      (b'{"schema": 1, "reading": {"x": {"offset": "3"}}}', "reading place"),
      (b"\xff\xfe\x00garbage", "UTF-8"),
-     (b'{"schema": 2, "annotations": [{"id": "x"}]}', "entry 1 of its annotations"),
      (b'{"schema": 2, "bookmarks": {}}', "bookmarks"),
-     (b'{"schema": 2, "annotations": [{"id": "a", "essay_id": "e", "color": "yellow", "note": "",'
-      b' "tags": [], "created": "t", "anchor": {"start": "0"}}]}', "annotations is malformed")],
+     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+     (b'{"schema": 2, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply")],
 )
 def test_a_damaged_file_is_set_aside_and_the_backup_loaded(
     data_dir: Path, content: bytes, reason: str

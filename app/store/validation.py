@@ -1,0 +1,146 @@
+"""Checking a store document: the file as a whole, then each note on its own.
+
+Damage to the document's frame (not an object, no schema, a section of the wrong kind) makes
+the file unusable. Damage inside one note only sets that note aside: it moves, unchanged, to
+the document's "set_aside" list, and every other note loads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Data = dict[str, Any]
+
+SET_ASIDE = "set_aside"  # the document's list of entries that could not be used
+
+
+class StoreError(Exception):
+    """Why a store file cannot be used; the message is for the user."""
+
+
+_ANCHOR_FIELDS: dict[str, type] = {"start": int, "end": int, "text_hash": str, "exact": str,
+                                   "prefix": str, "suffix": str}
+_ANNOTATION_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "color": str,
+                                       "note": str, "tags": list, "created": str}
+_BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict, "name": str,
+                                     "created": str}
+# Optional (older entries lack them, schema 3 added some), but of the right type when present.
+_OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
+    "author": (str,), "modified": (str,), "author_id": (str,), "device": (str,),
+    "deleted": (str, type(None)), "shared": (bool,), "reply_to": (str, type(None))}
+NOTE_FIELDS: dict[str, dict[str, type]] = {"annotations": _ANNOTATION_FIELDS,
+                                           "bookmarks": _BOOKMARK_FIELDS}
+
+
+def validate(data: object) -> Data:
+    """Return `data` if it has the frame of a store document, else raise StoreError."""
+    if not isinstance(data, dict):
+        raise StoreError("it does not hold a JSON object")
+    schema = data.get("schema")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise StoreError("it has no valid schema number")
+    for key in ("prefs", "reading", "profile"):
+        if not isinstance(data.get(key, {}), dict):
+            raise StoreError(f'its "{key}" section is not an object')
+    for essay_id, place in data.get("reading", {}).items():
+        if not isinstance(place, dict) or not _is_int(place.get("offset")):
+            raise StoreError(f"the reading place of {essay_id} is malformed")
+    for key in (*NOTE_FIELDS, SET_ASIDE):
+        if not isinstance(data.get(key, []), list):
+            raise StoreError(f'its "{key}" section is not a list')
+    if not isinstance(data.get("group", {}), dict):
+        raise StoreError('its "group" section is not an object')
+    return data
+
+
+def set_aside_damaged_notes(data: Data) -> list[str]:
+    """Move every malformed note to the "set_aside" list; give duplicate ids a fresh one.
+
+    Returns plain-words messages for the user (none when every note was whole).
+    """
+    messages: list[str] = []
+    for key, required in NOTE_FIELDS.items():
+        notes = data.get(key)
+        if not notes:
+            continue
+        good, damaged = _split(notes, required)
+        if damaged:
+            data[key] = good
+            data.setdefault(SET_ASIDE, []).extend(
+                {"section": key, "reason": reason, "entry": entry} for entry, reason in damaged)
+            messages.append(_set_aside_message(key, damaged))
+        renamed = _make_ids_unique(data[key])
+        if renamed:
+            messages.append(f"{renamed} of the {key} shared an id with another one; "
+                            "each was kept under a new id.")
+    return messages
+
+
+def _split(notes: list[Any], required: dict[str, type]) -> tuple[list[Data], list[tuple[Any, str]]]:
+    good: list[Data] = []
+    damaged: list[tuple[Any, str]] = []
+    for note in notes:
+        problem = note_problem(note, required)
+        if problem is None:
+            good.append(note)
+        else:
+            damaged.append((note, problem))
+    return good, damaged
+
+
+def note_problem(note: object, required: dict[str, type]) -> str | None:
+    """What is wrong with one note, or None. Exact types, as JSON gives them (True is no int);
+    plain loops, because this runs for every field of every note at start-up."""
+    if type(note) is not dict:
+        return "it is not an object"
+    for name, kind in required.items():
+        if type(note.get(name)) is not kind:
+            return f'its "{name}" is missing or not a {kind.__name__}'
+    for name, kinds in _OPTIONAL_FIELDS.items():
+        if name in note and type(note[name]) not in kinds:
+            return f'its "{name}" is not a {kinds[0].__name__}'
+    for name, kind in _ANCHOR_FIELDS.items():
+        if type(note["anchor"].get(name)) is not kind:
+            return f'its anchor\'s "{name}" is missing or not a {kind.__name__}'
+    tags = note.get("tags", [])
+    if not all(type(tag) is str for tag in tags):
+        return "its tags are not all text"
+    return None
+
+
+def _make_ids_unique(notes: list[Data]) -> int:
+    seen: set[str] = set()
+    renamed = 0
+    for note in notes:
+        if note["id"] in seen:
+            note["id"] = _fresh_id(note["id"], seen)
+            renamed += 1
+        seen.add(note["id"])
+    return renamed
+
+
+def _fresh_id(old: str, taken: set[str]) -> str:
+    number = 2
+    while f"{old}-{number}" in taken:
+        number += 1
+    return f"{old}-{number}"
+
+
+def _set_aside_message(key: str, damaged: list[tuple[Any, str]]) -> str:
+    count = len(damaged)
+    kind = {"annotations": "note", "bookmarks": "bookmark"}.get(key, "entry")
+    shown = "; ".join(f"{_label(entry)}: {reason}" for entry, reason in damaged[:3])
+    more = f"; and {count - 3} more" if count > 3 else ""
+    return (f"{count} {kind}{'s' if count != 1 else ''} could not be read and "
+            f"{'were' if count != 1 else 'was'} set aside, unchanged, in the store file "
+            f'(under "{SET_ASIDE}"): {shown}{more}. Every other {kind} loaded.')
+
+
+def _label(entry: object) -> str:
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return str(entry["id"])[:40]
+    return "an entry"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

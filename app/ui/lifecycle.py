@@ -1,0 +1,75 @@
+"""Every way the app is asked to end saves first: signals, the session ending, the window.
+
+Python runs a signal handler only when the interpreter gets control, and inside Qt's event
+loop it may not for a long time. `signal.set_wakeup_fd` writes a byte to a socket on each
+signal; a QSocketNotifier on the other end wakes the event loop, Python runs the handler, and
+the handler closes the window the ordinary way (saving, without dialogs: nobody may be there).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QSessionManager
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP")
+                     if hasattr(signal, name))
+
+
+class QuitOnSignals(QObject):
+    """Turns SIGTERM, SIGINT and SIGHUP into an orderly, saving close via `quit_unattended`."""
+
+    def __init__(self, quit_unattended: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._quit = quit_unattended
+        self.received: int | None = None
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {number: signal.signal(number, self._handle) for number in QUIT_SIGNALS}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+
+    def uninstall(self) -> None:
+        """Give the signals back (tests open many windows in one process)."""
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._previous_fd)
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
+
+    def _drain(self) -> None:
+        # Reading is enough: Python runs the pending handler on its way back from this slot.
+        try:
+            self._reader.recv(512)
+        except BlockingIOError:
+            pass
+
+    def _handle(self, number: int, _frame: object) -> None:
+        if self.received is not None:
+            return  # already closing
+        self.received = number
+        log.warning("%s received: saving and quitting", signal.Signals(number).name)
+        QTimer.singleShot(0, self._quit)
+
+
+def save_on_session_end(app: QApplication, commit: Callable[[bool], bool]) -> None:
+    """At logout or shutdown, `commit(interactive)` saves; False asks the session to wait."""
+
+    def commit_data(manager: QSessionManager) -> None:
+        interactive = manager.allowsInteraction()
+        if not commit(interactive) and interactive:
+            manager.cancel()
+        if interactive:
+            manager.release()
+
+    app.commitDataRequest.connect(commit_data)
