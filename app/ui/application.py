@@ -112,9 +112,16 @@ def show_startup_error(message: str) -> None:
     """Tell the user why the app cannot start, on the terminal and in a message box."""
     print(f"Jiangxin Reader: {message}", file=sys.stderr)
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        startup_box(message)
+
+
+def _critical_box(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+startup_box = _critical_box  # tests stand in for the user here
 
 
 def run_gui(options: argparse.Namespace, started: float) -> int:

@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
         """Close for a signal or the session ending: save, ask nobody."""
         self.unattended = True
         self.close()
+        QApplication.exit(0)  # also ends the loop of a dialog that is open, unanswered
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.prepare_to_quit(interactive=not self.unattended):

@@ -1,0 +1,47 @@
+"""A real Jiangxin Reader process that keeps adding notes, for the fault tests.
+
+`python -m tests.faults.driver DATA_DIR INTERVAL_MS` runs the app exactly as `python -m app`
+does (run_gui), and every INTERVAL_MS adds an annotation through the notes service, printing
+"added N" once the note exists in the window. The tests then kill or signal it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QTimer
+
+from app.core.notes import new_annotation
+from app.ui import application
+from app.ui.application import create_application, run_gui
+from app.ui.main_window import MainWindow
+
+
+def main() -> int:
+    folder, interval = sys.argv[1], int(sys.argv[2])
+    app = create_application([sys.argv[0]])
+    added = 0
+
+    def add_note() -> None:
+        nonlocal added
+        window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
+        if window is None or window.reading.current is None or not window.isVisible():
+            return
+        essay = window.reading.current
+        note = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="driver",
+                              note=f"note {added + 1}")
+        window.notes_ui.notes.add_annotation(note, "add")
+        added += 1
+        print(f"added {added}", flush=True)
+
+    application.startup_box = lambda text: print(f"message box: {text}", flush=True)
+    timer = QTimer()
+    timer.timeout.connect(add_note)
+    timer.start(interval)
+    print("started", flush=True)
+    return run_gui(argparse.Namespace(data_dir=folder, smoke=False, open=None), 0.0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Real processes: signals, kill -9 while notes keep coming, two instances, unusable folders.
+
+Each test runs the app as `python -m app` would (offscreen) and checks store.json afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.faults.process import AppProcess, stored_notes
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+@pytest.fixture
+def processes() -> Iterator[list[AppProcess]]:
+    started: list[AppProcess] = []
+    yield started
+    for process in started:
+        process.kill()
+
+
+def start(processes: list[AppProcess], *args: str, **kwargs: str) -> AppProcess:
+    process = AppProcess(*args, **kwargs)
+    processes.append(process)
+    return process
+
+
+def wait_for_notes_on_disk(folder: Path, count: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if len(stored_notes(folder)) >= count:
+                return
+        except (OSError, ValueError, KeyError):
+            pass  # not written yet
+        time.sleep(0.05)
+    raise AssertionError(f"{count} notes never reached the disk")
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_a_signal_saves_every_note_and_exits_cleanly(
+    data_dir: Path, processes: list[AppProcess], number: int
+) -> None:
+    app = start(processes, str(data_dir), "100")
+    app.wait_for("added 5")
+    app.process.send_signal(number)
+    assert app.finish() == 0, app.output()
+    last = app.added()[-1][1]
+    assert len(stored_notes(data_dir)) == last  # even the note added just before the signal
+    assert "Traceback" not in app.output()
+
+
+def test_kill_9_while_notes_keep_coming_loses_at_most_the_last_second(
+    data_dir: Path, processes: list[AppProcess]
+) -> None:
+    app = start(processes, str(data_dir), "150")  # a note every 150 ms starves a plain debounce
+    app.wait_for("added 20")
+    app.process.kill()
+    killed = time.monotonic()
+    app.finish()
+    # What the window held more than a second (plus a margin for a busy machine) before the
+    # kill is on disk, and the file is whole.
+    settled = [count for when, count in app.added() if when < killed - 1.5]
+    assert settled, app.output()
+    assert len(stored_notes(data_dir)) >= settled[-1]
+
+
+def test_a_lock_left_by_a_killed_process_is_taken_over(
+    data_dir: Path, processes: list[AppProcess]
+) -> None:
+    first = start(processes, str(data_dir), "200")
+    first.wait_for("added 2")
+    wait_for_notes_on_disk(data_dir, 2)
+    first.process.kill()
+    first.finish()
+    assert (data_dir / "store.lock").exists()
+    second = start(processes, str(data_dir), "100")
+    second.wait_for("added 3")
+    second.process.send_signal(signal.SIGTERM)
+    assert second.finish() == 0
+    assert "read-only" not in second.output()
+    assert len(stored_notes(data_dir)) >= 2 + 3  # the first run's notes and the second's
+
+
+def test_a_second_launch_hands_over_to_the_first(data_dir: Path, processes: list[AppProcess]) -> None:
+    first = start(processes, str(data_dir), "100000")
+    first.wait_for("started")
+    first_ready_marker = data_dir / "store.lock"
+    deadline = time.monotonic() + 60
+    while not first_ready_marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    second = start(processes, "--data-dir", str(data_dir), module="app")
+    assert second.finish() == 0
+    assert "brought forward" in second.output()
+    first.process.send_signal(signal.SIGTERM)
+    assert first.finish() == 0
+
+
+def test_a_frozen_first_window_is_not_claimed_to_be_brought_forward(
+    data_dir: Path, processes: list[AppProcess]
+) -> None:
+    first = start(processes, str(data_dir), "100")
+    first.wait_for("added 1")
+    os.kill(first.process.pid, signal.SIGSTOP)
+    try:
+        second = start(processes, str(data_dir), "100")
+        second.wait_for("added 1")
+        second.process.send_signal(signal.SIGTERM)
+        second.finish()
+    finally:
+        os.kill(first.process.pid, signal.SIGCONT)
+    assert "brought forward" not in second.output()
+    first.process.send_signal(signal.SIGTERM)
+    first.finish()
+
+
+@pytest.mark.parametrize("blocker", ["file", "file-parent"])
+def test_an_unusable_data_folder_is_named_not_blamed_on_another_window(
+    tmp_path: Path, processes: list[AppProcess], blocker: str
+) -> None:
+    (tmp_path / "in-the-way").write_text("a file, not a folder")
+    folder = tmp_path / "in-the-way" if blocker == "file" else tmp_path / "in-the-way" / "data"
+    app = start(processes, str(folder), "100")
+    code = app.finish()
+    output = app.output()
+    assert code != 0
+    assert "in the way" in output and "message box:" in output
+    assert "Traceback" not in output and "Another Jiangxin Reader" not in output
