@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.ui.application import build_window
 from app.ui.main_window import MainWindow
 from app.ui.note_dialog import NoteDraft
+from app.ui.quit_guard import QuitChoice
 
 
 class RecordingDialogs:
@@ -24,7 +25,8 @@ class RecordingDialogs:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, ...]] = []
-        self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": []}
+        self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
+                                              "unsaved_changes": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -43,6 +45,10 @@ class RecordingDialogs:
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         self.shown.append(("save_path", title, suggested))
         return self._answer("save_path", None)
+
+    def unsaved_changes(self, title: str, text: str) -> QuitChoice:
+        self.shown.append(("unsaved_changes", title, text))
+        return self._answer("unsaved_changes", QuitChoice.CANCEL)  # type: ignore[no-any-return]
 
     def _answer(self, kind: str, default: Any) -> Any:
         queue = self.answers[kind]

@@ -1,0 +1,171 @@
+"""Damaged and hostile store files, odd paths and full disks: nothing the user wrote is lost."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.store import Store, encode_document
+from app.store import atomic as atomic_module
+from app.store import store as store_module
+
+
+def note(note_id: str, **changes: Any) -> dict[str, Any]:
+    anchor = {"start": 0, "end": 2, "text_hash": "h", "exact": "工匠", "prefix": "", "suffix": ""}
+    return {"id": note_id, "essay_id": "c#1", "anchor": anchor, "color": "yellow", "note": "n",
+            "tags": ["t"], "author": "me", "created": "2024", "modified": "2024", **changes}
+
+
+def write_store(folder: Path, **sections: Any) -> None:
+    (folder / "store.json").write_text(json.dumps({"schema": 2, **sections}), "utf-8")
+
+
+def saved(folder: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((folder / "store.json").read_text("utf-8"))
+    return document
+
+
+@pytest.mark.parametrize("damage", [
+    {"tags": [1, 2]}, {"author": 42}, {"note": None}, {"anchor": {"start": "0"}}, {"created": True},
+])
+def test_a_damaged_note_is_set_aside_and_the_others_load(data_dir: Path, damage: dict[str, Any]) -> None:
+    write_store(data_dir, annotations=[note("a"), note("bad", **damage), note("c")])
+    store = Store(data_dir)
+    messages = store.load()
+    assert [n["id"] for n in store.notes("annotations")] == ["a", "c"]
+    assert any("set aside" in m and "bad" in m for m in messages)
+    store.save()
+    kept = saved(data_dir)["set_aside"]
+    assert kept[0]["entry"] == note("bad", **damage)  # unchanged, nothing lost
+    assert not list(data_dir.glob("store.json.corrupt-*"))  # the file itself was fine
+
+
+def test_two_notes_with_one_id_are_both_kept(data_dir: Path) -> None:
+    write_store(data_dir, annotations=[note("same", note="first"), note("same", note="second")],
+                bookmarks=[])
+    store = Store(data_dir)
+    messages = store.load()
+    notes = store.notes("annotations")
+    assert sorted(n["note"] for n in notes) == ["first", "second"]
+    assert len({n["id"] for n in notes}) == 2
+    assert any("new id" in m for m in messages)
+
+
+def test_an_unreadable_backup_is_set_aside_never_overwritten(data_dir: Path) -> None:
+    (data_dir / "store.json").write_text("{broken")
+    (data_dir / "store.json.bak").write_text("[also broken")
+    store = Store(data_dir)
+    store.load()
+    store.save()
+    Store(data_dir).load()  # the next start would write a fresh backup
+    contents = {p.read_text() for p in data_dir.glob("store.json*.corrupt-*")}
+    assert contents == {"{broken", "[also broken"}
+
+
+def test_two_files_set_aside_in_the_same_second_keep_both(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class FrozenClock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> FrozenClock:
+            return cls(2026, 1, 1, 12, 0, 0)
+
+    monkeypatch.setattr(store_module, "datetime", FrozenClock)
+    for content in ("first damage", "second damage"):
+        (data_dir / "store.json").write_text(content)
+        Store(data_dir).load()
+    contents = sorted(p.read_text() for p in data_dir.glob("store.json.corrupt-*"))
+    assert contents == ["first damage", "second damage"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_symlinked_store_stays_a_link_and_its_target_is_written(tmp_path: Path) -> None:
+    folder, elsewhere = tmp_path / "data", tmp_path / "synced"
+    folder.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "store.json").write_text(json.dumps({"schema": 2, "prefs": {"form": "taiwan"}}))
+    (folder / "store.json").symlink_to(elsewhere / "store.json")
+    store = Store(folder)
+    store.load()
+    store.prefs["form"] = "hongkong"
+    store.save()
+    assert (folder / "store.json").is_symlink()
+    assert json.loads((elsewhere / "store.json").read_text())["prefs"]["form"] == "hongkong"
+    assert not list(folder.glob(".store.json.*.tmp")) and not list(elsewhere.glob(".*.tmp"))
+
+
+def test_temp_files_of_an_interrupted_save_are_removed_at_start(data_dir: Path) -> None:
+    leftover = data_dir / ".store.json.abc123.tmp"
+    leftover.write_text('{"half a')
+    Store(data_dir).load()
+    assert not leftover.exists()
+
+
+def test_a_migration_on_a_full_disk_leaves_the_original(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = json.dumps({"schema": 1, "prefs": {"form": "taiwan"}, "reading": {}})
+    (data_dir / "store.json").write_text(original)
+
+    def full_disk(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(store_module, "atomic_write_bytes", full_disk)
+    store = Store(data_dir)
+    messages = store.load()
+    assert store.read_only
+    assert any("No space left" in m and "Nothing was changed" in m for m in messages)
+    assert (data_dir / "store.json").read_text() == original
+    assert not list(data_dir.glob("store.json.schema-*"))
+
+
+def test_a_full_disk_during_a_save_keeps_the_old_file_and_no_temp(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(data_dir)
+    store.load()
+    store.prefs["form"] = "taiwan"
+    store.save()
+
+    real_fdopen = os.fdopen
+
+    class FullFile:
+        def __init__(self, handle: Any) -> None:
+            self.handle = handle
+
+        def __enter__(self) -> FullFile:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_module.os, "fdopen", lambda fd, mode: FullFile(real_fdopen(fd, mode)))
+    store.prefs["form"] = "hongkong"
+    with pytest.raises(OSError, match="No space"):
+        store.save()
+    assert saved(data_dir)["prefs"]["form"] == "taiwan"
+    assert not list(data_dir.glob(".store.json.*.tmp"))
+
+
+def test_a_lone_surrogate_is_saved_as_a_replacement_character(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.load()
+    store.notes("annotations").append(note("a", note="broken \ud800 text"))
+    encoded = store.save()
+    assert encoded.replaced == 1
+    assert saved(data_dir)["annotations"][0]["note"] == "broken \ufffd text"
+
+
+def test_encoding_matches_json_for_ordinary_documents() -> None:
+    document = {"schema": 2, "prefs": {"a": [1, 2.5, None, True]}, "annotations": [note("x")],
+                "bookmarks": [], "text": "引號“”\n\t"}
+    assert json.loads(encode_document(document).data) == document

@@ -1,0 +1,182 @@
+"""Saving under pressure: steady changes, big stores, full disks, lost locks, quitting."""
+
+from __future__ import annotations
+
+import errno
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.notes import new_annotation
+from app.services import persistence
+from app.services.persistence import StoreKeeper
+from app.store import Store
+from app.ui.main_window import MainWindow
+from app.ui.quit_guard import QuitChoice
+from tests.ui.conftest import WindowFactory, dialogs_of
+
+
+def keeper_on(folder: Path) -> StoreKeeper:
+    store = Store(folder)
+    store.load()
+    return StoreKeeper(store)
+
+
+def stored(folder: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((folder / "store.json").read_text("utf-8"))
+    return document
+
+
+def break_disk(monkeypatch: pytest.MonkeyPatch, store: Store) -> None:
+    def full(document: dict[str, Any]) -> Any:
+        raise OSError(errno.ENOSPC, "No space left on device", str(store.path))
+
+    monkeypatch.setattr(store, "write", full)
+
+
+def test_steady_changes_cannot_starve_the_save(qtbot: QtBot, data_dir: Path) -> None:
+    keeper = keeper_on(data_dir)
+    ticks = {"n": 0}
+
+    def change() -> None:
+        ticks["n"] += 1
+        keeper.store.prefs["n"] = ticks["n"]
+        keeper.changed()
+
+    saved_at: list[float] = []
+    keeper.saved.connect(lambda: saved_at.append(time.monotonic()))
+    started = time.monotonic()
+    change()
+    while not saved_at and time.monotonic() - started < 3:  # a change every 100 ms
+        qtbot.wait(100)
+        change()
+    assert saved_at and saved_at[0] - started < 1.0
+    assert stored(data_dir)["prefs"]["n"] >= 1
+
+
+def test_the_save_is_written_by_a_worker_not_the_window(qtbot: QtBot, data_dir: Path) -> None:
+    keeper = keeper_on(data_dir)
+    text = "工匠精神是一種職業精神" * 10
+    notes = [new_annotation("c#1", text, 0, 4, color="yellow", author="me", note=f"{i}")
+             for i in range(20_000)]
+    keeper.add_section("annotations", lambda: notes)
+    keeper.changed()
+    with qtbot.waitSignal(keeper.saved, timeout=60_000):
+        keeper.save_in_background()
+        assert not (data_dir / "store.json").exists()  # the window's thread moved on at once
+    assert len(stored(data_dir)["annotations"]) == 20_000
+
+
+def test_a_full_disk_is_reported_and_retried(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(persistence, "RETRY_MS", 50)
+    keeper = keeper_on(data_dir)
+    real_write = keeper.store.write
+    break_disk(monkeypatch, keeper.store)
+    keeper.store.prefs["form"] = "taiwan"
+    with qtbot.waitSignal(keeper.save_failed, timeout=5000) as failure:
+        keeper.changed()
+    assert "No space left on device" in failure.args[0]
+    assert keeper.unsaved and keeper.last_error is not None
+    assert not keeper.flush()  # never claims to have saved
+    monkeypatch.setattr(keeper.store, "write", real_write)  # room again
+    with qtbot.waitSignal(keeper.saved, timeout=5000):
+        keeper.changed()
+    assert stored(data_dir)["prefs"]["form"] == "taiwan"
+    assert keeper.last_error is None
+
+
+def test_a_lone_surrogate_does_not_stop_saving(qtbot: QtBot, data_dir: Path) -> None:
+    keeper = keeper_on(data_dir)
+    keeper.store.profile["display_name"] = "名\udc80字"
+    with qtbot.waitSignal(keeper.text_replaced, timeout=5000) as replaced:
+        keeper.changed()
+    assert replaced.args == [1]
+    assert stored(data_dir)["profile"]["display_name"] == "名\ufffd字"
+
+
+def test_flush_waits_for_the_save_in_flight_and_writes_the_rest(data_dir: Path) -> None:
+    keeper = keeper_on(data_dir)
+    keeper.store.prefs["a"] = 1
+    keeper.changed()
+    keeper.save_in_background()
+    keeper.store.prefs["b"] = 2
+    keeper.changed()
+    assert keeper.flush()
+    assert stored(data_dir)["prefs"] == {"a": 1, "b": 2}
+
+
+def make_unsavable(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    break_disk(monkeypatch, window.reading.keeper.store)
+    window.reading.prefs.font_size = 21
+
+
+@pytest.mark.parametrize("answers", [
+    [QuitChoice.DISCARD], [QuitChoice.RETRY, QuitChoice.DISCARD]])
+def test_quitting_on_a_full_disk_asks_first(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, answers: list[QuitChoice]
+) -> None:
+    window = open_window()
+    make_unsavable(window, monkeypatch)
+    dialogs_of(window).answers["unsaved_changes"] = list(answers)
+    assert window.close()
+    asked = [s for s in dialogs_of(window).shown if s[0] == "unsaved_changes"]
+    assert len(asked) == len(answers)
+    assert "No space left on device" in asked[0][2]
+
+
+def test_quitting_on_a_full_disk_can_be_cancelled(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    window = open_window()
+    real_write = window.reading.keeper.store.write
+    make_unsavable(window, monkeypatch)
+    assert not window.close()  # the stand-in user pressed Escape
+    assert window.isVisible()
+    monkeypatch.setattr(window.reading.keeper.store, "write", real_write)
+    assert window.close()
+    assert stored(data_dir)["prefs"]["font_size"] == 21
+
+
+def test_quitting_on_a_full_disk_can_save_a_copy(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = open_window()
+    make_unsavable(window, monkeypatch)
+    copy = tmp_path / "elsewhere" / "notes.json"
+    dialogs = dialogs_of(window)
+    dialogs.answers["unsaved_changes"] = [QuitChoice.SAVE_COPY]
+    dialogs.answers["save_path"] = [copy]
+    assert window.close()
+    assert json.loads(copy.read_text("utf-8"))["prefs"]["font_size"] == 21
+
+
+def test_a_lock_taken_over_stops_saving_and_says_so(
+    qtbot: QtBot, open_window: WindowFactory, data_dir: Path
+) -> None:
+    window = open_window()
+    lock = data_dir / "store.lock"
+    lock.write_text("99999\nother\nother-host\n")  # another process took the folder over
+    keeper = window.reading.keeper
+    with qtbot.waitSignal(keeper.save_failed, timeout=5000) as failure:
+        window.reading.prefs.font_size = 21
+    assert "taken over" in failure.args[0]
+    assert lock.read_text() == "99999\nother\nother-host\n"  # theirs, untouched
+    keeper.discard()
+
+
+def test_a_deleted_lock_is_put_back_before_saving(
+    qtbot: QtBot, open_window: WindowFactory, data_dir: Path
+) -> None:
+    window = open_window()
+    lock = data_dir / "store.lock"
+    mine = lock.read_bytes()
+    lock.unlink()
+    with qtbot.waitSignal(window.reading.keeper.saved, timeout=5000):
+        window.reading.prefs.font_size = 21
+    assert lock.read_bytes() == mine
