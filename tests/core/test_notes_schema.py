@@ -48,8 +48,10 @@ def test_migration_keeps_ids_made_before() -> None:
 def test_a_damaged_schema_3_field_is_reported(data_dir: Path) -> None:
     note = {**schema_2_note(), "shared": "yes"}
     (data_dir / "store.json").write_text(json.dumps({"schema": 3, "annotations": [note]}))
-    messages = Store(data_dir).load()
-    assert any("entry 1 of its annotations" in m for m in messages)
+    store = Store(data_dir)
+    messages = store.load()
+    assert any('its "shared" is not a bool' in m and "set aside" in m for m in messages)
+    assert store.notes("annotations") == [] and store.data["set_aside"][0]["entry"] == note
 
 
 def test_notes_round_trip_with_author_tombstone_and_reply() -> None:
