@@ -113,7 +113,7 @@ def load_library(folder: Path) -> Library:
         return library
     for path in sorted(folder.glob("*.txt")):
         try:
-            collection = build_collection(read_text_file(path), path.name)
+            collection = build_collection(read_text_file(path, warnings=library.problems), path.name)
         except TextFileError as error:
             library.problems.append(str(error))
             continue

@@ -25,9 +25,10 @@ _META_DATE = re.compile(
     r"(?:发布|發佈|发表|發表)?(?:时间|時間|日期)\s*[:：]\s*([0-9][0-9\-/.:年月日 ]*[0-9日])"
 )
 _META_SOURCE = re.compile(r"(?:来源|來源|出处|出處)\s*[:：]\s*(\S+)")
-_EDITOR_SENTENCE = re.compile(
-    r"[^。！？!?]*(?:小[编編]|仅供大家参考|僅供大家參考|供大家参考|供大家參考)[^。！？!?]*[。！？!?]?"
-)
+# Sentences are cut at their end marks first, then each is tested: a single regex that scans
+# "[^。]*(小编…)" from every position is quadratic on a long line without end marks.
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]?")
+_EDITOR_WORDS = re.compile(r"小[编編]|仅供大家参考|僅供大家參考|供大家参考|供大家參考")
 _FOOTER = re.compile(
     r"^(推荐访问|推薦訪問|猜你喜欢|猜你喜歡|相关推荐|相關推薦|相关文章|相關文章|热门文章|熱門文章"
     r"|上一篇|下一篇|延伸阅读|延伸閱讀|本文链接|本文鏈接|版权声明|版權聲明|免责声明|免責聲明)"
@@ -138,8 +139,16 @@ def _read_page(raw: str) -> _Page:
             if in_footer:
                 page.clutter.add(i)
         else:
-            page.lines[i] = _EDITOR_SENTENCE.sub("", line).strip()
+            page.lines[i] = _without_editor_sentences(line)
     return page
+
+
+def _without_editor_sentences(line: str) -> str:
+    """Drop the sentences a web page's editor added ("小编为大家整理了…")."""
+    if not _EDITOR_WORDS.search(line):
+        return line
+    kept = [s for s in _SENTENCE.findall(line) if not _EDITOR_WORDS.search(s)]
+    return "".join(kept).strip()
 
 
 def _first_group(pattern: re.Pattern[str], line: str) -> str | None:

@@ -11,10 +11,13 @@ _CJK_CLASS = (
     "\u2018\u2019\u201c\u201d\u2026\u2014"
 )
 _CJK = f"[{_CJK_CLASS}]"
-_SPACE = "[ \t\u00a0\u3000]+"
 
-# A space is an artefact when a CJK character stands on either side of it.
-_SPACE_NEXT_TO_CJK = re.compile(f"(?<={_CJK}){_SPACE}|{_SPACE}(?={_CJK})")
+# A run of spaces is an artefact when a CJK character stands on either side of it. The second
+# branch starts only at the first space of a run and never backtracks into it (`++`): else a
+# long run between Latin words is rescanned from each of its spaces, quadratic.
+_SPACE_CLASS = "[ \t\u00a0\u3000]"
+_SPACE_NEXT_TO_CJK = re.compile(
+    f"(?<={_CJK}){_SPACE_CLASS}+|(?<!{_SPACE_CLASS}){_SPACE_CLASS}++(?={_CJK})")
 _HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？",
                                "(": "（", ")": "）"})
 _HALF_PUNCT = re.compile(f"(?<={_CJK})[,:;!?()]|[,:;!?()](?={_CJK})")

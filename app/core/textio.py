@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a 20 MB text file is ~7 million characters
+MAX_DAMAGED_SHARE = 0.05  # more bad bytes than this per good character: another encoding
 
 # After UTF-8 (strict, so a wrong guess fails instead of producing mojibake), the legacy
 # encodings Chinese text files still arrive in.
@@ -17,39 +20,90 @@ class TextFileError(ValueError):
     """A file that cannot be read as an essay text; the message is for the user."""
 
 
-def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Return the text of `path` with newlines normalised, or raise TextFileError."""
+def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
+                   warnings: list[str] | None = None) -> str:
+    """Return the text of `path` with newlines normalised, or raise TextFileError.
+
+    Only regular files are read: a FIFO or a device (or a link to one) would block or never
+    end, so it is refused before it is opened. Readable damage (a few bad bytes) is repaired
+    and described in `warnings`.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise TextFileError(
-                f"{path.name} is {size / 1e6:.1f} MB; essay files over "
-                f"{max_bytes / 1e6:.0f} MB are not opened."
-            )
-        data = path.read_bytes()
+        data = _read_regular_file(path, max_bytes)
     except OSError as error:
         raise TextFileError(f"{path.name} could not be read: {error.strerror or error}") from error
-    return decode_text(data, path.name)
+    return decode_text(data, path.name, warnings)
 
 
-def decode_text(data: bytes, name: str = "the file") -> str:
-    """Decode bytes in UTF-8/UTF-16 (with BOM), GB18030 or Big5-HKSCS."""
+def _read_regular_file(path: Path, max_bytes: int) -> bytes:
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise TextFileError(f"{path.name} is not a regular file (a device, pipe or folder).")
+    # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise TextFileError(f"{path.name} is not a regular file (a device, pipe or folder).")
+        if info.st_size > max_bytes:
+            raise TextFileError(
+                f"{path.name} is {info.st_size / 1e6:.1f} MB; essay files over "
+                f"{max_bytes / 1e6:.0f} MB are not opened."
+            )
+        return handle.read(max_bytes + 1)
+
+
+def decode_text(data: bytes, name: str = "the file", warnings: list[str] | None = None) -> str:
+    """Decode bytes in UTF-8/UTF-16 (with BOM or without), GB18030 or Big5-HKSCS.
+
+    UTF-8 with a few damaged bytes (or a last character cut in half) is read with U+FFFD in
+    their place, and a warning naming the file goes to `warnings`.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _normalise_newlines(_decode_or_fail(data, "utf-16", name))
-    if b"\x00" in data[:8192]:
-        raise TextFileError(f"{name} looks like a binary file, not text.")
     if data.startswith(b"\xef\xbb\xbf"):
         return _normalise_newlines(_decode_or_fail(data, "utf-8-sig", name))
     try:
         return _normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    if (text := _utf16_without_bom(data)) is not None:
+        return _normalise_newlines(text)
+    if b"\x00" in data[:8192]:
+        raise TextFileError(f"{name} looks like a binary file, not text.")
+    if (text := _damaged_utf8(data)) is not None:
+        damaged = text.count("\ufffd")
+        if warnings is not None:
+            warnings.append(f"{name} has {damaged} damaged character{'s' if damaged > 1 else ''} "
+                            "(shown as �); the rest of it was read.")
+        return _normalise_newlines(text)
     # GB18030 accepts almost any bytes, so decode both legacy ways and keep the reading
     # that looks most like Chinese text.
     readings = [text for encoding in _LEGACY if (text := _try_decode(data, encoding)) is not None]
     if not readings:
         raise TextFileError(f"{name} is not in an encoding we recognise (UTF-8, GB18030, Big5).")
     return _normalise_newlines(max(readings, key=_plausibility))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 (little or big endian) with no byte-order mark, if it reads as plain text."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    sample = data[:8192]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _try_decode(sample, encoding) if len(sample) % 2 == 0 else None
+        if text is not None and _plausibility(text) > 0.9 and "\x00" not in text:
+            return _try_decode(data, encoding)
+    return None
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """Mostly-valid UTF-8 with its few bad bytes replaced; None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    # Legacy Chinese bytes almost never form valid UTF-8 sequences, so real UTF-8 shows
+    # itself by the many characters that did decode.
+    decoded = sum(1 for char in text if char > "\x7f") - damaged
+    return text if damaged <= MAX_DAMAGED_SHARE * decoded else None
 
 
 def _try_decode(data: bytes, encoding: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,47 @@ def test_a_bad_file_does_not_stop_the_library(tmp_path: Path) -> None:
     assert [c.file_name for c in library.collections] == ["a_good.txt"]
     assert len(library.problems) == 2
     assert any("binary" in p for p in library.problems)
+
+
+LONG = ("工匠精神是一種職業精神，它是職業道德、職業能力、職業品質的體現。\n" * 20)
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_and_named() -> None:
+    data = LONG.encode() + b"\xff\xfe\x80" + LONG.encode()
+    warnings: list[str] = []
+    text = decode_text(data, "essays.txt", warnings)
+    assert text.startswith(LONG) and text.endswith(LONG) and "\ufffd" in text
+    assert len(warnings) == 1 and "essays.txt" in warnings[0]
+
+
+def test_a_last_character_cut_in_half_is_read() -> None:
+    warnings: list[str] = []
+    text = decode_text(LONG.encode() + "字".encode()[:2], "cut.txt", warnings)
+    assert text == LONG + "\ufffd"
+    assert "cut.txt" in warnings[0]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_recognised(encoding: str) -> None:
+    assert decode_text(LONG.encode(encoding)) == LONG
+
+
+def test_short_legacy_text_is_not_taken_for_damaged_utf8() -> None:
+    assert decode_text("工匠精神".encode("gb18030")) == "工匠精神"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_and_a_link_to_it_are_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "link.txt").symlink_to(fifo)
+    for path in (fifo, tmp_path / "link.txt"):
+        with pytest.raises(TextFileError, match="not a regular file"):
+            read_text_file(path)  # without the check this would wait forever for a writer
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="POSIX devices")
+def test_a_device_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    with pytest.raises(TextFileError, match="not a regular file"):
+        read_text_file(tmp_path / "zero.txt")
