@@ -10,6 +10,7 @@ import argparse  # noqa: E402  (the start time is taken before anything else loa
 import logging  # noqa: E402
 import logging.handlers  # noqa: E402
 import sys  # noqa: E402
+from typing import TextIO, cast  # noqa: E402
 
 from app import APP_NAME, __version__  # noqa: E402
 from app.core.notes import COLORS  # noqa: E402
@@ -103,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
 def _notes_command(options: argparse.Namespace) -> int:
     from app import cli_group
     from app.cli import print_notes
+    from app.core.terminal import ControlFreeWriter
+    # Note text must never drive the terminal (escape sequences), on either stream.
+    sys.stdout = cast(TextIO, ControlFreeWriter(sys.stdout))
+    if sys.stderr is not None:
+        sys.stderr = cast(TextIO, ControlFreeWriter(sys.stderr))
     if options.command == "group":
         return cli_group.run(cli_group.group_command, options, sys.stdout)
     if options.command == "annotate":

@@ -60,16 +60,16 @@ def decode_text(data: bytes, name: str = "the file", warnings: list[str] | None 
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _normalise_newlines(_decode_or_fail(data, "utf-16", name))
+    if b"\x00" in data[:8192]:  # UTF-16 without a byte-order mark, or not text at all
+        if (text := _utf16_without_bom(data)) is not None:
+            return _normalise_newlines(text)
+        raise TextFileError(f"{name} looks like a binary file, not text.")
     if data.startswith(b"\xef\xbb\xbf"):
         return _normalise_newlines(_decode_or_fail(data, "utf-8-sig", name))
     try:
         return _normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if (text := _utf16_without_bom(data)) is not None:
-        return _normalise_newlines(text)
-    if b"\x00" in data[:8192]:
-        raise TextFileError(f"{name} looks like a binary file, not text.")
     if (text := _damaged_utf8(data)) is not None:
         damaged = text.count("\ufffd")
         if warnings is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from app.core.library import Collection, Essay
 from app.services.reading import ReadingService
+from app.ui.plain import plain_tooltip
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -98,8 +99,8 @@ class EssayTreeModel(QAbstractItemModel):
         if isinstance(item, Collection):
             info = [views.collection_title(item, form), item.file_name]
             info += [text for text in (item.date, item.source) if text]
-            return "\n".join(info)
-        return views.essay_title(item, form)
+            return plain_tooltip("\n".join(info))
+        return plain_tooltip(views.essay_title(item, form))
 
     def _library_changed(self) -> None:
         self.beginResetModel()

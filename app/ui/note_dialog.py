@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -59,6 +59,7 @@ class NoteDialog(QDialog):
         self.setMinimumWidth(460)
         shown = quote if len(quote) <= 120 else quote[:120] + "…"
         quote_label = QLabel(f"“{shown}”")
+        quote_label.setTextFormat(Qt.TextFormat.PlainText)  # the essay's text, as written
         quote_label.setWordWrap(True)
         self.colors = QButtonGroup(self)
         color_row = QHBoxLayout()

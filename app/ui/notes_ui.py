@@ -17,6 +17,7 @@ from app.store import atomic_write_bytes
 from app.ui.docks import add_panel
 from app.ui.note_dialog import NoteDraft, color_icon, color_label
 from app.ui.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.plain import plain_tooltip
 from app.ui.reader import Highlight
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class NotesController(QObject):
 
     def _tip(self, note: str, tags: tuple[str, ...]) -> str:
         tag_line = " ".join(f"#{t}" for t in tags)
-        return "\n".join(part for part in (note, tag_line) if part)
+        return plain_tooltip("\n".join(part for part in (note, tag_line) if part))
 
     def _display(self, text: str, essay: Essay) -> str:
         views, form = self.reading.views, self.reading.form

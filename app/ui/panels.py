@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.notes import COLORS
 from app.ui.docks import Retranslating
 from app.ui.note_dialog import color_icon, color_label
+from app.ui.plain import plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60
@@ -158,7 +159,7 @@ class AnnotationsPanel(Retranslating, QWidget):
             lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
         item = QListWidgetItem(color_icon(row.color), "\n".join(lines))
         item.setData(ID_ROLE, row.id)
-        item.setToolTip(row.note or quote)
+        item.setToolTip(plain_tooltip(row.note or row.quote))
         if row.orphaned:
             font = QFont(item.font())
             font.setItalic(True)
@@ -219,6 +220,7 @@ class BookmarksPanel(Retranslating, QWidget):
             for row in rows:
                 item = QListWidgetItem(f"{row.essay_label} · {row.name}\n{row.created[:10]}")
                 item.setData(ID_ROLE, row.id)
+                item.setToolTip(plain_tooltip(row.name))
                 self.list.addItem(item)
 
 

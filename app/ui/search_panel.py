@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.search import Snippet
 from app.ui.docks import Retranslating
+from app.ui.plain import plain_tooltip
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -127,7 +128,7 @@ class SearchPanel(Retranslating, QWidget):
             item = QListWidgetItem()
             item.setData(HTML_ROLE, _result_html(row, self.tr("{count} matches")))
             item.setData(TARGET_ROLE, (row.essay_id, row.start))
-            item.setToolTip(row.title)
+            item.setToolTip(plain_tooltip(row.title))
             self.results.addItem(item)
 
     def _emit_search(self) -> None:

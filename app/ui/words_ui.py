@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -162,7 +163,7 @@ class WordsController(QObject):
     def _words_failed(self, reason: str) -> None:
         message = self.tr("Word features are unavailable: {reason}").format(reason=reason)
         self.search_panel.status.setText(message)
-        self.info_panel.label.setText(message)
+        self.info_panel.label.setText(html.escape(message))  # a rich-text label
         self.window.statusBar().showMessage(message, 10_000)
 
     def _essay_changed(self, essay_id: str) -> None:
