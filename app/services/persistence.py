@@ -158,11 +158,11 @@ class StoreKeeper(QObject):
     def _write(self, document: Data, generation: int) -> SaveOutcome:
         """Encode and write; catches every failure so that it is reported, never swallowed."""
         try:
-            encoded = self.store.write(document)
+            replaced = self.store.write(document)
         except (OSError, StoreError, TypeError, ValueError, RecursionError, MemoryError) as error:
             log.error("saving %s failed: %s", self.store.path, error)
             return SaveOutcome(generation, _describe(error))
-        return SaveOutcome(generation, None, encoded.replaced)
+        return SaveOutcome(generation, None, replaced)
 
     def _still_owner(self) -> bool:
         """Before each save: is this window still the data folder's only writer?"""

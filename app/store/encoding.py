@@ -1,18 +1,22 @@
 """Turning the store document into bytes: in small steps, and never failing on odd text.
 
-The encoder runs in a worker thread while the window keeps working. The C JSON encoder holds
-the interpreter lock for as long as one call lasts, so a list of 100,000 notes is encoded one
-note at a time: between two notes the window's thread gets its turn.
+The encoder runs in a worker thread while the window keeps working. A step that holds the
+interpreter lock for long (one json.dumps of 100,000 notes, or one encode of a 70 MB string)
+stalls the window's thread for as long, so the document is encoded a few hundred notes at a
+time, each chunk its own small string, and written chunk by chunk.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+CHUNK_ITEMS = 200
 
 
 def _to_json(value: object) -> object:
@@ -35,22 +39,48 @@ class Encoded:
     replaced: int = 0
 
 
-def encode_document(document: dict[str, Any]) -> Encoded:
-    """Compact UTF-8 JSON of `document`; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD.
+class DocumentEncoder:
+    """Compact UTF-8 JSON of a document, as chunks; counts lone surrogates written as U+FFFD.
 
+    A lone surrogate (which UTF-8 cannot hold) must not stop every note from being saved.
     Raises TypeError or ValueError only for values JSON cannot represent at all (a bug).
     """
-    text = "{" + ",".join(_member(key, value) for key, value in document.items()) + "}\n"
-    try:
-        return Encoded(text.encode("utf-8"))
-    except UnicodeEncodeError:
-        # One note with a broken character must not stop every note from being saved.
-        replaced = len(_SURROGATE.findall(text))
-        return Encoded(_SURROGATE.sub("\ufffd", text).encode("utf-8"), replaced)
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.replaced = 0
+
+    def chunks(self) -> Iterator[bytes]:
+        first = True
+        yield b"{"
+        for key, value in self.document.items():
+            yield self._bytes(("" if first else ",") + _ENCODER.encode(key) + ":")
+            first = False
+            if isinstance(value, list):
+                yield from self._list(value)
+            else:
+                yield self._bytes(_ENCODER.encode(value))
+        yield b"}\n"
+
+    def _list(self, items: list[Any]) -> Iterator[bytes]:
+        yield b"["
+        iterator = iter(items)
+        separator = ""
+        while batch := list(islice(iterator, CHUNK_ITEMS)):
+            yield self._bytes(separator + ",".join(_ENCODER.encode(item) for item in batch))
+            separator = ","
+        yield b"]"
+
+    def _bytes(self, text: str) -> bytes:
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            self.replaced += len(_SURROGATE.findall(text))
+            return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-def _member(key: str, value: object) -> str:
-    name = _ENCODER.encode(key)
-    if isinstance(value, list):
-        return name + ":[" + ",".join(_ENCODER.encode(item) for item in value) + "]"
-    return name + ":" + _ENCODER.encode(value)
+def encode_document(document: dict[str, Any]) -> Encoded:
+    """The whole document as bytes at once (small documents, tests, copies)."""
+    encoder = DocumentEncoder(document)
+    data = b"".join(encoder.chunks())
+    return Encoded(data, encoder.replaced)

@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.notes import member_color
-from app.store.atomic import atomic_write_bytes, real_path, remove_stale_temp_files
-from app.store.encoding import Encoded, encode_document
+from app.store.atomic import (
+    atomic_write_bytes,
+    atomic_write_chunks,
+    real_path,
+    remove_stale_temp_files,
+)
+from app.store.encoding import DocumentEncoder
 from app.store.validation import StoreError, set_aside_damaged_notes, validate
 
 SCHEMA = 3
@@ -133,12 +138,13 @@ class Store:
         self.data = self._upgrade(data)
         return self.messages
 
-    def save(self) -> Encoded:
-        """Write the store atomically; refuses when read-only."""
+    def save(self) -> int:
+        """Write the store atomically; refuses when read-only. Returns what write() does."""
         return self.write(self.data)
 
-    def write(self, document: Data) -> Encoded:
-        """Write `document` (the store's data or a snapshot of it) atomically.
+    def write(self, document: Data) -> int:
+        """Write `document` (the store's data or a snapshot of it) atomically; returns how many
+        characters UTF-8 cannot hold were written as U+FFFD.
 
         Safe to call from a worker thread with a snapshot. Raises StoreError when read-only,
         OSError when the disk refuses, TypeError/ValueError for values JSON cannot hold.
@@ -146,13 +152,11 @@ class Store:
         if self.read_only:
             raise StoreError("the store is open read-only")
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        encoded = encode_document(document)
-        atomic_write_bytes(self.path, encoded.data)
-        return encoded
+        return write_document(self.path, document)
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""
-        atomic_write_bytes(destination, encode_document(document).data)
+        write_document(destination, document)
 
     def _load_main(self) -> Data | None:
         if not self.path.exists():
@@ -234,6 +238,13 @@ class Store:
                 "runs read-only until there is room on the disk.")
             return False
         return True
+
+
+def write_document(path: Path, document: Data) -> int:
+    """Encode and write `document` to `path` chunk by chunk; returns characters replaced."""
+    encoder = DocumentEncoder(document)
+    atomic_write_chunks(path, encoder.chunks())
+    return encoder.replaced
 
 
 def migrate(data: Data) -> Data:

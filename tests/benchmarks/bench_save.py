@@ -1,0 +1,97 @@
+"""Saving benchmark: how long a save takes and how long it holds up the window, 10,000 and
+100,000 notes.
+
+    python -m tests.benchmarks.bench_save [--runs N]
+
+"Longest window block" is the longest gap between the ticks of a 5 ms timer on the window's
+thread while one background save runs, start (the snapshot) to finish (the result delivered).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.core.library import load_library  # noqa: E402
+from app.paths import seeds_dir  # noqa: E402
+from app.services.notes import NotesService  # noqa: E402
+from app.services.persistence import StoreKeeper  # noqa: E402
+from app.store import Store  # noqa: E402
+from tests.benchmarks.bench_notes import write_store  # noqa: E402
+from tests.benchmarks.common import median_ms, report  # noqa: E402
+
+TICK_MS = 5
+
+
+def one_save(keeper: StoreKeeper) -> tuple[float, float]:
+    """(save latency, longest window block) in ms for one background save."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    keeper.saved.connect(loop.quit)
+    keeper.save_failed.connect(loop.quit)
+    keeper.store.prefs["bench"] = time.time()
+    keeper.changed()
+    timer.start()
+    ticks.append(time.perf_counter())
+    started = time.perf_counter()
+    keeper.save_in_background()
+    loop.exec()
+    finished = time.perf_counter()
+    ticks.append(finished)
+    timer.stop()
+    keeper.saved.disconnect(loop.quit)
+    keeper.save_failed.disconnect(loop.quit)
+    if keeper.last_error:
+        raise RuntimeError(keeper.last_error)
+    longest = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+    return (finished - started) * 1000, longest * 1000
+
+
+def figures(count: int, runs: int) -> list[tuple[str, float, str, str]]:
+    essays = load_library(seeds_dir()).essays()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        write_store(folder, essays, count)
+        store = Store(folder)
+        store.load()
+        keeper = StoreKeeper(store)
+        NotesService(keeper)
+        results = [one_save(keeper) for _ in range(runs)]
+
+        def flush() -> None:
+            keeper.changed()
+            keeper.flush()
+
+        flush_ms = median_ms(flush, runs)
+        size_mb = (folder / "store.json").stat().st_size / 1e6
+    label = f"{count:,} notes"
+    return [(f"save latency, {label}", statistics.median(r[0] for r in results), "ms",
+             "< 1000" if count <= 10_000 else ""),
+            (f"longest window block during a save, {label}",
+             statistics.median(r[1] for r in results), "ms", "< 100"),
+            (f"flush on quit (window waits), {label}", flush_ms, "ms", ""),
+            (f"store.json, {label}", size_mb, "MB", "")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args()
+    QApplication.instance() or QApplication([])
+    report("save", figures(10_000, options.runs) + figures(100_000, max(3, options.runs // 2)))
+
+
+if __name__ == "__main__":
+    main()
