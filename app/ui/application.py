@@ -24,7 +24,7 @@ from app.services.words import WordsService
 from app.store import Store
 from app.ui.fonts import ui_font
 from app.ui.i18n import Translations, resolve_language
-from app.ui.lifecycle import QuitOnSignals, save_on_session_end
+from app.ui.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
 from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,7 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
     _report_unexpected_errors(window)
     QuitOnSignals(window.quit_unattended, window)
     save_on_session_end(app, window.prepare_to_quit)
+    save_on_display_loss(lambda: window.prepare_to_quit(interactive=False))
     window.show()
     return app.exec()
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 
@@ -73,3 +81,23 @@ def save_on_session_end(app: QApplication, commit: Callable[[bool], bool]) -> No
             manager.release()
 
     app.commitDataRequest.connect(commit_data)
+
+
+_DISPLAY_LOST = ("X11 connection broke", "Wayland connection broke")
+
+
+def save_on_display_loss(save: Callable[[], object]) -> None:
+    """When the display goes away, Qt reports it and ends the process at once (exit or abort):
+    save from inside that report, the last moment Python still runs."""
+    previous = qInstallMessageHandler(None)
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if any(text in message for text in _DISPLAY_LOST):
+            log.error("%s: saving before Qt ends the process", message)
+            save()
+        if previous is not None:
+            previous(kind, context, message)
+        elif kind != QtMsgType.QtDebugMsg:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)

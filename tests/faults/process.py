@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 class AppProcess:
     """`python -m tests.faults.driver` (or any module), its output collected line by line."""
 
-    def __init__(self, *args: str, module: str = "tests.faults.driver") -> None:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+    def __init__(self, *args: str, module: str = "tests.faults.driver",
+                 env: dict[str, str] | None = None) -> None:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process = subprocess.Popen(
             [sys.executable, "-m", module, *args], cwd=ROOT, env=env, text=True,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

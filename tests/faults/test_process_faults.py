@@ -6,11 +6,14 @@ Each test runs the app as `python -m app` would (offscreen) and checks store.jso
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +30,7 @@ def processes() -> Iterator[list[AppProcess]]:
         process.kill()
 
 
-def start(processes: list[AppProcess], *args: str, **kwargs: str) -> AppProcess:
+def start(processes: list[AppProcess], *args: str, **kwargs: Any) -> AppProcess:
     process = AppProcess(*args, **kwargs)
     processes.append(process)
     return process
@@ -134,3 +137,31 @@ def test_an_unusable_data_folder_is_named_not_blamed_on_another_window(
     assert code != 0
     assert "in the way" in output and "message box:" in output
     assert "Traceback" not in output and "Another Jiangxin Reader" not in output
+
+
+@pytest.fixture
+def x_display() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A private X server the test can pull away from under the app."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb")
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    yield f":{number}", server
+    server.kill()
+    server.wait(10)
+
+
+def test_the_display_going_away_saves_first(
+    data_dir: Path, processes: list[AppProcess], x_display: tuple[str, subprocess.Popen[bytes]]
+) -> None:
+    display, server = x_display
+    app = start(processes, str(data_dir), "100", env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": display})
+    app.wait_for("added 5")
+    server.kill()
+    app.finish()
+    assert "connection broke" in app.output()
+    assert len(stored_notes(data_dir)) == app.added()[-1][1]
