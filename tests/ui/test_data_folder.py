@@ -1,0 +1,85 @@
+"""The data folder and its lock: real causes named, stale locks taken over."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app import paths
+from app.paths import DataDirError, prepare_data_dir
+from app.services.instance import STALE_LOCK_MS, Acquired, InstanceGuard
+from app.ui.application import StartupError, build_window
+
+
+def other_machines_lock(folder: Path, age_s: float) -> None:
+    lock = folder / "store.lock"
+    lock.write_text(f"4242\npython3\nanother-{socket.gethostname()}\n")
+    stamp = time.time() - age_s
+    os.utime(lock, (stamp, stamp))
+
+
+def test_a_fresh_lock_from_another_machine_is_respected(qtbot: QtBot, data_dir: Path) -> None:
+    other_machines_lock(data_dir, age_s=10)
+    assert InstanceGuard(data_dir).acquire() is Acquired.HELD_BY_ANOTHER
+
+
+def test_an_abandoned_lock_from_another_machine_is_taken_over(qtbot: QtBot, data_dir: Path) -> None:
+    other_machines_lock(data_dir, age_s=STALE_LOCK_MS / 1000 + 60)
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    assert guard.lost_ownership() is None
+    guard.release()
+
+
+@pytest.mark.parametrize(("error", "cause"), [
+    (errno.EACCES, "permission denied"), (errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full")])
+def test_an_unwritable_folder_names_the_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: int, cause: str
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(error, os.strerror(error))
+
+    monkeypatch.setattr(paths.tempfile, "TemporaryFile", refuse)
+    with pytest.raises(DataDirError, match=cause):
+        prepare_data_dir(tmp_path / "data")
+
+
+def test_a_folder_that_cannot_be_created_names_the_cause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    with pytest.raises(DataDirError, match="cannot be created: permission denied"):
+        prepare_data_dir(tmp_path / "data")
+
+
+def test_the_window_refuses_an_unusable_folder_without_blaming_another_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file")
+    with pytest.raises(StartupError, match="in the way") as raised:
+        build_window(argparse.Namespace(data_dir=str(blocker), smoke=False, open=None))
+    assert "Another" not in str(raised.value)
+
+
+def test_a_real_read_only_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as root: permissions do not apply")
+        with pytest.raises(DataDirError, match="permission denied"):
+            prepare_data_dir(folder)
+    finally:
+        folder.chmod(0o700)
