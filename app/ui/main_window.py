@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         reading.form_changed.connect(self._show_form)
         reading.keeper.save_failed.connect(self._report_save_failure)
         reading.keeper.text_replaced.connect(self._report_replaced_text)
+        reading.keeper.saved.connect(self._clear_save_failure)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
@@ -299,6 +300,12 @@ class MainWindow(QMainWindow):
     def _report_save_failure(self, reason: str) -> None:
         message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
         self.statusBar().showMessage(message)
+        self._save_failure_shown = message
+
+    def _clear_save_failure(self) -> None:
+        """A later save went through: the failure message is no longer true."""
+        if self.statusBar().currentMessage() == getattr(self, "_save_failure_shown", None):
+            self.statusBar().showMessage(self.tr("Your changes are saved again."), 5000)
 
     def _report_replaced_text(self, count: int) -> None:
         self.statusBar().showMessage(self.tr(

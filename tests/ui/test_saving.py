@@ -131,16 +131,19 @@ def test_quitting_on_a_full_disk_asks_first(
 
 
 def test_quitting_on_a_full_disk_can_be_cancelled(
-    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
     window = open_window()
     real_write = window.reading.keeper.store.write
     make_unsavable(window, monkeypatch)
     assert not window.close()  # the stand-in user pressed Escape
     assert window.isVisible()
+    assert "No space left" in window.statusBar().currentMessage()
     monkeypatch.setattr(window.reading.keeper.store, "write", real_write)
+    window.reading.prefs.font_size = 22
+    qtbot.waitUntil(lambda: "saved again" in window.statusBar().currentMessage(), timeout=5000)
     assert window.close()
-    assert stored(data_dir)["prefs"]["font_size"] == 21
+    assert stored(data_dir)["prefs"]["font_size"] == 22
 
 
 def test_quitting_on_a_full_disk_can_save_a_copy(
@@ -180,3 +183,15 @@ def test_a_deleted_lock_is_put_back_before_saving(
     with qtbot.waitSignal(window.reading.keeper.saved, timeout=5000):
         window.reading.prefs.font_size = 21
     assert lock.read_bytes() == mine
+
+
+def test_an_unattended_quit_on_a_full_disk_leaves_an_emergency_copy(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = open_window()
+    make_unsavable(window, monkeypatch)
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    assert window.prepare_to_quit(interactive=False)  # a signal or logout: nobody to ask
+    assert not [s for s in dialogs_of(window).shown if s[0] == "unsaved_changes"]
+    (copy,) = tmp_path.glob("jiangxin-reader-unsaved-*.json")
+    assert json.loads(copy.read_text("utf-8"))["prefs"]["font_size"] == 21
