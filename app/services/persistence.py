@@ -120,8 +120,10 @@ class StoreKeeper(QObject):
         return not self._dirty
 
     def save_copy(self, destination: Path) -> str | None:
-        """Write the current notes and settings to `destination`; the error, or None."""
-        document = self._snapshot()
+        """Write the current notes and settings to `destination`; the error, or None.
+
+        The data folder's own file is still unsaved afterwards (discard() says otherwise)."""
+        document = self._copy_document()
         if document is None:
             return self.last_error
         try:
@@ -140,6 +142,14 @@ class StoreKeeper(QObject):
     # -- the save itself ---------------------------------------------------------------------
 
     def _snapshot(self) -> Data | None:
+        """The document to save now; from here on, only later changes count as unsaved."""
+        document = self._copy_document()
+        if document is not None:
+            self._dirty = False
+            self._first_change = None
+        return document
+
+    def _copy_document(self) -> Data | None:
         """The document as it is now; runs on the window's thread."""
         try:
             for writer in self._writers:
@@ -151,8 +161,6 @@ class StoreKeeper(QObject):
             log.exception("preparing the save failed")
             self._fail(_describe(error))
             return None
-        self._dirty = False
-        self._first_change = None
         return document
 
     def _write(self, document: Data, generation: int) -> SaveOutcome:

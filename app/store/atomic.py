@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+STALE_TEMP_S = 120  # a temp file untouched this long belongs to a write that was cut short
 _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file briefly
 
 
@@ -46,14 +47,18 @@ def real_path(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
-def remove_stale_temp_files(path: Path) -> list[Path]:
+def remove_stale_temp_files(path: Path, older_than_s: float = STALE_TEMP_S) -> list[Path]:
     """Delete temp files an interrupted write of `path` left behind; returns what went.
 
-    Call only while holding the data folder's lock, so no live write is cut short.
+    Only files untouched for a while: another process (a command-line run beside the window)
+    may be writing one right now, and a live write keeps its file's time fresh.
     """
     removed = []
+    cutoff = time.time() - older_than_s
     for temp in path.parent.glob(f".{path.name}.*.tmp"):
         try:
+            if temp.stat().st_mtime > cutoff:
+                continue
             temp.unlink()
         except OSError:
             continue  # harmless: tried again next start

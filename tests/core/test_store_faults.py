@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -101,10 +102,13 @@ def test_a_symlinked_store_stays_a_link_and_its_target_is_written(tmp_path: Path
 
 
 def test_temp_files_of_an_interrupted_save_are_removed_at_start(data_dir: Path) -> None:
-    leftover = data_dir / ".store.json.abc123.tmp"
+    leftover, live = data_dir / ".store.json.abc123.tmp", data_dir / ".store.json.def456.tmp"
     leftover.write_text('{"half a')
+    live.write_text('{"being written')  # by another process, right now
+    an_hour_ago = time.time() - 3600
+    os.utime(leftover, (an_hour_ago, an_hour_ago))
     Store(data_dir).load()
-    assert not leftover.exists()
+    assert not leftover.exists() and live.exists()
 
 
 def test_a_migration_on_a_full_disk_leaves_the_original(

@@ -195,3 +195,20 @@ def test_an_unattended_quit_on_a_full_disk_leaves_an_emergency_copy(
     assert not [s for s in dialogs_of(window).shown if s[0] == "unsaved_changes"]
     (copy,) = tmp_path.glob("jiangxin-reader-unsaved-*.json")
     assert json.loads(copy.read_text("utf-8"))["prefs"]["font_size"] == 21
+
+
+def test_a_failed_copy_still_does_not_close_silently(
+    open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = open_window()
+    make_unsavable(window, monkeypatch)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    dialogs = dialogs_of(window)
+    dialogs.answers["unsaved_changes"] = [QuitChoice.SAVE_COPY, QuitChoice.CANCEL]
+    dialogs.answers["save_path"] = [blocked / "copy.json"]  # a file is in the way
+    assert not window.close()
+    assert [s[0] for s in dialogs.shown if s[0] in ("unsaved_changes", "warn")] == [
+        "unsaved_changes", "warn", "unsaved_changes"]
+    assert window.reading.keeper.unsaved
+    window.reading.keeper.discard()
