@@ -83,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
+    if options.command in ("notes", "annotate", "group", "search") and not _data_dir_usable(options):
+        return 2
     if options.command == "list":
         from app.cli import list_essays
         return list_essays(options, sys.stdout)
@@ -99,6 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         return write_handout(options)
     from app.ui.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
+
+
+def _data_dir_usable(options: argparse.Namespace) -> bool:
+    """A command that reads or writes the data folder says plainly why it cannot."""
+    from app.paths import DataDirError, check_data_dir, data_dir
+    writes = {"notes": getattr(options, "notes_command", None) is not None,
+              "search": options.data_dir is not None}.get(options.command, True)  # search: its cache
+    try:
+        check_data_dir(data_dir(options.data_dir), writable=writes)
+    except DataDirError as error:
+        print(f"{options.command}: {error}", file=sys.stderr)
+        return False
+    return True
 
 
 def _notes_command(options: argparse.Namespace) -> int:

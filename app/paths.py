@@ -55,6 +55,20 @@ def prepare_data_dir(folder: Path) -> None:
         raise DataDirError(f"The data folder {folder} cannot be written: {_cause(error)}.") from error
 
 
+def check_data_dir(folder: Path, *, writable: bool) -> None:
+    """For the command line: raise DataDirError when `folder` cannot serve; a folder that does
+    not exist yet is fine for reading (there is nothing in it)."""
+    if writable:
+        prepare_data_dir(folder)
+        return
+    for path in (folder, *folder.parents):
+        if path.exists():
+            if not path.is_dir():
+                raise DataDirError(f"The data folder {folder} cannot be read: "
+                                   f"{path} is a file, not a folder.")
+            return
+
+
 def _cause(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full"

@@ -34,3 +34,13 @@ def test_the_notes_command_never_writes_escape_sequences(tmp_path: Path, form: s
 
 def test_neutralising_keeps_newlines_and_tabs() -> None:
     assert neutralise_controls("a\n\tb\x1bc") == "a\n\tb\\u001bc"
+
+
+@pytest.mark.parametrize("command", [["notes"], ["notes", "--format", "json"], ["search", "工匠"]])
+def test_a_blocked_data_folder_is_named_on_the_command_line(tmp_path: Path, command: list[str]) -> None:
+    (tmp_path / "file").write_text("in the way")
+    result = run(*command, "--data-dir", str(tmp_path / "file" / "data"))
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2
+    assert "is a file" in err or "in the way" in err
+    assert "Traceback" not in err and not result.stdout

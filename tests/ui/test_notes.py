@@ -16,6 +16,7 @@ from app.core.library import Essay
 from app.core.script import Form, convert
 from app.ui.main_window import MainWindow
 from app.ui.note_dialog import NoteDraft
+from app.ui.plain import plain_tooltip
 from tests.ui.conftest import WindowFactory, dialogs_of
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -93,7 +94,7 @@ def test_highlight_with_a_note_and_tags(qtbot: QtBot, window: MainWindow) -> Non
     assert (note.color, note.note, note.tags) == ("pink", "開篇點題", ("論點", "開頭"))
     assert len(note.id) == 36 and note.created == note.modified
     highlight = window.reader.highlight_at(note.anchor.start + 1)
-    assert highlight is not None and highlight.tip == "開篇點題\n#論點 #開頭"
+    assert highlight is not None and highlight.tip == plain_tooltip("開篇點題\n#論點 #開頭")
 
 
 def test_cancelled_note_dialog_adds_nothing(window: MainWindow) -> None:
