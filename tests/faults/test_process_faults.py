@@ -125,12 +125,11 @@ def test_a_frozen_first_window_is_not_claimed_to_be_brought_forward(
     first.finish()
 
 
-@pytest.mark.parametrize("blocker", ["file", "file-parent"])
 def test_an_unusable_data_folder_is_named_not_blamed_on_another_window(
-    tmp_path: Path, processes: list[AppProcess], blocker: str
+    tmp_path: Path, processes: list[AppProcess]
 ) -> None:
     (tmp_path / "in-the-way").write_text("a file, not a folder")
-    folder = tmp_path / "in-the-way" if blocker == "file" else tmp_path / "in-the-way" / "data"
+    folder = tmp_path / "in-the-way"
     app = start(processes, str(folder), "100")
     code = app.finish()
     output = app.output()
