@@ -83,8 +83,6 @@ def main(argv: list[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
-    if options.command in ("notes", "annotate", "group", "search") and not _data_dir_usable(options):
-        return 2
     if options.command == "list":
         from app.cli import list_essays
         return list_essays(options, sys.stdout)
@@ -92,10 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import convert_stream
         return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
     if options.command in ("notes", "annotate", "group"):
-        return _notes_command(options)
+        return _notes_command(options) if _data_dir_usable(options) else 2
     if options.command == "search":
         from app.cli import search_library
-        return search_library(options, sys.stdout)
+        return search_library(options, sys.stdout) if _data_dir_usable(options) else 2
     if options.command == "handout":
         from app.ui.print.command import write_handout
         return write_handout(options)
