@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="write essays with their notes as a PDF handout")
     from app.ui.print.arguments import add_arguments
     add_arguments(handout)
+    importing = commands.add_parser("import", parents=[common],
+                                    help="import essay files or folders into your library")
+    importing.add_argument("paths", nargs="+", metavar="PATH",
+                           help=".txt, .md, .html, .docx or .epub files, or folders of them")
+    importing.add_argument("--update", action="store_true",
+                           help="a file named like an earlier import replaces that collection's text")
     return parser
 
 
@@ -83,9 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
-    if options.command == "list":
-        from app.cli import list_essays
-        return list_essays(options, sys.stdout)
+    if options.command in ("list", "import"):
+        return _library_command(options)
     if options.command == "convert":
         from app.cli import convert_stream
         return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
@@ -112,6 +117,16 @@ def _data_dir_usable(options: argparse.Namespace) -> bool:
         print(f"{options.command}: {error}", file=sys.stderr)
         return False
     return True
+
+
+def _library_command(options: argparse.Namespace) -> int:
+    if options.command == "import":
+        if not _data_dir_usable(options):
+            return 2
+        from app.cli_import import main_import
+        return main_import(options)
+    from app.cli import list_essays
+    return list_essays(options, sys.stdout)
 
 
 def _notes_command(options: argparse.Namespace) -> int:

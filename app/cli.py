@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from app.core.export import Notes, export_json, export_markdown
-from app.core.library import Library, load_library
+from app.core.library import Library
 from app.core.notes import Annotation, Bookmark
 from app.core.script import Form, Script, convert_text, detect_script
 from app.core.search import LibraryIndex, SearchHit, make_snippet
@@ -18,10 +18,21 @@ from app.core.textio import TextFileError, decode_text
 from app.core.words import WordModel, analyse_library
 from app.paths import cache_dir, data_dir, seeds_dir
 from app.store import Store
+from app.store.user_library import UserLibrary, load_user_library
+
+
+def whole_library(data_override: str | None, store: Store | None = None) -> Library:
+    """Imported collections and (unless hidden) the samples, as the window lists them."""
+    folder = data_dir(data_override)
+    if store is None:
+        store = Store(folder, read_only=True)
+        store.load()
+    show_samples = store.prefs.get("show_samples", True) is not False
+    return load_user_library(UserLibrary(folder, cache_dir(data_override)), seeds_dir(), show_samples)
 
 
 def list_essays(options: argparse.Namespace, out: TextIO) -> int:
-    library = load_library(seeds_dir())
+    library = whole_library(options.data_dir)
     for problem in library.problems:
         print(problem, file=sys.stderr)
     if options.json:
@@ -70,7 +81,7 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     form = Form(options.form) if options.form else _stored_form(store.prefs.get("form"))
     language = _language(store.prefs.get("language"))
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    out.write(export_markdown(load_library(seeds_dir()), notes, form, language, stamp))
+    out.write(export_markdown(whole_library(options.data_dir, store), notes, form, language, stamp))
     return 0
 
 
@@ -90,7 +101,7 @@ def _language(preference: object) -> str:
 
 def search_library(options: argparse.Namespace, out: TextIO) -> int:
     """The window's library search, ranked the same way, as text or JSON; exit 1 on no hit."""
-    library = load_library(seeds_dir())
+    library = whole_library(options.data_dir)
     model = WordModel(cache_dir(options.data_dir))
     model.load()
     index = LibraryIndex(analyse_library(model, library).values(), model.cut)

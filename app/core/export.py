@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
-from app.core.script import Form, Script, convert_text
+from app.core.script import Form, Script, convert_text, detect_script
 from app.core.threads import threads
 
 # Export labels, in the three interface languages (core knows no Qt translations).
@@ -55,9 +55,44 @@ def export_markdown(library: Library, notes: Notes, form: Form, language: str, s
         for essay, body in sections:
             title = convert_text(essay.title, collection.script, form.target(collection.script))
             lines += [f"### {escape_markdown(title)}", "", *body]
+    missing = _missing_section(library, notes, form, language)
+    wrote_any = wrote_any or bool(missing)
+    lines += missing
     if not wrote_any:
         lines.append(labels["none"])
     return "\n".join(lines).rstrip() + "\n"
+
+
+# Kept apart from LABELS: the heading over notes whose essay is not in the library.
+MISSING_LABELS = {"en": "Not in the library", "zh_CN": "不在文库中", "zh_TW": "不在文庫中"}
+
+
+def _missing_section(library: Library, notes: Notes, form: Form, language: str) -> list[str]:
+    """Notes whose essay is not in the library, with their quotes: exported, never dropped."""
+    annotations = [a for a in notes.annotations if a.deleted is None and library.essay(a.essay_id) is None]
+    bookmarks = [b for b in notes.bookmarks if b.deleted is None and library.essay(b.essay_id) is None]
+    if not annotations and not bookmarks:
+        return []
+    labels = LABELS.get(language, LABELS["en"])
+    lines = [f"## {MISSING_LABELS.get(language, MISSING_LABELS['en'])}", ""]
+    for essay_id in dict.fromkeys([a.essay_id for a in annotations] + [b.essay_id for b in bookmarks]):
+        lines += [f"### {escape_markdown(essay_id)}", ""]
+        for annotation in (a for a in annotations if a.essay_id == essay_id):
+            source = detect_script(annotation.anchor.exact)
+            quote = convert_text(annotation.anchor.exact, source, form.target(source))
+            lines += [f"> {escape_markdown(line)}" for line in quote.split("\n")]
+            details = [color_name(annotation.color, language), *(
+                [" ".join(f"\\#{escape_markdown(t)}" for t in annotation.tags)] if annotation.tags else []),
+                escape_markdown(annotation.author), annotation.modified[:10]]
+            lines += ["", f"- {' · '.join(d for d in details if d)}"]
+            if annotation.note:
+                lines += _indented(annotation.note)
+            lines.append("")
+        marks = [b for b in bookmarks if b.essay_id == essay_id]
+        if marks:
+            lines += [f"#### {labels['bookmarks']}", ""]
+            lines += [f"- {escape_markdown(b.name)} ({b.created[:10]})" for b in marks] + [""]
+    return lines
 
 
 def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, language: str) -> list[str]:

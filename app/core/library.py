@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from app.core.script import Script, detect_script
 from app.core.textio import TextFileError, read_text_file
 
 CHARS_PER_MINUTE = 400  # a common estimate for reading Chinese prose silently
+SAMPLES = "samples"  # the group of the essays shipped with the app
 
 
 @dataclass(frozen=True)
@@ -50,23 +52,40 @@ class Collection:
     date: str | None = None
     source: str | None = None
     description: str = ""
+    group: str = SAMPLES  # SAMPLES, the user's library, or a group folder's key
 
 
 @dataclass
 class Library:
-    """All collections, plus the files that could not be read and why."""
+    """All collections, plus the files that could not be read and why.
+
+    Lookups by id go through dicts built on first use (and again whenever the list of
+    collections is replaced or grows), so opening an essay never scans the library.
+    """
 
     collections: list[Collection] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    _index_key: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
+    _essays: dict[str, Essay] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _collections: dict[str, Collection] = field(default_factory=dict, init=False, repr=False,
+                                                compare=False)
 
     def essays(self) -> list[Essay]:
         return [essay for collection in self.collections for essay in collection.essays]
 
     def essay(self, essay_id: str) -> Essay | None:
-        return next((e for e in self.essays() if e.id == essay_id), None)
+        return self._index()[0].get(essay_id)
 
     def collection(self, collection_id: str) -> Collection | None:
-        return next((c for c in self.collections if c.id == collection_id), None)
+        return self._index()[1].get(collection_id)
+
+    def _index(self) -> tuple[dict[str, Essay], dict[str, Collection]]:
+        key = (id(self.collections), len(self.collections))
+        if key != self._index_key:
+            self._collections = {c.id: c for c in self.collections}
+            self._essays = {e.id: e for c in self.collections for e in c.essays}
+            self._index_key = key
+        return self._essays, self._collections
 
     def collection_of(self, essay: Essay) -> Collection:
         collection = self.collection(essay.collection_id)
@@ -75,9 +94,22 @@ class Library:
 
 
 def collection_id(file_name: str) -> str:
-    """Stable across restarts and edits: derived from the file name alone."""
+    """Stable across restarts and edits: derived from the file name alone.
+
+    A name that is already clean is its own id. A name that had to be cleaned gets a short
+    hash of the whole name, so 《工匠精神》.txt and 工匠精神.txt (or "工匠精神 (1).txt" and
+    "工匠精神-1.txt") never share an id, and neither id depends on which other files exist.
+    """
     stem = Path(file_name).stem
-    return re.sub(r"[^0-9A-Za-z\u3400-\u9fff_-]+", "-", stem).strip("-") or "collection"
+    slug = _slug(stem)
+    if slug == stem:
+        return slug
+    digest = hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    return f"{slug}-{digest}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z\u3400-\u9fff_-]+", "-", text).strip("-") or "collection"
 
 
 def essay_id(collection: str, number: int) -> str:
@@ -85,10 +117,11 @@ def essay_id(collection: str, number: int) -> str:
     return f"{collection}#{number}"
 
 
-def build_collection(raw: str, file_name: str) -> Collection:
-    """A collection from the decoded text of one file."""
+def build_collection(raw: str, file_name: str, cid: str | None = None,
+                     group: str = SAMPLES) -> Collection:
+    """A collection from the decoded text of one file (its id derived from the name unless given)."""
     parsed = parse_collection(raw, Path(file_name).stem)
-    cid = collection_id(file_name)
+    cid = cid or collection_id(file_name)
     essays = tuple(
         Essay(essay_id(cid, e.number), e.number, e.heading, e.label, "\n".join(e.paragraphs), cid)
         for e in parsed.essays
@@ -102,23 +135,40 @@ def build_collection(raw: str, file_name: str) -> Collection:
         date=parsed.date,
         source=parsed.source,
         description=parsed.description,
+        group=group,
     )
 
 
-def load_library(folder: Path) -> Library:
-    """Every .txt file in `folder`, in name order; unreadable files are reported, not fatal."""
+def load_library(folder: Path, prefix: str = "", group: str = SAMPLES) -> Library:
+    """Every .txt file in `folder`, in name order; unreadable files are reported, not fatal.
+
+    `prefix` goes before every collection id (a group folder's essays use the group's id),
+    so two folders never share ids.
+    """
     library = Library()
     if not folder.is_dir():
         library.problems.append(f"The essay folder {folder} does not exist.")
         return library
+    taken: set[str] = set()
     for path in sorted(folder.glob("*.txt")):
         try:
-            collection = build_collection(read_text_file(path, warnings=library.problems), path.name)
+            cid = _unique(prefix + collection_id(path.name), taken)
+            collection = build_collection(read_text_file(path, warnings=library.problems), path.name,
+                                          cid, group)
         except TextFileError as error:
             library.problems.append(str(error))
             continue
+        taken.add(cid)
         if collection.essays:
             library.collections.append(collection)
         else:
             library.problems.append(f"{path.name} holds no essay text.")
     return library
+
+
+def _unique(cid: str, taken: set[str]) -> str:
+    """A deliberately named file can still look like another's cleaned id: keep both."""
+    candidate, n = cid, 2
+    while candidate in taken:
+        candidate, n = f"{cid}~{n}", n + 1
+    return candidate

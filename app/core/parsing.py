@@ -120,6 +120,14 @@ def parse_collection(raw: str, fallback_title: str) -> ParsedCollection:
     )
 
 
+def clean_paragraphs(raw: str) -> tuple[str, ...]:
+    """The body of one essay whose heading is already known (a Markdown, Word or EPUB section):
+    the same clutter rules and line repair as a text file, without looking for headings."""
+    page = _read_page(raw)
+    return tuple(repair_paragraphs(
+        [line for i, line in enumerate(page.lines) if i not in page.clutter]))
+
+
 def _read_page(raw: str) -> _Page:
     """Repair every line and note the ones that are web-page furniture."""
     raw_lines = raw.split("\n")

@@ -104,3 +104,12 @@ class Preferences:
     @highlight_color.setter
     def highlight_color(self, color: str) -> None:
         self._set("highlight_color", color if color in COLORS else COLORS[0])
+
+    @property
+    def show_samples(self) -> bool:
+        """The essays shipped with the app are listed (until the reader hides them)."""
+        return self._get("show_samples", True) is not False
+
+    @show_samples.setter
+    def show_samples(self, on: bool) -> None:
+        self._set("show_samples", bool(on))

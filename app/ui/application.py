@@ -14,14 +14,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
-from app.core.library import load_library
 from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir, seeds_dir
 from app.services.instance import Acquired, InstanceGuard
+from app.services.library import LibraryService
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
+from app.services.preferences import Preferences
 from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.store import Store
+from app.store.user_library import UserLibrary
 from app.ui.fonts import ui_font
 from app.ui.i18n import Translations, resolve_language
 from app.ui.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
@@ -64,19 +66,22 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "one and start again to make changes.")
     store = Store(folder, read_only=options.smoke or read_only_reason is not None)
     messages = store.load() + ([read_only_reason] if read_only_reason else [])
-    library = load_library(seeds_dir())
     keeper = StoreKeeper(store, app)
     if guard is not None:
         keeper.owner_check = guard.lost_ownership
-    reading = ReadingService(library, keeper, app)
     notes = NotesService(keeper, app)
+    shelf = LibraryService(seeds_dir(), UserLibrary(folder, cache_dir(options.data_dir)),
+                           Preferences(keeper), notes.undo_stack, app)
+    library = shelf.load()
+    reading = ReadingService(library, keeper, app)
+    shelf.library_changed.connect(reading.replace_library)
     words = WordsService(library, cache_dir(options.data_dir), app)
     translations = Translations(app, resources_dir() / "i18n")
     translations.apply(resolve_language(reading.prefs.language))
-    window = MainWindow(reading, notes, words, translations)
+    window = MainWindow(reading, notes, words, translations, library=shelf)
     window.startup_messages = messages + library.problems
     window.instance_guard = guard
-    for owned in (keeper, reading, notes, words, guard):
+    for owned in (keeper, reading, notes, words, shelf, guard):
         if owned is not None:
             owned.setParent(window)  # live and die with the window, not the application
     if guard is not None:

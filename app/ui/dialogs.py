@@ -64,3 +64,11 @@ class Dialogs:
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         path, _chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(path) if path else None
+
+    def open_paths(self, title: str, filters: str) -> list[Path]:
+        paths, _chosen = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
+        return [Path(path) for path in paths]
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes

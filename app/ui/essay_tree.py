@@ -1,4 +1,5 @@
-"""The essay tree: collections → essays, titled in the current script form."""
+"""The essay tree: groups (my library, group folders, sample essays) → collections → essays,
+titled in the current script form."""
 
 from __future__ import annotations
 
@@ -6,53 +7,92 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from app.core.library import Collection, Essay
+from app.core.library import SAMPLES, Collection, Essay
 from app.services.reading import ReadingService
+from app.store.user_library import GROUP as MY_LIBRARY
 from app.ui.plain import plain_tooltip
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
-_TOP = 0  # internal id of a collection row; an essay row carries its collection's row + 1
+# Internal ids: 0 for a group row; 1 + group row for a collection row; for an essay row,
+# (group row + 1) << 32 | (collection row + 1).
+_TOP = 0
+_ESSAY = 1 << 32
 PREVIEW_CHARS = 14
+EXPAND_ALL_BELOW = 400  # essays; a larger library opens with its collections folded
+
+
+class Group:
+    """One top-level row: its key and its collections, in library order."""
+
+    def __init__(self, key: str, collections: list[Collection]) -> None:
+        self.key = key
+        self.collections = collections
 
 
 class EssayTreeModel(QAbstractItemModel):
     """A read-only model over the library; display text follows the reading form."""
 
-    def __init__(self, reading: ReadingService, parent: QWidget | None = None) -> None:
+    def __init__(self, reading: ReadingService, parent: QWidget | None = None,
+                 group_title: Any = None) -> None:
         super().__init__(parent)
         self._reading = reading
+        self._group_title = group_title
+        self._groups: list[Group] = []
+        self._places: dict[str, tuple[int, int]] = {}  # collection id → (group row, row)
+        self._rebuild()
         reading.form_changed.connect(self._titles_changed)
         reading.library_changed.connect(self._library_changed)
 
-    @property
-    def _collections(self) -> list[Collection]:
-        return self._reading.library.collections
+    def _rebuild(self) -> None:
+        groups: dict[str, list[Collection]] = {}
+        for collection in self._reading.library.collections:
+            groups.setdefault(collection.group, []).append(collection)
+        order = [MY_LIBRARY, *(k for k in groups if k not in (MY_LIBRARY, SAMPLES)), SAMPLES]
+        self._groups = [Group(key, groups[key]) for key in order if key in groups]
+        self._places = {c.id: (g, row) for g, group in enumerate(self._groups)
+                        for row, c in enumerate(group.collections)}
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() == _TOP:
+            return self.createIndex(row, column, parent.row() + 1)
+        group = parent.internalId() - 1
+        return self.createIndex(row, column, ((group + 1) << 32) | (parent.row() + 1))
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == _TOP:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _TOP)
+        internal = child.internalId()
+        if internal < _ESSAY:
+            return self.createIndex(internal - 1, 0, _TOP)
+        group, row = (internal >> 32) - 1, (internal & 0xFFFFFFFF) - 1
+        return self.createIndex(row, 0, group + 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._collections)
-        if parent.column() != 0 or parent.internalId() != _TOP:
+            return len(self._groups)
+        if parent.column() != 0:
             return 0
-        return len(self._collections[parent.row()].essays)
+        internal = parent.internalId()
+        if internal == _TOP:
+            return len(self._groups[parent.row()].collections)
+        if internal < _ESSAY:
+            return len(self._groups[internal - 1].collections[parent.row()].essays)
+        return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -66,25 +106,67 @@ class EssayTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = self.item(index)
+        if isinstance(item, Group):
+            return self._group_data(item, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item)
+        return self._ids(item, role)
+
+    @staticmethod
+    def _ids(item: Collection | Essay, role: int) -> str | None:
         if role == ESSAY_ID_ROLE:
             return item.id if isinstance(item, Essay) else None
+        if role == COLLECTION_ID_ROLE:
+            return item.id if isinstance(item, Collection) else item.collection_id
         return None
 
-    def item(self, index: Index) -> Collection | Essay:
-        if index.internalId() == _TOP:
-            return self._collections[index.row()]
-        return self._collections[index.internalId() - 1].essays[index.row()]
+    def _group_data(self, group: Group, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.group_title(group.key)
+        if role == GROUP_ROLE:
+            return group.key
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def group_title(self, key: str) -> str:
+        if key == SAMPLES:
+            return QCoreApplication.translate("EssayTree", "Sample essays")
+        if key == MY_LIBRARY:
+            return QCoreApplication.translate("EssayTree", "My library")
+        return str(self._group_title(key)) if self._group_title else key
+
+    def item(self, index: Index) -> Group | Collection | Essay:
+        internal = index.internalId()
+        if internal == _TOP:
+            return self._groups[index.row()]
+        if internal < _ESSAY:
+            return self._groups[internal - 1].collections[index.row()]
+        group, row = (internal >> 32) - 1, (internal & 0xFFFFFFFF) - 1
+        return self._groups[group].collections[row].essays[index.row()]
 
     def index_of(self, essay_id: str) -> QModelIndex:
-        for c_row, collection in enumerate(self._collections):
-            for e_row, essay in enumerate(collection.essays):
-                if essay.id == essay_id:
-                    return self.createIndex(e_row, 0, c_row + 1)
-        return QModelIndex()
+        essay = self._reading.library.essay(essay_id)
+        place = self._places.get(essay.collection_id) if essay else None
+        if essay is None or place is None:
+            return QModelIndex()
+        group, row = place
+        essays = self._groups[group].collections[row].essays
+        position = next((n for n, e in enumerate(essays) if e is essay), -1)
+        if position < 0:
+            return QModelIndex()
+        return self.createIndex(position, 0, ((group + 1) << 32) | (row + 1))
+
+    def collection_index(self, collection_id: str) -> QModelIndex:
+        place = self._places.get(collection_id)
+        return self.createIndex(place[1], 0, place[0] + 1) if place else QModelIndex()
+
+    def essay_count(self) -> int:
+        return sum(len(c.essays) for g in self._groups for c in g.collections)
 
     def _display(self, item: Collection | Essay) -> str:
         views, form = self._reading.views, self._reading.form
@@ -104,17 +186,20 @@ class EssayTreeModel(QAbstractItemModel):
 
     def _library_changed(self) -> None:
         self.beginResetModel()
+        self._rebuild()
         self.endResetModel()
 
     def _titles_changed(self) -> None:
-        for row in range(len(self._collections)):
-            collection_index = self.index(row, 0)
-            self.dataChanged.emit(collection_index, collection_index, [Qt.ItemDataRole.DisplayRole])
-            last = self.rowCount(collection_index) - 1
-            if last >= 0:
-                self.dataChanged.emit(self.index(0, 0, collection_index),
-                                      self.index(last, 0, collection_index),
-                                      [Qt.ItemDataRole.DisplayRole])
+        for g in range(len(self._groups)):
+            group_index = self.index(g, 0)
+            for row in range(self.rowCount(group_index)):
+                collection_index = self.index(row, 0, group_index)
+                self.dataChanged.emit(collection_index, collection_index, [Qt.ItemDataRole.DisplayRole])
+                last = self.rowCount(collection_index) - 1
+                if last >= 0:
+                    self.dataChanged.emit(self.index(0, 0, collection_index),
+                                          self.index(last, 0, collection_index),
+                                          [Qt.ItemDataRole.DisplayRole])
 
 
 class EssayTree(QTreeView):
@@ -128,11 +213,22 @@ class EssayTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAnimated(True)
-        self.expandAll()
-        model.modelReset.connect(self.expandAll)
+        self._expand()
+        model.modelReset.connect(self._expand)
+
+    def _expand(self) -> None:
+        """Everything open in a small library; in a large one only the groups (rows are made
+        when a collection is opened, so a thousand-essay library starts as fast as two)."""
+        model = self.model()
+        assert isinstance(model, EssayTreeModel)
+        if model.essay_count() < EXPAND_ALL_BELOW:
+            self.expandAll()
+        else:
+            self.expandToDepth(0)
 
     def select_essay(self, essay_id: str) -> None:
         index = self.model().index_of(essay_id)  # type: ignore[attr-defined]
         if index.isValid():
+            self.expand(index.parent())
             self.setCurrentIndex(index)
             self.scrollTo(index)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.library import load_library
 from app.core.notes import COLORS
 from app.core.script import FORM_LABELS, Form
-from app.paths import seeds_dir
 from app.services.instance import InstanceGuard
+from app.services.library import LibraryService
 from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
@@ -32,6 +31,7 @@ from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.find_bar import FindBar
 from app.ui.i18n import Translations, resolve_language
+from app.ui.library.controller import LibraryController
 from app.ui.note_dialog import color_icon
 from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
@@ -48,11 +48,12 @@ class MainWindow(QMainWindow):
     """Wires the reading service to the widgets; owns no reading state of its own."""
 
     def __init__(self, reading: ReadingService, notes: NotesService, words: WordsService,
-                 translations: Translations, *, dialogs: Dialogs | None = None,
-                 parent: QWidget | None = None) -> None:
+                 translations: Translations, *, library: LibraryService,
+                 dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.reading = reading
+        self.library = library
         self.prefs = reading.prefs
         self.translations = translations
         self.dialogs = dialogs or Dialogs(self)
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.instance_guard: InstanceGuard | None = None
         self.unattended = False  # closing for a signal or logout: no dialogs
         self.commands = Actions(self)
-        self.tree_model = EssayTreeModel(reading, self)
+        self.tree_model = EssayTreeModel(reading, self, library.group_title)
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
         self.find_bar = FindBar()
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
                                         self.commands["export_pdf"]), dialogs=lambda: self.dialogs,
                                         show_message=lambda text: self.statusBar().showMessage(text, 5000))
+        self.library_ui = LibraryController(self, library, reading, commands=self.commands,
+                                            tree=self.tree, dialogs=lambda: self.dialogs)
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
@@ -114,12 +117,16 @@ class MainWindow(QMainWindow):
         a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(a["import"])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([a["print"], a["export_pdf"], a["export_notes"]])
         self.file_menu.addAction(a["reload_library"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([a["undo"], a["redo"]])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a["paste_essay"])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([a["bookmark"], a["highlight"], a["highlight_note"]])
         self.highlight_menu = self._submenu(self.edit_menu, [f"highlight_{c}" for c in COLORS])
@@ -137,8 +144,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self._submenu(
             self.view_menu, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([a["toggle_library"], a["notes_panel"], a["bookmarks_panel"],
-                                   a["essay_panel"], a["full_screen"]])
+        self.view_menu.addActions([a["toggle_library"], a["show_samples"], a["notes_panel"],
+                                   a["bookmarks_panel"], a["essay_panel"], a["full_screen"]])
         self.script_menu = bar.addMenu("")
         self.script_menu.addActions([a.form_action(form) for form in FORMS])
         self.script_menu.addSeparator()
@@ -275,8 +282,7 @@ class MainWindow(QMainWindow):
 
     def _reload_library(self) -> None:
         """Read the essay files again (after an edit); notes find their passages anew."""
-        library = load_library(seeds_dir())
-        self.reading.replace_library(library)
+        library = self.library.load()
         if library.problems:
             self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(library.problems))
         self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)

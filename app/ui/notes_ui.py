@@ -143,7 +143,15 @@ class NotesController(QObject):
                 quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
                 rows.append(AnnotationRow(a.id, essay.id, self._label(essay), self._display(quote, essay),
                                           a.note, a.color, a.tags, a.author, a.modified, span is None))
-        self.annotations_panel.set_rows(rows)
+        self.annotations_panel.set_rows(rows + self._missing_annotations())
+
+    def _missing_annotations(self) -> list[AnnotationRow]:
+        """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
+        with their quote, so nothing disappears; they return to their essay when it does."""
+        library, label = self.reading.library, self.tr("not in the library")
+        return [AnnotationRow(a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags,
+                              a.author, a.modified, True, missing=True)
+                for a in self.notes.annotations() if library.essay(a.essay_id) is None]
 
     def _fill_bookmarks(self) -> None:
         rows = []
@@ -151,6 +159,8 @@ class NotesController(QObject):
             for b in sorted(self.notes.bookmarks(essay.id), key=lambda b: b.anchor.start):
                 rows.append(BookmarkRow(b.id, essay.id, self._label(essay), self._display(b.name, essay),
                                         b.created))
+        rows += [BookmarkRow(b.id, b.essay_id, self.tr("not in the library"), b.name, b.created)
+                 for b in self.notes.bookmarks() if self.reading.library.essay(b.essay_id) is None]
         self.bookmarks_panel.set_rows(rows)
 
     # -- making and changing notes -----------------------------------------------------------
@@ -206,11 +216,12 @@ class NotesController(QObject):
 
     def edit_annotation(self, note_id: str) -> None:
         annotation = self.notes.annotation(note_id)
-        essay = self.reading.library.essay(annotation.essay_id) if annotation else None
-        if annotation is None or essay is None:
+        if annotation is None:
             return
+        essay = self.reading.library.essay(annotation.essay_id)
+        quote = annotation.anchor.exact
         draft = self.window.dialogs.edit_note(
-            self._display(annotation.anchor.exact, essay),
+            self._display(quote, essay) if essay else quote,
             NoteDraft(annotation.color, annotation.note, annotation.tags))
         if draft is not None:
             self.notes.update_annotation(

@@ -42,6 +42,7 @@ class AnnotationRow:
     author: str
     modified: str
     orphaned: bool
+    missing: bool = False  # its essay is not in the library
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,10 @@ class AnnotationsPanel(Retranslating, QWidget):
             lines.append(row.note)
         meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
         lines.append(" · ".join(m for m in meta if m))
-        if row.orphaned:
+        if row.missing:
+            lines.insert(0, self.tr("⚠ Not in the library: its essay was removed or could not be "
+                                    "read. The note comes back to its place when the essay does."))
+        elif row.orphaned:
             lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
         item = QListWidgetItem(color_icon(row.color), "\n".join(lines))
         item.setData(ID_ROLE, row.id)

@@ -26,7 +26,8 @@ class RecordingDialogs:
     def __init__(self) -> None:
         self.shown: list[tuple[str, ...]] = []
         self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
-                                              "unsaved_changes": []}
+                                              "unsaved_changes": [], "open_paths": [],
+                                              "ask_yes_no": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -49,6 +50,14 @@ class RecordingDialogs:
     def unsaved_changes(self, title: str, text: str) -> QuitChoice:
         self.shown.append(("unsaved_changes", title, text))
         return self._answer("unsaved_changes", QuitChoice.CANCEL)  # type: ignore[no-any-return]
+
+    def open_paths(self, title: str, filters: str) -> list[Path]:
+        self.shown.append(("open_paths", title))
+        return self._answer("open_paths", [])
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        self.shown.append(("ask_yes_no", title, text))
+        return self._answer("ask_yes_no", True)
 
     def _answer(self, kind: str, default: Any) -> Any:
         queue = self.answers[kind]

@@ -18,12 +18,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def essays_in_tree(window: MainWindow) -> list[str]:
+    """Every essay row, through the groups (my library, sample essays) and collections."""
     model = window.tree_model
-    return [
-        model.index(row, 0, model.index(c, 0)).data(ESSAY_ID_ROLE)
-        for c in range(model.rowCount())
-        for row in range(model.rowCount(model.index(c, 0)))
-    ]
+    collections = [model.index(c, 0, model.index(g, 0))
+                   for g in range(model.rowCount()) for c in range(model.rowCount(model.index(g, 0)))]
+    return [model.index(row, 0, c).data(ESSAY_ID_ROLE)
+            for c in collections for row in range(model.rowCount(c))]
 
 
 def click_essay(qtbot: QtBot, window: MainWindow, essay_id: str) -> None:
@@ -59,7 +59,9 @@ def test_switching_the_form_changes_reader_tree_and_title(qtbot: QtBot, window: 
     assert window.reading.form is Form.SIMPLIFIED
     assert "随着时代的进步" in window.reader.toPlainText()
     assert window.windowTitle().startswith("学习工匠精神心得感悟 篇1")
-    assert window.tree_model.index(0, 0).data() == "学习工匠精神心得感悟（通用15篇）"
+    samples = window.tree_model.index(0, 0)
+    assert samples.data() == "Sample essays"
+    assert window.tree_model.index(0, 0, samples).data() == "学习工匠精神心得感悟（通用15篇）"
     assert window.form_box.currentText() == "简体"
     window.form_box.setCurrentIndex(list(Form).index(Form.TAIWAN))
     assert "隨著時代的進步" in window.reader.toPlainText()

@@ -1,0 +1,85 @@
+"""From what an importer found to a Collection: one essay per heading, or the text parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.importers.document import Document, ImportFailed, Section
+from app.core.library import Collection, Essay, build_collection, essay_id
+from app.core.parsing import clean_paragraphs
+from app.core.repair import widen_punctuation
+from app.core.script import detect_script
+
+MAX_LABEL_CHARS = 24
+
+
+def document_from_text(text: str) -> Document:
+    """Pasted plain text: parsed like a .txt file."""
+    return Document("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def build_imported(document: Document, file_name: str, cid: str, group: str) -> Collection:
+    """The collection `cid` from a document; ImportFailed when it holds no essay text."""
+    if document.sections:
+        collection = _from_sections(document, file_name, cid, group)
+    else:
+        text = document.text
+        if document.title and not text.lstrip().startswith(document.title):
+            text = f"{document.title}\n{text}"
+        collection = build_collection(text, file_name, cid, group)
+    if not collection.essays:
+        raise ImportFailed(f"{file_name} holds no essay text.")
+    return collection
+
+
+def _from_sections(document: Document, file_name: str, cid: str, group: str) -> Collection:
+    sections = list(document.sections)
+    title = document.title
+    if len(sections) > 1 and _is_title(sections):
+        title = title or sections[0].heading
+        preamble = [sections[0].text, document.text]
+        sections = sections[1:]
+    else:
+        preamble = [document.text]
+    essay_level = min(s.level for s in sections)
+    essays: list[Essay] = []
+    for heading, body in _essay_bodies(sections, essay_level, preamble):
+        paragraphs = clean_paragraphs(body)
+        if not paragraphs:
+            continue
+        number = len(essays) + 1
+        name = _clean_heading(heading) or f"{number}"
+        essays.append(Essay(essay_id(cid, number), number, name, _label(name), "\n".join(paragraphs), cid))
+    description = "\n".join(clean_paragraphs("\n".join(p for p in preamble if p)))
+    title = _clean_heading(title) or (essays[0].title if len(essays) == 1 else Path(file_name).stem)
+    return Collection(cid, title, detect_script("".join(e.text for e in essays) or title), tuple(essays),
+                      file_name, description=description, group=group)
+
+
+def _is_title(sections: list[Section]) -> bool:
+    """A lone top-level heading at the start (# Book, then ## chapters) names the collection."""
+    top = min(s.level for s in sections)
+    return sections[0].level == top and sum(1 for s in sections if s.level == top) == 1
+
+
+def _essay_bodies(sections: list[Section], level: int, preamble: list[str]) -> list[tuple[str, str]]:
+    """Each essay-level heading with its text, deeper headings kept as lines of that text."""
+    bodies: list[tuple[str, list[str]]] = []
+    for section in sections:
+        if section.level <= level or not bodies:
+            if section.level > level:  # deeper headings before the first essay: preamble
+                preamble += [section.heading, section.text]
+                continue
+            bodies.append((section.heading, [section.text]))
+        else:
+            bodies[-1][1].extend([section.heading, section.text])
+    return [(heading, "\n".join(part for part in parts if part)) for heading, parts in bodies]
+
+
+def _label(heading: str) -> str:
+    return heading if len(heading) <= MAX_LABEL_CHARS else heading[:MAX_LABEL_CHARS] + "…"
+
+
+def _clean_heading(text: str) -> str:
+    """As the text parser keeps headings: spaces kept (第一章 起步), punctuation widened."""
+    return widen_punctuation(" ".join(text.split()))

@@ -1,0 +1,1 @@
+"""The library in the window: importing (menu, drop, paste) and managing collections."""
