@@ -1,0 +1,133 @@
+"""Importing each format: essays found by the format's headings, clean text, clear refusals."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.core.importers import ImportFailed, build_imported, read_document
+from app.core.library import Collection
+from app.core.script import Script
+from tests.make_files import SAVED_PAGE, chinese_styles, make_docx, make_epub
+
+
+def imported(path: Path) -> Collection:
+    return build_imported(read_document(path.name, path.read_bytes()), path.name, "my-x", "library")
+
+
+def test_text_in_big5_is_parsed_by_its_chapter_headings(tmp_path: Path) -> None:
+    path = tmp_path / "文集.txt"
+    path.write_bytes("匠心文集\n\n第一章 起步\n\n學習工匠精神。\n\n第二章 成長\n\n精益求精。".encode("big5"))
+    collection = imported(path)
+    assert collection.title == "匠心文集"
+    assert [e.title for e in collection.essays] == ["第一章 起步", "第二章 成長"]
+    assert [e.id for e in collection.essays] == ["my-x#1", "my-x#2"]
+    assert collection.script is Script.TRADITIONAL
+
+
+def test_text_without_headings_is_one_essay_titled_by_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("我的读书笔记\n今天读了一本书 ，\n很有收获。", encoding="utf-8")
+    collection = imported(path)
+    assert [(e.title, e.text) for e in collection.essays] == [
+        ("我的读书笔记", "今天读了一本书，\n很有收获。")]
+
+
+def test_markdown_headings_divide_essays_and_markup_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("---\nauthor: 老师\n---\n# 匠心文集\n\n前言一句。\n\n## 第一篇 工匠\n\n"
+                    "工匠精神是**职业精神**，见[这里](http://x)。\n\n### 小节\n\n- 一条\n\n"
+                    "## 第二篇 创新\n\n创新是第一动力。\n", encoding="utf-8")
+    collection = imported(path)
+    assert collection.title == "匠心文集"
+    assert collection.description == "前言一句。"
+    assert [e.title for e in collection.essays] == ["第一篇 工匠", "第二篇 创新"]
+    assert collection.essays[0].text == "工匠精神是职业精神，见这里。\n小节\n一条"
+
+
+def test_saved_web_page_keeps_the_article_only(tmp_path: Path) -> None:
+    collection = imported(SAVED_PAGE)
+    assert collection.title == "工匠精神的时代内涵"
+    text = "\n".join(e.text for e in collection.essays)
+    assert text.startswith("工匠精神是一种职业精神")
+    assert "精益求精" in text and "新时代呼唤工匠精神。" in text
+    for clutter in ("首页", "新闻中心", "搜索", "热门标签", "脚本", "版权所有", "相关文章",
+                    "如何学习", "当前位置", "小编"):
+        assert clutter not in text, clutter
+    assert collection.date == "2023-05-01"
+
+
+def test_word_heading_styles_divide_essays(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "讲义.docx", [
+        ("a3", "学习讲义"), ("", "开头的说明。"), ("1", "第一讲 敬业"), ("", "爱岗敬业，"),
+        ("", "是职业道德的基础。"), ("21", "要点"), ("", "专注。"), ("1", "第二讲 创新"), ("", "勇于创新。"),
+    ], chinese_styles())
+    collection = imported(path)
+    assert collection.title == "学习讲义"
+    assert [e.title for e in collection.essays] == ["第一讲 敬业", "第二讲 创新"]
+    assert collection.essays[0].text == "爱岗敬业，\n是职业道德的基础。\n要点\n专注。"
+    assert collection.description == "开头的说明。"
+
+
+def test_word_file_without_headings_is_one_essay(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "a.docx", [("", "一封信"), ("", "亲爱的同学们：你们好。")])
+    assert [(e.title, e.text) for e in imported(path).essays] == [("一封信", "亲爱的同学们：你们好。")]
+
+
+@pytest.mark.parametrize("toc", ["nav", "ncx", ""])
+def test_epub_chapters_come_from_its_table_of_contents_or_spine(tmp_path: Path, toc: str) -> None:
+    path = make_epub(tmp_path / "book.epub", [("序", "序言的文字。"), ("第一章 匠心", "第一段。\n第二段。"),
+                                              ("第二章 传承", "传承的文字。")], toc=toc)
+    collection = imported(path)
+    assert collection.title == "书名"
+    assert [e.title for e in collection.essays] == ["序", "第一章 匠心", "第二章 传承"]
+    assert collection.essays[1].text == "第一段。\n第二段。"
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("a.pdf", b"%PDF-1.4", ".pdf files cannot be imported"),
+    ("empty.txt", b"  \n", "is empty"),
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("broken.docx", b"PK\x03\x04 this is not really a zip", "damaged"),
+    ("secret.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "password-protected"),
+    ("broken.epub", b"not a zip at all", "damaged"),
+])
+def test_bad_files_are_refused_with_the_file_and_the_reason(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(ImportFailed) as refused:
+        read_document(name, data)
+    assert name in str(refused.value) and reason in str(refused.value)
+
+
+def test_a_zip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>")
+    with pytest.raises(ImportFailed, match="zip bomb"):
+        read_document(path.name, path.read_bytes())
+
+
+def test_xml_entities_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "laughs.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", '<!DOCTYPE a [<!ENTITY l "lol">]><a>&l;</a>')
+    with pytest.raises(ImportFailed, match="entities"):
+        read_document(path.name, path.read_bytes())
+
+
+def test_drm_protected_epub_is_refused(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "drm.epub", [("一", "文字。")])
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("META-INF/encryption.xml", (
+            '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+            'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:EncryptionMethod '
+            'Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/></enc:EncryptedData></encryption>'))
+    with pytest.raises(ImportFailed, match="DRM"):
+        read_document(path.name, path.read_bytes())
+
+
+def test_epub_without_text_holds_no_essay(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "blank.epub", [("封面", "")], toc="")
+    with pytest.raises(ImportFailed, match="no essay text"):
+        imported(path)
