@@ -117,6 +117,17 @@ def essay_id(collection: str, number: int) -> str:
     return f"{collection}#{number}"
 
 
+def script_sample(essays: tuple[Essay, ...], chars: int = 30_000) -> str:
+    """The opening of a collection, enough for detect_script without joining a whole novel."""
+    parts, length = [], 0
+    for essay in essays:
+        parts.append(essay.text[:chars - length])
+        length += len(parts[-1])
+        if length >= chars:
+            break
+    return "".join(parts)
+
+
 def build_collection(raw: str, file_name: str, cid: str | None = None,
                      group: str = SAMPLES) -> Collection:
     """A collection from the decoded text of one file (its id derived from the name unless given)."""
@@ -129,7 +140,7 @@ def build_collection(raw: str, file_name: str, cid: str | None = None,
     return Collection(
         id=cid,
         title=parsed.title,
-        script=detect_script("".join(e.text for e in essays) or parsed.title),
+        script=detect_script(script_sample(essays) or parsed.title),
         essays=essays,
         file_name=file_name,
         date=parsed.date,

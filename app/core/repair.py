@@ -20,6 +20,8 @@ _SPACE_NEXT_TO_CJK = re.compile(
     f"(?<={_CJK}){_SPACE_CLASS}+|(?<!{_SPACE_CLASS}){_SPACE_CLASS}++(?={_CJK})")
 _HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？",
                                "(": "（", ")": "）"})
+_ANY_SPACE = re.compile(_SPACE_CLASS)
+_ANY_HALF_PUNCT = re.compile("[,:;!?()]")
 _HALF_PUNCT = re.compile(f"(?<={_CJK})[,:;!?()]|[,:;!?()](?={_CJK})")
 
 SENTENCE_END = "。！？!?…；;：:"
@@ -34,11 +36,15 @@ def is_cjk(char: str) -> bool:
 
 def remove_cjk_spaces(line: str) -> str:
     """`説 不清` → `説不清`; spaces between Latin words stay."""
+    if not _ANY_SPACE.search(line):  # most lines: skip the slower look-around pattern
+        return line
     return _SPACE_NEXT_TO_CJK.sub("", line)
 
 
 def widen_punctuation(line: str) -> str:
     """Half-width `,:;!?()` touching a Chinese character become full-width."""
+    if not _ANY_HALF_PUNCT.search(line):
+        return line
     return _HALF_PUNCT.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), line)
 
 

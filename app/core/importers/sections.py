@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.importers.document import Document, ImportFailed, Section
-from app.core.library import Collection, Essay, build_collection, essay_id
+from app.core.library import Collection, Essay, build_collection, essay_id, script_sample
 from app.core.parsing import clean_paragraphs
 from app.core.repair import widen_punctuation
 from app.core.script import detect_script
@@ -52,7 +52,7 @@ def _from_sections(document: Document, file_name: str, cid: str, group: str) -> 
         essays.append(Essay(essay_id(cid, number), number, name, _label(name), "\n".join(paragraphs), cid))
     description = "\n".join(clean_paragraphs("\n".join(p for p in preamble if p)))
     title = _clean_heading(title) or (essays[0].title if len(essays) == 1 else Path(file_name).stem)
-    return Collection(cid, title, detect_script("".join(e.text for e in essays) or title), tuple(essays),
+    return Collection(cid, title, detect_script(script_sample(tuple(essays)) or title), tuple(essays),
                       file_name, description=description, group=group)
 
 

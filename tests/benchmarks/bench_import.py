@@ -1,0 +1,118 @@
+"""Import benchmark: a 2 MB novel, start-up with 200 imported collections, library search.
+
+    python -m tests.benchmarks.bench_import [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.library import Library  # noqa: E402
+from app.core.search import LibraryIndex  # noqa: E402
+from app.core.words import WordModel, analyse_library  # noqa: E402
+from app.paths import seeds_dir  # noqa: E402
+from app.store.user_library import UserLibrary, load_user_library  # noqa: E402
+from tests.benchmarks.common import report, timed_ms  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = ("工匠 精神 时代 发展 创新 传承 技艺 专注 坚持 细节 品质 责任 学习 青年 劳动 奋斗 企业 制造 "
+         "师傅 学徒 车间 产品 质量 国家 社会 人民 梦想 未来 历史 文化 精益求精 一丝不苟 爱岗敬业 "
+         "我们 他们 每一个 因为 所以 但是 如果 已经 正在 可以 需要 应该 不断 努力 认真 平凡 伟大").split()
+PUNCT = "，，，。。！？；"
+
+
+def sentence(rng: random.Random) -> str:
+    return "".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))) + rng.choice(PUNCT)
+
+
+def novel(chars: int, chapters: int, seed: int = 1) -> str:
+    """A Chinese text of about `chars` characters in `chapters` chapters (第N章 headings)."""
+    rng = random.Random(seed)
+    per_chapter = chars // chapters
+    parts = ["匠心长篇"]
+    for n in range(1, chapters + 1):
+        body, length = [], 0
+        while length < per_chapter:
+            paragraph = "".join(sentence(rng) for _ in range(rng.randint(3, 8)))
+            body.append(paragraph)
+            length += len(paragraph)
+        parts += [f"第{n}章 {rng.choice(WORDS)}", *body]
+    return "\n\n".join(parts)
+
+
+def import_novel(runs: int) -> float:
+    data = novel(2_000_000 // 3, 100).encode("utf-8")  # ~670,000 characters = 2 MB of UTF-8
+    assert len(data) >= 1_900_000, len(data)
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            user = UserLibrary(Path(folder), Path(folder) / "cache")
+            times.append(timed_ms(lambda u=user: u.import_data(  # type: ignore[misc]
+                "novel.txt", data, reserved=set(), may_update=lambda _m: False)))
+    return statistics.median(times)
+
+
+def make_library(folder: Path, collections: int, chars_each: int) -> None:
+    user = UserLibrary(folder, folder / "cache")
+    for n in range(collections):
+        text = novel(chars_each, 20, seed=n)
+        user.import_data(f"书{n:03}.txt", text.encode("utf-8"), reserved=set(),
+                         may_update=lambda _m: False)
+
+
+def smoke_ms(folder: Path, runs: int) -> float:
+    """Median first-paint figure of `python -m app --smoke` on a data folder."""
+    figures = []
+    for _ in range(runs):
+        result = subprocess.run([sys.executable, "-m", "app", "--smoke", "--data-dir", str(folder)],
+                                cwd=ROOT, capture_output=True, text=True, check=True)
+        figures.append(float(re.search(r"painted in (\d+) ms", result.stdout)[1]))  # type: ignore[index]
+    return statistics.median(figures)
+
+
+def search_ms(library: Library, cache: Path, runs: int) -> tuple[float, float]:
+    """Build the word index of the library (once), then median time of a library search."""
+    model = WordModel(cache)
+    model.load()
+    start = time.perf_counter()
+    index = LibraryIndex(analyse_library(model, library).values(), model.cut)
+    built = (time.perf_counter() - start) * 1000
+    queries = ["工匠精神", "精益求精", "青年 奋斗", "一丝不苟的师傅", "黨員幹部"]
+    times = [timed_ms(lambda q=q: index.search(q)) for _ in range(runs) for q in queries]  # type: ignore[misc]
+    return built, statistics.median(times)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    runs = 3 if quick else 5
+    rows = [("import a 2 MB novel (100 chapters), median", import_novel(runs), "ms", "≤ 2000")]
+    with tempfile.TemporaryDirectory() as samples, tempfile.TemporaryDirectory() as big:
+        count = 20 if quick else 200
+        make_library(Path(big), count, 50_000)
+        library = load_user_library(UserLibrary(Path(big), Path(big) / "cache"), seeds_dir(), True)
+        chars = sum(len(e.text) for e in library.essays())
+        rows.append(("library size", chars / 1e6, "M chars", f"{count} collections + samples"))
+        start_samples = smoke_ms(Path(samples), runs)
+        start_big = smoke_ms(Path(big), runs)
+        rows += [("start, samples only (first paint), median", start_samples, "ms", ""),
+                 (f"start, {count} collections (first paint), median", start_big, "ms",
+                  f"≤ {start_samples * 1.15:,.0f} (+15%)"),
+                 ("start difference", (start_big / start_samples - 1) * 100, "%", "≤ 15")]
+        built, search = search_ms(library, Path(big) / "cache", runs)
+        rows += [("word index build (background)", built, "ms", ""),
+                 ("library search, median of 5 queries", search, "ms", "≤ 150")]
+    report("Import and a large library", rows)
+
+
+if __name__ == "__main__":
+    main()
