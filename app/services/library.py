@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,6 +27,9 @@ from app.store.library_folder import Manifest
 from app.store.user_library import Outcome, UserLibrary, expand_paths, read_import_file
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+_Read = tuple[list[Manifest], list[Collection], list[str]]  # manifests, collections, problems
+DEFER_ABOVE = 20  # imported collections; a larger library finishes loading after the window shows
 
 
 @dataclass(frozen=True)
@@ -63,20 +67,61 @@ class LibraryService(QObject):
         self._source_collections: dict[str, list[Collection]] = {}
         self.library = Library()
         self._busy = 0
+        self._loading = 0
         self._job_done.connect(self._deliver)
 
     # -- loading ---------------------------------------------------------------------------
 
-    def load(self) -> Library:
-        """Read everything now (start-up and F5): samples, imported collections, sources."""
+    def load(self, first_essay: str | None = None) -> Library:
+        """Read the library (start-up and F5): samples, imported collections, sources.
+
+        With `first_essay` (start-up) and a large library, only that essay's collection is
+        read now; the rest follows from a worker thread (`loading` until then), so the
+        window starts as fast with 200 collections as with the samples.
+        """
         self._problems = []
         self._samples = self._load_samples()
-        manifests, problems = self.user.folder.manifests()
-        self._manifests = {m.id: m for m in manifests}
-        self._user_collections, load_problems = self.user.load(manifests)
-        self._problems += problems + load_problems
         self._source_collections = {key: self._load_source(s) for key, s in self._sources.items()}
+        if first_essay is not None and self.user.folder.count() > DEFER_ABOVE:
+            self._load_first(first_essay.partition("#")[0])
+            nothing: _Read = ([], [], [])
+            self._run(self._read_user_library, self._user_library_read, nothing)
+        else:
+            self._user_collections, self._manifests = [], {}
+            self._user_library_read(self._read_user_library())
+            return self.library
         return self._publish()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading > 0
+
+    def _load_first(self, cid: str) -> None:
+        manifest = self.user.folder.manifest(cid)
+        self._user_collections, self._manifests = [], {}
+        if manifest is not None:
+            try:
+                self._user_collections = [self.user.load_one(manifest)]
+                self._manifests = {cid: manifest}
+            except ImportFailed:
+                pass  # the full load reports it
+        self._loading += 1
+
+    def _read_user_library(self) -> _Read:
+        manifests, problems = self.user.folder.manifests()
+        collections, load_problems = self.user.load(manifests)
+        return manifests, collections, problems + load_problems
+
+    def _user_library_read(self, result: _Read) -> None:
+        """Put the read library in place, keeping anything imported meanwhile."""
+        manifests, collections, problems = result
+        self._loading = max(0, self._loading - 1)
+        meanwhile = [c for c in self._user_collections
+                     if c.id in self._manifests and c.id not in {m.id for m in manifests}]
+        self._manifests = {m.id: m for m in manifests} | {c.id: self._manifests[c.id] for c in meanwhile}
+        self._user_collections = collections + meanwhile
+        self._problems += problems
+        self._publish()
 
     def _load_samples(self) -> list[Collection]:
         if not self.prefs.show_samples:
@@ -157,6 +202,7 @@ class LibraryService(QObject):
         files = expand_paths(paths)
         allowed = update_names or set()
         reserved = self._reserved_ids()
+        self._busy += 1
         self.import_started.emit(len(files))
 
         def work() -> list[Outcome]:
@@ -166,12 +212,14 @@ class LibraryService(QObject):
                 outcomes.append(self._import_one(path, reserved, allowed))
             return outcomes
 
-        self._run(work, self._imported)
+        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
+                                                 "details are in the log.")])
 
     def import_text(self, text: str, html: str = "", name: str = "") -> None:
         """Paste as New Essay: clipboard text (or its HTML, the article only) as a collection."""
         reserved = self._reserved_ids()
         file_name = name or "pasted.txt"
+        self._busy += 1
         self.import_started.emit(1)
 
         def work() -> list[Outcome]:
@@ -184,20 +232,23 @@ class LibraryService(QObject):
             return [self._guard(file_name, lambda: self.user.import_data(
                 _paste_name(file_name, data), data, reserved=reserved, may_update=lambda _m: False))]
 
-        self._run(work, self._imported)
+        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
+                                                 "details are in the log.")])
 
     def update_collection(self, cid: str, path: Path) -> None:
         """Replace a collection's text with a changed file; notes find their passages by quote."""
         manifest = self._manifests.get(cid)
         if manifest is None:
             return
+        self._busy += 1
         self.import_started.emit(1)
 
         def work() -> list[Outcome]:
             return [self._guard(path.name, lambda: self.user.update_data(
                 manifest, path.name, read_import_file(path)))]
 
-        self._run(work, self._imported)
+        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
+                                                 "details are in the log.")])
 
     def _import_one(self, path: Path, reserved: set[str], allowed: set[str]) -> Outcome:
         return self._guard(path.name, lambda: self.user.import_data(
@@ -220,6 +271,7 @@ class LibraryService(QObject):
         return {c.id for c in self.library.collections}
 
     def _imported(self, outcomes: list[Outcome]) -> None:
+        self._busy -= 1
         for outcome in outcomes:
             if outcome.collection is None or outcome.manifest is None:
                 continue
@@ -293,17 +345,16 @@ class LibraryService(QObject):
 
     # -- the background helper --------------------------------------------------------------
 
-    def _run(self, work: Callable[[], list[Outcome]],
-             done: Callable[[list[Outcome]], None]) -> threading.Thread:
-        """`work` on a worker thread; `done(result)` on the UI thread afterwards."""
-        self._busy += 1
+    def _run(self, work: Callable[[], T], done: Callable[[T], None], failed: T) -> threading.Thread:
+        """`work` on a worker thread; `done(result)` on the UI thread afterwards (`done(failed)`
+        if the work raised: a bug must not leave an import hanging)."""
 
         def target() -> None:
             try:
-                result: list[Outcome] = work()
-            except Exception as error:  # a bug must not leave the import hanging
+                result = work()
+            except Exception:
                 log.exception("library work failed")
-                result = [Outcome("", "failed", f"Import failed unexpectedly: {error}")]
+                result = failed
             self._tell(self._job_done, done, result)
 
         thread = threading.Thread(target=target, name="library", daemon=True)
@@ -311,8 +362,8 @@ class LibraryService(QObject):
         self._thread = thread
         return thread
 
-    def _deliver(self, done: Callable[[list[Outcome]], None], result: list[Outcome]) -> None:
-        self._busy -= 1
+    @staticmethod
+    def _deliver(done: Callable[[object], None], result: object) -> None:
         done(result)
 
     def wait(self, timeout: float | None = None) -> None:

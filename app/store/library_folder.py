@@ -74,6 +74,19 @@ class LibraryFolder:
         found.sort(key=lambda m: (order.get(m.id, len(order)), m.imported, m.id))
         return found, problems
 
+    def count(self) -> int:
+        """How many collections there are, without reading them."""
+        try:
+            return sum(1 for e in os.scandir(self.root) if e.is_dir() and not e.name.startswith("."))
+        except OSError:
+            return 0
+
+    def manifest(self, cid: str) -> Manifest | None:
+        try:
+            return Manifest.from_json(json.loads((self.root / cid / MANIFEST).read_text(encoding="utf-8")))
+        except (OSError, ValueError, RecursionError):
+            return None
+
     def deleted(self) -> list[Manifest]:
         return self._read_all(self.root / DELETED)[0]
 

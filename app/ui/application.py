@@ -72,7 +72,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     notes = NotesService(keeper, app)
     shelf = LibraryService(seeds_dir(), UserLibrary(folder, cache_dir(options.data_dir)),
                            Preferences(keeper), notes.undo_stack, app)
-    library = shelf.load()
+    first = getattr(options, "open", None) or Preferences(keeper).last_essay or ""
+    library = shelf.load(first_essay=first)  # a large library finishes loading in the background
     reading = ReadingService(library, keeper, app)
     shelf.library_changed.connect(reading.replace_library)
     words = WordsService(library, cache_dir(options.data_dir), app)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.library import SAMPLES
+from app.services.library import DEFER_ABOVE
+from app.store.user_library import UserLibrary
 from app.ui.essay_tree import GROUP_ROLE
 from app.ui.main_window import MainWindow
 from tests.make_files import make_docx
@@ -150,4 +152,16 @@ def test_rename_reorder_update_and_hide_samples(qtbot: QtBot, window: MainWindow
     assert groups(window) == ["library"]
     assert window.reading.prefs.show_samples is False
     window.commands["show_samples"].setChecked(True)
+    assert groups(window) == ["library", SAMPLES]
+
+
+def test_a_large_library_finishes_loading_after_the_window_shows(
+        qtbot: QtBot, open_window: WindowFactory, data_dir: Path) -> None:
+    user = UserLibrary(data_dir, data_dir / "cache")
+    for n in range(DEFER_ABOVE + 1):
+        user.import_data(f"{n:02}.txt", f"文{n}\n\n正文{n}。".encode(), reserved=set(),
+                         may_update=lambda _m: False)
+    window = open_window()
+    qtbot.waitUntil(lambda: not window.library.loading, timeout=20_000)
+    assert collection_ids(window)[:DEFER_ABOVE + 1] == [f"my-{n:02}" for n in range(DEFER_ABOVE + 1)]
     assert groups(window) == ["library", SAMPLES]
