@@ -178,7 +178,11 @@ class ParsedCache:
         return data if isinstance(data, dict) else None
 
     def put(self, content_hash: str, data: dict[str, Any]) -> None:
+        # Encoded piece by piece: one json.dumps of a whole novel holds the GIL long enough
+        # to stall the window while an import runs on a worker thread.
+        encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+        text = "".join(encoder.iterencode(data))
         try:
-            atomic_write_json(self.folder / f"{content_hash}.json", data)
+            atomic_write_bytes(self.folder / f"{content_hash}.json", text.encode("utf-8"))
         except OSError as error:  # only a cache: the next start parses again
             log.warning("could not cache a parsed collection: %s", error)
