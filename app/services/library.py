@@ -68,6 +68,7 @@ class LibraryService(QObject):
         self.library = Library()
         self._busy = 0
         self._loading = 0
+        self._load_started = False
         self._job_done.connect(self._deliver)
 
     # -- loading ---------------------------------------------------------------------------
@@ -76,16 +77,15 @@ class LibraryService(QObject):
         """Read the library (start-up and F5): samples, imported collections, sources.
 
         With `first_essay` (start-up) and a large library, only that essay's collection is
-        read now; the rest follows from a worker thread (`loading` until then), so the
-        window starts as fast with 200 collections as with the samples.
+        read now; `finish_loading()` (called once the window has painted) reads the rest on a
+        worker thread (`loading` until then), so the window starts as fast with 200
+        collections as with the samples.
         """
         self._problems = []
         self._samples = self._load_samples()
         self._source_collections = {key: self._load_source(s) for key, s in self._sources.items()}
         if first_essay is not None and self.user.folder.count() > DEFER_ABOVE:
             self._load_first(first_essay.partition("#")[0])
-            nothing: _Read = ([], [], [])
-            self._run(self._read_user_library, self._user_library_read, nothing)
         else:
             self._user_collections, self._manifests = [], {}
             self._user_library_read(self._read_user_library())
@@ -96,6 +96,14 @@ class LibraryService(QObject):
     def loading(self) -> bool:
         return self._loading > 0
 
+    def finish_loading(self) -> None:
+        """Read the rest of a large library in the background (after the first paint, so the
+        worker does not compete with the window for the interpreter while it starts)."""
+        if self._loading and not self._load_started:
+            self._load_started = True
+            nothing: _Read = ([], [], [])
+            self._run(self._read_user_library, self._user_library_read, nothing)
+
     def _load_first(self, cid: str) -> None:
         manifest = self.user.folder.manifest(cid)
         self._user_collections, self._manifests = [], {}
@@ -105,7 +113,7 @@ class LibraryService(QObject):
                 self._manifests = {cid: manifest}
             except ImportFailed:
                 pass  # the full load reports it
-        self._loading += 1
+        self._loading, self._load_started = 1, False
 
     def _read_user_library(self) -> _Read:
         manifests, problems = self.user.folder.manifests()
@@ -326,6 +334,11 @@ class LibraryService(QObject):
         self._user_collections.insert(row, collection)
         self._save_order()
         self._publish()
+
+    def position(self, cid: str) -> tuple[int, int]:
+        """The row of a user collection among the user's collections, and how many there are."""
+        ids = [c.id for c in self._user_collections]
+        return (ids.index(cid) if cid in ids else -1), len(ids)
 
     def move(self, cid: str, step: int) -> None:
         """Move a collection up (-1) or down (+1) among the user's collections."""

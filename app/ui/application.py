@@ -172,6 +172,7 @@ def _report_unexpected_errors(window: MainWindow) -> None:
 
 def _after_first_paint(window: MainWindow) -> None:
     """Slow work starts once the reader can see text: conversions, then jieba."""
+    window.library.finish_loading()
     window.reading.warm_up_in_background()
     window.words_ui.words.start()
     if window.startup_messages:

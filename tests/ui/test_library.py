@@ -137,7 +137,12 @@ def test_rename_reorder_update_and_hide_samples(qtbot: QtBot, window: MainWindow
     dialogs_of(window).answers["ask_text"].append("我的甲")
     window.library_ui.rename("my-甲")
     assert window.reading.library.collection("my-甲").title == "我的甲"  # type: ignore[union-attr]
-    window.library.move("my-乙", -1)
+    menu = window.library_ui._menu_for(window.tree_model.collection_index("my-乙"))
+    assert menu is not None
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert list(actions) == ["Rename…", "Update from File…", "Move Up", "Move Down", "Remove from Library"]
+    assert actions["Move Up"].isEnabled() and not actions["Move Down"].isEnabled()
+    actions["Move Up"].trigger()
     assert collection_ids(window)[:2] == ["my-乙", "my-甲"]
 
     (tmp_path / "甲.txt").write_text("甲.txt\n\n改过的正文。", encoding="utf-8")

@@ -161,8 +161,10 @@ class LibraryController(QObject):
         self._add(menu, self.tr("Rename…"), lambda: self.rename(cid))
         self._add(menu, self.tr("Update from File…"), lambda: self.update_from_file(cid))
         menu.addSeparator()
-        self._add(menu, self.tr("Move Up"), lambda: self.library.move(cid, -1))
-        self._add(menu, self.tr("Move Down"), lambda: self.library.move(cid, 1))
+        row, count = self.library.position(cid)
+        self._add(menu, self.tr("Move Up"), lambda: self.library.move(cid, -1)).setEnabled(row > 0)
+        self._add(menu, self.tr("Move Down"), lambda: self.library.move(cid, 1)).setEnabled(
+            row < count - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Remove from Library"), lambda: self.remove(cid))
         return menu
