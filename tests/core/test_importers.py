@@ -131,3 +131,31 @@ def test_epub_without_text_holds_no_essay(tmp_path: Path) -> None:
     path = make_epub(tmp_path / "blank.epub", [("封面", "")], toc="")
     with pytest.raises(ImportFailed, match="no essay text"):
         imported(path)
+
+
+def test_epub_whose_contents_wrap_the_chapters_in_one_book_entry(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "book.epub", [("第一章", "一。"), ("第二章", "二。")], toc="ncx")
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    ncx = files["OEBPS/toc.ncx"].decode()
+    start = ncx.index("<navPoint")
+    files["OEBPS/toc.ncx"] = (ncx[:start] + '<navPoint id="book"><navLabel><text>书</text></navLabel>'
+                              '<content src="text/ch0.xhtml"/>' + ncx[start:].replace(
+                                  "</navMap>", "</navPoint></navMap>")).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    assert [e.title for e in imported(path).essays] == ["第一章", "第二章"]
+
+
+def test_files_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.core import importers
+    from app.store import user_library
+
+    monkeypatch.setattr(importers, "MAX_IMPORT_BYTES", 1000)
+    with pytest.raises(ImportFailed, match="big.txt is 0 MB; files over 0 MB"):
+        read_document("big.txt", "字".encode() * 400)
+    monkeypatch.setattr(user_library, "MAX_IMPORT_BYTES", 1000)
+    (tmp_path / "big.txt").write_bytes(b"x" * 1001)
+    with pytest.raises(ImportFailed, match="big.txt is"):
+        user_library.read_import_file(tmp_path / "big.txt")

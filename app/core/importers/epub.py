@@ -113,8 +113,11 @@ def _nav_entries(archive: SafeZip, path: str) -> list[_Entry]:
     top = next((c for c in toc.children if isinstance(c, Node) and c.tag == "ol"), None) if toc else None
     if top is None:
         return []
+    items = _children(top, "li")
+    while len(items) == 1 and (inner := _children(items[0], "ol")):
+        items = _children(inner[0], "li")  # one entry (the book) wrapping the chapters
     entries = []
-    for item in (c for c in top.children if isinstance(c, Node) and c.tag == "li"):
+    for item in items:
         link = next((n for n in iter_nodes(item) if n.tag == "a"), None)
         if link is not None and link.attrs.get("href"):
             title = " ".join(b.text for b in blocks_of(link))
@@ -127,14 +130,21 @@ def _ncx_entries(archive: SafeZip, path: str) -> list[_Entry]:
     nav_map = next((e for e in root.iter() if local(e.tag) == "navMap"), None)
     if nav_map is None:
         return []
+    points = [p for p in nav_map if local(p.tag) == "navPoint"]
+    while len(points) == 1 and (inner := [p for p in points[0] if local(p.tag) == "navPoint"]):
+        points = inner  # one entry (the book) wrapping the chapters
     entries = []
-    for point in (p for p in nav_map if local(p.tag) == "navPoint"):
+    for point in points:
         label = next((e for e in point.iter() if local(e.tag) == "text"), None)
         content = next((e for e in point if local(e.tag) == "content"), None)
         if content is not None and content.get("src"):
             title = " ".join((label.text or "").split()) if label is not None else ""
             entries.append(_entry(posixpath.dirname(path), title, content.get("src", "")))
     return entries
+
+
+def _children(node: Node, tag: str) -> list[Node]:
+    return [c for c in node.children if isinstance(c, Node) and c.tag == tag]
 
 
 def _entry(folder: str, title: str, href: str) -> _Entry:
