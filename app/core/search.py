@@ -110,16 +110,22 @@ class LibraryIndex:
             for essay_id, tf in self._postings.get(term, {}).items():
                 norm = 1 - BM25_B + BM25_B * self._lengths[essay_id] / max(self._average_length, 1)
                 scores[essay_id] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
-        hits = []
+        ranked = []
         for essay_id in set(scores) | self._phrase_candidates(phrase, terms):
+            matches = count_normal(self.essays[essay_id].normal, phrase)
+            score = scores.get(essay_id, 0.0) + PHRASE_BONUS * math.log1p(matches)
+            if score > 0:
+                ranked.append((score, essay_id))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+        hits = []
+        # Spans (canonical offsets, mapped one by one) only for the hits returned: in a
+        # library of ten million characters most essays match a common word.
+        for score, essay_id in ranked[:limit]:
             essay = self.essays[essay_id]
             spans = find_normal(essay.normal, essay.to_normal, phrase)
-            score = scores.get(essay_id, 0.0) + PHRASE_BONUS * math.log1p(len(spans))
-            if score > 0:
-                present = tuple(t for t in terms if essay_id in self._postings.get(t, {}))
-                hits.append(SearchHit(essay_id, score, tuple(spans), present))
-        hits.sort(key=lambda h: (-h.score, h.essay_id))
-        return hits[:limit]
+            present = tuple(t for t in terms if essay_id in self._postings.get(t, {}))
+            hits.append(SearchHit(essay_id, score, tuple(spans), present))
+        return hits
 
     def _query_terms(self, phrase: str) -> list[str]:
         """The query's words that the index holds."""
@@ -191,6 +197,16 @@ class LibraryIndex:
 
 def _length(vector: dict[str, float]) -> float:
     return math.sqrt(sum(w * w for w in vector.values())) or 1.0
+
+
+def count_normal(normal: str, phrase: str) -> int:
+    """How many times find_normal finds `phrase` (overlapping ones too), without mapping."""
+    if not any(phrase[:k] == phrase[-k:] for k in range(1, len(phrase))):
+        return normal.count(phrase)  # no match can overlap another: count in C
+    count, at = 0, normal.find(phrase)
+    while at >= 0:
+        count, at = count + 1, normal.find(phrase, at + 1)
+    return count
 
 
 def find_normal(normal: str, to_normal: OffsetMap, phrase: str) -> list[tuple[int, int]]:
