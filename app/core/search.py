@@ -78,6 +78,10 @@ class LibraryIndex:
         for essay in essays:
             self._add(essay)
         self._average_length = sum(self._lengths.values()) / max(len(self._lengths), 1)
+        # BM25's length normalisation per essay, once, not once per posting per query
+        average = max(self._average_length, 1)
+        self._bm25_norm = {essay_id: BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+                           for essay_id, length in self._lengths.items()}
         # TF-IDF vector lengths, fixed once every essay is in (related() divides by them)
         self._norms = {essay_id: _length(self._vector(essay_id)) for essay_id in self.essays}
 
@@ -105,11 +109,11 @@ class LibraryIndex:
             return []
         terms = self._query_terms(phrase)
         scores: dict[str, float] = defaultdict(float)
+        norms = self._bm25_norm
         for term in terms:
-            idf = self.idf(term)
+            weight = self.idf(term) * (BM25_K1 + 1)
             for essay_id, tf in self._postings.get(term, {}).items():
-                norm = 1 - BM25_B + BM25_B * self._lengths[essay_id] / max(self._average_length, 1)
-                scores[essay_id] += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
+                scores[essay_id] += weight * tf / (tf + norms[essay_id])
         ranked = []
         for essay_id in set(scores) | self._phrase_candidates(phrase, terms):
             matches = count_normal(self.essays[essay_id].normal, phrase)
