@@ -169,4 +169,7 @@ def _configure_output() -> None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app starts its word worker through itself
     sys.exit(main())

@@ -22,6 +22,7 @@ PHRASE_BONUS = 2.0
 SHINGLE = 12  # characters; long enough that a shared shingle means shared sentences
 SHINGLE_SAMPLE = 4  # keep one shingle in four (by hash): same estimate, a quarter of the memory
 DUPLICATE_SHARE = 0.8
+MAX_WORD = 8  # characters: longer index words are rare, and a query may be whole anyway
 _WORD = re.compile(r"[\u3400-\u9fff]{2,}|[A-Za-z][A-Za-z0-9+]+")
 # Words too common in essays to say anything about one.
 STOP_WORDS = frozenset(
@@ -59,8 +60,13 @@ class Duplicate:
     contains: bool
 
 
+# Talk, not topic: "是不是", "能不能" (A-not-A questions), "我要", "我能", "你会" (a pronoun and a
+# modal verb, which jieba often keeps together).
+_FILLER = re.compile(r"(.)不\1|[我你他她它咱][们們]?(?:要|能|会|會|想|该|該|可|得|就|也|都|还|還|是)")
+
+
 def is_term(word: str) -> bool:
-    return bool(_WORD.fullmatch(word)) and word not in STOP_WORDS
+    return bool(_WORD.fullmatch(word)) and word not in STOP_WORDS and not _FILLER.fullmatch(word)
 
 
 class LibraryIndex:
@@ -68,7 +74,8 @@ class LibraryIndex:
 
     def __init__(self, essays: Iterable[EssayWords],
                  cut: Callable[[str], list[str]] | None = None) -> None:
-        """`cut` splits a query into words the way the essays were split (jieba)."""
+        """`cut` splits a query into words the way the essays were split (jieba); without
+        it the query is split by the library's own words, longest first."""
         self._cut = cut
         self.essays: dict[str, EssayWords] = {}
         self._postings: dict[str, dict[str, int]] = defaultdict(dict)
@@ -133,9 +140,20 @@ class LibraryIndex:
 
     def _query_terms(self, phrase: str) -> list[str]:
         """The query's words that the index holds."""
-        words = self._cut(phrase) if self._cut else _WORD.findall(phrase)
+        words = self._cut(phrase) if self._cut else self._vocabulary_cut(phrase)
         whole = [phrase] if phrase in self._postings else []  # 工匠精神 is one word here
         return list(dict.fromkeys(w for w in whole + words if is_term(w) and w in self._postings))
+
+    def _vocabulary_cut(self, phrase: str) -> list[str]:
+        """Split `phrase` into the longest words the index knows, left to right."""
+        words, at = [], 0
+        while at < len(phrase):
+            for size in range(min(MAX_WORD, len(phrase) - at), 0, -1):
+                if size == 1 or phrase[at:at + size] in self._postings:
+                    words.append(phrase[at:at + size])
+                    at += size
+                    break
+        return words + _WORD.findall(phrase)  # Latin words, and Han runs the index lacks
 
     def _phrase_candidates(self, phrase: str, terms: list[str]) -> set[str]:
         """Essays that may hold the phrase even when no indexed word matched (e.g. 的确)."""
@@ -152,12 +170,15 @@ class LibraryIndex:
     # -- keywords, related, duplicates ------------------------------------------------------------
 
     def keywords(self, essay_id: str, count: int = 8,
-                 general_idf: dict[str, float] | None = None) -> list[str]:
-        """Top words by TF-IDF against this library, steadied by a general corpus's IDF."""
+                 general_idf: dict[str, float] | None = None,
+                 general_default: float | None = None) -> list[str]:
+        """Top words by TF-IDF against this library, steadied by a general corpus's IDF
+        (`general_default` for the words it lacks: by default the table's mean)."""
         essay = self.essays[essay_id]
         counts = Counter(t for t in essay.terms if is_term(t))
         general = general_idf or {}
-        default = sum(general.values()) / len(general) if general else 0.0
+        default = general_default if general_default is not None else (
+            sum(general.values()) / len(general) if general else 0.0)
 
         def weight(term: str) -> float:
             library = self.idf(term)

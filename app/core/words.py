@@ -103,16 +103,7 @@ class WordModel:
 
         `texts` are already cut into words; the pairs found are returned for merging.
         """
-        pairs: Counter[tuple[str, str]] = Counter()
-        singles: Counter[str] = Counter()
-        for words in texts:
-            singles.update(words)
-            pairs.update(zip(words, words[1:], strict=False))
-        learned = {
-            (a, b) for (a, b), together in pairs.items()
-            if together >= MIN_COLLOCATION_COUNT and len(a) >= 2 and len(b) >= 2
-            and _HAN.fullmatch(a + b) and together >= MIN_COLLOCATION_SHARE * min(singles[a], singles[b])
-        }
+        learned, pairs = find_compounds(texts)
         with self._lock:
             for a, b in learned:
                 self._tokenizer.add_word(a + b, freq=pairs[a, b] * 100)
@@ -147,6 +138,43 @@ def _new_tokenizer(cache_dir: Path) -> Any:
     return tokenizer
 
 
+def find_compounds(texts: list[list[str]]) -> tuple[set[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Word pairs the library keeps using together (工匠 + 精神), and every pair's count."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    singles: Counter[str] = Counter()
+    for words in texts:
+        singles.update(words)
+        pairs.update(zip(words, words[1:], strict=False))
+    learned = {
+        (a, b) for (a, b), together in pairs.items()
+        if together >= MIN_COLLOCATION_COUNT and len(a) >= 2 and len(b) >= 2
+        and _HAN.fullmatch(a + b) and together >= MIN_COLLOCATION_SHARE * min(singles[a], singles[b])
+    }
+    return learned, pairs
+
+
+Prepared = tuple[Essay, str, OffsetMap]  # an essay, its Simplified form, and the map to it
+
+
+def prepare_library(library: Library, cancelled: Callable[[], bool] = lambda: False) -> list[Prepared]:
+    """Every essay's Simplified form: what jieba cuts."""
+    sources = {c.id: c.script for c in library.collections}
+    prepared = []
+    for essay in library.essays():
+        if cancelled():
+            raise Cancelled
+        normal, to_normal = normalize(essay.text, sources[essay.collection_id])
+        prepared.append((essay, normal, to_normal))
+    return prepared
+
+
+def assemble_words(prepared: list[Prepared], cuts: list[list[str]]) -> dict[str, EssayWords]:
+    """Join the library's compounds in each cut and map the words back to canonical offsets."""
+    learned, _pairs = find_compounds(cuts)
+    return {essay.id: words_of(essay, normal, to_normal, _join(terms, learned))
+            for (essay, normal, to_normal), terms in zip(prepared, cuts, strict=True)}
+
+
 class Cancelled(Exception):
     """The work was no longer wanted (the window closed, or the library changed)."""
 
@@ -154,16 +182,14 @@ class Cancelled(Exception):
 def analyse_library(model: WordModel, library: Library,
                     cancelled: Callable[[], bool] = lambda: False) -> dict[str, EssayWords]:
     """Segment every essay once, learn the library's compounds, and join them up."""
-    sources = {c.id: c.script for c in library.collections}
-    cut = []
-    for essay in library.essays():
+    prepared = prepare_library(library, cancelled)
+    cuts = []
+    for _essay, normal, _to_normal in prepared:
         if cancelled():
             raise Cancelled
-        normal, to_normal = normalize(essay.text, sources[essay.collection_id])
-        cut.append((essay, normal, to_normal, model.cut(normal)))
-    learned = model.learn_compounds([terms for *_rest, terms in cut])
-    return {essay.id: words_of(essay, normal, to_normal, _join(terms, learned))
-            for essay, normal, to_normal, terms in cut}
+        cuts.append(model.cut(normal))
+    model.learn_compounds(cuts)
+    return assemble_words(prepared, cuts)
 
 
 def _join(terms: list[str], pairs: set[tuple[str, str]]) -> list[str]:

@@ -1,23 +1,30 @@
-"""jieba, the search index, keywords and related essays: built off the UI thread."""
+"""The search index, keywords and related essays: built off the UI thread, jieba off-process."""
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from app.core.library import Library
 from app.core.search import LibraryIndex
-from app.core.words import Cancelled, EssayWords, WordModel, analyse_library
+from app.core.words import Cancelled, EssayWords, assemble_words, prepare_library
+from app.services.word_worker import CutText, WorkerFailed, cut_in_worker, read_cached, text_key
 
 log = logging.getLogger(__name__)
 
 
 class WordsService(QObject):
     """Everything that needs real words. `ready` fires (on the UI thread) when it is usable;
-    until then `index` is None and the window shows "preparing…"."""
+    until then `index` is None and the window shows "preparing…".
+
+    A background thread converts the essays to Simplified and reads their cached cuts;
+    texts without one are cut by jieba in a worker process (see word_worker), so jieba's
+    dictionary never lives in the window's process.
+    """
 
     ready = Signal()
     failed = Signal(str)
@@ -25,9 +32,10 @@ class WordsService(QObject):
     def __init__(self, library: Library, cache_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._model = WordModel(cache_dir)
+        self._cache_dir = cache_dir
         self._index: LibraryIndex | None = None
         self._general_idf: dict[str, float] = {}
+        self._general_default = 0.0
         self._generation = 0
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -44,7 +52,8 @@ class WordsService(QObject):
         index = self._index
         if index is None or essay_id not in index.essays:
             return []
-        return index.keywords(essay_id, general_idf=self._general_idf)
+        return index.keywords(essay_id, general_idf=self._general_idf,
+                              general_default=self._general_default)
 
     def start(self, library: Library | None = None) -> threading.Thread:
         """(Re)build in the background: at start, and whenever the library changes."""
@@ -61,7 +70,7 @@ class WordsService(QObject):
         return thread
 
     def stop(self) -> None:
-        """Abandon any build under way (the window is closing)."""
+        """Abandon any build under way (the window is closing); a worker is ended at once."""
         with self._lock:
             self._generation += 1
 
@@ -72,23 +81,40 @@ class WordsService(QObject):
         return self._index is not None
 
     def _build(self, generation: int, library: Library) -> None:
+        def cancelled() -> bool:
+            return generation != self._generation
+
         try:
-            if not self._model.ready:
-                self._model.load()
-                self._general_idf = _general_idf()
-            words = analyse_library(self._model, library, lambda: generation != self._generation)
-            index = LibraryIndex(words.values(), self._model.cut)
-        except Cancelled:
+            prepared = prepare_library(library, cancelled)
+            cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
+            words = assemble_words(prepared, [cut.terms for cut in cuts])
+            index = LibraryIndex(words.values())
+        except (Cancelled, InterruptedError):
             return
         except Exception as error:  # a broken jieba install must not take the reader down
             log.exception("building the word index failed")
             self._tell(self.failed, str(error))
             return
         with self._lock:
-            if generation != self._generation:
+            if cancelled():
                 return  # the library changed meanwhile; a newer build is on its way
+            self._general_idf = {term: value for cut in cuts for term, value in cut.idf.items()}
+            self._general_default = cuts[0].default_idf if cuts else 0.0
             self._index = index
         self._tell(self.ready)
+
+    def _cuts(self, texts: list[str], cancelled: Callable[[], bool]) -> list[CutText]:
+        """Each text's cut, from the cache; the texts missing there go to the worker first."""
+        keys = [text_key(text) for text in texts]
+        cached = {key: read_cached(self._cache_dir, key) for key in keys}
+        missing = {key: text for key, text in zip(keys, texts, strict=True) if cached[key] is None}
+        if missing:
+            cut_in_worker(self._cache_dir, missing, cancelled)
+            cached.update({key: read_cached(self._cache_dir, key) for key in missing})
+        cuts = [cut for key in keys if (cut := cached[key]) is not None]
+        if len(cuts) != len(keys):
+            raise WorkerFailed("the word worker did not write its results")
+        return cuts
 
     @staticmethod
     def _tell(signal: SignalInstance, *args: object) -> None:
@@ -97,22 +123,3 @@ class WordsService(QObject):
             signal.emit(*args)
         except RuntimeError:  # "Signal source has been deleted": nobody is listening
             pass
-
-
-def _general_idf() -> dict[str, float]:
-    """jieba's IDF table from a general corpus, to steady keyword weights of rare words.
-
-    Read directly: importing jieba.analyse would also load the part-of-speech tagger.
-    """
-    import jieba  # noqa: PLC0415  (already loaded by the model; never on the start-up path)
-
-    table: dict[str, float] = {}
-    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-    try:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, _, value = line.partition(" ")
-            if value:
-                table[word] = float(value)
-    except (OSError, ValueError):
-        log.warning("jieba's IDF table could not be read; keywords use the library alone")
-    return table

@@ -90,7 +90,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if getattr(options, "open", None):
         reading.open_essay(options.open)
     if not options.smoke:
-        window.reader.first_painted.connect(lambda: _after_first_paint(window))
+        # not at first paint: threads started then hold the frame itself up
+        window.reader.first_presented.connect(lambda: _after_first_paint(window))
     return window
 
 
@@ -181,7 +182,7 @@ def _after_first_paint(window: MainWindow) -> None:
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
-    """Show the window, wait for the first painted essay, report the time, exit."""
+    """Show the window, wait until the first essay is on screen, report the time, exit."""
     result = {"code": 1}
 
     def painted() -> None:
@@ -198,7 +199,7 @@ def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
     if not window.reading.library.essays():
         print("smoke: failed, the library is empty", file=sys.stderr)
         return 1
-    window.reader.first_painted.connect(painted)
+    window.reader.first_presented.connect(painted)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
     window.show()
     app.exec()

@@ -27,6 +27,11 @@ def show_panel(dock: QDockWidget) -> None:
     dock.raise_()
 
 
+def in_front(dock: QDockWidget) -> bool:
+    """Open and not behind another panel's tab (a tab behind is open but not visible)."""
+    return not dock.isHidden() and dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
 class _DockToggle(QObject):
     """Keeps a checkable action and a dock in step (a dock behind a tab is still open).
 
@@ -42,8 +47,10 @@ class _DockToggle(QObject):
 
     @Slot(bool)
     def show_or_hide(self, checked: bool) -> None:
-        if checked:
+        """Bring the panel to the front; hide it only when it already is in front."""
+        if checked or not in_front(self._dock):
             show_panel(self._dock)
+            self._action.setChecked(True)
         else:
             self._dock.hide()
 

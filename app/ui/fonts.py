@@ -49,6 +49,18 @@ def reader_font(script: Script, point_size: int) -> QFont:
         font.setFamilies(list(dict.fromkeys(families)))
     font.setPointSize(point_size)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    script_glyphs(font)
+    return font
+
+
+def script_glyphs(font: QFont) -> QFont:
+    """Draw each face's own regional glyphs, whatever the system language.
+
+    Text shaping applies the OpenType `locl` feature for the *system* language, so under
+    LANG=zh_CN the TC face turns 骨 and its centred punctuation into SC forms (and under
+    zh_TW the SC face into TC). The faces are already chosen per script; turn `locl` off.
+    """
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 

@@ -31,13 +31,14 @@ from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.find_bar import FindBar
 from app.ui.i18n import Translations, resolve_language
+from app.ui.layout_fit import ColumnKeeper
 from app.ui.library.controller import LibraryController
 from app.ui.note_dialog import color_icon
 from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.quit_guard import settle_before_quit
 from app.ui.reader import ReaderView
-from app.ui.theme import apply_theme, reader_colors
+from app.ui.theme import apply_theme, is_dark, reader_colors
 from app.ui.words_ui import WordsController
 
 FORMS = list(Form)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._sync_form_controls()
         self.retranslate()
         self._restore_window()
+        self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
         if (first := reading.first_essay_id()) is not None:
             reading.open_essay(first)
 
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, theme)
         self.commands[f"theme_{theme}"].setChecked(True)
-        self.reader.set_colors(reader_colors(theme))
+        self.reader.set_colors(reader_colors(theme), dark=is_dark(theme))
         self.reader.set_point_size(self.prefs.font_size)
 
     def _set_language(self, language: str) -> None:
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         self.commands["toggle_library"].setChecked(True)
+        self.commands[f"language_{self.prefs.language}"].setChecked(True)
         self.commands["snap_words"].setChecked(self.prefs.snap_words)
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 

@@ -59,6 +59,9 @@ class ReaderView(QTextEdit):
 
     top_offset_changed = Signal(int)  # canonical offset at the top of the pane
     first_painted = Signal()
+    # the first essay's pixels have reached the window system: the backing store is
+    # flushed right after the paint, so a zero timer queued from paintEvent runs after it
+    first_presented = Signal()
     # the standard context menu, and the highlight under the pointer ("" when none), for
     # the window to add its own actions to before the menu opens
     context_menu_opening = Signal(QMenu, str)
@@ -86,6 +89,10 @@ class ReaderView(QTextEdit):
         self._dark = False
         self._flash: tuple[int, int] | None = None
         self._flash_left = 0
+        self._present_timer = QTimer(self)
+        self._present_timer.setSingleShot(True)
+        self._present_timer.setInterval(0)
+        self._present_timer.timeout.connect(self.first_presented)
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_step)
@@ -335,6 +342,7 @@ class ReaderView(QTextEdit):
         if not self._painted and self._view is not None:
             self._painted = True
             self.first_painted.emit()
+            self._present_timer.start()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Select the word under the pointer: 工匠精神, not one character or a sentence."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,21 @@ HIGHLIGHTS = {
 }
 
 
+DARK_HIGHLIGHT_SHARE = 0.3  # of the highlight colour mixed into the dark page
+
+
 def highlight_color(name: str, dark: bool) -> QColor:
+    """The highlight behind text: as is on paper, a deep shade on the dark page.
+
+    Light ink stays readable on the dark shade (contrast above 4.5:1); the shade is opaque
+    so it looks the same over the find marks and the selection.
+    """
     color = QColor(HIGHLIGHTS.get(name, HIGHLIGHTS["yellow"]))
-    if dark:
-        color.setAlpha(90)
-    return color
+    if not dark:
+        return color
+    paper, share = QColor(DARK.paper), DARK_HIGHLIGHT_SHARE
+    return QColor(*(round(mine * share + page * (1 - share)) for mine, page in (
+        (color.red(), paper.red()), (color.green(), paper.green()), (color.blue(), paper.blue()))))
 
 
 def system_is_dark() -> bool:
@@ -55,8 +65,38 @@ def reader_colors(theme: str) -> ReaderColors:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion with our palette: the same look on Windows, macOS and Linux."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), ReaderStyle):
+        app.setStyle(ReaderStyle())
     app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
+
+
+class ReaderStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined so they show on a dark window.
+
+    Fusion draws their frame a shade darker than the window, which vanishes in dark theme.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                           QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+            return
+        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return  # Fusion's own frame shows well on a light window
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRect(option.rect).adjusted(1, 1, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
 
 
 _LIGHT_ROLES = {

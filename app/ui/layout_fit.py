@@ -1,0 +1,76 @@
+"""Keeps a readable column on small screens: side panels make room before the text does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QFontMetricsF
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from app.ui.reader import MIN_SIDE_MARGIN, ReaderView
+
+MIN_READING_CHARS = 22  # fewer characters a line and the eye jumps more than it reads
+NARROW_DOCK_WIDTH = 220
+
+
+class ColumnKeeper(QObject):
+    """Whenever the window changes size, make sure the reader shows at least
+    MIN_READING_CHARS a line: first narrow the side panels, then close them, then hide
+    the library. A layout saved on a large screen is fitted the same way on a small one.
+    """
+
+    def __init__(self, window: QMainWindow, reader: ReaderView, library: QWidget,
+                 library_action: QAction) -> None:
+        super().__init__(window)
+        self._window, self._reader, self._library = window, reader, library
+        self._library_action = library_action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()  # after the layout has settled
+        return False
+
+    def needed_width(self) -> int:
+        em = QFontMetricsF(self._reader.document().defaultFont()).horizontalAdvance("中")
+        return int(em * MIN_READING_CHARS + 2 * MIN_SIDE_MARGIN
+                   + self._reader.verticalScrollBar().sizeHint().width())
+
+    def room(self) -> int:
+        """How much wider the reading pane is than it needs to be (negative: too narrow)."""
+        return self._reader.width() - self.needed_width()
+
+    def fit(self) -> None:
+        """Make room for the column, giving up the least first."""
+        if not self._window.isVisible() or self.room() >= 0:
+            return
+        for step in (self._narrow_docks, self._close_docks, self._hide_library):
+            step()
+            if (layout := self._window.layout()) is not None:
+                layout.activate()  # apply the change now, to measure it
+            if self.room() >= 0:
+                return
+
+    def _docks(self) -> list[QDockWidget]:
+        """Every side panel, whichever feature added it."""
+        return self._window.findChildren(QDockWidget)
+
+    def _open_docks(self) -> list[QDockWidget]:
+        return [dock for dock in self._docks() if dock.isVisible() and not dock.isFloating()]
+
+    def _narrow_docks(self) -> None:
+        docks = [dock for dock in self._open_docks() if dock.width() > NARROW_DOCK_WIDTH]
+        if docks:
+            self._window.resizeDocks(docks, [NARROW_DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+
+    def _close_docks(self) -> None:
+        for dock in self._docks():  # the tabs behind too, or one of them comes forward
+            if not dock.isHidden() and not dock.isFloating():
+                dock.hide()
+
+    def _hide_library(self) -> None:
+        if self._library.isVisible():
+            self._library_action.setChecked(False)  # the reader can bring it back (Ctrl+Shift+L)

@@ -1,0 +1,87 @@
+"""Start, memory and exit of the reader, side by side with a bare PySide6 window.
+
+    python -m tests.benchmarks.bench_start [--runs 5]
+
+Each run starts a bare window (a tree and a text pane showing an essay) and then the reader,
+one after the other, in fresh processes (see start_probe). Under a real display set DISPLAY;
+without one Qt's offscreen platform is used. The first reader run fills the word cache and is
+reported apart; the medians come from the runs after it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.common import report
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def probe(*args: str) -> dict[str, float]:
+    """Run start_probe; its figures, with times made relative to the process start."""
+    begun = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.start_probe", *args],
+                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    figures: dict[str, float] = {}
+    for line in process.stdout:
+        if line.startswith("probe: "):
+            key, _, value = line[len("probe: "):].strip().partition(" ")
+            try:
+                figures[key] = float(value)
+            except ValueError:
+                raise SystemExit(f"{args[0]} failed: {value}") from None
+    process.wait()
+    ended = time.monotonic()
+    for key in ("presented", "ready"):
+        if key in figures:
+            figures[key] = (figures[key] - begun) * 1000
+    figures["exit_ms"] = (ended - figures["closing"]) * 1000
+    return figures
+
+
+def median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    bare_runs, app_runs = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        cold = probe("app", folder)  # fills the word cache
+        for _ in range(options.runs):
+            bare_runs.append(probe("bare"))
+            app_runs.append(probe("app", folder))
+    bare_text, app_text = median(bare_runs, "presented"), median(app_runs, "presented")
+    bare_peak = median(bare_runs, "rss_peak_kb") / 1024
+    app_idle = median(app_runs, "rss_idle_kb") / 1024
+    rows = [
+        ("bare window: text on screen", bare_text, "ms", ""),
+        ("reader: text on screen", app_text, "ms", f"<= {2 * bare_text:.0f} (2x bare)"),
+        ("reader: word index ready (cached)", median(app_runs, "ready"), "ms", ""),
+        ("reader: word index ready (first run, cold)", cold["ready"], "ms", ""),
+        ("reader: longest event-loop stall, warm-up", median(app_runs, "stall_ms"), "ms", "<= 50"),
+        ("reader: longest stall, first run (cold)", cold["stall_ms"], "ms", "<= 50"),
+        ("bare window: peak memory", bare_peak, "MB", ""),
+        ("reader: idle memory, index ready", app_idle, "MB", f"<= {2 * bare_peak:.0f} (2x bare)"),
+        ("reader: peak memory", median(app_runs, "rss_peak_kb") / 1024, "MB", ""),
+        ("bare window: exit after close", median(bare_runs, "exit_ms"), "ms", ""),
+        ("reader: exit after close", median(app_runs, "exit_ms"), "ms", "<= 500"),
+    ]
+    platform = os.environ.get("QT_QPA_PLATFORM") or "display " + os.environ.get("DISPLAY", "")
+    report(f"start and memory, median of {options.runs} ({platform})", rows)
+
+
+if __name__ == "__main__":
+    main()

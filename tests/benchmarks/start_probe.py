@@ -1,0 +1,153 @@
+"""One measured start of a window, run in its own process by bench_start.
+
+    python -m tests.benchmarks.start_probe app DATA_DIR
+    python -m tests.benchmarks.start_probe bare
+
+Prints `probe: KEY VALUE` lines, times on the system-wide monotonic clock so the parent
+can set them against the moment it started the process:
+
+- presented: the first essay text has been painted and flushed to the window system;
+- ready (app only): the word index is ready; stall: the longest the event loop went
+  without turning between presentation and ready (plus a settling second);
+- rss_idle / rss_peak: resident memory once idle, and its high-water mark (kB);
+- closing: the window is about to close; the parent times the process's exit from it.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.monotonic()
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+TICK_MS = 5
+SETTLE_MS = 1000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def say(key: str, value: float | str) -> None:
+    print(f"probe: {key} {value}", flush=True)
+
+
+def memory_kb() -> tuple[int, int]:
+    """(resident, peak resident) of this process, from /proc (Linux)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+class StallMeter:
+    """A fast timer; the longest gap between two ticks is the longest stall of the loop."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.longest = 0.0
+        self._last = time.monotonic()
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest = max(self.longest, (now - self._last) * 1000 - TICK_MS)
+        self._last = now
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def finish(app: object, window: object, meter: StallMeter | None) -> None:
+    """Report memory and the stall, then close the window the way a user does."""
+    if meter is not None:
+        meter.stop()
+        say("stall_ms", f"{meter.longest:.1f}")
+    rss, peak = memory_kb()
+    say("rss_idle_kb", rss)
+    say("rss_peak_kb", peak)
+    say("closing", f"{time.monotonic():.6f}")
+    window.close()  # type: ignore[attr-defined]
+
+
+def run_app(data_dir: str) -> int:
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import build_window
+
+    sys.argv = [sys.argv[0]]
+    window = build_window(argparse.Namespace(data_dir=data_dir, smoke=False, open=None))
+    assert window is not None
+    app = QApplication.instance()
+    meter: list[StallMeter] = []
+
+    def presented() -> None:
+        say("presented", f"{time.monotonic():.6f}")
+        meter.append(StallMeter())
+
+    def ready() -> None:
+        say("ready", f"{time.monotonic():.6f}")
+        QTimer.singleShot(SETTLE_MS, lambda: finish(app, window, meter[0] if meter else None))
+
+    window.reader.first_presented.connect(presented)
+    window.words_ui.words.ready.connect(ready)
+    window.words_ui.words.failed.connect(lambda reason: (say("failed", reason), window.close()))
+    window.show()
+    return app.exec()  # type: ignore[union-attr]
+
+
+def run_bare() -> int:
+    """The least a Qt reader can do: a tree and a text pane showing an essay."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit, QTreeView
+
+    app = QApplication([sys.argv[0]])
+    text = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    model = QStandardItemModel()
+    for line in text.splitlines()[:200]:
+        model.appendRow(QStandardItem(line[:20]))
+    tree = QTreeView()
+    tree.setModel(model)
+    pane = QTextEdit()
+    pane.setReadOnly(True)
+    pane.setPlainText(text[:20_000])
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(pane)
+    window = QMainWindow()
+    window.setCentralWidget(splitter)
+    window.resize(1200, 800)
+    shown = {"done": False}
+
+    def painted() -> None:
+        if not shown["done"]:
+            shown["done"] = True
+            QTimer.singleShot(0, presented)
+
+    def presented() -> None:
+        say("presented", f"{time.monotonic():.6f}")
+        QTimer.singleShot(SETTLE_MS, lambda: finish(app, window, None))
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted()
+            return False
+
+    spy = PaintSpy()
+    pane.viewport().installEventFilter(spy)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    say("started", f"{STARTED:.6f}")
+    kind = sys.argv[1]
+    sys.exit(run_app(sys.argv[2]) if kind == "app" else run_bare())
