@@ -113,3 +113,21 @@ class Preferences:
     @show_samples.setter
     def show_samples(self, on: bool) -> None:
         self._set("show_samples", bool(on))
+
+    def flag(self, key: str, default: bool) -> bool:
+        """A remembered on/off switch of the window (a pane shown, a panel's scope)."""
+        value = self._get(key, default)
+        return value if isinstance(value, bool) else default
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self._set(key, bool(on))
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last file chosen in a file dialog ("" before the first)."""
+        value = self._get("last_folder", "")
+        return value if isinstance(value, str) else ""
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._set("last_folder", folder)

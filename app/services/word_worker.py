@@ -73,6 +73,8 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
         if worker.is_alive():
             worker.terminate()
             worker.join(1)
+    if cancelled():  # ended by the window closing (or the interpreter exiting) meanwhile
+        raise InterruptedError
     if worker.exitcode != 0:
         raise WorkerFailed(f"the word worker ended with code {worker.exitcode}")
 

@@ -92,6 +92,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), (Key.Open, "Ctrl+O")),
     ActionSpec("paste_essay", QT_TRANSLATE_NOOP("Actions", "&Paste as New Essay"), ("Ctrl+Shift+V",)),
     ActionSpec("show_samples", QT_TRANSLATE_NOOP("Actions", "Show &Sample Essays"), (), True),
+    ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), ("Alt+Left", Key.Back)),
+    ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right", Key.Forward)),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (Key.Copy,)),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",)),
 )
 
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox, QWidget
 
+from app.ui.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
 from app.ui.note_dialog import NoteDialog, NoteDraft
 from app.ui.quit_guard import QuitChoice
 
@@ -22,11 +16,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
+TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
+
+
 class Dialogs:
     """Thin wrappers over Qt's dialogs; tests replace this object with a recorder."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, folders: FolderMemory | None = None) -> None:
         self.parent = parent
+        self.folders = folders or _SessionFolder()
 
     def warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
@@ -58,17 +56,25 @@ class Dialogs:
         return dialog.draft() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setMinimumWidth(TEXT_DIALOG_WIDTH)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        path, _chosen = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
-        return Path(path) if path else None
+        return ask_save_path(self.parent, self.folders, title, suggested, filters)
 
     def open_paths(self, title: str, filters: str) -> list[Path]:
-        paths, _chosen = QFileDialog.getOpenFileNames(self.parent, title, "", filters)
-        return [Path(path) for path in paths]
+        return ask_open_paths(self.parent, self.folders, title, filters)
 
     def ask_yes_no(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+class _SessionFolder:
+    """Remembers the last folder until the window closes (when no preferences are given)."""
+
+    last_folder = ""

@@ -48,6 +48,7 @@ class FindBar(Retranslating, QWidget):
         self.previous_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.show_count(*getattr(self, "_shown", (-1, 0)))
 
     def open_bar(self, text: str = "") -> None:
         if text:
@@ -61,6 +62,7 @@ class FindBar(Retranslating, QWidget):
         self.closed.emit()
 
     def show_count(self, current: int, total: int) -> None:
+        self._shown = (current, total)
         if not self.field.text().strip():
             self.count.setText("")
         elif total == 0:

@@ -27,9 +27,11 @@ from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.ui.actions import Actions
+from app.ui.context_menus import TreeMenu, copy_selection
 from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.find_bar import FindBar
+from app.ui.history import History
 from app.ui.i18n import Translations, resolve_language
 from app.ui.layout_fit import ColumnKeeper
 from app.ui.library.controller import LibraryController
@@ -38,6 +40,7 @@ from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.quit_guard import settle_before_quit
 from app.ui.reader import ReaderView
+from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.theme import apply_theme, is_dark, reader_colors
 from app.ui.words_ui import WordsController
 
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.prefs = reading.prefs
         self.translations = translations
-        self.dialogs = dialogs or Dialogs(self)
+        self.dialogs = dialogs or Dialogs(self, self.prefs)
         self.startup_messages: list[str] = []  # shown once the window is up
         self.instance_guard: InstanceGuard | None = None
         self.unattended = False  # closing for a signal or logout: no dialogs
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tree_model = EssayTreeModel(reading, self, library.group_title)
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
+        self.history = History(reading, self.reader, self)
+        TreeMenu(self.tree, reading)
         self.find_bar = FindBar()
         self.form_box = QComboBox()
         self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([a["undo"], a["redo"]])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a["copy"])
         self.edit_menu.addAction(a["paste_essay"])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([a["bookmark"], a["highlight"], a["highlight_note"]])
@@ -153,9 +159,11 @@ class MainWindow(QMainWindow):
         self.script_menu.addSeparator()
         self.script_menu.addAction(a["next_form"])
         self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([a["back"], a["forward"]])
+        self.go_menu.addSeparator()
         self.go_menu.addActions([a["previous_essay"], a["next_essay"]])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a["about"])
+        self.help_menu.addActions([a["shortcuts"], a["about"]])
 
     def _submenu(self, menu: QMenu, names: list[str]) -> QMenu:
         submenu = menu.addMenu("")
@@ -209,7 +217,12 @@ class MainWindow(QMainWindow):
         for language in ("system", "zh_CN", "zh_TW", "en"):
             a[f"language_{language}"].triggered.connect(
                 lambda _=False, lang=language: self._set_language(lang))
-        a["toggle_library"].toggled.connect(self.tree.setVisible)
+        a["toggle_library"].toggled.connect(self._show_library)
+        a["back"].triggered.connect(self.history.back)
+        a["forward"].triggered.connect(self.history.forward)
+        self.history.changed.connect(self._history_changed)
+        a["copy"].triggered.connect(lambda: copy_selection(self.reader))
+        a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self.commands, self).show())
         a["full_screen"].toggled.connect(self._set_full_screen)
         a["about"].triggered.connect(self._about)
         a["reload_library"].triggered.connect(self._reload_library)
@@ -288,6 +301,14 @@ class MainWindow(QMainWindow):
         if library.problems:
             self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(library.problems))
         self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)
+
+    def _show_library(self, on: bool) -> None:
+        self.tree.setVisible(on)
+        self.prefs.set_flag("library_visible", on)
+
+    def _history_changed(self) -> None:
+        self.commands["back"].setEnabled(self.history.can_go_back())
+        self.commands["forward"].setEnabled(self.history.can_go_forward())
 
     def _set_snap_words(self, on: bool) -> None:
         self.prefs.snap_words = on
@@ -378,7 +399,9 @@ class MainWindow(QMainWindow):
         splitter = self.prefs.window_state("splitter")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
-        self.commands["toggle_library"].setChecked(True)
+        self.commands["toggle_library"].setChecked(self.prefs.flag("library_visible", True))
+        self.tree.setVisible(self.commands["toggle_library"].isChecked())
+        self._history_changed()
         self.commands[f"language_{self.prefs.language}"].setChecked(True)
         self.commands["snap_words"].setChecked(self.prefs.snap_words)
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
@@ -391,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.statusBar().clearMessage()  # said in the old language
             self.retranslate()
         super().changeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -70,6 +70,7 @@ class NoteDialog(QDialog):
             self.colors.addButton(button, number)
             color_row.addWidget(button)
         self.note = QPlainTextEdit(draft.note)
+        self.note.setTabChangesFocus(True)  # Tab goes on to the tags, as in any form
         self.note.setPlaceholderText(self.tr("Your thoughts on this passage…"))
         self.tags = QLineEdit(", ".join(draft.tags))
         self.tags.setPlaceholderText(self.tr("e.g. 工匠, 讨论"))
@@ -81,6 +82,9 @@ class NoteDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # save from the note field too
+            QShortcut(QKeySequence(keys), self, self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(self.tr("Save (Ctrl+Enter)"))
         layout = QVBoxLayout(self)
         layout.addWidget(quote_label)
         layout.addLayout(form)

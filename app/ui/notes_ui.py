@@ -41,6 +41,7 @@ class NotesController(QObject):
         self.bookmarks_dock = add_panel(window, "bookmarks_dock", self.bookmarks_panel,
                                         self.commands["bookmarks_panel"], tab_with=self.annotations_dock)
         self.annotations_dock.raise_()
+        self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -72,6 +73,7 @@ class NotesController(QObject):
         panel.delete_requested.connect(self.delete_annotation)
         panel.recolor_requested.connect(self.recolor_annotation)
         panel.scope_changed.connect(self._reading_changed)
+        panel.scope_changed.connect(lambda whole: self.reading.prefs.set_flag("all_notes", whole))
         marks = self.bookmarks_panel
         marks.activated.connect(self.go_to_bookmark)
         marks.rename_requested.connect(self.rename_bookmark)
@@ -158,8 +160,9 @@ class NotesController(QObject):
         for essay in self.reading.library.essays():
             for b in sorted(self.notes.bookmarks(essay.id), key=lambda b: b.anchor.start):
                 rows.append(BookmarkRow(b.id, essay.id, self._label(essay), self._display(b.name, essay),
-                                        b.created))
-        rows += [BookmarkRow(b.id, b.essay_id, self.tr("not in the library"), b.name, b.created)
+                                        b.created, self._display(b.anchor.exact, essay)))
+        rows += [BookmarkRow(b.id, b.essay_id, self.tr("not in the library"), b.name, b.created,
+                             b.anchor.exact)
                  for b in self.notes.bookmarks() if self.reading.library.essay(b.essay_id) is None]
         self.bookmarks_panel.set_rows(rows)
 
@@ -271,6 +274,7 @@ class NotesController(QObject):
         essay = self.reading.library.essay(annotation.essay_id) if annotation else None
         if annotation is None or essay is None:
             return
+        self.window.history.mark()
         self.reading.open_essay(essay.id)
         span = self.notes.placements(essay)[note_id].span
         if span is not None:
@@ -282,6 +286,7 @@ class NotesController(QObject):
         essay = self.reading.library.essay(mark.essay_id) if mark else None
         if mark is None or essay is None:
             return
+        self.window.history.mark()
         self.reading.open_essay(essay.id)
         offset = self.notes.bookmark_offset(mark, essay)
         if offset is not None:

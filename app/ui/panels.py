@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -52,6 +53,7 @@ class BookmarkRow:
     essay_label: str
     name: str
     created: str
+    quote: str = ""  # the passage at the bookmark, in the display form
 
 
 class AnnotationsPanel(Retranslating, QWidget):
@@ -181,6 +183,9 @@ class AnnotationsPanel(Retranslating, QWidget):
         for name in COLORS:
             colors.addAction(color_icon(name), color_label(name),
                              lambda c=name: self.recolor_requested.emit(note_id, c))
+        quote = next((row.quote for row in self._rows if row.id == note_id), "")
+        menu.addAction(self.tr("Copy Quote"), lambda: copy_text(quote))
+        menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -198,6 +203,9 @@ class BookmarksPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._item_menu)
+        self._quotes: dict[str, str] = {}
         self.rename_button = QPushButton()
         self.delete_button = QPushButton()
         buttons = QHBoxLayout()
@@ -218,7 +226,22 @@ class BookmarksPanel(Retranslating, QWidget):
         self.rename_button.setText(self.tr("Rename…"))
         self.delete_button.setText(self.tr("Delete"))
 
+    def _item_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        mark_id = item.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Go There"), lambda: self.activated.emit(mark_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(mark_id))
+        menu.addAction(self.tr("Copy Quote"), lambda: copy_text(self._quotes.get(mark_id, "")))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(mark_id))
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def set_rows(self, rows: list[BookmarkRow]) -> None:
+        self._quotes = {row.id: row.quote for row in rows}
         with _KeepCurrent(self.list):
             self.list.clear()
             for row in rows:
@@ -227,6 +250,13 @@ class BookmarksPanel(Retranslating, QWidget):
                 item.setToolTip(plain_tooltip(row.name))
                 self.list.addItem(item)
 
+
+
+def copy_text(text: str) -> None:
+    """Put plain text on the clipboard."""
+    clipboard = QApplication.clipboard()
+    if text and clipboard is not None:
+        clipboard.setText(text)
 
 
 def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:

@@ -93,6 +93,8 @@ class SearchPanel(Retranslating, QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        self._rows: list[ResultRow] | None = None  # shown now, to re-show in a new language
+        self._preparing = False
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(TYPING_PAUSE_MS)
@@ -105,6 +107,10 @@ class SearchPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search the library (any script)"))
+        if self._rows is not None:
+            self.show_results(self._rows)
+        elif self._preparing:
+            self.show_preparing()
 
     def focus(self, text: str = "") -> None:
         if text:
@@ -114,19 +120,25 @@ class SearchPanel(Retranslating, QWidget):
         self.field.selectAll()
 
     def show_preparing(self) -> None:
+        self._preparing, self._rows = True, None
         self.status.setText(self.tr("Preparing the word index…"))
 
     def show_results(self, rows: list[ResultRow]) -> None:
+        self._preparing, self._rows = False, rows
         self.results.clear()
         query = self.field.text().strip()
         if not query:
             self.status.setText("")
             return
-        self.status.setText(self.tr("{count} essays").format(count=len(rows)) if rows
-                            else self.tr("Nothing found for “{query}”.").format(query=query))
+        # one source string per English form: "1 essay", "2 essays" (Chinese has one form)
+        count = len(rows)
+        found = self.tr("%n essay", "", count) if count == 1 else self.tr("%n essays", "", count)
+        self.status.setText(found if rows else self.tr("Nothing found for “{query}”.").format(query=query))
         for row in rows:
+            matches = (self.tr("%n match", "", row.count) if row.count == 1
+                       else self.tr("%n matches", "", row.count))
             item = QListWidgetItem()
-            item.setData(HTML_ROLE, _result_html(row, self.tr("{count} matches")))
+            item.setData(HTML_ROLE, _result_html(row, matches))
             item.setData(TARGET_ROLE, (row.essay_id, row.start))
             item.setToolTip(plain_tooltip(row.title))
             self.results.addItem(item)
@@ -144,7 +156,7 @@ class SearchPanel(Retranslating, QWidget):
 def _result_html(row: ResultRow, count_text: str) -> str:
     head = f"<b>{html.escape(row.label)}</b>"
     if row.count:
-        head += f" <small>· {html.escape(count_text.format(count=row.count))}</small>"
+        head += f" <small>· {html.escape(count_text)}</small>"
     if row.snippet is None:
         return head
     s = row.snippet
@@ -152,7 +164,7 @@ def _result_html(row: ResultRow, count_text: str) -> str:
             f"{html.escape(s.after)}")
 
 
-class EssayInfoPanel(QWidget):
+class EssayInfoPanel(Retranslating, QWidget):
     """Keywords (click to search), related essays and near-duplicates of the open essay."""
 
     keyword_clicked = Signal(str)
@@ -171,18 +183,31 @@ class EssayInfoPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.label)
         layout.addStretch()
+        self._shown: tuple[list[str], list[tuple[str, str, float]],
+                           list[tuple[str, str, float, bool]]] | None = None
+        self._preparing = False
+
+    def retranslate(self) -> None:
+        if self._shown is not None:
+            self.show_info(*self._shown)
+        elif self._preparing:
+            self.show_preparing()
 
     def show_preparing(self) -> None:
+        self._shown, self._preparing = None, True
         self.label.setText(html.escape(self.tr("Preparing keywords and related essays…")))
 
     def show_info(self, keywords: list[str], related: list[tuple[str, str, float]],
                   duplicates: list[tuple[str, str, float, bool]]) -> None:
         """related: (essay id, label, similarity); duplicates: (id, label, share, contains)."""
+        self._shown, self._preparing = (keywords, related, duplicates), False
         keywords_title = html.escape(self.tr("Keywords"))
         duplicates_title = html.escape(self.tr("Near-duplicates"))
         related_title = html.escape(self.tr("Related essays"))
         parts = [f"<p><b>{keywords_title}</b><br>"
-                 + " · ".join(f'<a href="word:{html.escape(k)}">{html.escape(k)}</a>' for k in keywords)
+                 # a keyword never breaks across lines: the line breaks between them
+                 + " · ".join(f'<span style="white-space:nowrap"><a href="word:{html.escape(k)}">'
+                              f"{html.escape(k)}</a></span>" for k in keywords)
                  + "</p>"]
         if duplicates:
             lines = []

@@ -6,6 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
 
 from app.core.library import Essay
 from app.core.script import Script
@@ -14,6 +15,8 @@ from app.services.words import WordsService
 from app.ui.docks import add_panel, show_panel
 from app.ui.find_bar import FindBar
 from app.ui.search_panel import EssayInfoPanel, ResultRow, SearchPanel
+
+SHOWN_QUERY_CHARS = 12
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -63,6 +66,7 @@ class WordsController(QObject):
         self.reading.essay_changed.connect(self._essay_changed)
         self.reading.form_changed.connect(self._form_changed)
         self.reading.library_changed.connect(self._library_changed)
+        self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:
         self.search_dock.setWindowTitle(self.tr("Search"))
@@ -109,6 +113,15 @@ class WordsController(QObject):
         selected = self.reader.textCursor().selectedText()
         self.search_panel.focus(selected if selected and "\u2029" not in selected else "")
 
+    def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
+        selected = self.reader.textCursor().selection().toPlainText().strip()
+        if not selected or "\n" in selected:
+            return
+        shown = selected if len(selected) <= SHOWN_QUERY_CHARS else selected[:SHOWN_QUERY_CHARS] + "…"
+        menu.addSeparator()
+        menu.addAction(self.tr("Search the Library for “{text}”").format(text=shown),
+                       lambda: self.search_for(selected))
+
     def search_for(self, query: str) -> None:
         show_panel(self.search_dock)
         self.search_panel.focus(query)
@@ -137,6 +150,7 @@ class WordsController(QObject):
         return min(spans) if spans else None
 
     def open_result(self, essay_id: str, offset: int) -> None:
+        self.window.history.mark()
         self.reading.open_essay(essay_id)
         query = self.search_panel.field.text().strip()
         essay = self.reading.current

@@ -1,0 +1,72 @@
+"""Help → Keyboard Shortcuts: every shortcut, read from the actions themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.actions import SPECS, Actions
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate; translated when the table is filled."""
+    return text
+
+
+# Keys that belong to the reading pane rather than to an action.
+READER_KEYS = (
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select a word"), QT_TRANSLATE_NOOP("Shortcuts", "Double-click")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Extend the selection by a word"), "Ctrl+Shift+Left, Ctrl+Shift+Right"),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close the find bar"), "Esc"),
+)
+
+
+def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action with a shortcut, then the reading pane's keys."""
+    rows = []
+    for spec in SPECS:
+        action = actions[spec.name]
+        keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
+                         for key in action.shortcuts())
+        if keys:
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    for text, keys in READER_KEYS:
+        rows.append((QCoreApplication.translate("Shortcuts", text),
+                     QCoreApplication.translate("Shortcuts", keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A two-column table: what, and which keys."""
+
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        for row, (text, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(text))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,181 @@
+"""What a reader notices: dark highlights, small screens, panels, history, menus, memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
+from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.core.notes import COLORS
+from app.core.script import Form
+from app.ui.docks import in_front
+from app.ui.file_dialogs import start_folder
+from app.ui.main_window import MainWindow
+from app.ui.note_dialog import NoteDialog, NoteDraft
+from app.ui.shortcuts_dialog import shortcut_rows
+from app.ui.theme import DARK, highlight_color
+from tests.ui.conftest import WindowFactory
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def test_dark_highlights_leave_the_text_readable() -> None:
+    ink = _luminance(QColor(DARK.ink))
+    for color in COLORS:
+        behind = _luminance(highlight_color(color, dark=True))
+        assert (ink + 0.05) / (behind + 0.05) >= 4.5, color
+
+
+def test_panel_shortcut_brings_a_tab_forward_before_hiding_it(qtbot: QtBot, window: MainWindow) -> None:
+    notes, marks = window.notes_ui.annotations_dock, window.notes_ui.bookmarks_dock
+    window.resize(1400, 900)
+    notes.show()
+    marks.show()
+    notes.raise_()
+    qtbot.waitUntil(lambda: in_front(notes) and not in_front(marks))
+    window.commands["bookmarks_panel"].trigger()
+    qtbot.waitUntil(lambda: in_front(marks))
+    assert window.commands["bookmarks_panel"].isChecked()
+    window.commands["bookmarks_panel"].trigger()
+    qtbot.waitUntil(marks.isHidden)
+
+
+def test_small_screen_keeps_a_readable_column(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(720, 540)
+    reader = window.reader
+    em = QFontMetricsF(reader.document().defaultFont()).horizontalAdvance("中")
+
+    def characters_a_line() -> float:
+        margin = reader.document().rootFrame().frameFormat().leftMargin()
+        return (reader.viewport().width() - 2 * margin) / em
+
+    qtbot.waitUntil(lambda: characters_a_line() >= 20, timeout=3000)
+
+
+def test_back_and_forward_after_jumps(qtbot: QtBot, window: MainWindow) -> None:
+    first, second = window.reading.library.essays()[:2]
+    window.reading.open_essay(first.id)
+    offset = first.text.index("\n", len(first.text) // 2) + 1
+    window.reader.scroll_to_offset(offset)
+    here = window.reader.top_offset()
+    window.reading.open_essay(second.id)  # a related essay, a search result…
+    window.commands["back"].trigger()
+    assert window.reading.current == first
+    assert window.reader.top_offset() == here
+    window.commands["forward"].trigger()
+    assert window.reading.current == second
+    assert not window.commands["forward"].isEnabled()
+
+
+def test_reading_position_survives_form_and_theme_switches(window: MainWindow) -> None:
+    essay = max(window.reading.library.essays(), key=lambda e: len(e.text))
+    window.reading.open_essay(essay.id)
+    offset = essay.text.index("\n", len(essay.text) // 2) + 1
+    window.reader.scroll_to_offset(offset)
+    window.reader.verticalScrollBar().valueChanged.emit(window.reader.verticalScrollBar().value())
+    before = window.reader.top_offset()
+    window.reading.set_form(Form.SIMPLIFIED)
+    window.commands["theme_dark"].trigger()
+    assert abs(window.reader.top_offset() - before) < 80
+    assert window.reader.verticalScrollBar().value() > 0
+
+
+def test_library_pane_and_note_scope_are_remembered(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    window.commands["toggle_library"].trigger()
+    window.notes_ui.annotations_panel.all_notes.setChecked(True)
+    window.commands["language_zh_TW"].trigger()
+    window.close()
+    again = open_window()
+    assert not again.commands["toggle_library"].isChecked()
+    assert not again.tree.isVisible()
+    assert again.notes_ui.annotations_panel.all_notes.isChecked()
+    assert again.commands["language_zh_TW"].isChecked()
+
+
+def test_copy_quote_from_a_bookmark(qtbot: QtBot, window: MainWindow) -> None:
+    window.commands["bookmark"].trigger()
+    panel = window.notes_ui.bookmarks_panel
+    [mark_id] = panel._quotes  # noqa: SLF001
+    assert panel._quotes[mark_id]  # noqa: SLF001
+
+
+def test_edit_copy_copies_the_shown_form(window: MainWindow) -> None:
+    window.reading.set_form(Form.SIMPLIFIED)
+    window.reader.selectAll()
+    window.reader.setFocus()
+    window.commands["copy"].trigger()
+    copied = QApplication.clipboard().text()
+    assert copied and copied in window.reader.toPlainText()
+    assert "\u2029" not in copied
+
+
+def test_note_dialog_tab_and_ctrl_enter(qtbot: QtBot) -> None:
+    dialog = NoteDialog("一段话", NoteDraft("yellow"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.note.setFocus()
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert dialog.note.toPlainText() == ""
+    qtbot.keyClick(dialog.note, Qt.Key.Key_A)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_shortcuts_list_every_action_with_keys(window: MainWindow) -> None:
+    rows = dict(shortcut_rows(window.commands))
+    assert rows["Back"] == "Alt+Left" or rows["Back"].startswith("Alt+Left")
+    assert "Ctrl+Shift+I" in rows["Essay Panel"]
+    assert len(rows) > 30
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(tmp_path: Path) -> None:
+    class Memory:
+        last_folder = ""
+
+    memory = Memory()
+    assert start_folder(memory).is_dir()
+    memory.last_folder = str(tmp_path)
+    assert start_folder(memory) == tmp_path
+
+
+class _Marking(QTranslator):
+    """Translates every string to ⟦string⟧, so an untranslated one stands out."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return f"⟦{source}⟧"
+
+    def isEmpty(self) -> bool:  # Qt skips a translator that holds nothing
+        return False
+
+
+def test_switching_language_updates_every_visible_string(qtbot: QtBot, window: MainWindow) -> None:
+    translator = _Marking()
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: "⟦" in window.form_label.text())  # LanguageChange is posted
+        texts = [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+        texts += [button.text() for button in window.findChildren(QAbstractButton)
+                  if button.isVisible() and button.text()]
+        texts += [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
+        texts += [menu.title() for menu in window.menuBar().findChildren(QObject)
+                  if hasattr(menu, "title") and callable(menu.title) and menu.title()]
+        plain = [t for t in texts if t and "⟦" not in t and any(c.isalpha() and c.isascii() for c in t)]
+        assert not plain
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
