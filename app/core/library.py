@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.parsing import parse_collection
 from app.core.script import Script, detect_script
 from app.core.textio import TextFileError, read_text_file
 
@@ -131,6 +130,10 @@ def script_sample(essays: tuple[Essay, ...], chars: int = 30_000) -> str:
 def build_collection(raw: str, file_name: str, cid: str | None = None,
                      group: str = SAMPLES) -> Collection:
     """A collection from the decoded text of one file (its id derived from the name unless given)."""
+    # imported here: its many patterns take a moment to compile, and a start-up that finds
+    # the parsed library in its cache never needs them
+    from app.core.parsing import parse_collection  # noqa: PLC0415
+
     parsed = parse_collection(raw, Path(file_name).stem)
     cid = cid or collection_id(file_name)
     essays = tuple(

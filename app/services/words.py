@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from app.core import script
 from app.core.library import Library
 from app.core.search import LibraryIndex
 from app.core.words import Cancelled, EssayWords, assemble_words, prepare_library
@@ -89,6 +90,7 @@ class WordsService(QObject):
             cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
             words = assemble_words(prepared, [cut.terms for cut in cuts])
             index = LibraryIndex(words.values())
+            script.warm_up()  # keywords are shown converted: never load a dictionary on the UI thread
         except (Cancelled, InterruptedError):
             return
         except Exception as error:  # a broken jieba install must not take the reader down

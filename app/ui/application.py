@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -174,8 +175,16 @@ def _report_unexpected_errors(window: MainWindow) -> None:
 def _after_first_paint(window: MainWindow) -> None:
     """Slow work starts once the reader can see text: conversions, then jieba."""
     window.library.finish_loading()
-    window.reading.warm_up_in_background()
-    window.words_ui.words.start()
+    # What start-up built lives as long as the window: keep the collector from walking it
+    # again and again (a full collection holds the interpreter, and so the window, for
+    # 100 ms and more while the background work allocates).
+    gc.freeze()
+    words = window.words_ui.words
+    # one at a time: two busy threads would share the interpreter with the window's
+    once = Qt.ConnectionType.SingleShotConnection
+    words.ready.connect(window.reading.warm_up_in_background, once)
+    words.failed.connect(lambda _reason: window.reading.warm_up_in_background(), once)
+    words.start()
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
             window.tr("Jiangxin Reader"), "\n\n".join(window.startup_messages)))

@@ -40,7 +40,7 @@ def probe(*args: str) -> dict[str, float]:
                 raise SystemExit(f"{args[0]} failed: {value}") from None
     process.wait()
     ended = time.monotonic()
-    for key in ("presented", "ready"):
+    for key in ("presented", "ready", "stall_at"):
         if key in figures:
             figures[key] = (figures[key] - begun) * 1000
     figures["exit_ms"] = (ended - figures["closing"]) * 1000
@@ -71,7 +71,9 @@ def main() -> None:
         ("reader: text on screen", app_text, "ms", f"<= {2 * bare_text:.0f} (2x bare)"),
         ("reader: word index ready (cached)", median(app_runs, "ready"), "ms", ""),
         ("reader: word index ready (first run, cold)", cold["ready"], "ms", ""),
+        ("bare window: longest event-loop stall, idle", median(bare_runs, "stall_ms"), "ms", ""),
         ("reader: longest event-loop stall, warm-up", median(app_runs, "stall_ms"), "ms", "<= 50"),
+        ("reader: the longest stall ended at", median(app_runs, "stall_at"), "ms", ""),
         ("reader: longest stall, first run (cold)", cold["stall_ms"], "ms", "<= 50"),
         ("bare window: peak memory", bare_peak, "MB", ""),
         ("reader: idle memory, index ready", app_idle, "MB", f"<= {2 * bare_peak:.0f} (2x bare)"),
