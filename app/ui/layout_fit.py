@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from app.ui.reader import MIN_SIDE_MARGIN, ReaderView
 
-MIN_READING_CHARS = 22  # fewer characters a line and the eye jumps more than it reads
+MIN_READING_CHARS = 20  # "at least about 20": fewer and the eye jumps more than it reads
 NARROW_DOCK_WIDTH = 220
 
 
@@ -73,4 +73,7 @@ class ColumnKeeper(QObject):
 
     def _hide_library(self) -> None:
         if self._library.isVisible():
-            self._library_action.setChecked(False)  # the reader can bring it back (Ctrl+Shift+L)
+            # for this window only: a larger screen next time shows the library again
+            with QSignalBlocker(self._library_action):
+                self._library_action.setChecked(False)  # Ctrl+Shift+L brings it back
+            self._library.hide()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -35,14 +37,19 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     rows = []
     for spec in SPECS:
         action = actions[spec.name]
-        keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
-                         for key in action.shortcuts())
+        keys = ", ".join(text for key in action.shortcuts()
+                         if _on_a_keyboard(text := key.toString(QKeySequence.SequenceFormat.NativeText)))
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), keys))
     for text, keys in READER_KEYS:
         rows.append((QCoreApplication.translate("Shortcuts", text),
                      QCoreApplication.translate("Shortcuts", keys)))
     return rows
+
+
+def _on_a_keyboard(keys: str) -> bool:
+    """Leave out the media keys some platforms bind (Undo, Zoom In, Exit, F14)."""
+    return "+" in keys or bool(re.fullmatch(r"F(?:[1-9]|1[0-2])|Esc|Del", keys))
 
 
 class ShortcutsDialog(QDialog):
