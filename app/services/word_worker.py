@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,7 +74,9 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
         if worker.is_alive():
             worker.terminate()
             worker.join(1)
-    if cancelled():  # ended by the window closing (or the interpreter exiting) meanwhile
+    # ended on purpose: the window closed, or the interpreter is exiting (multiprocessing
+    # then terminates its workers) or the system is shutting down
+    if cancelled() or worker.exitcode == -signal.SIGTERM:
         raise InterruptedError
     if worker.exitcode != 0:
         raise WorkerFailed(f"the word worker ended with code {worker.exitcode}")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -179,3 +183,52 @@ def test_switching_language_updates_every_visible_string(qtbot: QtBot, window: M
     finally:
         QCoreApplication.removeTranslator(translator)
         QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+
+
+def test_reading_place_after_switches_survives_a_restart(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    essay = max(window.reading.library.essays(), key=lambda e: len(e.text))
+    window.reading.open_essay(essay.id)
+    offset = essay.text.index("\n", len(essay.text) // 2) + 1
+    window.reader.scroll_to_offset(offset)
+    window.reader.verticalScrollBar().valueChanged.emit(window.reader.verticalScrollBar().value())
+    window.reading.set_form(Form.TAIWAN)
+    window.commands["theme_dark"].trigger()
+    window.commands["theme_light"].trigger()
+    qtbot.waitUntil(lambda: window.reader.verticalScrollBar().value() > 0)
+    place = window.reader.top_offset()
+    assert abs(place - offset) < 80
+    window.close()
+    again = open_window()
+    assert again.reading.current == essay
+    qtbot.waitUntil(lambda: abs(again.reader.top_offset() - place) < 80)
+    assert again.reader.verticalScrollBar().value() > 0
+
+
+GLYPHS_SCRIPT = """
+import hashlib, sys
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+app = QGuiApplication([])
+from app.core.script import Script
+from app.ui.fonts import reader_font
+for script in (Script.SIMPLIFIED, Script.TAIWAN, Script.HONGKONG):
+    image = QImage(300, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(reader_font(script, 30))
+    painter.drawText(5, 45, "骨述，。")
+    painter.end()
+    print(hashlib.sha256(bytes(image.constBits())).hexdigest())
+"""
+
+
+def test_glyphs_follow_the_script_not_the_system_language(qapp: QApplication) -> None:
+    """骨 and the punctuation are drawn as SC, TC or HK whatever LANG says."""
+    if not {"Noto Serif CJK SC", "Noto Serif CJK TC", "Noto Serif CJK HK"} <= set(QFontDatabase.families()):
+        pytest.skip("needs the Noto Serif CJK faces")
+    for lang in ("zh_CN.UTF-8", "zh_TW.UTF-8"):
+        env = {**os.environ, "LANG": lang, "LC_ALL": lang, "QT_QPA_PLATFORM": "offscreen"}
+        result = subprocess.run([sys.executable, "-c", GLYPHS_SCRIPT], env=env, capture_output=True,
+                                text=True, check=True, cwd=Path(__file__).resolve().parents[2])
+        simplified, taiwan, hongkong = result.stdout.split()
+        assert len({simplified, taiwan, hongkong}) == 3, lang
