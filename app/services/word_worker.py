@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import multiprocessing
 import signal
 import time
 from collections.abc import Callable
@@ -62,6 +61,8 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
     Raises Cancelled-like `InterruptedError` when `cancelled()` turns true (the worker is
     stopped at once), and WorkerFailed when the worker dies.
     """
+    import multiprocessing  # noqa: PLC0415  (not on the start-up path)
+
     context = multiprocessing.get_context("spawn")
     worker = context.Process(target=cut_to_cache, args=(str(cache_dir), texts), name="jieba", daemon=True)
     worker.start()
