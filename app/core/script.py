@@ -124,9 +124,16 @@ def _dictionaries(step: Step) -> tuple[_Dictionary, ...]:
         return tuple(_dictionary(name) for name in step)
 
 
+@cache
+def _first_chars(step: Step) -> frozenset[str]:
+    """Characters that may start a replacement. Built once per step: building it for every
+    short title took tens of milliseconds, all the while holding the interpreter lock."""
+    return frozenset().union(*(d.lengths.keys() for d in _dictionaries(step)))
+
+
 def _apply_step(text: str, step: Step) -> Converted:
     dicts = _dictionaries(step)
-    first_chars = set().union(*(d.lengths.keys() for d in dicts))
+    first_chars = _first_chars(step)
     out: list[str] = []
     replacements: list[tuple[int, int, int]] = []
     i, n = 0, len(text)

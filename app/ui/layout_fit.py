@@ -30,7 +30,9 @@ class ColumnKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self.fit()  # before the first frame, so it is not drawn twice
+        elif watched is self._window and event.type() == QEvent.Type.Resize:
             self._timer.start()  # after the layout has settled
         return False
 
@@ -45,7 +47,11 @@ class ColumnKeeper(QObject):
 
     def fit(self) -> None:
         """Make room for the column, giving up the least first."""
-        if not self._window.isVisible() or self.room() >= 0:
+        if not self._window.isVisible():
+            return
+        if (layout := self._window.layout()) is not None:
+            layout.activate()  # sizes as they will be drawn
+        if self.room() >= 0:
             return
         for step in (self._narrow_docks, self._close_docks, self._hide_library):
             step()
