@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from app.ui.reader import MIN_SIDE_MARGIN, ReaderView
 
@@ -13,9 +13,11 @@ NARROW_DOCK_WIDTH = 220
 
 
 class ColumnKeeper(QObject):
-    """Whenever the window changes size, make sure the reader shows at least
-    MIN_READING_CHARS a line: first narrow the side panels, then close them, then hide
-    the library. A layout saved on a large screen is fitted the same way on a small one.
+    """Whenever the window changes size or a panel opens, make sure the reader shows at
+    least MIN_READING_CHARS a line: first narrow the side panels and the library, then close
+    panels, then hide the library. A panel the reader has just opened is not closed again:
+    the library makes way for it instead. A layout saved on a large screen is fitted the
+    same way on a small one.
     """
 
     def __init__(self, window: QMainWindow, reader: ReaderView, library: QWidget,
@@ -23,6 +25,8 @@ class ColumnKeeper(QObject):
         super().__init__(window)
         self._window, self._reader, self._library = window, reader, library
         self._library_action = library_action
+        self._open_before: set[QDockWidget] | None = None  # panels open at the last fitting
+        self._keep: set[QDockWidget] = set()  # panels the reader has just opened
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -32,8 +36,9 @@ class ColumnKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Show:
             self.fit()  # before the first frame, so it is not drawn twice
-        elif watched is self._window and event.type() == QEvent.Type.Resize:
-            self._timer.start()  # after the layout has settled
+        elif watched is self._window and event.type() in (QEvent.Type.Resize,
+                                                          QEvent.Type.LayoutRequest):
+            self._timer.start()  # after the layout has settled (a panel opening asks for one)
         return False
 
     def needed_width(self) -> int:
@@ -51,9 +56,18 @@ class ColumnKeeper(QObject):
             return
         if (layout := self._window.layout()) is not None:
             layout.activate()  # sizes as they will be drawn
-        if self.room() >= 0:
-            return
-        for step in (self._narrow_docks, self._close_docks, self._hide_library):
+        open_now = set(self._open_docks())
+        # at start every open panel comes from the saved layout, none from the reader
+        self._keep = open_now - self._open_before if self._open_before is not None else set()
+        if self.room() < 0:
+            self._make_room()
+        self._open_before = set(self._open_docks())
+
+    def _make_room(self) -> None:
+        steps = [self._narrow_docks, self._narrow_library,
+                 *([self._hide_library, self._close_docks] if self._keep
+                   else [self._close_docks, self._hide_library])]
+        for step in steps:
             step()
             if (layout := self._window.layout()) is not None:
                 layout.activate()  # apply the change now, to measure it
@@ -72,9 +86,17 @@ class ColumnKeeper(QObject):
         if docks:
             self._window.resizeDocks(docks, [NARROW_DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
 
+    def _narrow_library(self) -> None:
+        splitter = self._library.parentWidget()
+        if isinstance(splitter, QSplitter) and self._library.isVisible():
+            sizes = splitter.sizes()
+            spare = sizes[0] - self._library.minimumWidth()
+            if spare > 0:
+                splitter.setSizes([sizes[0] - spare, sizes[1] + spare, *sizes[2:]])
+
     def _close_docks(self) -> None:
         for dock in self._docks():  # the tabs behind too, or one of them comes forward
-            if not dock.isHidden() and not dock.isFloating():
+            if not dock.isHidden() and not dock.isFloating() and dock not in self._keep:
                 dock.hide()
 
     def _hide_library(self) -> None:

@@ -232,3 +232,17 @@ def test_glyphs_follow_the_script_not_the_system_language(qapp: QApplication) ->
                                 text=True, check=True, cwd=Path(__file__).resolve().parents[2])
         simplified, taiwan, hongkong = result.stdout.split()
         assert len({simplified, taiwan, hongkong}) == 3, lang
+
+
+def test_a_panel_opened_on_a_small_screen_keeps_the_column(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(780, 560)
+    window.commands["toggle_library"].setChecked(True)
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()
+    window.splitter.setSizes([300, 480])
+    qtbot.waitUntil(lambda: window.tree.width() >= 280)
+    window.commands["notes_panel"].trigger()  # the reader asks for a panel: it stays open
+    notes = window.notes_ui.annotations_dock
+    em = QFontMetricsF(window.reader.document().defaultFont()).horizontalAdvance("中")
+    qtbot.waitUntil(lambda: window.reader.viewport().width() - 48 >= 20 * em, timeout=3000)
+    assert in_front(notes)
