@@ -246,3 +246,20 @@ def test_a_panel_opened_on_a_small_screen_keeps_the_column(qtbot: QtBot, window:
     em = QFontMetricsF(window.reader.document().defaultFont()).horizontalAdvance("中")
     qtbot.waitUntil(lambda: window.reader.viewport().width() - 48 >= 20 * em, timeout=3000)
     assert in_front(notes)
+
+
+def test_back_after_jumping_to_a_bookmark_in_the_same_essay(qtbot: QtBot, window: MainWindow) -> None:
+    essay = max(window.reading.library.essays(), key=lambda e: len(e.text))
+    window.reading.open_essay(essay.id)
+    offset = essay.text.index("\n", len(essay.text) // 2) + 1
+    window.reader.scroll_to_offset(offset)
+    window.reader.verticalScrollBar().valueChanged.emit(window.reader.verticalScrollBar().value())
+    window.commands["bookmark"].trigger()
+    [mark] = window.notes_ui.notes.bookmarks()
+    window.reader.scroll_to_offset(0)
+    window.reader.verticalScrollBar().valueChanged.emit(window.reader.verticalScrollBar().value())
+    window.notes_ui.go_to_bookmark(mark.id)
+    assert window.reader.top_offset() > 0
+    window.commands["back"].trigger()
+    assert window.reading.current == essay
+    assert window.reader.top_offset() == 0
