@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import signal
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ log = logging.getLogger(__name__)
 
 CACHE_VERSION = "words-1"  # change when the cut or the file format changes
 POLL_SECONDS = 0.05
+STALE_PENDING_SECONDS = 600  # a live worker reads its file within seconds
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,17 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
     import multiprocessing  # noqa: PLC0415  (not on the start-up path)
 
     context = multiprocessing.get_context("spawn")
-    worker = context.Process(target=cut_to_cache, args=(str(cache_dir), texts), name="jieba", daemon=True)
-    worker.start()
+    # The texts go through a file: a large argument is piped to the worker while it starts,
+    # and a window closing meanwhile would leave it reading half a message.
+    folder = cache_folder(cache_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    _remove_stale_pending(folder)
+    handle, name = tempfile.mkstemp(prefix="pending-", suffix=".json", dir=folder)
+    with os.fdopen(handle, "w", encoding="utf-8") as pending:
+        json.dump(texts, pending, ensure_ascii=False)
+    worker = context.Process(target=cut_to_cache, args=(str(cache_dir), name), name="jieba", daemon=True)
     try:
+        worker.start()
         while worker.is_alive():
             if cancelled():
                 raise InterruptedError
@@ -75,6 +86,7 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
         if worker.is_alive():
             worker.terminate()
             worker.join(1)
+        Path(name).unlink(missing_ok=True)
     # ended on purpose: the window closed, or the interpreter is exiting (multiprocessing
     # then terminates its workers) or the system is shutting down
     if cancelled() or worker.exitcode == -signal.SIGTERM:
@@ -83,13 +95,27 @@ def cut_in_worker(cache_dir: Path, texts: dict[str, str], cancelled: Callable[[]
         raise WorkerFailed(f"the word worker ended with code {worker.exitcode}")
 
 
-def cut_to_cache(cache_dir: str, texts: dict[str, str]) -> None:
-    """In the worker process: cut each text with jieba and write its cache file."""
+def _remove_stale_pending(folder: Path) -> None:
+    """Texts left behind by a worker that never started (the app ended at that moment)."""
+    now = time.time()
+    for path in folder.glob("pending-*.json"):
+        try:
+            if now - path.stat().st_mtime > STALE_PENDING_SECONDS:
+                path.unlink()
+        except OSError:
+            continue  # another instance is tidying up too
+
+
+def cut_to_cache(cache_dir: str, pending: str) -> None:
+    """In the worker process: cut each text of the `pending` file (key → text) with jieba and
+    write its cache file."""
     import jieba  # noqa: PLC0415  (only ever in the worker)
 
     from app.store.atomic import atomic_write_bytes  # noqa: PLC0415
 
     started = time.perf_counter()
+    texts: dict[str, str] = json.loads(Path(pending).read_text(encoding="utf-8"))
+    Path(pending).unlink(missing_ok=True)
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     folder = Path(cache_dir)

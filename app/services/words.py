@@ -88,7 +88,9 @@ class WordsService(QObject):
         try:
             prepared = prepare_library(library, cancelled)
             cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
+            _stop_if(cancelled)  # the window may have closed meanwhile: leave the rest undone
             words = assemble_words(prepared, [cut.terms for cut in cuts])
+            _stop_if(cancelled)
             index = LibraryIndex(words.values())
             script.warm_up()  # keywords are shown converted: never load a dictionary on the UI thread
         except (Cancelled, InterruptedError):
@@ -125,3 +127,8 @@ class WordsService(QObject):
             signal.emit(*args)
         except RuntimeError:  # "Signal source has been deleted": nobody is listening
             pass
+
+
+def _stop_if(cancelled: Callable[[], bool]) -> None:
+    if cancelled():
+        raise Cancelled
