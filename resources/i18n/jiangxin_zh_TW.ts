@@ -2,269 +2,379 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <source>Save a Copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <source>Quit Without Saving</source>
+        <translation>不儲存並結束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="159"/>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 頁，共 {count} 頁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="230"/>
+        <source>Notes whose passage could not be found</source>
+        <translation>找不到原文段落的筆記</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="277"/>
+        <source>Discussion sheet</source>
+        <translation>討論單</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="287"/>
+        <source>No notes to discuss.</source>
+        <translation>沒有可討論的筆記。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="35" />
+        <location filename="../../app/ui/actions.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="36" />
+        <location filename="../../app/ui/actions.py" line="40"/>
         <source>&amp;Next Essay</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="37" />
+        <location filename="../../app/ui/actions.py" line="41"/>
         <source>&amp;Previous Essay</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="38" />
+        <location filename="../../app/ui/actions.py" line="42"/>
         <source>&amp;Larger Text</source>
         <translation>放大字型(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="39" />
+        <location filename="../../app/ui/actions.py" line="43"/>
         <source>&amp;Smaller Text</source>
         <translation>縮小字型(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="40" />
+        <location filename="../../app/ui/actions.py" line="44"/>
         <source>&amp;Default Text Size</source>
         <translation>預設字號(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="41" />
+        <location filename="../../app/ui/actions.py" line="45"/>
         <source>Next Script &amp;Form</source>
         <translation>切換文字形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="47" />
-        <location filename="../../app/ui/actions.py" line="50" />
+        <location filename="../../app/ui/actions.py" line="51"/>
+        <location filename="../../app/ui/actions.py" line="54"/>
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="48" />
+        <location filename="../../app/ui/actions.py" line="52"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="49" />
+        <location filename="../../app/ui/actions.py" line="53"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="55" />
+        <location filename="../../app/ui/actions.py" line="59"/>
         <source>Show &amp;Library</source>
         <translation>顯示文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="56" />
+        <location filename="../../app/ui/actions.py" line="60"/>
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="57" />
+        <location filename="../../app/ui/actions.py" line="61"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>關於匠心閱讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="58" />
+        <location filename="../../app/ui/actions.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="59" />
+        <location filename="../../app/ui/actions.py" line="63"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="60" />
+        <location filename="../../app/ui/actions.py" line="64"/>
         <source>&amp;Bookmark This Place</source>
         <translation>新增書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61" />
+        <location filename="../../app/ui/actions.py" line="65"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="62" />
+        <location filename="../../app/ui/actions.py" line="66"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="66" />
+        <location filename="../../app/ui/actions.py" line="70"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="67" />
+        <location filename="../../app/ui/actions.py" line="71"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="68" />
+        <location filename="../../app/ui/actions.py" line="72"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="69" />
+        <location filename="../../app/ui/actions.py" line="73"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="70" />
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="80"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="81"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>匯出為 P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="92"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>&amp;Paste as New Essay</source>
+        <translation>貼上為新文章(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="94"/>
+        <source>Show &amp;Sample Essays</source>
+        <translation>顯示範例文章(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="95"/>
+        <source>&amp;Back</source>
+        <translation>上一頁(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="96"/>
+        <source>&amp;Forward</source>
+        <translation>下一頁(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="97"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="98"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="107" />
+        <location filename="../../app/ui/panels.py" line="111"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="108" />
+        <location filename="../../app/ui/panels.py" line="112"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="109" />
-        <location filename="../../app/ui/panels.py" line="174" />
+        <location filename="../../app/ui/panels.py" line="113"/>
+        <location filename="../../app/ui/panels.py" line="181"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="110" />
-        <location filename="../../app/ui/panels.py" line="179" />
+        <location filename="../../app/ui/panels.py" line="114"/>
+        <location filename="../../app/ui/panels.py" line="189"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="126" />
+        <location filename="../../app/ui/panels.py" line="130"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="129" />
+        <location filename="../../app/ui/panels.py" line="133"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="158" />
+        <location filename="../../app/ui/panels.py" line="162"/>
+        <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
+        <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="165"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="175" />
+        <location filename="../../app/ui/panels.py" line="182"/>
         <source>Colour</source>
         <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="187"/>
+        <source>Copy Quote</source>
+        <translation>複製引文</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="59" />
+        <location filename="../../app/ui/application.py" line="64"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="113"/>
+        <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
+        <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="213" />
+        <location filename="../../app/ui/panels.py" line="226"/>
+        <location filename="../../app/ui/panels.py" line="236"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="214" />
+        <location filename="../../app/ui/panels.py" line="227"/>
+        <location filename="../../app/ui/panels.py" line="239"/>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="235"/>
+        <source>Go There</source>
+        <translation>前往此處</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="237"/>
+        <source>Copy Quote</source>
+        <translation>複製引文</translation>
     </message>
 </context>
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="44" />
+        <location filename="../../app/ui/note_dialog.py" line="44"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="45" />
+        <location filename="../../app/ui/note_dialog.py" line="45"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="46" />
+        <location filename="../../app/ui/note_dialog.py" line="46"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="47" />
+        <location filename="../../app/ui/note_dialog.py" line="47"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="48" />
+        <location filename="../../app/ui/note_dialog.py" line="48"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -272,183 +382,374 @@
 <context>
     <name>EssayInfoPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="175" />
+        <location filename="../../app/ui/search_panel.py" line="198"/>
         <source>Preparing keywords and related essays…</source>
         <translation>正在準備關鍵詞和相關文章…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="180" />
+        <location filename="../../app/ui/search_panel.py" line="204"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="181" />
+        <location filename="../../app/ui/search_panel.py" line="205"/>
         <source>Near-duplicates</source>
         <translation>重複文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="182" />
+        <location filename="../../app/ui/search_panel.py" line="206"/>
         <source>Related essays</source>
         <translation>相關文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="189" />
+        <location filename="../../app/ui/search_panel.py" line="215"/>
         <source>Repeats {essay} word for word ({share}%)</source>
         <translation>與 {essay} 逐字重複（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="190" />
+        <location filename="../../app/ui/search_panel.py" line="216"/>
         <source>Repeated word for word in {essay} ({share}%)</source>
         <translation>被 {essay} 逐字重複（{share}%）</translation>
     </message>
 </context>
 <context>
+    <name>EssayTree</name>
+    <message>
+        <location filename="../../app/ui/essay_tree.py" line="138"/>
+        <source>Sample essays</source>
+        <translation>範例文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/essay_tree.py" line="140"/>
+        <source>My library</source>
+        <translation>我的文庫</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="47" />
+        <location filename="../../app/ui/find_bar.py" line="47"/>
         <source>Find in this essay (any script)</source>
         <translation>在本文中尋找（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="48" />
+        <location filename="../../app/ui/find_bar.py" line="48"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一個（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="49" />
+        <location filename="../../app/ui/find_bar.py" line="49"/>
         <source>Next match (Enter)</source>
         <translation>下一個（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="50" />
+        <location filename="../../app/ui/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="67" />
+        <location filename="../../app/ui/find_bar.py" line="69"/>
         <source>No matches</source>
         <translation>沒有結果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="69" />
+        <location filename="../../app/ui/find_bar.py" line="71"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 個，共 {total} 個</translation>
     </message>
 </context>
 <context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="75"/>
+        <source>The whole group&apos;s</source>
+        <translation>全組的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="76"/>
+        <source>Mine only</source>
+        <translation>僅我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="76"/>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="78"/>
+        <source>Add a discussion sheet</source>
+        <translation>附加討論單</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="80"/>
+        <source>by essay, or only notes tagged… (e.g. 讨论)</source>
+        <translation>按文章，或僅限帶此標籤的筆記…（如 討論）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="93"/>
+        <source>Script form</source>
+        <translation>文字形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="94"/>
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="96"/>
+        <source>Sheet tag</source>
+        <translation>討論單標籤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="98"/>
+        <source>Essays to print</source>
+        <translation>要列印的文章</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="68"/>
+        <location filename="../../app/ui/library/controller.py" line="80"/>
+        <location filename="../../app/ui/library/controller.py" line="140"/>
+        <source>Import Essays</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="68"/>
+        <source>Essays ({patterns});;All files (*)</source>
+        <translation>文章 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="76"/>
+        <source>An import is still running; try again when it ends.</source>
+        <translation>仍有匯入在進行；請在其結束後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="80"/>
+        <source>There is nothing to import here.</source>
+        <translation>這裡沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="86"/>
+        <source>Update Collection</source>
+        <translation>更新文集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="87"/>
+        <source>“{title}” was imported from a file named {name}. Update it with this file? Notes find their passages again.</source>
+        <translation>“{title}”是從名為 {name} 的檔案匯入的。要用這個檔案更新它嗎？筆記會重新找到各自的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="98"/>
+        <source>Paste as New Essay</source>
+        <translation>貼上為新文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="98"/>
+        <source>The clipboard holds no text.</source>
+        <translation>剪貼簿中沒有文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="124"/>
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="129"/>
+        <source>Importing {name}…</source>
+        <translation>正在匯入 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/controller.py" line="136"/>
+        <source>Imported %n collection(s).</source>
+        <translation>
+            <numerusform>已匯入 %n 個文集。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="161"/>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="162"/>
+        <source>Update from File…</source>
+        <translation>從檔案更新…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="165"/>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="166"/>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="169"/>
+        <source>Remove from Library</source>
+        <translation>從文庫中移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="183"/>
+        <location filename="../../app/ui/library/controller.py" line="185"/>
+        <source>Rename Collection</source>
+        <translation>重新命名文集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="183"/>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="188"/>
+        <source>Update “{title}” from a File</source>
+        <translation>從檔案更新“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="189"/>
+        <source>Essays ({patterns})</source>
+        <translation>文章 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="196"/>
+        <source>Remove “{title}”</source>
+        <translation>移除“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="197"/>
+        <source>Removed “{title}” from the library; its notes are kept (Undo brings it back).</source>
+        <translation>已從文庫中移除“{title}”；其筆記仍保留（復原可恢復）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="337"/>
+        <source>Your changes are saved again.</source>
+        <translation>您的變更已重新儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>%n character(s) in your notes could not be stored and were saved as �.</source>
+        <translation>
+            <numerusform>筆記中有 %n 個字元無法儲存，已儲存為 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312" />
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -456,220 +757,346 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="58" />
-        <location filename="../../app/ui/note_dialog.py" line="77" />
+        <location filename="../../app/ui/note_dialog.py" line="58"/>
+        <location filename="../../app/ui/note_dialog.py" line="79"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="72" />
+        <location filename="../../app/ui/note_dialog.py" line="74"/>
         <source>Your thoughts on this passage…</source>
         <translation>你對這段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="74" />
+        <location filename="../../app/ui/note_dialog.py" line="76"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="76" />
+        <location filename="../../app/ui/note_dialog.py" line="78"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="78" />
+        <location filename="../../app/ui/note_dialog.py" line="80"/>
         <source>Tags</source>
         <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/note_dialog.py" line="87"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>儲存（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="86" />
+        <location filename="../../app/ui/notes_ui.py" line="89"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="87" />
+        <location filename="../../app/ui/notes_ui.py" line="90"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="90" />
+        <location filename="../../app/ui/notes_ui.py" line="93"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="91" />
+        <location filename="../../app/ui/notes_ui.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="92" />
+        <location filename="../../app/ui/notes_ui.py" line="95"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="93" />
+        <location filename="../../app/ui/notes_ui.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="162" />
-        <location filename="../../app/ui/notes_ui.py" line="169" />
+        <location filename="../../app/ui/notes_ui.py" line="153"/>
+        <location filename="../../app/ui/notes_ui.py" line="164"/>
+        <source>not in the library</source>
+        <translation>不在文庫中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="176"/>
+        <location filename="../../app/ui/notes_ui.py" line="183"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="162" />
-        <location filename="../../app/ui/notes_ui.py" line="169" />
+        <location filename="../../app/ui/notes_ui.py" line="176"/>
+        <location filename="../../app/ui/notes_ui.py" line="183"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="192" />
+        <location filename="../../app/ui/notes_ui.py" line="206"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="217" />
+        <location filename="../../app/ui/notes_ui.py" line="232"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="222" />
+        <location filename="../../app/ui/notes_ui.py" line="237"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="226" />
+        <location filename="../../app/ui/notes_ui.py" line="241"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="227" />
+        <location filename="../../app/ui/notes_ui.py" line="242"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="234" />
+        <location filename="../../app/ui/notes_ui.py" line="249"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="235" />
+        <location filename="../../app/ui/notes_ui.py" line="250"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="242" />
+        <location filename="../../app/ui/notes_ui.py" line="257"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="242" />
+        <location filename="../../app/ui/notes_ui.py" line="257"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="244" />
+        <location filename="../../app/ui/notes_ui.py" line="259"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="248" />
+        <location filename="../../app/ui/notes_ui.py" line="263"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="249" />
+        <location filename="../../app/ui/notes_ui.py" line="264"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="282" />
+        <location filename="../../app/ui/notes_ui.py" line="299"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="283" />
+        <location filename="../../app/ui/notes_ui.py" line="300"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="287" />
+        <location filename="../../app/ui/notes_ui.py" line="304"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="289" />
+        <location filename="../../app/ui/notes_ui.py" line="306"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="300" />
-        <location filename="../../app/ui/notes_ui.py" line="314" />
+        <location filename="../../app/ui/notes_ui.py" line="317"/>
+        <location filename="../../app/ui/notes_ui.py" line="331"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="301" />
+        <location filename="../../app/ui/notes_ui.py" line="318"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="315" />
+        <location filename="../../app/ui/notes_ui.py" line="332"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="318" />
+        <location filename="../../app/ui/notes_ui.py" line="335"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../app/ui/print/controller.py" line="52"/>
+        <source>Print Handout</source>
+        <translation>列印講義</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/controller.py" line="65"/>
+        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <location filename="../../app/ui/print/controller.py" line="77"/>
+        <source>Export as PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/controller.py" line="78"/>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>無法將 PDF 寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/controller.py" line="80"/>
+        <source>PDF written to {path}</source>
+        <translation>PDF 已寫入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="106" />
+        <location filename="../../app/ui/search_panel.py" line="109"/>
         <source>Search the library (any script)</source>
         <translation>搜尋文庫（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="116" />
+        <location filename="../../app/ui/search_panel.py" line="124"/>
         <source>Preparing the word index…</source>
         <translation>正在準備詞語索引…</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/search_panel.py" line="124" />
-        <source>{count} essays</source>
-        <translation>{count} 篇文章</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="135"/>
+        <source>%n essay</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="135"/>
+        <source>%n essays</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="138"/>
+        <source>%n match</source>
+        <translation>
+            <numerusform>%n 處相符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/search_panel.py" line="139"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n 處相符</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="125" />
+        <source>{count} essays</source>
+        <translation type="vanished">{count} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search_panel.py" line="136"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="128" />
         <source>{count} matches</source>
-        <translation>{count} 處</translation>
+        <translation type="vanished">{count} 處</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
+        <source>Select a word</source>
+        <translation>選取一個詞</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
+        <source>Double-click</source>
+        <translation>按兩下</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="30"/>
+        <source>Extend the selection by a word</source>
+        <translation>按詞延伸選取範圍</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="31"/>
+        <source>Close the find bar</source>
+        <translation>關閉尋找列</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="60"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+</context>
+<context>
+    <name>TreeMenu</name>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="30"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/context_menus.py" line="32"/>
+        <source>Copy Title</source>
+        <translation>複製標題</translation>
     </message>
 </context>
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="67" />
+        <location filename="../../app/ui/words_ui.py" line="72"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="68" />
+        <location filename="../../app/ui/words_ui.py" line="73"/>
         <source>Essay</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="163" />
+        <location filename="../../app/ui/words_ui.py" line="122"/>
+        <source>Search the Library for “{text}”</source>
+        <translation>在文庫中搜尋“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/words_ui.py" line="178"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>詞語功能不可用：{reason}</translation>
     </message>
@@ -677,12 +1104,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="107" />
+        <location filename="../../app/ui/application.py" line="164"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="119" />
+        <location filename="../../app/ui/application.py" line="167"/>
+        <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
+        <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="190"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
