@@ -16,6 +16,7 @@ from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, place
 from app.core.script import Form, Script, convert, convert_text
+from app.core.surrogates import utf8_safe
 from app.core.threads import Thread, threads
 
 
@@ -150,9 +151,13 @@ def _handout_essay(library: Library, essay: Essay, chosen: list[Thread], form: F
         paragraph, local = _locate(display, starts)
         quote = (converted.text[display[0]:display[1]] if display
                  else convert_text(annotation.anchor.exact, source, target)).replace("\n", " ")
-        replies = tuple(PrintedReply(r.author, r.note, r.created) for r in thread.replies)
-        notes.append(PrintedNote(number, quote, paragraph, local, annotation.color, annotation.note,
-                                 annotation.tags, annotation.author, annotation.created, replies))
+        # Notes come from files others wrote: a lone surrogate would shift Qt's glyphs (and
+        # so the PDF's text) after it, so only text UTF-8 can hold goes to the page.
+        replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(r.note), r.created)
+                        for r in thread.replies)
+        notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, annotation.color,
+                                 utf8_safe(annotation.note), tuple(map(utf8_safe, annotation.tags)),
+                                 utf8_safe(annotation.author), annotation.created, replies))
     return HandoutEssay(essay.id, convert_text(essay.title, source, target),
                         convert_text(collection.title, source, target), target, tuple(paragraphs),
                         tuple(notes))

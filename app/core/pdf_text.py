@@ -31,6 +31,9 @@ _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
 
 
+NOTDEF = 0  # the first glyph of every font, and of Qt's subsets: the box drawn for a missing one
+
+
 class PdfFormatError(ValueError):
     """The PDF is not laid out the way Qt writes it."""
 
@@ -227,17 +230,30 @@ def correct_map(qt_map: TextMap, glyph_count: int, glyph_of: Callable[[str], int
     U+FFFF, glyphs no code point maps to, such as digits shaped for a Latin run) are given the
     drawn glyphs no entry accounts for, in order of first use, which is the order Qt numbers a
     subset's glyphs in.
+
+    Qt's layout misnumbers the text of the runs after a fallback font on the same line (a note
+    holding U+FFFD or U+200B), so a glyph Qt's map accounts for does not take drawn text that
+    is plainly another's: one character of a different glyph, or its own character and more.
     """
+    used = {glyph_of(text) if len(text) == 1 else 0 for text in qt_map.values()}
     by_glyph: dict[int, str] = {}
     for glyph, text in drawn:
-        by_glyph.setdefault(glyph, text)
+        if glyph in by_glyph or glyph == NOTDEF or (glyph in used and _slipped(glyph, text, glyph_of)):
+            continue
+        by_glyph[glyph] = text
     fixed: TextMap = {}
-    used: set[int] = set()
     for cid, text in qt_map.items():
         glyph = glyph_of(text) if len(text) == 1 else 0
-        used.add(glyph)
         fixed[cid] = by_glyph.get(glyph, text)
+    if NOTDEF in fixed:  # the missing-glyph box: what it stands for cannot be told, so say that
+        fixed[NOTDEF] = "\ufffd"
     missing = [cid for cid in range(1, glyph_count) if cid not in qt_map]
     leftover = [text for glyph, text in by_glyph.items() if glyph not in used]
     fixed.update(zip(missing, leftover, strict=False))
     return fixed
+
+
+def _slipped(glyph: int, text: str, glyph_of: Callable[[str], int]) -> bool:
+    """True when `text` cannot be what `glyph` was drawn for (a ligature such as ﬃ can)."""
+    own = glyph_of(text[:1])
+    return own not in (NOTDEF, glyph) if len(text) == 1 else own == glyph

@@ -2,8 +2,9 @@
 
 A note can hold ESC or C1 control characters (U+009B is a one-character CSI): printed as they
 are, they could clear the screen, retitle the window or fake output. Every control character
-except newline and tab is written as a visible `\\u001b` escape instead. Inside JSON strings that
-escape means the same character, so JSON output stays exact.
+except newline and tab is written as a visible `\\u001b` escape instead, and so is a lone
+surrogate (from a damaged file), which the terminal's UTF-8 cannot carry at all. Inside JSON
+strings that escape means the same character, so JSON output stays exact.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def neutralise_controls(text: str) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.core.surrogates import utf8_safe
+
 STALE_TEMP_S = 120  # a temp file untouched this long belongs to a write that was cut short
 _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file briefly
 
@@ -67,10 +69,12 @@ def remove_stale_temp_files(path: Path, older_than_s: float = STALE_TEMP_S) -> l
 
 
 def atomic_write_json(path: Path, value: Any) -> None:
+    """`value` as compact UTF-8 JSON; a lone surrogate in a note is written as U+FFFD rather
+    than failing the whole write (a group file would otherwise never be published again)."""
     # Compact: with `indent`, json falls back to its pure-Python encoder (3× slower on
     # a store with 10,000 notes); one note per line would not survive an edit anyway.
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    atomic_write_bytes(path, (text + "\n").encode("utf-8"))
+    atomic_write_bytes(path, (utf8_safe(text) + "\n").encode("utf-8"))
 
 
 def _replace(source: Path, target: Path) -> None:

@@ -9,13 +9,13 @@ time, each chunk its own small string, and written chunk by chunk.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from app.core.surrogates import LONE_SURROGATE, utf8_safe
+
 CHUNK_ITEMS = 200
 
 
@@ -75,8 +75,8 @@ class DocumentEncoder:
         try:
             return text.encode("utf-8")
         except UnicodeEncodeError:
-            self.replaced += len(_SURROGATE.findall(text))
-            return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+            self.replaced += len(LONE_SURROGATE.findall(text))
+            return utf8_safe(text).encode("utf-8")
 
 
 def encode_document(document: dict[str, Any]) -> Encoded:

@@ -36,6 +36,13 @@ def test_neutralising_keeps_newlines_and_tabs() -> None:
     assert neutralise_controls("a\n\tb\x1bc") == "a\n\tb\\u001bc"
 
 
+def test_a_lone_surrogate_is_written_as_its_escape_not_a_traceback() -> None:
+    # A store or group file may hold "\udc80"; a UTF-8 terminal cannot take it as it is.
+    out = neutralise_controls(json.dumps({"note": "名\udc80字"}, ensure_ascii=False))
+    out.encode("utf-8")
+    assert json.loads(out) == {"note": "名\udc80字"}
+
+
 @pytest.mark.parametrize("command", [["notes"], ["notes", "--format", "json"], ["search", "工匠"]])
 def test_a_blocked_data_folder_is_named_on_the_command_line(tmp_path: Path, command: list[str]) -> None:
     (tmp_path / "file").write_text("in the way")

@@ -52,3 +52,13 @@ def test_a_pdf_not_written_like_qt_is_refused() -> None:
     from app.core.pdf_text import PdfFormatError, fix_pdf_text
     with pytest.raises(PdfFormatError):
         fix_pdf_text(b"%PDF-1.7\nno cross-reference table", lambda name, cmap, count: cmap)
+
+
+def test_text_slipped_onto_another_glyph_is_not_believed() -> None:
+    # After a fallback font on a line, Qt numbers the next runs' text from 0: "n" was reported
+    # as "a" and "a" as "ab". A ligature's text (ﬃ drawn for "ffi") is still taken.
+    glyphs = {"a": 5, "n": 6, "b": 7, "f": 8, "ﬃ": 9, "\0": 0}
+    qt_map = {0: "\0", 1: "a", 2: "n", 3: "b", 4: "ﬃ"}
+    drawn = [(6, "a"), (5, "ab"), (9, "ffi"), (0, "𪚥"), (6, "n")]
+    fixed = correct_map(qt_map, 5, lambda c: glyphs.get(c, 0), drawn)
+    assert fixed == {0: "\ufffd", 1: "a", 2: "n", 3: "b", 4: "ffi"}

@@ -172,3 +172,10 @@ def test_encoding_matches_json_for_ordinary_documents() -> None:
     document = {"schema": 2, "prefs": {"a": [1, 2.5, None, True]}, "annotations": [note("x")],
                 "bookmarks": [], "text": "引號“”\n\t"}
     assert json.loads(encode_document(document).data) == document
+
+
+def test_a_lone_surrogate_does_not_stop_a_group_file_from_being_written(tmp_path: Path) -> None:
+    from app.store import atomic_write_json
+    path = tmp_path / "member.json"
+    atomic_write_json(path, {"note": "名\udc80字"})
+    assert json.loads(path.read_text("utf-8")) == {"note": "名\ufffd字"}

@@ -107,6 +107,22 @@ def test_pdf_text_is_the_exact_characters_printed(qapp: object, library: Library
                          re.match(r"[A-Z]{6}\+", row[0]) for row in fonts), fonts
 
 
+
+@needs_poppler
+def test_odd_characters_in_a_note_do_not_garble_the_pdf_text(qapp: object, library: Library,
+                                                              tmp_path: Path) -> None:
+    # U+FFFD and U+200B come from a fallback font, after which Qt misnumbers the line's text;
+    # a lone surrogate (from a damaged group file) must not reach Qt at all.
+    essay = library.collections[1].essays[1]
+    note = new_annotation(essay.id, essay.text, 0, 4, color="green", author="Quinn",
+                          note="jumpy \ufffd vex \u200b kw \udc80 zq")
+    handout = build_handout(library, [essay.id], [note], HandoutOptions())
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(handout_pdf(handout, A4, "test"))
+    text = re.sub(r"\s+", "", read_pdf(path))
+    assert "jumpy\ufffdvex" in text and "kw\ufffdzq" in text and "Quinn" in text
+
+
 @needs_poppler
 def test_no_line_starts_with_closing_punctuation(qapp: object, library: Library, tmp_path: Path) -> None:
     essays = [e.id for c in library.collections for e in c.essays[:3]]
