@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
 from app.core.script import Form, Script, convert_text, detect_script
+from app.core.surrogates import utf8_safe
+from app.core.terminal import neutralise_controls
 from app.core.threads import threads
 
 # Export labels, in the three interface languages (core knows no Qt translations).
@@ -108,23 +110,24 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
         lines += [f"> {escape_markdown(line)}" for line in convert_text(quote, source, target).split("\n")]
         where = (f"{labels['paragraph']} {essay.text.count(chr(10), 0, span[0]) + 1}" if span
                  else f"**{labels['orphaned']}**")
-        details = [where, color_name(annotation.color, language)]
+        details = [where, escape_markdown(color_name(annotation.color, language))]
         details += [" ".join(f"\\#{escape_markdown(t)}" for t in annotation.tags)] if annotation.tags else []
         details += [escape_markdown(annotation.author)] if annotation.author else []
-        details.append(annotation.modified[:10])
+        details.append(escape_markdown(annotation.modified[:10]))
         lines += ["", f"- {' · '.join(details)}"]
         if annotation.note:
             lines += _indented(annotation.note)
         for reply in thread.replies:
             said = _indented(reply.note, "  ")
-            said[0] = f"  - ↳ {escape_markdown(reply.author)} ({reply.created[:10]}): {said[0][4:]}"
+            said[0] = (f"  - ↳ {escape_markdown(reply.author)} ({escape_markdown(reply.created[:10])}): "
+                       f"{said[0][4:]}")
             lines += said
         lines.append("")
     if bookmarks:
         lines += [f"#### {labels['bookmarks']}", ""]
         for bookmark in sorted(bookmarks, key=lambda b: place_bookmark(b, essay.text) or 0):
             name = convert_text(_bookmark_name(bookmark, essay.text), source, target)
-            lines.append(f"- {escape_markdown(name)} ({bookmark.created[:10]})")
+            lines.append(f"- {escape_markdown(name)} ({escape_markdown(bookmark.created[:10])})")
         lines.append("")
     return lines
 
@@ -145,8 +148,11 @@ _CONTROLS = {code: 0x2400 + code for code in range(0x20) if code != 0x09} | {0x7
 
 def escape_markdown(text: str) -> str:
     """User text as literal Markdown: no heading, list, link, emphasis or raw HTML can start,
-    and no control character (such as a terminal escape) is written as it is."""
-    flat = text.replace("\r", " ").replace("\n", " ").translate(_CONTROLS)
+    and no control character (such as a terminal escape) or lone surrogate is written as it is.
+
+    Everything taken from a note goes through here, colour and dates too: a group member's file
+    can hold any text in any field."""
+    flat = utf8_safe(text.replace("\r", " ").replace("\n", " ").translate(_CONTROLS))
     return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
@@ -187,6 +193,7 @@ def _position(annotation: Annotation, essay: Essay) -> int:
 
 def export_json(notes: Notes) -> str:
     """Every note as stored (canonical anchors), for other programs and for sharing."""
-    return json.dumps({"annotations": [a.to_json() for a in notes.annotations],
-                       "bookmarks": [b.to_json() for b in notes.bookmarks]},
-                      ensure_ascii=False, indent=1) + "\n"
+    document = {"annotations": [a.to_json() for a in notes.annotations],
+                "bookmarks": [b.to_json() for b in notes.bookmarks]}
+    # Lone surrogates become \u escapes: UTF-8 cannot hold them; in JSON they mean the same.
+    return neutralise_controls(json.dumps(document, ensure_ascii=False, indent=1)) + "\n"

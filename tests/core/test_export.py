@@ -101,3 +101,19 @@ def test_markdown_prints_replies_under_their_note_and_skips_tombstones(library: 
     text = export_markdown(library, Notes([first, reply, gone], []), Form.ORIGINAL, "en", "t")
     assert "  - ↳ 小李 (" in text and "同意 \\*强调\\*" in text
     assert text.count("> 真正具有“工匠精神”的組織") == 1 and "已删除" not in text
+
+
+def test_fields_from_a_group_file_are_escaped_too(library: Library) -> None:
+    # Another member's file can hold any text in any field: colour and dates included, and
+    # lone surrogates (JSON escapes), which no UTF-8 file can take.
+    essay = library.collections[0].essays[0]
+    note = new_annotation(essay.id, essay.text, 0, 4, color="<a href=x>", author="名\udc80",
+                          note="n\udc81")
+    hostile = Annotation.from_json({**note.to_json(), "modified": "<a href=y>"})
+    text = export_markdown(library, Notes([hostile], []), Form.ORIGINAL, "en", "t")
+    text.encode("utf-8")
+    assert "\\<a href\\=x\\>" in text and "\\<a href\\=y\\>" in text and "名\ufffd" in text
+    assert "<a" not in text.replace("\\<a", "")
+    exported = export_json(Notes([hostile], []))
+    exported.encode("utf-8")
+    assert json.loads(exported)["annotations"][0]["note"] == "n\udc81"
