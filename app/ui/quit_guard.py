@@ -10,6 +10,7 @@ the home or temp folder, and the log says where.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from datetime import datetime
 from enum import Enum
@@ -77,8 +78,7 @@ class QuitGuard:
         if self.keeper.flush():
             return None
         for folder in (Path.home(), Path(tempfile.gettempdir())):
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            path = folder / f"jiangxin-reader-unsaved-{stamp}.json"
+            path = _unused_name(folder)
             if self.keeper.save_copy(path) is None:
                 log.error("the store could not be saved (%s); the changes were written to %s",
                           self.keeper.last_error, path)
@@ -102,6 +102,18 @@ class QuitGuard:
             return False
         self.keeper.discard()
         return True
+
+
+def _unused_name(folder: Path) -> Path:
+    """An emergency copy's name no file has: at logout every window quits in the same second,
+    and one copy must never replace another."""
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}"
+    path = folder / f"jiangxin-reader-unsaved-{stamp}.json"
+    number = 2
+    while path.exists():
+        path = folder / f"jiangxin-reader-unsaved-{stamp}-{number}.json"
+        number += 1
+    return path
 
 
 def settle_before_quit(keeper: StoreKeeper, dialogs: QuitDialogs, *, interactive: bool) -> bool:

@@ -212,3 +212,30 @@ def test_a_failed_copy_still_does_not_close_silently(
         "unsaved_changes", "warn", "unsaved_changes"]
     assert window.reading.keeper.unsaved
     window.reading.keeper.discard()
+
+
+def test_emergency_copies_made_in_the_same_second_never_replace_each_other(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from app.ui import quit_guard
+
+    class SameSecond(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> SameSecond:
+            return cls(2026, 11, 21, 18, 0, 0)
+
+    monkeypatch.setattr(quit_guard, "datetime", SameSecond)
+    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+    copies = []
+    for value in ("first", "second"):  # two windows that lost their folder, quit at logout
+        keeper = keeper_on(data_dir)
+        break_disk(monkeypatch, keeper.store)
+        keeper.store.prefs["who"] = value
+        keeper.changed()
+        copies.append(quit_guard.QuitGuard(keeper, dialogs=None).close_unattended())  # type: ignore[arg-type]
+    assert copies[0] != copies[1]
+    assert {stored_copy["prefs"]["who"] for stored_copy in
+            (json.loads(path.read_text("utf-8")) for path in tmp_path.glob("jiangxin-reader-unsaved-*"))
+            } == {"first", "second"}
