@@ -109,11 +109,15 @@ def note_problem(note: object, required: dict[str, type]) -> str | None:
 
 
 def _make_ids_unique(notes: list[Data]) -> int:
+    """Give each second holder of an id a fresh one that no note has (a reply points at an id,
+    and a group merges by id, so a note whose id was its own keeps it)."""
+    taken = {note["id"] for note in notes}
     seen: set[str] = set()
     renamed = 0
     for note in notes:
         if note["id"] in seen:
-            note["id"] = _fresh_id(note["id"], seen)
+            note["id"] = _fresh_id(note["id"], taken)
+            taken.add(note["id"])
             renamed += 1
         seen.add(note["id"])
     return renamed

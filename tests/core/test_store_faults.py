@@ -58,6 +58,17 @@ def test_two_notes_with_one_id_are_both_kept(data_dir: Path) -> None:
     assert any("new id" in m for m in messages)
 
 
+def test_a_fresh_id_never_takes_the_id_of_a_later_note(data_dir: Path) -> None:
+    # "same-2" is a note of its own (replies and the group know it by that id): it keeps it.
+    write_store(data_dir, annotations=[note("same", note="first"), note("same", note="second"),
+                                       note("same-2", note="third")])
+    store = Store(data_dir)
+    store.load()
+    ids = {n["note"]: n["id"] for n in store.notes("annotations")}
+    assert ids["first"] == "same" and ids["third"] == "same-2"
+    assert len(set(ids.values())) == 3
+
+
 def test_an_unreadable_backup_is_set_aside_never_overwritten(data_dir: Path) -> None:
     (data_dir / "store.json").write_text("{broken")
     (data_dir / "store.json.bak").write_text("[also broken")
