@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import secrets
+import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from app.core.surrogates import utf8_safe
+
+log = logging.getLogger(__name__)
 
 STALE_TEMP_S = 120  # a temp file untouched this long belongs to a write that was cut short
 _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file briefly
@@ -29,8 +33,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     """atomic_write_bytes for data that comes in pieces (a big store, encoded bit by bit)."""
     path = real_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
+    fd, temp = _create_temp(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             for chunk in chunks:
@@ -42,6 +45,29 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
         temp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new temp file beside `path` with the permissions `path` has, or for a new file those
+    any program's new file gets (the umask's), not mkstemp's owner-only: a handout or a group
+    file in a shared folder must stay readable by the others."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(temp, flags, 0o666 if mode is None else mode)
+        except FileExistsError:
+            continue
+        if mode is not None and hasattr(os, "fchmod"):
+            try:
+                os.fchmod(fd, mode)  # the umask may have taken bits the old file had
+            except OSError as error:  # a share that refuses modes: the file is still whole
+                log.warning("could not keep the permissions of %s: %s", path, error)
+        return fd, temp
 
 
 def real_path(path: Path) -> Path:

@@ -190,3 +190,21 @@ def test_a_lone_surrogate_does_not_stop_a_group_file_from_being_written(tmp_path
     path = tmp_path / "member.json"
     atomic_write_json(path, {"note": "名\udc80字"})
     assert json.loads(path.read_text("utf-8")) == {"note": "名\ufffd字"}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_written_file_has_ordinary_permissions_and_a_replaced_one_keeps_its_own(tmp_path: Path) -> None:
+    from app.store import atomic_write_bytes
+    old_umask = os.umask(0o022)
+    try:
+        handout = tmp_path / "handout.pdf"  # for the group to read, in a shared folder
+        atomic_write_bytes(handout, b"%PDF")
+        private = tmp_path / "store.json"
+        private.write_bytes(b"{}")
+        private.chmod(0o600)
+        atomic_write_bytes(private, b"{}\n")
+    finally:
+        os.umask(old_umask)
+    assert handout.stat().st_mode & 0o777 == 0o644
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert not list(tmp_path.glob(".*.tmp"))
