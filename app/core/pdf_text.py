@@ -46,7 +46,18 @@ class _Pdf:
 
 
 def fix_pdf_text(pdf: bytes, resolve: Resolver) -> bytes:
-    """The same PDF with corrected ToUnicode maps and tagged subset font names."""
+    """The same PDF with corrected ToUnicode maps and tagged subset font names.
+
+    Raises PdfFormatError (and nothing else) for a PDF laid out otherwise than expected."""
+    try:
+        return _fix(pdf, resolve)
+    except PdfFormatError:
+        raise
+    except (ValueError, KeyError, IndexError, zlib.error) as error:  # a missing object or keyword
+        raise PdfFormatError(f"{type(error).__name__}: {error}") from error
+
+
+def _fix(pdf: bytes, resolve: Resolver) -> bytes:
     document = _split(pdf)
     for number, body in list(document.objects.items()):
         if b"/Subtype /Type0" not in body:

@@ -52,6 +52,11 @@ def test_a_pdf_not_written_like_qt_is_refused() -> None:
     from app.core.pdf_text import PdfFormatError, fix_pdf_text
     with pytest.raises(PdfFormatError):
         fix_pdf_text(b"%PDF-1.7\nno cross-reference table", lambda name, cmap, count: cmap)
+    body = b"%PDF-1.4\n1 0 obj\n<< >>\nendobj\n"
+    cut_short = (body + b"xref\n0 2\n0000000000 65535 f \n0000000009 00000 n \n"
+                 + b"startxref\n%d\n%%%%EOF\n" % len(body))  # no trailer: a bare ValueError
+    with pytest.raises(PdfFormatError):
+        fix_pdf_text(cut_short, lambda name, cmap, count: cmap)
 
 
 def test_text_slipped_onto_another_glyph_is_not_believed() -> None:
