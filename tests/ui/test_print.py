@@ -173,6 +173,8 @@ def test_command_line_errors_are_clear(qapp: object, library: Library, tmp_path:
     blocked.write_text("in the way")
     assert main(["handout", *data, essay_id, "-o", str(blocked / "a.pdf")]) == 1
     assert f"cannot write {blocked / 'a.pdf'}" in capsys.readouterr().err
+    assert main(["handout", *data, essay_id, "-o", str(tmp_path / "typo" / "a.pdf")]) == 1
+    assert "there is no folder" in capsys.readouterr().err and not (tmp_path / "typo").exists()
     assert main(["handout", *data, essay_id, "-o", str(tmp_path / "ok.pdf"), "--form", "simplified",
                  "--notes", "mine", "--sheet-tag", "讨论", "--paper", "letter"]) == 0
     assert (tmp_path / "ok.pdf").read_bytes().startswith(b"%PDF")

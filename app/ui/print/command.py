@@ -50,6 +50,9 @@ def write_handout(options: argparse.Namespace, err: TextIO = sys.stderr) -> int:
         print(f"handout: the PDF could not be made: {error}", file=err)
         return 1
     output = Path(options.output)
+    if not output.parent.is_dir():  # a typo in the path must not grow a tree of folders
+        print(f"handout: cannot write {output}: there is no folder {output.parent}", file=err)
+        return 1
     try:
         atomic_write_bytes(output, data)
     except OSError as error:
