@@ -56,6 +56,7 @@ class StoreKeeper(QObject):
         self._sections: dict[str, Callable[[], Iterable[object]]] = {}
         self._worker: threading.Thread | None = None
         self._generation = 0  # of the save in flight; outcomes of older ones are ignored
+        self._outcome: SaveOutcome | None = None  # set by the worker before it signals
         self._replaced_told = 0
         self.last_error: str | None = None
         self.owner_check: Callable[[], str | None] = lambda: None
@@ -102,6 +103,7 @@ class StoreKeeper(QObject):
         if document is None:
             return
         self._generation += 1
+        self._outcome = None
         self._worker = threading.Thread(target=self._write_in_worker,
                                         args=(document, self._generation), name="save", daemon=True)
         self._worker.start()
@@ -186,6 +188,7 @@ class StoreKeeper(QObject):
         except BaseException as error:  # never let a save die unreported in its thread
             log.exception("the save thread failed")
             outcome = SaveOutcome(generation, _describe(error))
+        self._outcome = outcome  # for a flush that joins this thread before the signal arrives
         try:
             self._finished.emit(outcome)
         except RuntimeError:  # the keeper is gone (the window closed): flush() saw to the save
@@ -197,9 +200,14 @@ class StoreKeeper(QObject):
             return
         worker.join()
         self._worker = None
-        # Its outcome is still on its way as a queued signal and may be a failure: write
-        # again rather than guess.
-        self._dirty = True
+        # Its queued signal comes too late (and is then ignored): take the outcome here. Only
+        # a failed save makes its changes pending again, so quitting right after a successful
+        # save of 100,000 notes does not write them all a second time.
+        outcome, self._outcome = self._outcome, None
+        if outcome is None:
+            self._dirty = True  # cannot happen (the worker always sets it): write rather than guess
+        else:
+            self._apply(outcome)
 
     def _save_finished(self, outcome: SaveOutcome) -> None:
         if outcome.generation != self._generation or self._worker is None:

@@ -239,3 +239,27 @@ def test_emergency_copies_made_in_the_same_second_never_replace_each_other(
     assert {stored_copy["prefs"]["who"] for stored_copy in
             (json.loads(path.read_text("utf-8")) for path in tmp_path.glob("jiangxin-reader-unsaved-*"))
             } == {"first", "second"}
+
+
+def test_quitting_during_a_save_does_not_write_everything_twice(data_dir: Path) -> None:
+    keeper = keeper_on(data_dir)
+    real_write = keeper.store.write
+    writes: list[int] = []
+
+    def counted(document: dict[str, Any]) -> int:
+        writes.append(1)
+        return real_write(document)
+
+    keeper.store.write = counted  # type: ignore[method-assign]
+    keeper.store.prefs["a"] = 1
+    keeper.changed()
+    keeper.save_in_background()
+    assert keeper.flush()  # quit while that save is in flight, nothing changed since
+    assert len(writes) == 1 and stored(data_dir)["prefs"] == {"a": 1}
+    keeper.store.prefs["b"] = 2
+    keeper.changed()
+    keeper.save_in_background()
+    keeper.store.prefs["c"] = 3
+    keeper.changed()
+    assert keeper.flush()  # a change after the snapshot is still written
+    assert len(writes) == 3 and stored(data_dir)["prefs"] == {"a": 1, "b": 2, "c": 3}
