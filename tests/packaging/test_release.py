@@ -86,7 +86,8 @@ def test_the_workflow_builds_checks_and_publishes_on_all_three_systems() -> None
     for runner in ("runner: ubuntu-", "runner: windows-", "runner: macos-"):
         assert runner in workflow
     for step in ("pip install -e \".[test]\"", "python -m pytest", "pyinstaller --noconfirm build.spec",
-                 "release.py pack", "release.py check", "actions/upload-artifact@", "gh release create"):
+                 "release.py pack", "release.py check", "actions/upload-artifact@", "gh release create",
+                 "poppler-utils"):  # else the handout PDF tests skip themselves on Linux
         assert step in workflow
     publish = workflow[workflow.index("  publish:"):]
     assert "needs: build" in publish and "contents: write" in publish
