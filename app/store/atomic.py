@@ -21,19 +21,21 @@ STALE_TEMP_S = 120  # a temp file untouched this long belongs to a write that wa
 _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file briefly
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write `data` to `path` so readers see either the old file or the new one, whole.
 
     A symlink stays a link: its target is replaced, by a temp file in the target's folder.
     """
-    atomic_write_chunks(path, [data])
+    atomic_write_chunks(path, [data], private=private)
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
-    """atomic_write_bytes for data that comes in pieces (a big store, encoded bit by bit)."""
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = False) -> None:
+    """atomic_write_bytes for data that comes in pieces (a big store, encoded bit by bit).
+
+    A symlink stays a link; a replaced file keeps its permissions (see _create_temp)."""
     path = real_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = _create_temp(path)
+    fd, temp = _create_temp(path, private)
     try:
         with os.fdopen(fd, "wb") as handle:
             for chunk in chunks:
@@ -47,10 +49,10 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     _fsync_folder(path.parent)
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
-    """A new temp file beside `path` with the permissions `path` has, or for a new file those
-    any program's new file gets (the umask's), not mkstemp's owner-only: a handout or a group
-    file in a shared folder must stay readable by the others."""
+def _create_temp(path: Path, private: bool) -> tuple[int, Path]:
+    """A new temp file beside `path` with the permissions `path` has. A new file is the owner's
+    alone when `private` (the store: notes and settings), else it gets what any program's new
+    file gets (the umask's): a handout or a group file in a shared folder is for the others."""
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
@@ -59,7 +61,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     while True:
         temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
-            fd = os.open(temp, flags, 0o666 if mode is None else mode)
+            fd = os.open(temp, flags, mode if mode is not None else 0o600 if private else 0o666)
         except FileExistsError:
             continue
         if mode is not None and hasattr(os, "fchmod"):

@@ -190,7 +190,7 @@ class Store:
             return
         try:
             if not self.backup_path.exists() or self.backup_path.read_bytes() != raw:
-                atomic_write_bytes(self.backup_path, raw)
+                atomic_write_bytes(self.backup_path, raw, private=True)
         except OSError as error:
             self.messages.append(f"The backup could not be written: {error.strerror or error}.")
 
@@ -229,7 +229,7 @@ class Store:
             return True
         copy = self.path.with_name(f"{STORE_FILE}.schema-{schema}")
         try:
-            atomic_write_bytes(copy, self.path.read_bytes())
+            atomic_write_bytes(copy, self.path.read_bytes(), private=True)
         except OSError as error:
             self.read_only = True
             self.messages.append(
@@ -243,7 +243,7 @@ class Store:
 def write_document(path: Path, document: Data) -> int:
     """Encode and write `document` to `path` chunk by chunk; returns characters replaced."""
     encoder = DocumentEncoder(document)
-    atomic_write_chunks(path, encoder.chunks())
+    atomic_write_chunks(path, encoder.chunks(), private=True)
     return encoder.replaced
 
 

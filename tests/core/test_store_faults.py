@@ -128,7 +128,7 @@ def test_a_migration_on_a_full_disk_leaves_the_original(
     original = json.dumps({"schema": 1, "prefs": {"form": "taiwan"}, "reading": {}})
     (data_dir / "store.json").write_text(original)
 
-    def full_disk(path: Path, data: bytes) -> None:
+    def full_disk(path: Path, data: bytes, **_options: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
     monkeypatch.setattr(store_module, "atomic_write_bytes", full_disk)
@@ -207,4 +207,17 @@ def test_a_written_file_has_ordinary_permissions_and_a_replaced_one_keeps_its_ow
         os.umask(old_umask)
     assert handout.stat().st_mode & 0o777 == 0o644
     assert private.stat().st_mode & 0o777 == 0o600
+    opened = tmp_path / "opened.json"  # the user let others read it: that stays so
+    opened.write_bytes(b"{}")
+    opened.chmod(0o644)
+    atomic_write_bytes(opened, b"{}\n", private=True)
+    assert opened.stat().st_mode & 0o777 == 0o644
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_store_file_is_the_owners_alone(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.load()
+    store.save()
+    assert (data_dir / "store.json").stat().st_mode & 0o777 == 0o600
