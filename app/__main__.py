@@ -9,6 +9,7 @@ STARTED = time.perf_counter()
 import argparse  # noqa: E402  (the start time is taken before anything else loads)
 import logging  # noqa: E402
 import logging.handlers  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 from typing import TextIO, cast  # noqa: E402
 
@@ -89,6 +90,15 @@ def main(argv: list[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
+    try:
+        return _run(options)
+    except BrokenPipeError:
+        # `python -m app list | head`: the reader went away; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(options: argparse.Namespace) -> int:
     if options.command in ("list", "import"):
         return _library_command(options)
     if options.command == "convert":

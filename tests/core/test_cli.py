@@ -106,3 +106,15 @@ def test_search_command_ranks_across_scripts(tmp_path: Path) -> None:
     lines = run("search", "精益求精", "--form", "taiwan", "--data-dir", str(tmp_path)).stdout.decode()
     assert "【精益求精】" in lines and "首屆大國工匠" in lines
     assert (tmp_path / "cache" / "jieba.cache").exists()  # jieba's cache in the app's folder
+
+
+def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
+    """`python -m app list --json | head -c 1`: no traceback when the pipe closes."""
+    process = subprocess.Popen([sys.executable, "-m", "app", "list", "--json"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(1)
+    process.stdout.close()  # the reader goes away while the listing is still being written
+    errors = process.stderr.read().decode("utf-8", "replace")
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in errors
