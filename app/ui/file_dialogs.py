@@ -32,10 +32,18 @@ def start_folder(memory: FolderMemory) -> Path:
 
 def ask_save_path(parent: QWidget | None, memory: FolderMemory, title: str, suggested_name: str,
                   filters: str) -> Path | None:
-    """A save dialog proposing `suggested_name` in the start folder; None when cancelled."""
-    path, _chosen = QFileDialog.getSaveFileName(
-        parent, title, str(start_folder(memory) / suggested_name), filters)
-    return _remember(memory, path)
+    """A save dialog proposing `suggested_name` in the start folder; None when cancelled.
+
+    The dialog itself adds the suggested name's suffix to a typed name, so its own
+    "replace the existing file?" check sees the name that will really be written.
+    """
+    dialog = QFileDialog(parent, title, str(start_folder(memory)), filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(Path(suggested_name).suffix.lstrip("."))
+    dialog.selectFile(suggested_name)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return _remember(memory, dialog.selectedFiles()[0])
 
 
 def ask_open_path(parent: QWidget | None, memory: FolderMemory, title: str, filters: str) -> Path | None:

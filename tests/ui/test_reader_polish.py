@@ -8,15 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.notes import COLORS
 from app.core.script import Form
 from app.ui.docks import in_front
-from app.ui.file_dialogs import start_folder
+from app.ui.file_dialogs import ask_save_path, start_folder
 from app.ui.main_window import MainWindow
 from app.ui.note_dialog import NoteDialog, NoteDraft
 from app.ui.shortcuts_dialog import shortcut_rows
@@ -154,6 +154,24 @@ def test_file_dialogs_start_in_documents_then_the_last_folder(tmp_path: Path) ->
     assert start_folder(memory).is_dir()
     memory.last_folder = str(tmp_path)
     assert start_folder(memory) == tmp_path
+
+
+def test_a_name_typed_without_suffix_gets_the_suggested_one(qtbot: QtBot, tmp_path: Path) -> None:
+    """The dialog adds .pdf itself, so its overwrite question is about the real file."""
+    class Memory:
+        last_folder = str(tmp_path)
+
+    def type_a_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, type_a_name)
+            return
+        dialog.selectFile("handout")
+        dialog.accept()
+
+    QTimer.singleShot(0, type_a_name)
+    chosen = ask_save_path(None, Memory(), "Export as PDF", "篇1.pdf", "PDF (*.pdf)")
+    assert chosen == tmp_path / "handout.pdf"
 
 
 class _Marking(QTranslator):
