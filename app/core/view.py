@@ -26,11 +26,14 @@ class EssayView:
 class ViewCache:
     """Converted essays and titles, so switching back to a form is instant.
 
+    `localize_quotes` writes quotation marks the way the shown script does (「」 for Taiwan
+    and Hong Kong, “” for Simplified); a new cache is made when the reader changes that.
     Thread-safe: a background job may fill it while the UI reads from it.
     """
 
-    def __init__(self, library: Library, capacity: int = 128) -> None:
+    def __init__(self, library: Library, capacity: int = 128, *, localize_quotes: bool = True) -> None:
         self._library = library
+        self.localize_quotes = localize_quotes
         self._capacity = capacity
         self._views: OrderedDict[tuple[str, Form], EssayView] = OrderedDict()
         self._titles: dict[tuple[str, Script], str] = {}
@@ -47,7 +50,7 @@ class ViewCache:
                 return cached
         source = self.source_script(essay)
         target = form.target(source)
-        body = convert(essay.text, source, target)
+        body = convert(essay.text, source, target, localize_quotes=self.localize_quotes)
         view = EssayView(essay, form, target, self.title(essay.title, source, target), body.text,
                          body.offsets)
         with self._lock:
@@ -61,7 +64,7 @@ class ViewCache:
         with self._lock:
             if (cached := self._titles.get(key)) is not None:
                 return cached
-        converted = convert_text(text, source, target)
+        converted = convert_text(text, source, target, localize_quotes=self.localize_quotes)
         with self._lock:
             self._titles[key] = converted
         return converted
