@@ -5,17 +5,18 @@ Every change is one character for one, so a conversion's offset map stays exact.
 
 ‘ and ’ are also apostrophes (don’t, rock ’n’ roll): a ’ between two letters or digits is
 never a closing quote, and a ‘’ pair becomes corner quotes only when it holds or touches
-Chinese text or sits inside another quotation.
+Chinese text or sits inside a “” quotation. “ and ” are never apostrophes: one without its
+partner (a quotation cut by a selection) still becomes 「 or 」.
 """
 
 from __future__ import annotations
 
 import re
 
-CORNER = ("「", "」", "『", "』")  # outer open, outer close, inner open, inner close
+OUTER, INNER = ("「", "」"), ("『", "』")
 _TO_CURLY = str.maketrans("「」『』", "“”‘’")
-_OPENERS = {"“": "”", "‘": "’"}
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3000-\u303f\uff00-\uffef]")
+_CURLY = re.compile("[“”‘’]")
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
 
 
 def to_curly(text: str) -> str:
@@ -25,40 +26,43 @@ def to_curly(text: str) -> str:
 
 def to_corner(text: str) -> str:
     """“” and ‘’ quotations → 「」 outside, 『』 inside, alternating with depth."""
-    if "“" not in text and "‘" not in text:
+    if "“" not in text and "‘" not in text and "”" not in text:
         return text
     pairs = _pairs(text)
     doubles = [p for p in pairs if text[p[0]] == "“"]
     pairs = [p for p in pairs if text[p[0]] == "“" or _touches_chinese(text, p)
              or any(start < p[0] and p[1] < end for start, end in doubles)]
     chars = list(text)
-    closes: list[int] = []  # close positions of the quotations we are inside
+    paired: set[int] = set()
+    enclosing: list[int] = []  # where the quotations we are inside close
     for start, end in sorted(pairs):
-        while closes and closes[-1] < start:
-            closes.pop()
-        inner = len(closes) % 2 == 1
-        chars[start], chars[end] = CORNER[2:] if inner else CORNER[:2]
-        closes.append(end)
+        while enclosing and enclosing[-1] < start:
+            enclosing.pop()
+        chars[start], chars[end] = INNER if len(enclosing) % 2 else OUTER
+        enclosing.append(end)
+        paired.update((start, end))
+    for at, char in enumerate(text):
+        if char in "“”" and at not in paired:
+            chars[at] = OUTER[char == "”"]
     return "".join(chars)
 
 
 def _pairs(text: str) -> list[tuple[int, int]]:
-    """Positions of matching opening and closing curly quotes; strays are left out."""
-    stack: list[int] = []
+    """Positions of matching opening and closing curly quotes."""
+    open_at: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for match in re.finditer("[“”‘’]", text):
+    for match in _CURLY.finditer(text):
         at, mark = match.start(), match.group()
-        if mark in _OPENERS:
-            stack.append(at)
+        if mark in "“‘":
+            open_at.append(at)
         elif mark == "’" and _is_apostrophe(text, at):
             continue
-        else:
-            # close the nearest opener of this kind; openers left open inside it are strays
+        else:  # close the nearest opener of this kind; openers left open inside it are strays
             opener = "“" if mark == "”" else "‘"
-            for depth in range(len(stack) - 1, -1, -1):
-                if text[stack[depth]] == opener:
-                    pairs.append((stack[depth], at))
-                    del stack[depth:]
+            for depth in range(len(open_at) - 1, -1, -1):
+                if text[open_at[depth]] == opener:
+                    pairs.append((open_at[depth], at))
+                    del open_at[depth:]
                     break
     return pairs
 
@@ -72,5 +76,4 @@ def _is_apostrophe(text: str, at: int) -> bool:
 def _touches_chinese(text: str, pair: tuple[int, int]) -> bool:
     """A ‘’ pair that holds or touches Chinese text (not ‘quoted’ English)."""
     start, end = pair
-    around = text[max(start - 1, 0):end + 2]
-    return _HAN.search(around) is not None
+    return _CHINESE.search(text, max(start - 1, 0), end + 2) is not None

@@ -93,12 +93,12 @@ class Converted:
 
 def _stages(source: Script, target: Script) -> tuple[Stage, ...]:
     parts = DIRECTIONS.get((source, target), ())
-    return TABLES.load(lambda tables: tables.memo(
-        (source, target), lambda: tuple(tables.stage(p.config, p.from_step) for p in parts)))
+    return TABLES.load((source, target),
+                       lambda tables: tuple(tables.stage(p.config, p.from_step) for p in parts))
 
 
 def _table(*files: str) -> Dictionary:
-    return TABLES.load(lambda tables: tables.memo(files, lambda: tables.table(*files)))
+    return TABLES.load(files, lambda tables: tables.table(*files))
 
 
 def tables_in_use() -> str:
@@ -179,13 +179,13 @@ def _run_stage(converted: Converted, stage: Stage) -> Converted:
 def convert(text: str, source: Script, target: Script, *, localize_quotes: bool = False) -> Converted:
     """Convert `text` from one script to another, with the exact offset map.
 
-    `localize_quotes` also writes quotation marks the target's way (“” → 「」 for Taiwan and
-    Hong Kong, 「」 → “” for Simplified) when the text changes script.
+    `localize_quotes` also writes quotation marks the target's way: “” → 「」 for Taiwan and
+    Hong Kong, 「」 → “” for Simplified; standard Traditional keeps them as written.
     """
     converted = Converted(text, OffsetMap.identity(len(text)))
     for stage in _stages(source, target):
         converted = _run_stage(converted, stage)
-    if localize_quotes and source is not target:
+    if localize_quotes:
         if target in (TW, HK):
             return Converted(quotes.to_corner(converted.text), converted.offsets)
         if target is S:

@@ -167,13 +167,13 @@ class Tables:
         self._extra = extra_configs or {}
         self._files: dict[str, dict[str, str]] = {}
         self._unions: dict[tuple[str, ...], Dictionary] = {}
-        self._built: dict[object, object] = {}
+        self.built: dict[object, object] = {}
 
     def memo(self, key: object, build: Callable[[], T]) -> T:
         """Build something from these tables once (a direction's chain, say)."""
-        if key not in self._built:
-            self._built[key] = build()
-        return self._built[key]  # type: ignore[return-value]
+        if key not in self.built:
+            self.built[key] = build()
+        return self.built[key]  # type: ignore[return-value]
 
     def stage(self, config: str, from_step: int = 0) -> Stage:
         """The named config as a stage; `from_step` drops its first steps.
@@ -182,13 +182,16 @@ class Tables:
         it is segmented by the segmentation phrases' converted forms: the same words.
         """
         doc = self._config(config)
-        normalization = tuple(self._step(s["dict"]) for s in doc.get("normalization", []))
-        steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"])
-        segmentation = None
-        if (spec := doc.get("segmentation")) is not None:
-            files = _files(spec["dict"])
-            segmentation = self.memo(("segmentation", files, bool(from_step)),
-                                     lambda: self._segmentation(files, converted=bool(from_step)))
+        try:
+            normalization = tuple(self._step(s["dict"]) for s in doc.get("normalization", []))
+            steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"])
+            segmentation = None
+            if (spec := doc.get("segmentation")) is not None:
+                files = _files(spec["dict"])
+                segmentation = self.memo(("segmentation", files, bool(from_step)),
+                                         lambda: self._segmentation(files, converted=bool(from_step)))
+        except (KeyError, TypeError, AttributeError) as error:
+            raise TablesUnreadable(f"config {config}: unexpected structure ({error!r})") from error
         return Stage(config, normalization, segmentation, steps[from_step:])
 
     def _segmentation(self, files: tuple[str, ...], *, converted: bool) -> Step:
@@ -315,17 +318,22 @@ class TableSource:
             assert self._tables is not None
             return self._tables
 
-    def load(self, build: Callable[[Tables], T]) -> T:
-        """Build something from the tables; if the current ones fail, from the fallback's."""
+    def load(self, key: object, build: Callable[[Tables], T]) -> T:
+        """Build something from the tables once (a direction's chain, say); if the current
+        tables fail, from the fallback's."""
+        tables = self._tables
+        if tables is not None and key in tables.built:  # no waiting on a load in progress
+            return tables.built[key]  # type: ignore[return-value]
         with self._lock:
             tables = self.tables()
             try:
-                return build(tables)
+                return tables.memo(key, lambda: build(tables))
             except TablesUnreadable as error:
                 if tables.name == FALLBACK:
                     raise
                 self._fall_back(error)
-                return build(self.tables())
+                fallback = self.tables()
+                return fallback.memo(key, lambda: build(fallback))
 
     def _fall_back(self, error: TablesUnreadable) -> None:
         log.warning("OpenCC's current dictionaries cannot be read (%s); using the older ones "

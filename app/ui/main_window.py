@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.script_menu.addActions([a.form_action(form) for form in FORMS])
         self.script_menu.addSeparator()
         self.script_menu.addAction(a["next_form"])
+        self.script_menu.addAction(a["localize_quotes"])
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions([a["previous_essay"], a["next_essay"]])
         self.help_menu = bar.addMenu("")
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
         a["reload_library"].triggered.connect(self._reload_library)
         a["snap_words"].toggled.connect(self._set_snap_words)
+        a["localize_quotes"].toggled.connect(reading.set_localize_quotes)
         a["quit"].triggered.connect(self.close)
         self.reader.top_offset_changed.connect(self._reader_scrolled)
         self.reader.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
@@ -378,6 +380,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         self.commands["toggle_library"].setChecked(True)
         self.commands["snap_words"].setChecked(self.prefs.snap_words)
+        self.commands["localize_quotes"].setChecked(self.prefs.localize_quotes)
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 
     def _save_window(self) -> None:
