@@ -121,6 +121,34 @@ def _segment_stops(text: str, segmentation: Step) -> list[int]:
     return stops
 
 
+def _crosses_segments(text: str, segmentation: Step, phrases: list[int]) -> bool:
+    """Whether a segment of `text` starts or ends inside one of the (start, end) `phrases`.
+
+    Maximum matching is walked only near each phrase: it must land right after a character
+    that is in no word (a match cannot contain it), so the walk may start there.
+    """
+    words = segmentation.alternatives[0]
+    walked = cut = 0  # the walk's position so far (exact), and the last segment end it found
+    for start, end in zip(phrases[::2], phrases[1::2], strict=True):
+        if start < cut < end:
+            return True
+        at = start
+        while at > walked and text[at - 1] in words.chars:
+            at -= 1
+        at = max(at, walked)
+        while at < end:
+            match = segmentation.match(text, at, len(text))
+            if match is None:
+                at += 1
+                continue
+            cut = at + match[0]
+            if start < at < end or start < cut < end:
+                return True
+            at = cut
+        walked = at
+    return False
+
+
 def _apply_step(text: str, step: Step, stops: list[int] | None,
                 phrases: list[int] | None = None) -> Converted:
     """One left-to-right pass; no match runs past the next segment stop.
@@ -166,6 +194,14 @@ def _run_stage(converted: Converted, stage: Stage) -> Converted:
         first = _apply_step(converted.text, steps[0], None, phrases)
         stops = [first.offsets.to_display(s) for s in sorted({*phrases, len(converted.text)})]
         converted, steps = converted.then(first), steps[1:]
+    elif stage.segmentation is not None and len(steps) == 1:
+        # Segments only matter where a phrase would cross one: convert freely, then check
+        # each phrase against the segmentation around it (s2twp's Taiwan step on Traditional).
+        phrases = []
+        free = _apply_step(converted.text, steps[0], None, phrases)
+        if not _crosses_segments(converted.text, stage.segmentation, phrases):
+            return converted.then(free)
+        stops = _segment_stops(converted.text, stage.segmentation)
     elif stage.segmentation is not None:
         stops = _segment_stops(converted.text, stage.segmentation)
     for step in steps:

@@ -49,6 +49,7 @@ class Dictionary:
             raise TablesUnreadable("a dictionary has no entries")
         self.entries = entries
         self.firsts = {key[0] for key in entries}
+        self.chars = set("".join(entries))  # every character some key holds
         longer: dict[str, set[int]] = {}
         for key in entries:
             if len(key) > 1:
