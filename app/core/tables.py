@@ -49,12 +49,12 @@ class Dictionary:
             raise TablesUnreadable("a dictionary has no entries")
         self.entries = entries
         self.firsts = {key[0] for key in entries}
+        self.singles = {key: value for key, value in entries.items() if len(key) == 1}
         self.chars = set("".join(entries))  # every character some key holds
-        longer: dict[str, set[int]] = {}
-        for key in entries:
-            if len(key) > 1:
-                longer.setdefault(key[:2], set()).add(len(key))
-        self.longer = {pair: tuple(sorted(ls, reverse=True)) for pair, ls in longer.items()}
+        self.longer: dict[str, list[int]] = {}  # first two characters → key lengths, longest first
+        for pair, length in sorted({(key[:2], len(key)) for key in entries if len(key) > 1},
+                                   key=lambda item: -item[1]):
+            self.longer.setdefault(pair, []).append(length)
 
     def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
         """The longest entry starting at `at` and ending by `limit`: (its length, its value)."""
@@ -82,14 +82,14 @@ class Step:
     lone: re.Pattern[str] | None  # single-character keys that need a look of their own
     singles: dict[int, str]  # for str.translate: each character's first alternative's value
     translated: re.Pattern[str]  # finds a character `singles` changes (translate is slow: skip it)
-    _indexes: tuple[tuple[dict[str, tuple[int, ...]], dict[str, str]], ...]
+    _indexes: tuple[tuple[dict[str, list[int]], dict[str, str]], ...]
 
     @classmethod
     def of(cls, alternatives: tuple[Dictionary, ...], *, every_single: bool = False) -> Step:
         """`every_single`: every single-character key is a start (for segmentation)."""
         singles: dict[str, str] = {}
         for dictionary in reversed(alternatives):  # the first alternative's value wins
-            singles.update((k, v) for k, v in dictionary.entries.items() if len(k) == 1)
+            singles.update(dictionary.singles)
         lone = set(singles) if every_single else {k for k, v in singles.items() if len(v) != 1}  # 埠→端口
         table = {k: v for k, v in singles.items() if k not in lone and v != k}
         pairs = frozenset(p for d in alternatives for p in d.longer)
@@ -222,7 +222,8 @@ class Tables:
             alternatives = _alternatives(spec["dicts"])
         else:
             alternatives = [_files(spec)]
-        return Step.of(tuple(self._union(files) for files in alternatives))
+        key = ("step", tuple(alternatives))  # s2t, s2tw and s2twp share their first step
+        return self.memo(key, lambda: Step.of(tuple(self._union(files) for files in alternatives)))
 
     def _union(self, files: tuple[str, ...]) -> Dictionary:
         if (cached := self._unions.get(files)) is None:
