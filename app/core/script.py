@@ -8,6 +8,7 @@ which the app needs to avoid passing through Simplified (發/髮).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -233,12 +234,17 @@ def convert_text(text: str, source: Script, target: Script, *, localize_quotes: 
     return convert(text, source, target, localize_quotes=localize_quotes).text
 
 
-def warm_up() -> None:
-    """Load every direction's dictionaries (about a second); called off the UI thread."""
-    for source, target in DIRECTIONS:
-        _stages(source, target)
+def warm_up(stopped: Callable[[], bool] = lambda: False) -> None:
+    """Load every direction's dictionaries (about a second); called off the UI thread.
+
+    `stopped` is asked between directions, so a closing window need not wait for the rest.
+    """
     for name in _DETECTION_TABLES:
         _table(f"{name}.txt")
+    for source, target in DIRECTIONS:
+        if stopped():
+            return
+        _stages(source, target)
 
 
 _DETECTION_TABLES = ("STCharacters", "TSCharacters", "HKVariantsRev", "HKVariants", "TWVariantsRev",

@@ -118,7 +118,7 @@ class ReadingService(QObject):
 
     def _warm_up(self) -> None:
         try:
-            script.warm_up()
+            script.warm_up(self._stopping.is_set)
             forms = [self._form, *(f for f in Form if f is not self._form)]
             for form in forms:
                 for essay in self.library.essays():
