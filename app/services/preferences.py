@@ -96,6 +96,15 @@ class Preferences:
         self._set("snap_words", bool(on))
 
     @property
+    def localize_quotes(self) -> bool:
+        """Quotation marks shown the way the chosen script writes them (on unless turned off)."""
+        return self._get("localize_quotes", True) is not False
+
+    @localize_quotes.setter
+    def localize_quotes(self, on: bool) -> None:
+        self._set("localize_quotes", bool(on))
+
+    @property
     def highlight_color(self) -> str:
         """The colour of the last highlight, used by "Highlight" (Ctrl+Shift+H)."""
         color = self._get("highlight_color", COLORS[0])

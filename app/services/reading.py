@@ -30,7 +30,7 @@ class ReadingService(QObject):
         self.library = library
         self.keeper = keeper
         self.prefs = Preferences(keeper)
-        self.views = ViewCache(library)
+        self.views = ViewCache(library, localize_quotes=self.prefs.localize_quotes)
         self._form = self.prefs.form
         self._current: Essay | None = None
         self._stopping = threading.Event()
@@ -50,6 +50,14 @@ class ReadingService(QObject):
         self.prefs.form = form
         self.form_changed.emit(form.value)
 
+    def set_localize_quotes(self, on: bool) -> None:
+        """Show quotation marks the chosen script's way (「」 or “”), or as written."""
+        if on is self.views.localize_quotes:
+            return
+        self.prefs.localize_quotes = on
+        self.views = ViewCache(self.library, localize_quotes=on)
+        self.form_changed.emit(self._form.value)  # everything shown in the form is redrawn
+
     def open_essay(self, essay_id: str) -> bool:
         """Open an essay by id; False when the library has no such essay."""
         essay = self.library.essay(essay_id)
@@ -65,7 +73,7 @@ class ReadingService(QObject):
         """Swap in a re-read library; the open essay stays open if it still exists."""
         current = self._current.id if self._current else None
         self.library = library
-        self.views = ViewCache(library)
+        self.views = ViewCache(library, localize_quotes=self.views.localize_quotes)
         self._current = None
         self.library_changed.emit()
         essay_id = current if current and library.essay(current) else self.first_essay_id()
@@ -110,7 +118,7 @@ class ReadingService(QObject):
 
     def _warm_up(self) -> None:
         try:
-            script.warm_up()
+            script.warm_up(self._stopping.is_set)
             forms = [self._form, *(f for f in Form if f is not self._form)]
             for form in forms:
                 for essay in self.library.essays():

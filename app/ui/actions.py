@@ -48,6 +48,7 @@ SPECS: tuple[ActionSpec, ...] = (
                    translate=False)
         for form in Form
     ),
+    ActionSpec("localize_quotes", QT_TRANSLATE_NOOP("Actions", "Local &Quotation Marks 「」 “”"), (), True),
     ActionSpec("theme_system", QT_TRANSLATE_NOOP("Actions", "Follow &System"), (), True, "theme"),
     ActionSpec("theme_light", QT_TRANSLATE_NOOP("Actions", "&Light"), (), True, "theme"),
     ActionSpec("theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark"), (), True, "theme"),

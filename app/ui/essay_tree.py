@@ -174,7 +174,8 @@ class EssayTreeModel(QAbstractItemModel):
             return views.collection_title(item, form)
         preview = item.text[:PREVIEW_CHARS].split("\n")[0]
         source = views.source_script(item)
-        return f"{views.essay_label(item, form)}　{views.title(preview, source, form.target(source))}…"
+        shown = views.title(preview, source, form.target(source), form=form)
+        return f"{views.essay_label(item, form)}　{shown}…"
 
     def _tooltip(self, item: Collection | Essay) -> str:
         views, form = self._reading.views, self._reading.form

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.script_menu.addActions([a.form_action(form) for form in FORMS])
         self.script_menu.addSeparator()
         self.script_menu.addAction(a["next_form"])
+        self.script_menu.addAction(a["localize_quotes"])
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions([a["back"], a["forward"]])
         self.go_menu.addSeparator()
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
         a["reload_library"].triggered.connect(self._reload_library)
         a["snap_words"].toggled.connect(self._set_snap_words)
+        a["localize_quotes"].toggled.connect(reading.set_localize_quotes)
         a["quit"].triggered.connect(self.close)
         self.reader.top_offset_changed.connect(self._reader_scrolled)
         self.reader.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
         self._history_changed()
         self.commands[f"language_{self.prefs.language}"].setChecked(True)
         self.commands["snap_words"].setChecked(self.prefs.snap_words)
+        self.commands["localize_quotes"].setChecked(self.prefs.localize_quotes)
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 
     def _save_window(self) -> None:

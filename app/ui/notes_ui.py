@@ -126,7 +126,7 @@ class NotesController(QObject):
     def _display(self, text: str, essay: Essay) -> str:
         views, form = self.reading.views, self.reading.form
         source = views.source_script(essay)
-        return views.title(text, source, form.target(source))
+        return views.title(text, source, form.target(source), form=form)
 
     def _label(self, essay: Essay) -> str:
         return self.reading.views.essay_label(essay, self.reading.form)

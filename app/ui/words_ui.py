@@ -225,7 +225,9 @@ class WordsController(QObject):
 
     def _snippet(self, essay: Essay, span: tuple[int, int]) -> Snippet:
         source = self._source(essay)
-        return make_snippet(essay.text, source, self.reading.form.target(source), span)
+        form = self.reading.form
+        return make_snippet(essay.text, source, form.target(source), span,
+                            localize_quotes=self.reading.views.localizes(form))
 
     def _from_simplified(self, word: str, essay: Essay) -> str:
         target = self.reading.form.target(self._source(essay))

