@@ -143,21 +143,31 @@ def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
                       str(data.get("updated") or ""), records, len(notes) - len(records))
 
 
-_ANCHOR_FIELDS = {"start": int, "end": int, "text_hash": str, "exact": str, "prefix": str, "suffix": str}
-_LIVE_FIELDS = {"essay_id": str, "color": str, "note": str, "tags": list, "created": str}
+_ANCHOR_FIELDS = (("start", int), ("end", int), ("text_hash", str), ("exact", str), ("prefix", str),
+                  ("suffix", str))
+_LIVE_FIELDS = (("essay_id", str), ("color", str), ("note", str), ("tags", list), ("created", str))
 
 
 def is_note_record(record: object) -> bool:
-    """A tombstone needs an id and times; a live note everything Annotation.from_json reads."""
-    if type(record) is not dict or type(record.get("id")) is not str:
+    """A tombstone needs an id and times; a live note everything Annotation.from_json reads.
+    Plain loops: this runs for every note of every member at each start."""
+    if type(record) is not dict:
         return False
-    if type(record.get("modified")) is not str:
+    get = record.get
+    if type(get("id")) is not str or type(get("modified")) is not str:
         return False
-    if record.get("deleted") is not None:
-        return type(record["deleted"]) is str
-    anchor = record.get("anchor")
-    return (type(anchor) is dict and all(type(anchor.get(k)) is t for k, t in _ANCHOR_FIELDS.items())
-            and all(type(record.get(k)) is t for k, t in _LIVE_FIELDS.items()))
+    deleted = get("deleted")
+    if deleted is not None:
+        return type(deleted) is str
+    anchor = get("anchor")
+    return type(anchor) is dict and _typed(anchor, _ANCHOR_FIELDS) and _typed(record, _LIVE_FIELDS)
+
+
+def _typed(value: dict[str, Any], fields: tuple[tuple[str, type], ...]) -> bool:
+    for name, kind in fields:
+        if type(value.get(name)) is not kind:
+            return False
+    return True
 
 
 @dataclass

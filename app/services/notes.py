@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay
+from app.core.merge import Merged, newer
 from app.core.notes import (
     Annotation,
     Author,
@@ -51,6 +53,11 @@ class NotesService(QObject):
         self._annotations = {a.id: a for a in map(Annotation.from_json, store.notes("annotations"))}
         self._bookmarks = {b.id: b for b in map(Bookmark.from_json, store.notes("bookmarks"))}
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
+        self._group: Merged = {}  # the group's files, merged (tombstones included)
+        self._others: dict[str, dict[str, Annotation]] = {}  # essay id → the group's live notes
+        self._other_essays: dict[str, str] = {}  # group note id → its essay id
+        self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
+        self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
         keeper.add_section("annotations", self._annotations.values)
         keeper.add_section("bookmarks", self._bookmarks.values)
 
@@ -61,9 +68,52 @@ class NotesService(QObject):
         return self.keeper.read_only
 
     def annotations(self, essay_id: str | None = None) -> list[Annotation]:
-        """Live notes (tombstones left out), of one essay or all."""
-        notes = self._annotations.values()
-        return [a for a in notes if a.deleted is None and (essay_id is None or a.essay_id == essay_id)]
+        """Live notes the reader sees (own and the group's, tombstones left out), of one essay or all."""
+        if essay_id is not None:
+            return list(self._view(essay_id))
+        essays = dict.fromkeys([*self._own_by_essay(), *self._others])
+        return [a for essay in essays for a in self._view(essay)]
+
+    def _view(self, essay_id: str) -> list[Annotation]:
+        """Built per essay when first asked: a change from the group costs the window only the
+        essays it shows, however large the group."""
+        view = self._views.get(essay_id)
+        if view is None:
+            view = self._views[essay_id] = self._merged_view(essay_id)
+        return view
+
+    def _own_by_essay(self) -> dict[str, list[Annotation]]:
+        if self._own_index is None:
+            index: dict[str, list[Annotation]] = {}
+            for note in self._annotations.values():
+                index.setdefault(note.essay_id, []).append(note)
+            self._own_index = index
+        return self._own_index
+
+    def _merged_view(self, essay_id: str) -> list[Annotation]:
+        """Own notes over the group's: per id the merge's winner (a newer copy from another of
+        our devices, or a deletion, wins over what this device holds)."""
+        own = self._own_by_essay().get(essay_id, [])
+        if not self._group:
+            return [a for a in own if a.deleted is None]
+        view = dict(self._others.get(essay_id, {}))
+        now = datetime.now(UTC)
+        for note in own:
+            theirs = self._group.get(note.id)
+            if theirs is not None and newer(theirs, note.to_json(), now) is theirs:
+                continue  # the group's version (already in view when live) wins
+            if note.deleted is None:
+                view[note.id] = note
+            else:
+                view.pop(note.id, None)
+        return list(view.values())
+
+    def set_group(self, merged: Merged, others: dict[str, dict[str, Annotation]]) -> None:
+        """The group's merged notes and its live ones by essay (from the group service's worker)."""
+        self._group, self._others = merged, others
+        self._other_essays = {note_id: essay for essay, notes in others.items() for note_id in notes}
+        self._views = {}
+        self.notes_changed.emit()
 
     def all_records(self) -> list[Annotation]:
         """Every annotation this device holds, tombstones included (for the group file)."""
@@ -74,7 +124,12 @@ class NotesService(QObject):
         return [b for b in marks if essay_id is None or b.essay_id == essay_id]
 
     def annotation(self, note_id: str) -> Annotation | None:
-        return self._annotations.get(note_id)
+        """A note the reader can see, by id."""
+        own = self._annotations.get(note_id)
+        essay = own.essay_id if own is not None else self._other_essays.get(note_id)
+        if essay is None:
+            return None
+        return next((a for a in self._view(essay) if a.id == note_id), None)
 
     def bookmark(self, mark_id: str) -> Bookmark | None:
         return self._bookmarks.get(mark_id)
@@ -123,14 +178,38 @@ class NotesService(QObject):
                    lambda: self._drop_annotation(annotation.id))
 
     def update_annotation(self, updated: Annotation, text: str) -> None:
-        old = self._annotations[updated.id]
-        self._push(text, lambda: self._put_annotation(updated), lambda: self._put_annotation(old))
+        old = self._annotations.get(updated.id)
+        self._push(text, lambda: self._put_annotation(updated),
+                   lambda: self._put_annotation(old) if old else self._drop_annotation(updated.id))
 
     def delete_annotation(self, note_id: str, text: str) -> None:
         """Leaves a tombstone (so no group member's copy brings it back); undo revives it, newer."""
-        old = self._annotations[note_id]
-        self._push(text, lambda: self._put_annotation(self._annotations[note_id].tombstone()),
-                   lambda: self._revive(old))
+        old = self.annotation(note_id)
+        if old is None:
+            return
+        self._push(text, lambda: self._put_annotation(old.tombstone()), lambda: self._revive(old))
+
+    def put_annotations(self, notes: list[Annotation], text: str) -> None:
+        """Add or replace many notes as one undo step (an import)."""
+        before = {n.id: self._annotations.get(n.id) for n in notes}
+
+        def redo() -> None:
+            self._annotations.update((n.id, n) for n in notes)
+            self._changed()
+
+        def undo() -> None:
+            for note_id, old in before.items():
+                if old is None:
+                    self._annotations.pop(note_id, None)
+                else:
+                    self._annotations[note_id] = old
+            self._changed()
+
+        self._push(text, redo, undo)
+
+    def own_annotations(self) -> dict[str, Annotation]:
+        """What this device's store holds (tombstones included), by id."""
+        return dict(self._annotations)
 
     def _revive(self, old: Annotation) -> None:
         gone = self._annotations[old.id]
@@ -169,6 +248,7 @@ class NotesService(QObject):
         self._changed()
 
     def _changed(self) -> None:
+        self._views, self._own_index = {}, None
         self.keeper.changed()
         self.notes_changed.emit()
 

@@ -97,6 +97,15 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right", Key.Forward)),
     ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (Key.Copy,)),
     ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",)),
+    ActionSpec("group_create", QT_TRANSLATE_NOOP("Actions", "&Create Group Folder…")),
+    ActionSpec("group_join", QT_TRANSLATE_NOOP("Actions", "&Join Group Folder…")),
+    ActionSpec("group_leave", QT_TRANSLATE_NOOP("Actions", "&Leave Group")),
+    ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
+    ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
+    ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
+    ActionSpec("export_member_notes", QT_TRANSLATE_NOOP("Actions", "Export One Member's Notes…")),
+    ActionSpec("export_jsonld", QT_TRANSLATE_NOOP("Actions", "Export Notes as &Web Annotations…")),
+    ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "&Import Web Annotations…")),
 )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.notes import COLORS
 from app.core.script import FORM_LABELS, Form
+from app.services.group import GroupService
 from app.services.instance import InstanceGuard
 from app.services.library import LibraryService
 from app.services.notes import NotesService
@@ -31,6 +32,7 @@ from app.ui.context_menus import TreeMenu, copy_selection
 from app.ui.dialogs import Dialogs
 from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.find_bar import FindBar
+from app.ui.group.controller import GroupController
 from app.ui.history import History
 from app.ui.i18n import Translations, resolve_language
 from app.ui.layout_fit import ColumnKeeper
@@ -80,6 +82,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.notes_ui = NotesController(self, notes)
+        group = GroupService(reading.keeper, notes, self)
+        self.group_ui = GroupController(self, group, reading, self.notes_ui, commands=self.commands,
+                                        dialogs=lambda: self.dialogs, translations=translations)
+        self.group_ui.add_to_menus(self.file_menu, self.view_menu, self.toolbar, self.commands["quit"])
         self.words_ui = WordsController(self, words, self.find_bar)
         self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
                                         self.commands["export_pdf"]), dialogs=lambda: self.dialogs,
@@ -364,6 +370,7 @@ class MainWindow(QMainWindow):
         self.form_label.setText(self.tr("Script:"))
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
         self.notes_ui.retranslate()
+        self.group_ui.retranslate()
         self.words_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
@@ -446,6 +453,7 @@ class MainWindow(QMainWindow):
         if not self.prepare_to_quit(interactive=not self.unattended):
             event.ignore()
             return
+        self.group_ui.stop()  # our last changes reach the group file; the watcher stops
         self.reading.stop_background()
         self.words_ui.words.stop()
         if self.instance_guard is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.export import Notes, export_json, export_markdown
 from app.core.library import Essay
-from app.core.notes import COLORS, new_annotation, new_bookmark
+from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
+from app.core.threads import Thread, threads
 from app.services.notes import NotesService, default_author
 from app.store import atomic_write_bytes
 from app.ui.docks import add_panel
@@ -42,6 +44,10 @@ class NotesController(QObject):
                                         self.commands["bookmarks_panel"], tab_with=self.annotations_dock)
         self.annotations_dock.raise_()
         self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
+        # Set by the group controller while a group is joined; alone, every note is private and ours.
+        self.sharing: Callable[[], bool] = lambda: False
+        self.member_color: Callable[[str], str] = lambda _author_id: ""
+        self.show_others = True
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -72,6 +78,8 @@ class NotesController(QObject):
         panel.edit_requested.connect(self.edit_annotation)
         panel.delete_requested.connect(self.delete_annotation)
         panel.recolor_requested.connect(self.recolor_annotation)
+        panel.reply_requested.connect(self.reply_to)
+        panel.share_requested.connect(self.set_shared)
         panel.scope_changed.connect(self._reading_changed)
         panel.scope_changed.connect(lambda whole: self.reading.prefs.set_flag("all_notes", whole))
         marks = self.bookmarks_panel
@@ -111,17 +119,29 @@ class NotesController(QObject):
         if essay is not None:
             placements = self.notes.placements(essay)
             self.reader.set_highlights([
-                Highlight(a.id, *span, a.color, self._tip(a.note, a.tags))
-                for a in self.notes.annotations(essay.id)
-                if (span := placements[a.id].span) is not None
+                Highlight(t.note.id, *span, t.note.color, self._tip(t), self._owner_color(t.note))
+                for t in self._threads(essay.id)
+                if (span := placements[t.note.id].span) is not None and not t.note.is_reply
             ])
         self._fill_annotations()
         self._fill_bookmarks()
         self._set_enabled()
 
-    def _tip(self, note: str, tags: tuple[str, ...]) -> str:
-        tag_line = " ".join(f"#{t}" for t in tags)
-        return plain_tooltip("\n".join(part for part in (note, tag_line) if part))
+    def _threads(self, essay_id: str) -> list[Thread]:
+        """The essay's notes with their replies; others' left out when the reader hides them."""
+        shown = [a for a in self.notes.annotations(essay_id) if self.show_others or self.notes.is_mine(a)]
+        return threads(shown)
+
+    def _owner_color(self, note: Annotation) -> str:
+        """Others' highlights are drawn in their member colour; ours in the colour we chose."""
+        return "" if self.notes.is_mine(note) else (self.member_color(note.author_id) or "#868e96")
+
+    def _tip(self, thread: Thread) -> str:
+        note = thread.note
+        tag_line = " ".join(f"#{t}" for t in note.tags)
+        head = note.note if self.notes.is_mine(note) else f"{note.author}: {note.note}".rstrip(": ")
+        lines = [head, tag_line, *(f"↳ {r.author}: {r.note}" for r in thread.replies)]
+        return plain_tooltip("\n".join(part for part in lines if part))
 
     def _display(self, text: str, essay: Essay) -> str:
         views, form = self.reading.views, self.reading.form
@@ -139,12 +159,16 @@ class NotesController(QObject):
             if not whole_library and essay is not current:
                 continue
             placements = self.notes.placements(essay)
-            for a in sorted(self.notes.annotations(essay.id),
-                            key=lambda a: (placements[a.id].span or (len(essay.text),))[0]):
-                span = placements[a.id].span
+            for t in sorted(self._threads(essay.id),
+                            key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
+                a, span = t.note, placements[t.note.id].span
                 quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
-                rows.append(AnnotationRow(a.id, essay.id, self._label(essay), self._display(quote, essay),
-                                          a.note, a.color, a.tags, a.author, a.modified, span is None))
+                rows.append(AnnotationRow(
+                    a.id, essay.id, self._label(essay), self._display(quote, essay), a.note, a.color,
+                    a.tags, a.author, a.modified, span is None, author_id=a.author_id,
+                    mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
+                    replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
+                    is_reply=a.is_reply))
         self.annotations_panel.set_rows(rows + self._missing_annotations())
 
     def _missing_annotations(self) -> list[AnnotationRow]:
@@ -152,7 +176,8 @@ class NotesController(QObject):
         with their quote, so nothing disappears; they return to their essay when it does."""
         library, label = self.reading.library, self.tr("not in the library")
         return [AnnotationRow(a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags,
-                              a.author, a.modified, True, missing=True)
+                              a.author, a.modified, True, missing=True, author_id=a.author_id,
+                              mine=self.notes.is_mine(a), owner_color=self._owner_color(a))
                 for a in self.notes.annotations() if library.essay(a.essay_id) is None]
 
     def _fill_bookmarks(self) -> None:
@@ -201,7 +226,8 @@ class NotesController(QObject):
             return
         draft = draft or NoteDraft(color)
         annotation = new_annotation(essay.id, essay.text, *span, color=draft.color,
-                                    author=self._author(), note=draft.note, tags=draft.tags)
+                                    author=self._author(), note=draft.note, tags=draft.tags,
+                                    by=self.notes.identity, shared=self.sharing())
         self.reading.prefs.highlight_color = draft.color
         self.notes.add_annotation(annotation, self.tr("highlight"))
         cursor = self.reader.textCursor()
@@ -217,8 +243,34 @@ class NotesController(QObject):
         if draft is not None:
             self.highlight(draft.color, draft)
 
-    def edit_annotation(self, note_id: str) -> None:
+    def _own(self, note_id: str) -> Annotation | None:
+        """The note if the reader may change it; others' notes are theirs to change (say so)."""
         annotation = self.notes.annotation(note_id)
+        if annotation is not None and not self.notes.is_mine(annotation):
+            self.window.statusBar().showMessage(self.tr(
+                "This note is {name}'s: only its author changes it, but you can reply.").format(
+                    name=annotation.author), 5000)
+            return None
+        return annotation
+
+    def reply_to(self, note_id: str) -> None:
+        parent = self.notes.annotation(note_id)
+        if parent is None or self.notes.read_only:
+            return
+        text = self.window.dialogs.ask_text(self.tr("Reply"), self.tr("Your reply to {name}:").format(
+            name=parent.author or self.tr("this note")), "")
+        if text and text.strip():
+            self._author()
+            self.notes.add_annotation(new_reply(parent, text.strip(), self.notes.identity), self.tr("reply"))
+
+    def set_shared(self, note_id: str, shared: bool) -> None:
+        annotation = self._own(note_id)
+        if annotation is not None and annotation.shared != shared:
+            self.notes.update_annotation(annotation.edited(shared=shared),
+                                         self.tr("share") if shared else self.tr("make private"))
+
+    def edit_annotation(self, note_id: str) -> None:
+        annotation = self._own(note_id)
         if annotation is None:
             return
         essay = self.reading.library.essay(annotation.essay_id)
@@ -232,12 +284,12 @@ class NotesController(QObject):
                 self.tr("edit note"))
 
     def recolor_annotation(self, note_id: str, color: str) -> None:
-        annotation = self.notes.annotation(note_id)
+        annotation = self._own(note_id)
         if annotation is not None and annotation.color != color:
             self.notes.update_annotation(annotation.edited(color=color), self.tr("change colour"))
 
     def delete_annotation(self, note_id: str) -> None:
-        if self.notes.annotation(note_id) is not None:
+        if self._own(note_id) is not None:
             self.notes.delete_annotation(note_id, self.tr("delete highlight"))
             self._say_undoable(self.tr("Highlight deleted. Undo with {keys}."))
 
@@ -295,13 +347,22 @@ class NotesController(QObject):
 
     def _extend_reader_menu(self, menu: QMenu, highlight_id: str) -> None:
         menu.addSeparator()
-        if highlight_id:
+        note = self.notes.annotation(highlight_id) if highlight_id else None
+        if note is not None:
+            menu.addAction(self.tr("Reply…"), lambda: self.reply_to(highlight_id))
+        if note is not None and not self.notes.is_mine(note):
+            menu.addSeparator()
+        elif note is not None:
             menu.addAction(self.tr("Edit Note…"), lambda: self.edit_annotation(highlight_id))
             colors = menu.addMenu(self.tr("Colour"))
             for color in COLORS:
                 colors.addAction(color_icon(color), color_label(color),
                                  lambda c=color: self.recolor_annotation(highlight_id, c))
             menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_annotation(highlight_id))
+            share = menu.addAction(self.tr("Shared with the Group"))
+            share.setCheckable(True)
+            share.setChecked(note.shared)
+            share.toggled.connect(lambda on: self.set_shared(highlight_id, on))
             menu.addSeparator()
         highlight = menu.addMenu(self.tr("Highlight"))
         highlight.setEnabled(self.commands["highlight"].isEnabled())

@@ -44,6 +44,16 @@ class AnnotationRow:
     modified: str
     orphaned: bool
     missing: bool = False  # its essay is not in the library
+    author_id: str = ""
+    mine: bool = True
+    owner_color: str = ""  # others' notes: their member colour
+    replies: tuple[tuple[str, str], ...] = ()  # (author, text), oldest first
+    shared: bool = False
+    is_reply: bool = False  # a reply whose note is gone stands alone
+
+
+# The member filter's own entries (member ids fill the rest).
+EVERYONE, ONLY_MINE = "", "\x00mine"
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,8 @@ class AnnotationsPanel(Retranslating, QWidget):
     edit_requested = Signal(str)
     delete_requested = Signal(str)
     recolor_requested = Signal(str, str)
+    reply_requested = Signal(str)
+    share_requested = Signal(str, bool)
     scope_changed = Signal(bool)  # True: the whole library
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +82,9 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.all_notes = QCheckBox()
         self.color_filter = QComboBox()
         self.tag_filter = QComboBox()
+        self.member_filter = QComboBox()
+        self.member_filter.setVisible(False)  # shown while in a group
+        self._members: list[tuple[str, str]] = []
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
         self.list = QListWidget()
@@ -81,7 +96,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self._rows: list[AnnotationRow] = []
         self._layout()
         self.all_notes.toggled.connect(self.scope_changed)
-        for combo in (self.color_filter, self.tag_filter):
+        for combo in (self.color_filter, self.tag_filter, self.member_filter):
             combo.currentIndexChanged.connect(self._show_rows)
         self.text_filter.textChanged.connect(self._show_rows)
         self.list.itemClicked.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
@@ -103,6 +118,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.all_notes)
         layout.addLayout(filters)
+        layout.addWidget(self.member_filter)
         layout.addWidget(self.text_filter)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -119,21 +135,34 @@ class AnnotationsPanel(Retranslating, QWidget):
         self._fill_filters()
         self._show_rows()
 
+    def set_members(self, members: list[tuple[str, str]]) -> None:
+        """(author id, name) of the group's members; none: the member filter is hidden."""
+        self._members = members
+        self.member_filter.setVisible(bool(members))
+        self._fill_filters()
+        self._show_rows()
+
     def visible_ids(self) -> list[str]:
         return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
     def _fill_filters(self) -> None:
         color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
-        for combo in (self.color_filter, self.tag_filter):
+        member = self.member_filter.currentData()
+        for combo in (self.color_filter, self.tag_filter, self.member_filter):
             combo.blockSignals(True)
             combo.clear()
+        self.member_filter.addItem(self.tr("Everyone's notes"), EVERYONE)
+        self.member_filter.addItem(self.tr("Only my notes"), ONLY_MINE)
+        for author_id, name in self._members:
+            self.member_filter.addItem(name, author_id)
         self.color_filter.addItem(self.tr("All colours"), "")
         for name in COLORS:
             self.color_filter.addItem(color_icon(name), color_label(name), name)
         self.tag_filter.addItem(self.tr("All tags"), "")
         for name in sorted({t for row in self._rows for t in row.tags}):
             self.tag_filter.addItem(f"#{name}", name)
-        for combo, value in ((self.color_filter, color), (self.tag_filter, tag)):
+        chosen = ((self.color_filter, color), (self.tag_filter, tag), (self.member_filter, member))
+        for combo, value in chosen:
             combo.setCurrentIndex(max(combo.findData(value or ""), 0))
             combo.blockSignals(False)
 
@@ -142,7 +171,13 @@ class AnnotationsPanel(Retranslating, QWidget):
         needle = self.text_filter.text().strip().lower()
         haystack = f"{row.quote}\n{row.note}\n{' '.join(row.tags)}".lower()
         return ((not color or row.color == color) and (not tag or tag in row.tags)
-                and (not needle or needle in haystack))
+                and (not needle or needle in haystack) and self._member_matches(row))
+
+    def _member_matches(self, row: AnnotationRow) -> bool:
+        member = self.member_filter.currentData() or EVERYONE
+        if member == ONLY_MINE:
+            return row.mine
+        return member in (EVERYONE, row.author_id)
 
     def _show_rows(self) -> None:
         with _KeepCurrent(self.list):
@@ -157,15 +192,20 @@ class AnnotationsPanel(Retranslating, QWidget):
         if row.note:
             lines.append(row.note)
         meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
+        if row.shared and row.mine and self._members:
+            meta.append(self.tr("shared"))
         lines.append(" · ".join(m for m in meta if m))
+        lines += [f"    ↳ {author}: {text}" for author, text in row.replies]
         if row.missing:
             lines.insert(0, self.tr("⚠ Not in the library: its essay was removed or could not be "
                                     "read. The note comes back to its place when the essay does."))
         elif row.orphaned:
             lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
-        item = QListWidgetItem(color_icon(row.color), "\n".join(lines))
+        icon = color_icon(row.owner_color or row.color)
+        item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(ID_ROLE, row.id)
-        item.setToolTip(plain_tooltip(row.note or row.quote))
+        thread = [row.note or row.quote, *(f"↳ {a}: {t}" for a, t in row.replies)]
+        item.setToolTip(plain_tooltip("\n".join(thread)))
         if row.orphaned:
             font = QFont(item.font())
             font.setItalic(True)
@@ -177,7 +217,15 @@ class AnnotationsPanel(Retranslating, QWidget):
         if item is None:
             return
         note_id = item.data(ID_ROLE)
+        row = next((r for r in self._rows if r.id == note_id), None)
         menu = QMenu(self)
+        menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
+        if row is None or row.mine:
+            self._own_note_menu(menu, note_id, row)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _own_note_menu(self, menu: QMenu, note_id: str, row: AnnotationRow | None) -> None:
         menu.addAction(self.tr("Edit…"), lambda: self.edit_requested.emit(note_id))
         colors = menu.addMenu(self.tr("Colour"))
         for name in COLORS:
@@ -187,8 +235,11 @@ class AnnotationsPanel(Retranslating, QWidget):
         menu.addAction(self.tr("Copy Quote"), lambda: copy_text(quote))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        if self._members and row is not None:
+            share = menu.addAction(self.tr("Shared with the Group"))
+            share.setCheckable(True)
+            share.setChecked(row.shared)
+            share.toggled.connect(lambda on: self.share_requested.emit(note_id, on))
 
 
 

@@ -52,6 +52,7 @@ class Highlight:
     end: int
     color: str
     tip: str = ""
+    owner_color: str = ""  # another member's note: drawn in their colour, underlined
 
 
 class ReaderView(QTextEdit):
@@ -180,7 +181,7 @@ class ReaderView(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def _paint_extras(self) -> None:
-        extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark))
+        extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark), h.owner_color)
                   for h in self._highlights]
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
@@ -190,13 +191,18 @@ class ReaderView(QTextEdit):
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
 
-    def _extra(self, start: int, end: int, color: QColor) -> QTextEdit.ExtraSelection:
+    def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
         char_format = QTextCharFormat()
+        if owner:  # someone else's: their colour, see-through, and a line under it
+            color = QColor(owner)
+            color.setAlpha(70 if self._dark else 45)
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QColor(owner))
         char_format.setBackground(color)
         # Assign whole values: mutating `selection.format` in place crashed PySide6 6.12
         # (a refcount error) once a few hundred highlights were drawn.

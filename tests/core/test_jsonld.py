@@ -29,8 +29,7 @@ def test_export_uses_the_web_annotation_model() -> None:
     assert (quote["type"], quote["exact"], quote["suffix"][:3]) == ("TextQuoteSelector", "工匠精神", "的組織")
     assert quote["prefix"].endswith("真正具有")
     # code points: 𠮷 counts once (it is two UTF-16 units)
-    assert (position["type"], position["start"], position["end"]) == (
-        "TextPositionSelector", start, start + 4)
+    assert position == {"type": "TextPositionSelector", "start": start, "end": start + 4}
     assert [b["purpose"] for b in first["body"]] == ["commenting", "tagging", "tagging"]
     assert first["created"] == note.created and first["modified"] == note.modified
     assert items[1]["motivation"] == "replying" and items[1]["target"] == f"urn:uuid:{note.id}"

@@ -1,0 +1,291 @@
+"""The study group in an open window: watch the folder, merge in the background, publish our file.
+
+Folders are watched, not files: a sync tool (and our own atomic save) replaces a file, and a file
+watcher loses track of a replaced file. A slow poll covers network shares that send no events.
+Reading and merging run on a worker thread; the window only swaps in the finished result, so a
+change from another member shows within a few seconds without moving the reader.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from app.core.group import (
+    ESSAYS_DIR,
+    MEMBERS_DIR,
+    GroupError,
+    GroupInfo,
+    GroupReader,
+    GroupSnapshot,
+    Member,
+    member_file_path,
+    read_group_info,
+)
+from app.core.merge import Merged
+from app.core.notes import Annotation, Author
+from app.services.notes import NotesService
+from app.services.persistence import StoreKeeper
+from app.store.groupfiles import (
+    create_group_folder,
+    join_group,
+    joined_folder,
+    leave_group,
+    write_member_file,
+)
+
+log = logging.getLogger(__name__)
+
+SETTLE_MS = 300  # a sync tool writes a file in bursts: read once it settles
+POLL_MS = 10_000  # network shares may send no change events
+PUBLISH_MS = 700
+
+
+@dataclass(frozen=True)
+class _Result:
+    generation: int
+    snapshot: GroupSnapshot
+    others: dict[str, dict[str, Annotation]]  # essay id → note id → live note
+
+
+class GroupService(QObject):
+    """Membership, the merged view of everyone's files, and this device's own file."""
+
+    membership_changed = Signal()
+    members_changed = Signal()
+    essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
+    notice = Signal(str)  # quiet: for the status bar
+    _ready = Signal(object)  # from the worker thread, delivered on the UI thread
+
+    def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keeper, self.notes = keeper, notes
+        self.info: GroupInfo | None = None
+        self.folder: Path | None = None
+        self.snapshot: GroupSnapshot | None = None
+        self._reader: GroupReader | None = None
+        self._generation = 0
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self._annotations: dict[str, tuple[object, Annotation]] = {}  # note id → (record, parsed)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._folder_changed)
+        self._settle = _timer(self, SETTLE_MS, self.refresh)
+        self._poll = _timer(self, POLL_MS, self.refresh, single=False)
+        self._publish_timer = _timer(self, PUBLISH_MS, self.publish)
+        self._essays_settle = _timer(self, SETTLE_MS, self.essays_changed.emit)
+        self._ready.connect(self._apply)
+        notes.notes_changed.connect(self._own_notes_changed)
+        folder = joined_folder(keeper.store)
+        if folder is not None:
+            self._open(folder)
+
+    # -- membership --------------------------------------------------------------------------
+
+    @property
+    def joined(self) -> bool:
+        return self.folder is not None
+
+    @property
+    def me(self) -> Author:
+        return self.notes.identity
+
+    @property
+    def share_new_notes(self) -> bool:
+        """While in a group, new notes are shared unless the member turned that off."""
+        group = self.keeper.store.data.get("group", {})
+        return bool(group.get("share_new", True)) if isinstance(group, dict) else False
+
+    @share_new_notes.setter
+    def share_new_notes(self, on: bool) -> None:
+        group = self.keeper.store.data.get("group")
+        if isinstance(group, dict) and group.get("share_new", True) != on:
+            group["share_new"] = on
+            self.keeper.changed()
+
+    def create(self, folder: Path, group_name: str, member_name: str) -> GroupInfo:
+        """Make `folder` a group folder and join it; GroupError says why not."""
+        create_group_folder(folder, group_name)
+        return self.join(folder, member_name)
+
+    def join(self, folder: Path, member_name: str) -> GroupInfo:
+        self._refuse_when_read_only()
+        info = join_group(self.keeper.store, folder, member_name)
+        self.keeper.changed()
+        self._open(folder)
+        self.publish()
+        self.membership_changed.emit()
+        return info
+
+    def leave(self) -> None:
+        """Stop reading and writing the folder; our own notes stay in the store."""
+        self._refuse_when_read_only()
+        if self.folder is not None:
+            self.publish()
+        leave_group(self.keeper.store)
+        self.keeper.changed()
+        self._close()
+        self.notes.set_group({}, {})
+        self.membership_changed.emit()
+        self.members_changed.emit()
+
+    def _refuse_when_read_only(self) -> None:
+        if self.keeper.read_only:
+            raise GroupError("This window is read-only; the group cannot be changed here.")
+
+    def _open(self, folder: Path) -> None:
+        self._close()
+        try:
+            self.info = read_group_info(folder)
+        except GroupError as error:
+            self.info = None
+            self.notice.emit(str(error))  # offline network share: own notes keep working
+        self.folder = folder
+        me = self.me
+        self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
+        self._watch()
+        self._poll.start()
+        self.refresh()
+
+    def _close(self) -> None:
+        self._generation += 1  # a result still on its way is dropped
+        self._poll.stop()
+        self._settle.stop()
+        watched = self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self.folder, self.info, self._reader, self.snapshot = None, None, None, None
+        self._annotations = {}
+
+    def _watch(self) -> None:
+        """The group folder, members/, each member's folder, essays/ (folders only)."""
+        if self.folder is None:
+            return
+        members = self.folder / MEMBERS_DIR
+        wanted = [self.folder, members, self.folder / ESSAYS_DIR]
+        try:
+            wanted += [p for p in members.iterdir() if p.is_dir()]
+        except OSError:
+            pass  # not reachable now; the poll keeps trying
+        present = set(self._watcher.directories())
+        new = [str(p) for p in wanted if str(p) not in present and p.is_dir()]
+        if new:
+            self._watcher.addPaths(new)
+
+    def _folder_changed(self, path: str) -> None:
+        if Path(path).name == ESSAYS_DIR:
+            self._essays_settle.start()
+        self._settle.start()
+
+    # -- reading, in the background -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the folder again off the UI thread (only changed files are parsed)."""
+        if self._reader is None:
+            return
+        if self._worker is not None and self._worker.is_alive():
+            self._again = True
+            return
+        self._watch()
+        self._worker = threading.Thread(target=self._read, args=(self._reader, self._generation),
+                                        name="group-read", daemon=True)
+        self._worker.start()
+
+    def _read(self, reader: GroupReader, generation: int) -> None:
+        try:
+            snapshot = reader.read(datetime.now(UTC))
+            others = self._parsed(snapshot.merged)
+        except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
+            log.warning("reading the group folder failed: %s", error)
+            return
+        self._ready.emit(_Result(generation, snapshot, others))
+
+    def _parsed(self, merged: Merged) -> dict[str, dict[str, Annotation]]:
+        """Live notes as Annotations by essay, re-parsing only records that changed since last time."""
+        known = self._annotations
+        fresh: dict[str, tuple[object, Annotation]] = {}
+        for note_id, record in merged.items():
+            if record.get("deleted") is not None:
+                continue
+            held = known.get(note_id)
+            fresh[note_id] = held if held is not None and held[0] is record else (
+                record, Annotation.from_json(record))
+        self._annotations = fresh
+        by_essay: dict[str, dict[str, Annotation]] = {}
+        for note_id, (_record, parsed) in fresh.items():
+            by_essay.setdefault(parsed.essay_id, {})[note_id] = parsed
+        return by_essay
+
+    def _apply(self, result: _Result) -> None:
+        if result.generation != self._generation:
+            return
+        self.snapshot = result.snapshot
+        self.notes.set_group(result.snapshot.merged, result.others)
+        for notice in result.snapshot.notices:
+            self.notice.emit(notice)
+        self.members_changed.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Block until the current read is done (tests and shutdown)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    # -- our own file ----------------------------------------------------------------------------
+
+    def _own_notes_changed(self) -> None:
+        if self.folder is not None and not self.keeper.read_only:
+            self._publish_timer.start()
+
+    def publish(self) -> bool:
+        """Write this device's file now; an unreachable folder waits for the next change."""
+        self._publish_timer.stop()
+        if self.folder is None or self.keeper.read_only:
+            return True
+        records = [a.to_json() for a in self.notes.all_records()]
+        try:
+            write_member_file(self.folder, self.me, records)
+        except OSError as error:
+            log.warning("writing the group file failed: %s", error)
+            self.notice.emit(self.tr("The group folder cannot be written now ({reason}); your notes "
+                                     "are safe here and will be shared later.").format(
+                                         reason=error.strerror or error))
+            return False
+        return True
+
+    def members(self) -> list[Member]:
+        """Everyone in the group, this member first (with counts from this device's own notes)."""
+        me = self.me
+        mine = [a for a in self.notes.annotations() if a.author_id == me.id]
+        own = Member(me.id, me.name, me.color, max((a.modified for a in mine), default=""),
+                     sum(1 for a in mine if not a.is_reply), sum(1 for a in mine if a.is_reply), {me.device})
+        known = self.snapshot.members.values() if self.snapshot else ()
+        others = [m for m in known if m.author_id != me.id]
+        return [own, *sorted(others, key=lambda m: m.name)]
+
+    def member_color(self, author_id: str) -> str:
+        if author_id == self.me.id:
+            return self.me.color
+        member = self.snapshot.members.get(author_id) if self.snapshot else None
+        return member.color if member is not None else ""
+
+    def stop(self) -> None:
+        if self.folder is not None and self._publish_timer.isActive():
+            self.publish()
+        self._close()
+        self.wait(2.0)
+
+
+def _timer(parent: QObject, interval: int, slot: object, *, single: bool = True) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(single)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

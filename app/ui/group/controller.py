@@ -1,0 +1,231 @@
+"""The group in the window: File menu commands, the members panel, sharing, exports, imports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
+
+from app.core.export import Notes, export_markdown
+from app.core.group import GroupError
+from app.core.group_essays import load_group_essays
+from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
+from app.core.library import load_library
+from app.paths import seeds_dir
+from app.services.group import GroupService
+from app.services.reading import ReadingService
+from app.store import atomic_write_bytes
+from app.ui.actions import Actions
+from app.ui.dialogs import Dialogs
+from app.ui.docks import add_panel
+from app.ui.group.dialogs import GroupDialogs
+from app.ui.group.members_panel import MembersPanel
+from app.ui.i18n import Translations
+from app.ui.notes_ui import NotesController
+
+STATUS_MS = 6000
+
+
+class GroupController(QObject):
+    """Joins, leaves and shows the group; owns no notes (the services do)."""
+
+    def __init__(self, window: QMainWindow, group: GroupService, reading: ReadingService,
+                 notes_ui: NotesController, *, commands: Actions, dialogs: Callable[[], Dialogs],
+                 translations: Translations) -> None:
+        """`dialogs` gives the window's current dialogs object (tests swap it after start)."""
+        super().__init__(window)
+        self.window, self.group, self.reading, self.notes_ui = window, group, reading, notes_ui
+        self.notes = notes_ui.notes
+        self.commands, self._dialogs, self.translations = commands, dialogs, translations
+        self.group_dialogs = GroupDialogs(window)
+        self.panel = MembersPanel()
+        self.dock = add_panel(window, "members_dock", self.panel, commands["members_panel"],
+                              tab_with=notes_ui.annotations_dock)
+        notes_ui.annotations_dock.raise_()
+        notes_ui.sharing = self._share_new_notes
+        notes_ui.member_color = group.member_color
+        self._connect()
+        self._membership_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Group"))
+        self._set_share_default(self.commands["share_new_notes"].isChecked())
+
+    def _connect(self) -> None:
+        c = self.commands
+        c["group_create"].triggered.connect(self.create)
+        c["group_join"].triggered.connect(self.join)
+        c["group_leave"].triggered.connect(self.leave)
+        c["share_new_notes"].toggled.connect(self._set_share_default)
+        c["show_others"].setChecked(True)
+        c["show_others"].toggled.connect(self._set_show_others)
+        c["export_member_notes"].triggered.connect(self.export_member)
+        c["export_jsonld"].triggered.connect(self.export_jsonld)
+        c["import_jsonld"].triggered.connect(self.import_jsonld)
+        self.group.membership_changed.connect(self._membership_changed)
+        self.group.members_changed.connect(self._members_changed)
+        self.group.notice.connect(self._notice)
+        self.group.essays_changed.connect(self._load_library)
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self._dialogs()
+
+    def add_to_menus(self, file_menu: QMenu, view_menu: QMenu, toolbar: QToolBar, before: QAction) -> None:
+        """File: the group commands and interchange; View: panels; toolbar: sharing."""
+        c = self.commands
+        file_menu.insertActions(before, [c["group_create"], c["group_join"], c["group_leave"]])
+        file_menu.insertSeparator(before)
+        file_menu.insertActions(before, [c["export_member_notes"], c["export_jsonld"], c["import_jsonld"]])
+        file_menu.insertSeparator(before)
+        view_menu.addActions([c["members_panel"], c["show_others"]])
+        toolbar.addSeparator()
+        toolbar.addAction(c["share_new_notes"])
+
+    # -- membership ------------------------------------------------------------------------------
+
+    def create(self) -> None:
+        folder = self.group_dialogs.choose_folder(self.tr("Create Group Folder"))
+        if folder is None:
+            return
+        name = self.group_dialogs.ask_text(self.tr("Create Group Folder"), self.tr("The group's name:"),
+                                           folder.name)
+        member = self._member_name() if name else None
+        if name and member:
+            self._try(lambda: self.group.create(folder, name, member), self.tr("Create Group Folder"))
+
+    def join(self) -> None:
+        folder = self.group_dialogs.choose_folder(self.tr("Join Group Folder"))
+        member = self._member_name() if folder is not None else None
+        if folder is not None and member:
+            self._try(lambda: self.group.join(folder, member), self.tr("Join Group Folder"))
+
+    def leave(self) -> None:
+        self._try(self.group.leave, self.tr("Leave Group"))
+        self._status(self.tr("You left the group. Your own notes stay with you."))
+
+    def _member_name(self) -> str | None:
+        name = self.group_dialogs.ask_text(self.tr("Your name"), self.tr(
+            "The name your study group sees on your notes:"), self.notes.identity.name)
+        return name.strip() if name and name.strip() else None
+
+    def _try(self, action: object, title: str) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except (GroupError, OSError) as error:
+            self.dialogs.warn(title, str(error))
+
+    def _membership_changed(self) -> None:
+        joined = self.group.joined
+        c = self.commands
+        c["group_leave"].setEnabled(joined)
+        c["export_member_notes"].setEnabled(joined)
+        c["share_new_notes"].setEnabled(joined)
+        c["share_new_notes"].setVisible(joined)
+        c["share_new_notes"].setChecked(joined and self.group.share_new_notes)
+        self.panel.set_group(self.group.info.name if joined and self.group.info else "")
+        self._load_library()
+        self._members_changed()
+
+    def _load_library(self) -> None:
+        """The seeds plus the group's essays/, as a collection group with ids every member shares."""
+        library = load_library(seeds_dir())
+        info = self.group.info
+        if self.group.folder is not None and info is not None:
+            extra = load_group_essays(self.group.folder, info.id)
+            library.collections += extra.collections
+            for problem in extra.problems:
+                self._notice(problem)
+        if [c.id for c in library.collections] != [c.id for c in self.reading.library.collections]:
+            self.reading.replace_library(library)
+
+    def _members_changed(self) -> None:
+        members = self.group.members() if self.group.joined else []
+        my_id = self.notes.identity.id
+        self.panel.set_members(members, my_id)
+        self.notes_ui.annotations_panel.set_members(
+            [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
+
+    def _notice(self, text: str) -> None:
+        self.panel.set_notice(text)
+        self._status(text)
+
+    def _status(self, text: str) -> None:
+        bar = self.window.statusBar()
+        if isinstance(bar, QStatusBar):
+            bar.showMessage(text, STATUS_MS)
+
+    # -- sharing and showing -----------------------------------------------------------------------
+
+    def _share_new_notes(self) -> bool:
+        return self.group.joined and self.commands["share_new_notes"].isChecked()
+
+    def _set_share_default(self, on: bool) -> None:
+        if self.group.joined:
+            self.group.share_new_notes = on
+        self.commands["share_new_notes"].setToolTip(
+            self.tr("New notes are shared with the group") if on else self.tr("New notes stay private"))
+
+    def _set_show_others(self, on: bool) -> None:
+        self.notes_ui.show_others = on
+        self.notes_ui.refresh()
+
+    # -- export and import ---------------------------------------------------------------------------
+
+    def export_member(self) -> None:
+        members = self.group.members()
+        choice = self.group_dialogs.choose(self.tr("Export One Member's Notes"), self.tr("Member:"),
+                                           [m.name or m.author_id[:8] for m in members])
+        if choice is None:
+            return
+        member = members[choice]
+        notes = self.notes.annotations()
+        theirs = {a.id for a in notes if a.author_id == member.author_id and not a.is_reply}
+        chosen = [a for a in notes if a.id in theirs or a.reply_to in theirs]
+        text = export_markdown(self.reading.library, Notes(chosen, []), self.reading.form,
+                               self.translations.language,
+                               datetime.now().strftime("%Y-%m-%d %H:%M"))
+        self._write(f"jiangxin-notes-{member.name or 'member'}.md", self.tr("Markdown (*.md)"), text)
+
+    def export_jsonld(self) -> None:
+        document = export_jsonld(self.notes.annotations())
+        self._write("jiangxin-notes.jsonld", self.tr("Web Annotations (*.jsonld *.json)"),
+                    json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
+    def _write(self, suggested: str, filters: str, text: str) -> None:
+        path = self.dialogs.save_path(self.tr("Export Notes"), suggested, filters)
+        if path is None:
+            return
+        try:
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as error:
+            self.dialogs.warn(self.tr("Export Notes"), self.tr("The notes could not be written to {path}: "
+                                                               "{reason}").format(
+                path=path, reason=error.strerror or error))
+            return
+        self._status(self.tr("Notes exported to {path}").format(path=path))
+
+    def import_jsonld(self) -> None:
+        path = self.group_dialogs.open_path(self.tr("Import Web Annotations"),
+                                            self.tr("Web Annotations (*.jsonld *.json)"))
+        if path is None:
+            return
+        try:
+            imported = import_jsonld(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
+            self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
+                "{path} could not be imported: {reason}").format(path=path, reason=error))
+            return
+        fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
+        if fresh:
+            self.notes.put_annotations(fresh, self.tr("import notes"))
+        self._status(self.tr("Imported %n new or changed note(s).", "", len(fresh)))
+
+    def stop(self) -> None:
+        self.group.stop()

@@ -1,0 +1,31 @@
+"""The group's dialogs, behind one object that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+
+class GroupDialogs:
+    """Folder and file choosers and simple questions for the group commands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def choose_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title)
+        return Path(path) if path else None
+
+    def open_path(self, title: str, filters: str) -> Path | None:
+        path, _chosen = QFileDialog.getOpenFileName(self.parent, title, "", filters)
+        return Path(path) if path else None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def choose(self, title: str, label: str, items: list[str]) -> int | None:
+        """The index of the chosen item, or None when cancelled."""
+        value, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(value) if ok and value in items else None

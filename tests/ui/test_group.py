@@ -1,0 +1,149 @@
+"""The study group in the window: join, see others' notes arrive, reply, filter, leave."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QTextCharFormat
+from pytestqt.qtbot import QtBot
+
+from app.core.group import member_file_path
+from app.core.notes import Author, new_annotation
+from app.store.groupfiles import create_group_folder, write_member_file
+from app.ui.main_window import MainWindow
+from app.ui.panels import ONLY_MINE
+from tests.ui.conftest import dialogs_of
+from tests.ui.test_notes import highlighted_texts, open_essay, select_shown
+
+BOB = Author("Bob", "bob-author-id", "#2f9e44", "bob-phone")
+
+
+class GroupAnswers:
+    """Stands in for the user in the group's folder and file choosers."""
+
+    def __init__(self, folder: Path | None = None, names: list[str] | None = None) -> None:
+        self.folder, self.names = folder, list(names or [])
+        self.opened: Path | None = None
+
+    def choose_folder(self, _title: str) -> Path | None:
+        return self.folder
+
+    def open_path(self, _title: str, _filters: str) -> Path | None:
+        return self.opened
+
+    def ask_text(self, _title: str, _label: str, text: str) -> str | None:
+        return self.names.pop(0) if self.names else text
+
+    def choose(self, _title: str, _label: str, items: list[str]) -> int | None:
+        return items.index("Bob") if "Bob" in items else 0
+
+
+def join(window: MainWindow, folder: Path, name: str = "Alice") -> None:
+    window.group_ui.group_dialogs = GroupAnswers(folder, [name])  # type: ignore[assignment]
+    window.commands["group_join"].trigger()
+
+
+def file_records(path: Path) -> list[dict[str, Any]]:
+    return list(json.loads(path.read_text(encoding="utf-8"))["notes"])
+
+
+def test_a_group_read_together(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "讀書會")
+    essay = open_essay(window, 0, 0)
+    join(window, folder)
+    group = window.group_ui.group
+    assert group.joined and window.commands["share_new_notes"].isChecked()
+    assert window.group_ui.panel.names() == ["Alice (you)"]
+
+    select_shown(window, "真正具有“工匠精神”的組織")
+    window.commands["highlight"].trigger()
+    [mine] = window.notes_ui.notes.annotations()
+    assert mine.shared and mine.author == "Alice"
+    own = member_file_path(folder, mine.author_id, mine.device)
+    qtbot.waitUntil(lambda: own.exists() and [r["id"] for r in file_records(own)] == [mine.id], timeout=3000)
+
+    window.reader.verticalScrollBar().setValue(120)
+    top = window.reader.top_offset()
+    start = essay.text.index("大勢所趨")
+    bobs = new_annotation(essay.id, essay.text, start, start + 4, color="pink", author="Bob",
+                          note="同意這句", by=BOB, shared=True)
+    write_member_file(folder, BOB, [bobs.to_json()])  # Bob's file arrives through the sync tool
+    qtbot.waitUntil(lambda: "大勢所趨" in highlighted_texts(window), timeout=3000)
+    assert window.reader.top_offset() == top  # the reader did not move
+    drawn = next(s for s in window.reader.extraSelections() if s.cursor.selectedText() == "大勢所趨")
+    assert drawn.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert drawn.format.underlineColor().name() == "#2f9e44"  # Bob's colour
+    tip = window.reader.highlight_at(start)
+    assert tip is not None and tip.tip.startswith("Bob: 同意這句")
+    qtbot.waitUntil(lambda: "Bob" in window.group_ui.panel.names())
+
+    window.notes_ui.edit_annotation(bobs.id)  # others' notes are read-only
+    assert "only its author changes it" in window.statusBar().currentMessage()
+    assert "edit_note" not in dialogs_of(window).kinds()
+    dialogs_of(window).answers["ask_text"].append("我也同意")
+    window.notes_ui.reply_to(bobs.id)
+    reply = next(a for a in window.notes_ui.notes.annotations() if a.reply_to == bobs.id)
+    assert (reply.author, reply.note, reply.shared) == ("Alice", "我也同意", True)
+    assert window.notes_ui.reader.highlight_at(start).tip.endswith("↳ Alice: 我也同意")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: reply.id in {r["id"] for r in file_records(own)}, timeout=3000)
+
+    panel = window.notes_ui.annotations_panel
+    assert set(panel.visible_ids()) == {mine.id, bobs.id}
+    panel.member_filter.setCurrentIndex(panel.member_filter.findData(ONLY_MINE))
+    assert panel.visible_ids() == [mine.id]
+    panel.member_filter.setCurrentIndex(panel.member_filter.findData(BOB.id))
+    assert panel.visible_ids() == [bobs.id]
+    window.commands["show_others"].setChecked(False)
+    assert "大勢所趨" not in highlighted_texts(window)
+    window.commands["show_others"].setChecked(True)
+
+    write_member_file(folder, BOB, [bobs.tombstone().to_json()])  # Bob deletes his note
+    qtbot.waitUntil(lambda: "大勢所趨" not in highlighted_texts(window), timeout=3000)
+
+    window.commands["group_leave"].trigger()
+    assert not group.joined
+    assert [a.id for a in window.notes_ui.notes.annotations()] == [mine.id, reply.id]  # ours stay
+
+
+def test_a_half_synced_file_is_a_quiet_notice(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "g")
+    path = member_file_path(folder, BOB.id, BOB.device)
+    path.parent.mkdir(parents=True)
+    path.write_text('{"format": "jiangxin-reader-member", "notes": [{"id": ', encoding="utf-8")
+    join(window, folder)
+    panel = window.group_ui.panel
+    qtbot.waitUntil(lambda: "skipped until it is whole" in panel.notice.text(), timeout=3000)
+    assert dialogs_of(window).kinds() == []  # no dialog interrupts the reader
+    assert path.read_text(encoding="utf-8").endswith('{"id": ')
+
+
+def test_new_notes_can_stay_private_and_notes_travel_as_web_annotations(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "g")
+    open_essay(window, 0, 0)
+    join(window, folder)
+    window.commands["share_new_notes"].setChecked(False)
+    select_shown(window, "寶貴財富")
+    window.commands["highlight"].trigger()
+    [note] = window.notes_ui.notes.annotations()
+    assert not note.shared
+    window.notes_ui.set_shared(note.id, True)
+    assert window.notes_ui.notes.annotation(note.id).shared  # type: ignore[union-attr]
+
+    exported = tmp_path / "notes.jsonld"
+    dialogs_of(window).answers["save_path"].append(exported)
+    window.commands["export_jsonld"].trigger()
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    assert document["first"]["items"][0]["target"]["selector"][0]["exact"] == "寶貴財富"
+    window.notes_ui.delete_annotation(note.id)
+    assert window.notes_ui.notes.annotations() == []
+    window.group_ui.group_dialogs.opened = exported  # type: ignore[attr-defined]
+    window.commands["import_jsonld"].trigger()
+    # an older copy never revives a deleted note: the tombstone is newer
+    assert window.notes_ui.notes.annotations() == []
+    assert "Imported 0" in window.statusBar().currentMessage()
