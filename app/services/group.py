@@ -72,6 +72,7 @@ class GroupService(QObject):
         self._generation = 0
         self._worker: threading.Thread | None = None
         self._again = False
+        self._unpublished = False  # the folder could not be written: try again when it answers
         self._annotations: dict[str, tuple[object, Annotation]] = {}  # note id → (record, parsed)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
@@ -229,6 +230,8 @@ class GroupService(QObject):
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
         self.members_changed.emit()
+        if self._unpublished and result.snapshot.files:
+            self.publish()
         if self._again:
             self._again = False
             self.refresh()
@@ -254,10 +257,12 @@ class GroupService(QObject):
             write_member_file(self.folder, self.me, records)
         except OSError as error:
             log.warning("writing the group file failed: %s", error)
+            self._unpublished = True
             self.notice.emit(self.tr("The group folder cannot be written now ({reason}); your notes "
                                      "are safe here and will be shared later.").format(
                                          reason=error.strerror or error))
             return False
+        self._unpublished = False
         return True
 
     def members(self) -> list[Member]:
