@@ -137,20 +137,23 @@ def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
     notes = data.get("notes")
     if not isinstance(notes, list):
         raise MemberFileError("it has no list of notes")
+    author_id, device = str(data.get("author_id") or author_folder), str(data.get("device") or "")
+    name = str(data.get("name") or "")
     records = tuple(r for r in notes if is_note_record(r))
-    return MemberFile(str(data.get("author_id") or author_folder), str(data.get("device") or ""),
-                      str(data.get("name") or ""), str(data.get("color") or ""),
+    for record in records:  # what the file's header says once is not repeated in each note
+        record.setdefault("author_id", author_id)
+        record.setdefault("device", device)
+        record.setdefault("author", name)
+        record.setdefault("shared", True)
+    return MemberFile(author_id, device, name, str(data.get("color") or ""),
                       str(data.get("updated") or ""), records, len(notes) - len(records))
 
 
-_ANCHOR_FIELDS = (("start", int), ("end", int), ("text_hash", str), ("exact", str), ("prefix", str),
-                  ("suffix", str))
-_LIVE_FIELDS = (("essay_id", str), ("color", str), ("note", str), ("tags", list), ("created", str))
 
 
 def is_note_record(record: object) -> bool:
     """A tombstone needs an id and times; a live note everything Annotation.from_json reads.
-    Plain loops: this runs for every note of every member at each start."""
+    One chain of type checks: this runs for every note of every member at each start."""
     if type(record) is not dict:
         return False
     get = record.get
@@ -159,15 +162,12 @@ def is_note_record(record: object) -> bool:
     deleted = get("deleted")
     if deleted is not None:
         return type(deleted) is str
-    anchor = get("anchor")
-    return type(anchor) is dict and _typed(anchor, _ANCHOR_FIELDS) and _typed(record, _LIVE_FIELDS)
-
-
-def _typed(value: dict[str, Any], fields: tuple[tuple[str, type], ...]) -> bool:
-    for name, kind in fields:
-        if type(value.get(name)) is not kind:
-            return False
-    return True
+    a = get("anchor")
+    return (type(a) is dict and type(a.get("start")) is int and type(a.get("end")) is int
+            and type(a.get("text_hash")) is str and type(a.get("exact")) is str
+            and type(a.get("prefix")) is str and type(a.get("suffix")) is str
+            and type(get("essay_id")) is str and type(get("color")) is str and type(get("created")) is str
+            and type(get("note", "")) is str and type(get("tags", [])) is list)
 
 
 @dataclass
@@ -268,10 +268,15 @@ def members_of(files: Iterable[MemberFile], records: Iterable[Record], now: date
             newest[file.author_id] = updated
             member.name, member.color = file.name or member.name, file.color or member.color
     for record in records:
-        known = members.get(str(record.get("author_id") or ""))
+        known = members.get(record.get("author_id", ""))
         if known is None:
             continue
-        _count(known, record)
+        known.last_activity = max(known.last_activity, record.get("modified", ""))
+        if record.get("deleted") is None:
+            if record.get("reply_to"):
+                known.replies += 1
+            else:
+                known.notes += 1
     for member in members.values():  # clamped once per member, not once per note
         if member.last_activity:
             member.last_activity = min(parse_instant(member.last_activity), now).isoformat(
@@ -279,19 +284,14 @@ def members_of(files: Iterable[MemberFile], records: Iterable[Record], now: date
     return members
 
 
-def _count(member: Member, record: Record) -> None:
-    member.last_activity = max(member.last_activity, str(record.get("modified", "")))
-    if record.get("deleted") is None:
-        if record.get("reply_to"):
-            member.replies += 1
-        else:
-            member.notes += 1
-
-
 def member_document(author: Author, updated: str, notes: list[Record]) -> dict[str, Any]:
-    """The JSON a device writes as its own member file."""
+    """The JSON a device writes as its own member file: fields the header gives, and empty ones,
+    are left out of each note (a smaller file syncs and loads faster)."""
+    implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
+               "deleted": None, "reply_to": None}
+    compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
-            "name": author.name, "color": author.color, "updated": updated, "notes": notes}
+            "name": author.name, "color": author.color, "updated": updated, "notes": compact}
 
 
 def shared_records(notes: Iterable[Record], previous_ids: Iterable[str]) -> list[Record]:
