@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -69,10 +71,21 @@ def one_change(service: GroupService, notes: NotesService, essay: Essay) -> tupl
     snapshot = reader.read(datetime.now(UTC))
     others = service._parsed(snapshot.merged)
     worker = (time.perf_counter() - start) * 1000
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     notes.set_group(snapshot.merged, others)  # what _apply does on the UI thread
     notes.placements(essay)  # the reader redraws the open essay's highlights
+    WINDOW_CPU.append((time.process_time() - cpu) * 1000)
     return worker, (time.perf_counter() - start) * 1000
+
+
+WINDOW_CPU: list[float] = []
+
+
+def cpu_ms(action: Callable[[], object]) -> float:
+    """Processor time: on a busy shared machine, closer to what a reader's own computer spends."""
+    start = time.process_time()
+    action()
+    return (time.process_time() - start) * 1000
 
 
 def main() -> None:
@@ -92,6 +105,7 @@ def main() -> None:
             [Annotation.from_json(r) for r in snapshot.merged.values() if r.get("deleted") is None]
 
         cold = median_ms(cold_load, options.runs)
+        cold_cpu = statistics.median(cpu_ms(cold_load) for _ in range(options.runs))
         data = Path(temp) / "data"
         data.mkdir()
         store = Store(data)
@@ -116,9 +130,12 @@ def main() -> None:
     changes.sort()
     window_costs.sort()
     report(f"Group folder: {options.members} members × {options.notes:,} notes ({visible:,} visible)", [
-        ("load and merge the whole folder (cold)", cold, "ms", "≤ 300 ms"),
+        ("load and merge the whole folder (cold), wall", cold, "ms", "≤ 300 ms"),
+        ("load and merge the whole folder (cold), processor", cold_cpu, "ms", "≤ 300 ms"),
         ("one member file changed: re-read and merge (worker)", changes[len(changes) // 2], "ms", ""),
-        ("one member file changed: the window's share", window_costs[len(window_costs) // 2], "ms",
+        ("one member file changed: the window's share, wall", window_costs[len(window_costs) // 2], "ms",
+         "≤ 50 ms"),
+        ("one member file changed: the window's share, processor", statistics.median(WINDOW_CPU), "ms",
          "≤ 50 ms"),
     ])
 
