@@ -14,11 +14,12 @@ from app.core.library import Collection, Library, build_collection, collection_i
 from app.core.textio import TextFileError, read_text_file
 
 GROUP_ID_CHARS = 8
+GROUP_PREFIX = "g-"
 
 
 def group_collection_id(group_id: str, file_name: str) -> str:
     """`g-<first 8 of the group id>-<collection id of the file name>`."""
-    return f"g-{group_id.replace('-', '')[:GROUP_ID_CHARS]}-{collection_id(file_name)}"
+    return f"{GROUP_PREFIX}{group_id.replace('-', '')[:GROUP_ID_CHARS]}-{collection_id(file_name)}"
 
 
 def load_group_essays(folder: Path, group_id: str) -> Library:

@@ -58,6 +58,7 @@ class NotesService(QObject):
         self._other_essays: dict[str, str] = {}  # group note id → its essay id
         self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
         self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
+        self._my_id: str | None = None
         keeper.add_section("annotations", self._annotations.values)
         keeper.add_section("bookmarks", self._bookmarks.values)
 
@@ -166,7 +167,9 @@ class NotesService(QObject):
 
     def is_mine(self, annotation: Annotation) -> bool:
         """Only the author edits a note (notes from before schema 3 have no author id: ours)."""
-        return annotation.author_id in ("", self.identity.id)
+        if self._my_id is None:
+            self._my_id = self.identity.id  # made once, never changes
+        return annotation.author_id in ("", self._my_id)
 
     # -- changing (each one undoable) -------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -201,7 +201,7 @@ class AnnotationsPanel(Retranslating, QWidget):
                                     "read. The note comes back to its place when the essay does."))
         elif row.orphaned:
             lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
-        icon = color_icon(row.owner_color or row.color)
+        icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
         item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(ID_ROLE, row.id)
         thread = [row.note or row.quote, *(f"↳ {a}: {t}" for a, t in row.replies)]
@@ -308,6 +308,13 @@ def copy_text(text: str) -> None:
     clipboard = QApplication.clipboard()
     if text and clipboard is not None:
         clipboard.setText(text)
+
+
+def _member_icon(color: str, size: int = 14) -> QIcon:
+    """Another member's note: their colour, the same as their highlights in the reader."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
 
 
 def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 
 from app.core.export import Notes, export_markdown
 from app.core.group import GroupError
-from app.core.group_essays import load_group_essays
+from app.core.group_essays import GROUP_PREFIX, load_group_essays
 from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
 from app.core.library import load_library
 from app.paths import seeds_dir
@@ -135,14 +135,17 @@ class GroupController(QObject):
 
     def _load_library(self) -> None:
         """The seeds plus the group's essays/, as a collection group with ids every member shares."""
-        library = load_library(seeds_dir())
         info = self.group.info
+        shown = [c.id for c in self.reading.library.collections]
+        if self.group.folder is None and not any(cid.startswith(GROUP_PREFIX) for cid in shown):
+            return  # not in a group, no group essays shown: nothing to read again
+        library = load_library(seeds_dir())
         if self.group.folder is not None and info is not None:
             extra = load_group_essays(self.group.folder, info.id)
             library.collections += extra.collections
             for problem in extra.problems:
                 self._notice(problem)
-        if [c.id for c in library.collections] != [c.id for c in self.reading.library.collections]:
+        if [c.id for c in library.collections] != shown:
             self.reading.replace_library(library)
 
     def _members_changed(self) -> None:
