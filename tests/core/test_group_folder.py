@@ -125,3 +125,19 @@ def test_the_own_file_is_left_to_the_store_and_replies_count_apart(tmp_path: Pat
     assert set(snapshot.merged) == {bobs.id}
     both = GroupReader(folder).read(now())
     assert (both.members[ALICE.id].replies, both.members[ALICE.id].notes) == (1, 0)
+
+
+def test_the_groups_essays_have_the_same_ids_for_every_member(tmp_path: Path) -> None:
+    from app.core.group_essays import load_group_essays
+    from app.paths import seeds_dir
+
+    folder = tmp_path / "group"
+    info = create_group_folder(folder, "g")
+    seed = sorted(seeds_dir().glob("*.txt"))[0]
+    (folder / "essays" / "第一週.txt").write_bytes(seed.read_bytes())
+    (folder / "essays" / ".syncthing.第二週.txt.tmp").write_bytes(b"half")
+    first, again = load_group_essays(folder, info.id), load_group_essays(folder, info.id)
+    [collection] = first.collections
+    prefix = f"g-{info.id.replace('-', '')[:8]}-第一週"
+    assert collection.id == prefix and collection.essays[0].id == f"{prefix}#1"
+    assert [e.id for e in again.essays()] == [e.id for e in first.essays()] and first.problems == []

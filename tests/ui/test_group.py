@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.group import member_file_path
 from app.core.notes import Author, new_annotation
+from app.paths import seeds_dir
 from app.store.groupfiles import create_group_folder, write_member_file
 from app.ui.main_window import MainWindow
 from app.ui.panels import ONLY_MINE
@@ -119,6 +120,20 @@ def test_a_half_synced_file_is_a_quiet_notice(qtbot: QtBot, window: MainWindow, 
     qtbot.waitUntil(lambda: "skipped until it is whole" in panel.notice.text(), timeout=3000)
     assert dialogs_of(window).kinds() == []  # no dialog interrupts the reader
     assert path.read_text(encoding="utf-8").endswith('{"id": ')
+
+
+def test_the_groups_essays_appear_as_they_arrive(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "g")
+    seed = sorted(seeds_dir().glob("*.txt"))[0]
+    (folder / "essays" / "第一週.txt").write_bytes(seed.read_bytes())
+    join(window, folder)
+    group_ids = lambda: [c.id for c in window.reading.library.collections if c.id.startswith("g-")]  # noqa: E731
+    assert [cid.rsplit("-", 1)[1] for cid in group_ids()] == ["第一週"]
+    (folder / "essays" / "第二週.txt").write_bytes(seed.read_bytes())
+    qtbot.waitUntil(lambda: len(group_ids()) == 2, timeout=3000)
+    window.commands["group_leave"].trigger()
+    assert group_ids() == []
 
 
 def test_new_notes_can_stay_private_and_notes_travel_as_web_annotations(
