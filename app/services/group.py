@@ -27,8 +27,8 @@ from app.core.group import (
     member_file_path,
     read_group_info,
 )
-from app.core.merge import Merged
-from app.core.notes import Annotation, Author
+from app.core.merge import Merged, Record
+from app.core.notes import Author
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.store.groupfiles import (
@@ -50,7 +50,7 @@ PUBLISH_MS = 700
 class _Result:
     generation: int
     snapshot: GroupSnapshot
-    others: dict[str, dict[str, Annotation]]  # essay id → note id → live note
+    others: dict[str, dict[str, Record]]  # essay id → note id → live note
 
 
 class GroupService(QObject):
@@ -73,7 +73,6 @@ class GroupService(QObject):
         self._worker: threading.Thread | None = None
         self._again = False
         self._unpublished = False  # the folder could not be written: try again when it answers
-        self._annotations: dict[str, tuple[object, Annotation]] = {}  # note id → (record, parsed)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
@@ -161,7 +160,6 @@ class GroupService(QObject):
         if watched:
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
-        self._annotations = {}
 
     def _watch(self) -> None:
         """The group folder, members/, each member's folder, essays/ (folders only)."""
@@ -200,27 +198,20 @@ class GroupService(QObject):
     def _read(self, reader: GroupReader, generation: int) -> None:
         try:
             snapshot = reader.read(datetime.now(UTC))
-            others = self._parsed(snapshot.merged)
+            others = self.by_essay(snapshot.merged)
         except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
             log.warning("reading the group folder failed: %s", error)
             return
         self._ready.emit(_Result(generation, snapshot, others))
 
-    def _parsed(self, merged: Merged) -> dict[str, dict[str, Annotation]]:
-        """Live notes as Annotations by essay, re-parsing only records that changed since last time."""
-        known = self._annotations
-        fresh: dict[str, tuple[object, Annotation]] = {}
+    @staticmethod
+    def by_essay(merged: Merged) -> dict[str, dict[str, Record]]:
+        """Live notes by essay; the notes service parses an essay's notes when it shows them."""
+        grouped: dict[str, dict[str, Record]] = {}
         for note_id, record in merged.items():
-            if record.get("deleted") is not None:
-                continue
-            held = known.get(note_id)
-            fresh[note_id] = held if held is not None and held[0] is record else (
-                record, Annotation.from_json(record))
-        self._annotations = fresh
-        by_essay: dict[str, dict[str, Annotation]] = {}
-        for note_id, (_record, parsed) in fresh.items():
-            by_essay.setdefault(parsed.essay_id, {})[note_id] = parsed
-        return by_essay
+            if record.get("deleted") is None:
+                grouped.setdefault(record["essay_id"], {})[note_id] = record
+        return grouped
 
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
@@ -266,11 +257,16 @@ class GroupService(QObject):
         return True
 
     def members(self) -> list[Member]:
-        """Everyone in the group, this member first (with counts from this device's own notes)."""
+        """Everyone in the group, this member first (this device's notes counted from its store,
+        notes from our other devices from their files)."""
         me = self.me
-        mine = [a for a in self.notes.annotations() if a.author_id == me.id]
-        own = Member(me.id, me.name, me.color, max((a.modified for a in mine), default=""),
-                     sum(1 for a in mine if not a.is_reply), sum(1 for a in mine if a.is_reply), {me.device})
+        mine = [a for a in self.notes.own_annotations().values() if a.deleted is None]
+        elsewhere = self.snapshot.members.get(me.id) if self.snapshot else None
+        own = Member(me.id, me.name, me.color,
+                     max([a.modified for a in mine] + [elsewhere.last_activity if elsewhere else ""]),
+                     sum(1 for a in mine if not a.is_reply) + (elsewhere.notes if elsewhere else 0),
+                     sum(1 for a in mine if a.is_reply) + (elsewhere.replies if elsewhere else 0),
+                     {me.device})
         known = self.snapshot.members.values() if self.snapshot else ()
         others = [m for m in known if m.author_id != me.id]
         return [own, *sorted(others, key=lambda m: m.name)]

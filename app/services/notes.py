@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay
-from app.core.merge import Merged, newer
+from app.core.merge import Merged, Record, newer
 from app.core.notes import (
     Annotation,
     Author,
@@ -54,8 +54,9 @@ class NotesService(QObject):
         self._bookmarks = {b.id: b for b in map(Bookmark.from_json, store.notes("bookmarks"))}
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
         self._group: Merged = {}  # the group's files, merged (tombstones included)
-        self._others: dict[str, dict[str, Annotation]] = {}  # essay id → the group's live notes
+        self._others: dict[str, dict[str, Record]] = {}  # essay id → the group's live notes (JSON)
         self._other_essays: dict[str, str] = {}  # group note id → its essay id
+        self._parsed: dict[str, tuple[Record, Annotation]] = {}  # note id → (record, its Annotation)
         self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
         self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
         self._my_id: str | None = None
@@ -97,7 +98,7 @@ class NotesService(QObject):
         own = self._own_by_essay().get(essay_id, [])
         if not self._group:
             return [a for a in own if a.deleted is None]
-        view = dict(self._others.get(essay_id, {}))
+        view = {note_id: self._parse(record) for note_id, record in self._others.get(essay_id, {}).items()}
         now = datetime.now(UTC)
         for note in own:
             theirs = self._group.get(note.id)
@@ -109,12 +110,28 @@ class NotesService(QObject):
                 view.pop(note.id, None)
         return list(view.values())
 
-    def set_group(self, merged: Merged, others: dict[str, dict[str, Annotation]]) -> None:
+    def _parse(self, record: Record) -> Annotation:
+        """A group note as an Annotation, parsed when an essay first shows it; an unchanged file
+        keeps its record objects, so its notes are never parsed twice."""
+        held = self._parsed.get(record["id"])
+        if held is not None and held[0] is record:
+            return held[1]
+        note = Annotation.from_json(record)
+        self._parsed[note.id] = (record, note)
+        return note
+
+    def set_group(self, merged: Merged, others: dict[str, dict[str, Record]]) -> None:
         """The group's merged notes and its live ones by essay (from the group service's worker)."""
         self._group, self._others = merged, others
         self._other_essays = {note_id: essay for essay, notes in others.items() for note_id in notes}
+        if not merged:
+            self._parsed = {}
         self._views = {}
         self.notes_changed.emit()
+
+    def group_records(self) -> Merged:
+        """The group's merged notes as the files hold them (tombstones included)."""
+        return self._group
 
     def all_records(self) -> list[Annotation]:
         """Every annotation this device holds, tombstones included (for the group file)."""
