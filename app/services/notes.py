@@ -236,6 +236,9 @@ class NotesService(QObject):
         self._put_annotation(replace(old, deleted=None, modified=later_stamp(gone.modified)))
 
     def add_bookmark(self, bookmark: Bookmark, text: str) -> None:
+        if not bookmark.author_id:
+            me = self.identity
+            bookmark = replace(bookmark, author_id=me.id, device=me.device)
         self._push(text, lambda: self._put_bookmark(bookmark), lambda: self._drop_bookmark(bookmark.id))
 
     def update_bookmark(self, updated: Bookmark, text: str) -> None:
