@@ -17,9 +17,14 @@ GROUP_ID_CHARS = 8
 GROUP_PREFIX = "g-"
 
 
+def group_prefix(group_id: str) -> str:
+    """What goes before every collection id of the group's essays: `g-<first 8 of the group id>-`."""
+    return f"{GROUP_PREFIX}{group_id.replace('-', '')[:GROUP_ID_CHARS]}-"
+
+
 def group_collection_id(group_id: str, file_name: str) -> str:
     """`g-<first 8 of the group id>-<collection id of the file name>`."""
-    return f"{GROUP_PREFIX}{group_id.replace('-', '')[:GROUP_ID_CHARS]}-{collection_id(file_name)}"
+    return group_prefix(group_id) + collection_id(file_name)
 
 
 def load_group_essays(folder: Path, group_id: str) -> Library:

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.notes_ui = NotesController(self, notes)
         group = GroupService(reading.keeper, notes, self)
         self.group_ui = GroupController(self, group, reading, self.notes_ui, commands=self.commands,
-                                        dialogs=lambda: self.dialogs, translations=translations)
+                                        dialogs=lambda: self.dialogs, translations=translations,
+                                        library=self.library)
         self.group_ui.add_to_menus(self.file_menu, self.view_menu, self.toolbar, self.commands["quit"])
         self.words_ui = WordsController(self, words, self.find_bar)
         self.print_ui = PrintController(self, reading, notes, (self.commands["print"],

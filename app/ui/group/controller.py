@@ -12,12 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 
 from app.core.export import Notes, export_markdown
-from app.core.group import GroupError
-from app.core.group_essays import GROUP_PREFIX, load_group_essays
+from app.core.group import ESSAYS_DIR, GroupError
+from app.core.group_essays import group_prefix
 from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
-from app.core.library import load_library
-from app.paths import seeds_dir
 from app.services.group import GroupService
+from app.services.library import LibraryService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
 from app.ui.actions import Actions
@@ -29,6 +28,7 @@ from app.ui.i18n import Translations
 from app.ui.notes_ui import NotesController
 
 STATUS_MS = 6000
+GROUP_SOURCE = "study-group"  # the library's key for the group's essays/
 
 
 class GroupController(QObject):
@@ -36,12 +36,13 @@ class GroupController(QObject):
 
     def __init__(self, window: QMainWindow, group: GroupService, reading: ReadingService,
                  notes_ui: NotesController, *, commands: Actions, dialogs: Callable[[], Dialogs],
-                 translations: Translations) -> None:
+                 translations: Translations, library: LibraryService) -> None:
         """`dialogs` gives the window's current dialogs object (tests swap it after start)."""
         super().__init__(window)
         self.window, self.group, self.reading, self.notes_ui = window, group, reading, notes_ui
         self.notes = notes_ui.notes
         self.commands, self._dialogs, self.translations = commands, dialogs, translations
+        self.library = library
         self.group_dialogs = GroupDialogs(window)
         self.panel = MembersPanel()
         self.dock = add_panel(window, "members_dock", self.panel, commands["members_panel"],
@@ -134,19 +135,14 @@ class GroupController(QObject):
         self._members_changed()
 
     def _load_library(self) -> None:
-        """The seeds plus the group's essays/, as a collection group with ids every member shares."""
-        info = self.group.info
-        shown = [c.id for c in self.reading.library.collections]
-        if self.group.folder is None and not any(cid.startswith(GROUP_PREFIX) for cid in shown):
-            return  # not in a group, no group essays shown: nothing to read again
-        library = load_library(seeds_dir())
-        if self.group.folder is not None and info is not None:
-            extra = load_group_essays(self.group.folder, info.id)
-            library.collections += extra.collections
-            for problem in extra.problems:
-                self._notice(problem)
-        if [c.id for c in library.collections] != shown:
-            self.reading.replace_library(library)
+        """The group's essays/ as a collection group (through the library service), with ids
+        derived from the group id and the file names, so every member's notes meet."""
+        info, folder = self.group.info, self.group.folder
+        if folder is not None and info is not None:
+            self.library.add_source(GROUP_SOURCE, group_prefix(info.id), folder / ESSAYS_DIR,
+                                    info.name or self.tr("Study group"))
+        else:
+            self.library.remove_source(GROUP_SOURCE)
 
     def _members_changed(self) -> None:
         members = self.group.members() if self.group.joined else []
