@@ -19,15 +19,16 @@ from typing import Any, TextIO
 
 from PySide6.QtCore import QLockFile
 
+from app.cli import whole_library
 from app.core.export import Notes, export_json
 from app.core.group import GroupError, GroupReader, member_file_path, read_group_info
 from app.core.group_essays import load_group_essays
 from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
-from app.core.library import Library, load_library
+from app.core.library import Library
 from app.core.notes import Annotation, Bookmark, login_name, new_annotation, new_reply, parse_tags
 from app.core.search import find_in_text
 from app.core.threads import listing, threads, visible_notes
-from app.paths import data_dir, seeds_dir
+from app.paths import data_dir
 from app.store import Store
 from app.store.groupfiles import (
     create_group_folder,
@@ -171,8 +172,10 @@ def member_view(store: Store) -> list[Annotation]:
 
 
 def member_library(store: Store) -> Library:
-    """The seeds plus the group's essays/ (ids derived from the group id and file name)."""
-    library = load_library(seeds_dir())
+    """The library the window lists (imports, samples) plus the group's essays/ (ids derived from
+    the group id and the file names)."""
+    override = None if store.folder == data_dir(None) else str(store.folder)
+    library = whole_library(override, store)
     folder = joined_folder(store)
     group = store.data.get("group", {})
     if folder is not None and isinstance(group.get("id"), str):
