@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.packaging import release_script
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 MAX_FOLDER_MB = 150
@@ -102,9 +103,7 @@ def test_the_built_app_keeps_data_in_the_user_folder(bundle: Path, tmp_path: Pat
         **os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(env_home),
         "XDG_DATA_HOME": str(env_home / "share"), "XDG_CACHE_HOME": str(env_home / "cache")})
     lock = env_home / "share" / "jiangxin-reader" / "store.lock"
-    deadline = time.monotonic() + 30
-    while not lock.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
+    wait_until(lock.exists, 30, "the built app taking its lock")
     process.terminate()
     process.wait(timeout=30)
     assert lock.parent.is_dir()

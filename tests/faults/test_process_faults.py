@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from tests.faults.process import AppProcess, stored_notes
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -37,15 +38,13 @@ def start(processes: list[AppProcess], *args: str, **kwargs: Any) -> AppProcess:
 
 
 def wait_for_notes_on_disk(folder: Path, count: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def written() -> bool:
         try:
-            if len(stored_notes(folder)) >= count:
-                return
+            return len(stored_notes(folder)) >= count
         except (OSError, ValueError, KeyError):
-            pass  # not written yet
-        time.sleep(0.05)
-    raise AssertionError(f"{count} notes never reached the disk")
+            return False  # not written yet
+
+    wait_until(written, timeout, f"{count} notes reaching the disk")
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
@@ -97,9 +96,7 @@ def test_a_second_launch_hands_over_to_the_first(data_dir: Path, processes: list
     first = start(processes, str(data_dir), "100000")
     first.wait_for("started")
     first_ready_marker = data_dir / "store.lock"
-    deadline = time.monotonic() + 60
-    while not first_ready_marker.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_until(first_ready_marker.exists, 60, "the first window taking the lock")
     second = start(processes, "--data-dir", str(data_dir), module="app")
     assert second.finish() == 0
     assert "brought forward" in second.output()
