@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.notes import COLORS
 from app.core.script import FORM_LABELS, Form
 from app.services.group import GroupService
 from app.services.instance import InstanceGuard
@@ -37,7 +35,7 @@ from app.ui.history import History
 from app.ui.i18n import Translations, resolve_language
 from app.ui.layout_fit import ColumnKeeper
 from app.ui.library.controller import LibraryController
-from app.ui.note_dialog import color_icon
+from app.ui.menus import build_menus
 from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.quit_guard import settle_before_quit
@@ -128,55 +126,11 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _build_menus(self) -> None:
-        a = self.commands
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(a["import"])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["print"], a["export_pdf"], a["export_notes"]])
-        self.file_menu.addAction(a["reload_library"])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a["quit"])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([a["undo"], a["redo"]])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a["copy"])
-        self.edit_menu.addAction(a["paste_essay"])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a["bookmark"], a["highlight"], a["highlight_note"]])
-        self.highlight_menu = self._submenu(self.edit_menu, [f"highlight_{c}" for c in COLORS])
-        for color in COLORS:
-            a[f"highlight_{color}"].setIcon(color_icon(color))
-        self.edit_menu.addAction(a["snap_words"])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([a["find"], a["find_next"], a["find_previous"], a["search_library"]])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(a["display_name"])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
-        self.view_menu.addSeparator()
-        self.theme_menu = self._submenu(self.view_menu, ["theme_system", "theme_light", "theme_dark"])
-        self.language_menu = self._submenu(
-            self.view_menu, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([a["toggle_library"], a["show_samples"], a["notes_panel"],
-                                   a["bookmarks_panel"], a["essay_panel"], a["full_screen"]])
-        self.script_menu = bar.addMenu("")
-        self.script_menu.addActions([a.form_action(form) for form in FORMS])
-        self.script_menu.addSeparator()
-        self.script_menu.addAction(a["next_form"])
-        self.script_menu.addAction(a["localize_quotes"])
-        self.go_menu = bar.addMenu("")
-        self.go_menu.addActions([a["back"], a["forward"]])
-        self.go_menu.addSeparator()
-        self.go_menu.addActions([a["previous_essay"], a["next_essay"]])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([a["shortcuts"], a["about"]])
-
-    def _submenu(self, menu: QMenu, names: list[str]) -> QMenu:
-        submenu = menu.addMenu("")
-        submenu.addActions([self.commands[name] for name in names])
-        return submenu
+        menus = build_menus(self.menuBar(), self.commands)
+        self.file_menu, self.edit_menu, self.view_menu = menus.file, menus.edit, menus.view
+        self.script_menu, self.go_menu, self.help_menu = menus.script, menus.go, menus.help
+        self.highlight_menu, self.theme_menu, self.language_menu = (
+            menus.highlight, menus.theme, menus.language)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()

@@ -1,0 +1,76 @@
+"""The menu bar: which declared actions go in which menu, in what order.
+
+The window sets the menus' titles (they are translated with the window's strings); this
+module only arranges the actions that `actions.py` declares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from app.core.notes import COLORS
+from app.core.script import Form
+from app.ui.actions import Actions
+from app.ui.note_dialog import color_icon
+
+
+@dataclass(frozen=True)
+class Menus:
+    """The window's menus, so features can add their commands to the right one."""
+
+    file: QMenu
+    edit: QMenu
+    highlight: QMenu
+    view: QMenu
+    theme: QMenu
+    language: QMenu
+    script: QMenu
+    go: QMenu
+    help: QMenu
+
+
+def build_menus(bar: QMenuBar, a: Actions) -> Menus:
+    """Fill `bar` with the window's menus (untitled until the window translates them)."""
+    file = _menu(bar, ["import", None, "print", "export_pdf", "export_notes", "reload_library", None,
+                       "quit"], a)
+    edit = _menu(bar, ["undo", "redo", None, "copy", "paste_essay", None, "bookmark", "highlight",
+                       "highlight_note"], a)
+    highlight = _submenu(edit, [f"highlight_{color}" for color in COLORS], a)
+    for color in COLORS:
+        a[f"highlight_{color}"].setIcon(color_icon(color))
+    _add(edit, ["snap_words", None, "find", "find_next", "find_previous", "search_library", None,
+                "display_name"], a)
+    view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
+    theme = _submenu(view, ["theme_system", "theme_light", "theme_dark"], a)
+    language = _submenu(view, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"], a)
+    _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
+                "full_screen"], a)
+    script = bar.addMenu("")
+    script.addActions([a.form_action(form) for form in Form])
+    _add(script, [None, "next_form", "localize_quotes"], a)
+    go = _menu(bar, ["back", "forward", None, "previous_essay", "next_essay"], a)
+    help_menu = _menu(bar, ["shortcuts", "about"], a)
+    return Menus(file, edit, highlight, view, theme, language, script, go, help_menu)
+
+
+def _menu(bar: QMenuBar, names: list[str | None], a: Actions) -> QMenu:
+    menu = bar.addMenu("")
+    _add(menu, names, a)
+    return menu
+
+
+def _submenu(menu: QMenu, names: list[str | None], a: Actions) -> QMenu:
+    submenu = menu.addMenu("")
+    _add(submenu, names, a)
+    return submenu
+
+
+def _add(menu: QMenu, names: list[str | None], a: Actions) -> None:
+    """Actions by name, None for a separator."""
+    for name in names:
+        if name is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(a[name])
