@@ -11,11 +11,6 @@ from app.ui.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
 from app.ui.note_dialog import NoteDialog, NoteDraft
 from app.ui.quit_guard import QuitChoice
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
 
 
@@ -37,11 +32,15 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton,
                           self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        role = QMessageBox.ButtonRole
+        # The literal context lets lupdate file these strings where translate() looks for them.
+        retry = QCoreApplication.translate("Dialogs", "Retry")
+        save_copy = QCoreApplication.translate("Dialogs", "Save a Copy…")
+        discard = QCoreApplication.translate("Dialogs", "Quit Without Saving")
         buttons: dict[QAbstractButton, QuitChoice] = {
-            box.addButton(tr("Retry"), QMessageBox.ButtonRole.AcceptRole): QuitChoice.RETRY,
-            box.addButton(tr("Save a Copy…"), QMessageBox.ButtonRole.ActionRole): QuitChoice.SAVE_COPY,
-            box.addButton(tr("Quit Without Saving"), QMessageBox.ButtonRole.DestructiveRole):
-                QuitChoice.DISCARD,
+            box.addButton(retry, role.AcceptRole): QuitChoice.RETRY,
+            box.addButton(save_copy, role.ActionRole): QuitChoice.SAVE_COPY,
+            box.addButton(discard, role.DestructiveRole): QuitChoice.DISCARD,
         }
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(cancel)

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
-        <source>Save a Copy…</source>
-        <translation>另存副本…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
-        <source>Quit Without Saving</source>
-        <translation>不保存并退出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print/document.py" line="159"/>
-        <source>Page {page} of {count}</source>
-        <translation>第 {page} 页，共 {count} 页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print/document.py" line="230"/>
-        <source>Notes whose passage could not be found</source>
-        <translation>找不到原文段落的笔记</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print/document.py" line="277"/>
-        <source>Discussion sheet</source>
-        <translation>讨论单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/print/document.py" line="287"/>
-        <source>No notes to discuss.</source>
-        <translation>没有可讨论的笔记。</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../app/ui/actions.py" line="39"/>
@@ -78,239 +40,314 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="51"/>
-        <location filename="../../app/ui/actions.py" line="54"/>
+        <source>Local &amp;Quotation Marks 「」 “”</source>
+        <translation>本地引号(&amp;Q) 「」 “”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="52"/>
+        <location filename="../../app/ui/actions.py" line="55"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="52"/>
+        <location filename="../../app/ui/actions.py" line="53"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="53"/>
+        <location filename="../../app/ui/actions.py" line="54"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="59"/>
+        <location filename="../../app/ui/actions.py" line="60"/>
         <source>Show &amp;Library</source>
         <translation>显示文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="60"/>
+        <location filename="../../app/ui/actions.py" line="61"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61"/>
+        <location filename="../../app/ui/actions.py" line="62"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>关于匠心阅读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="62"/>
+        <location filename="../../app/ui/actions.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="63"/>
+        <location filename="../../app/ui/actions.py" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="64"/>
+        <location filename="../../app/ui/actions.py" line="65"/>
         <source>&amp;Bookmark This Place</source>
         <translation>添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="65"/>
+        <location filename="../../app/ui/actions.py" line="66"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="66"/>
+        <location filename="../../app/ui/actions.py" line="67"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="70"/>
+        <location filename="../../app/ui/actions.py" line="71"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="71"/>
+        <location filename="../../app/ui/actions.py" line="72"/>
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
+        <location filename="../../app/ui/actions.py" line="73"/>
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73"/>
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>书签面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的显示名称(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>&amp;Reload Essays</source>
         <translation>重新载入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Paste as New Essay</source>
         <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Show &amp;Sample Essays</source>
         <translation>显示示例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="100"/>
+        <source>&amp;Create Group Folder…</source>
+        <translation>创建小组文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="101"/>
+        <source>&amp;Join Group Folder…</source>
+        <translation>加入小组文件夹(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="102"/>
+        <source>&amp;Leave Group</source>
+        <translation>退出小组(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="103"/>
+        <source>Share New Notes</source>
+        <translation>新笔记与小组共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="104"/>
+        <source>Show &amp;Others&apos; Notes</source>
+        <translation>显示他人的笔记(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="105"/>
+        <source>&amp;Members Panel</source>
+        <translation>成员面板(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="106"/>
+        <source>Export One Member&apos;s Notes…</source>
+        <translation>导出某位成员的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="107"/>
+        <source>Export Notes as &amp;Web Annotations…</source>
+        <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="108"/>
+        <source>&amp;Import Web Annotations…</source>
+        <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="111"/>
+        <location filename="../../app/ui/panels.py" line="127"/>
         <source>All notes in the library</source>
         <translation>文库中的全部笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="112"/>
+        <location filename="../../app/ui/panels.py" line="128"/>
         <source>Filter by text…</source>
         <translation>按文字筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="113"/>
-        <location filename="../../app/ui/panels.py" line="181"/>
+        <location filename="../../app/ui/panels.py" line="129"/>
+        <location filename="../../app/ui/panels.py" line="229"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="114"/>
-        <location filename="../../app/ui/panels.py" line="189"/>
+        <location filename="../../app/ui/panels.py" line="130"/>
+        <location filename="../../app/ui/panels.py" line="237"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="130"/>
+        <location filename="../../app/ui/panels.py" line="154"/>
+        <source>Everyone&apos;s notes</source>
+        <translation>所有人的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="155"/>
+        <source>Only my notes</source>
+        <translation>只看我的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="158"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="133"/>
+        <location filename="../../app/ui/panels.py" line="161"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="162"/>
+        <location filename="../../app/ui/panels.py" line="196"/>
+        <source>shared</source>
+        <translation>已共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="200"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="165"/>
+        <location filename="../../app/ui/panels.py" line="203"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="182"/>
+        <location filename="../../app/ui/panels.py" line="222"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="230"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="187"/>
+        <location filename="../../app/ui/panels.py" line="235"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/panels.py" line="239"/>
+        <source>Shared with the Group</source>
+        <translation>与小组共享</translation>
     </message>
 </context>
 <context>
@@ -329,24 +366,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="226"/>
-        <location filename="../../app/ui/panels.py" line="236"/>
+        <location filename="../../app/ui/panels.py" line="277"/>
+        <location filename="../../app/ui/panels.py" line="287"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="227"/>
-        <location filename="../../app/ui/panels.py" line="239"/>
+        <location filename="../../app/ui/panels.py" line="278"/>
+        <location filename="../../app/ui/panels.py" line="290"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="235"/>
+        <location filename="../../app/ui/panels.py" line="286"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="237"/>
+        <location filename="../../app/ui/panels.py" line="288"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -377,6 +414,24 @@
         <location filename="../../app/ui/note_dialog.py" line="48"/>
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="37"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
+        <source>Save a Copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="39"/>
+        <source>Quit Without Saving</source>
+        <translation>不保存并退出</translation>
     </message>
 </context>
 <context>
@@ -456,6 +511,150 @@
         <location filename="../../app/ui/find_bar.py" line="71"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 个，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>GroupController</name>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <source>Create Group Folder</source>
+        <translation>创建小组文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <source>The group&apos;s name:</source>
+        <translation>小组名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <source>Join Group Folder</source>
+        <translation>加入小组文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <source>Leave Group</source>
+        <translation>退出小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <source>You left the group. Your own notes stay with you.</source>
+        <translation>你已退出小组。你自己的笔记仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <source>The name your study group sees on your notes:</source>
+        <translation>学习小组在你的笔记上看到的名字：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="143"/>
+        <source>Study group</source>
+        <translation>学习小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <source>New notes are shared with the group</source>
+        <translation>新笔记将与小组共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <source>New notes stay private</source>
+        <translation>新笔记仅自己可见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <source>Export One Member&apos;s Notes</source>
+        <translation>导出某位成员的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="193"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="197"/>
+        <location filename="../../app/ui/group/controller.py" line="215"/>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web 注释 (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <source>The notes could not be written to {path}: {reason}</source>
+        <translation>无法把笔记写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <source>Notes exported to {path}</source>
+        <translation>笔记已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="214"/>
+        <location filename="../../app/ui/group/controller.py" line="221"/>
+        <source>Import Web Annotations</source>
+        <translation>导入 Web 注释</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <source>{path} could not be imported: {reason}</source>
+        <translation>无法导入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <source>import notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <source>Imported %n new or changed note(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="155"/>
+        <source>Page {page} of {count}</source>
+        <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="227"/>
+        <source>Notes whose passage could not be found</source>
+        <translation>找不到原文段落的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="274"/>
+        <source>Discussion sheet</source>
+        <translation>讨论单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="285"/>
+        <source>No notes to discuss.</source>
+        <translation>没有可讨论的笔记。</translation>
     </message>
 </context>
 <context>
@@ -627,131 +826,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>无法保存你的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Your changes are saved again.</source>
         <translation>您的更改已重新保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>笔记中有 %n 个字符无法存储，已保存为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="44"/>
+        <source>Last active</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="52"/>
+        <source>Group: {name}</source>
+        <translation>小组：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="53"/>
+        <source>Not in a group. File → Join Group Folder… to read together.</source>
+        <translation>尚未加入小组。选择“文件 → 加入小组文件夹…”一起阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="59"/>
+        <source>{name} (you)</source>
+        <translation>{name}（你）</translation>
     </message>
 </context>
 <context>
@@ -791,151 +1028,196 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="89"/>
+        <location filename="../../app/ui/notes_ui.py" line="97"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="90"/>
+        <location filename="../../app/ui/notes_ui.py" line="98"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="93"/>
+        <location filename="../../app/ui/notes_ui.py" line="101"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="94"/>
+        <location filename="../../app/ui/notes_ui.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="95"/>
+        <location filename="../../app/ui/notes_ui.py" line="103"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="96"/>
+        <location filename="../../app/ui/notes_ui.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="153"/>
-        <location filename="../../app/ui/notes_ui.py" line="164"/>
+        <location filename="../../app/ui/notes_ui.py" line="177"/>
+        <location filename="../../app/ui/notes_ui.py" line="189"/>
         <source>not in the library</source>
         <translation>不在文库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="176"/>
-        <location filename="../../app/ui/notes_ui.py" line="183"/>
+        <location filename="../../app/ui/notes_ui.py" line="201"/>
+        <location filename="../../app/ui/notes_ui.py" line="208"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="176"/>
-        <location filename="../../app/ui/notes_ui.py" line="183"/>
+        <location filename="../../app/ui/notes_ui.py" line="201"/>
+        <location filename="../../app/ui/notes_ui.py" line="208"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="206"/>
+        <location filename="../../app/ui/notes_ui.py" line="232"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="232"/>
+        <location filename="../../app/ui/notes_ui.py" line="251"/>
+        <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
+        <translation>这条笔记属于 {name}：只有作者可以修改，但你可以回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="260"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="260"/>
+        <source>Your reply to {name}:</source>
+        <translation>你对 {name} 的回复：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="261"/>
+        <source>this note</source>
+        <translation>这条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="264"/>
+        <source>reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="270"/>
+        <source>share</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="270"/>
+        <source>make private</source>
+        <translation>设为私有</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="284"/>
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="237"/>
+        <location filename="../../app/ui/notes_ui.py" line="289"/>
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="241"/>
+        <location filename="../../app/ui/notes_ui.py" line="293"/>
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="242"/>
+        <location filename="../../app/ui/notes_ui.py" line="294"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="249"/>
+        <location filename="../../app/ui/notes_ui.py" line="301"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="250"/>
+        <location filename="../../app/ui/notes_ui.py" line="302"/>
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="257"/>
+        <location filename="../../app/ui/notes_ui.py" line="309"/>
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="257"/>
+        <location filename="../../app/ui/notes_ui.py" line="309"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="259"/>
+        <location filename="../../app/ui/notes_ui.py" line="311"/>
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="263"/>
+        <location filename="../../app/ui/notes_ui.py" line="315"/>
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="264"/>
+        <location filename="../../app/ui/notes_ui.py" line="316"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="299"/>
+        <location filename="../../app/ui/notes_ui.py" line="352"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="356"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="300"/>
+        <location filename="../../app/ui/notes_ui.py" line="357"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="304"/>
+        <location filename="../../app/ui/notes_ui.py" line="361"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="306"/>
+        <location filename="../../app/ui/notes_ui.py" line="362"/>
+        <source>Shared with the Group</source>
+        <translation>与小组共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes_ui.py" line="367"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="317"/>
-        <location filename="../../app/ui/notes_ui.py" line="331"/>
+        <location filename="../../app/ui/notes_ui.py" line="378"/>
+        <location filename="../../app/ui/notes_ui.py" line="392"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="318"/>
+        <location filename="../../app/ui/notes_ui.py" line="379"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="332"/>
+        <location filename="../../app/ui/notes_ui.py" line="393"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="335"/>
+        <location filename="../../app/ui/notes_ui.py" line="396"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>

@@ -39,10 +39,6 @@ NOTE_POINTS = 9
 MARGINS_MM = QMarginsF(20, 22, 20, 20)  # room above for the running title, below for the page number
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def page_layout(size: QPageSize) -> QPageLayout:
     return QPageLayout(size, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
@@ -156,7 +152,8 @@ class HandoutPages:
         painter.restore()
 
     def _footer(self, number: int) -> str:
-        return tr("Page {page} of {count}").format(page=number, count=self.page_count)
+        footer = QCoreApplication.translate("Handout", "Page {page} of {count}")
+        return footer.format(page=number, count=self.page_count)
 
     def _head(self, page: int) -> RunningHead | None:
         """The last essay that began on or before `page`."""
@@ -227,7 +224,7 @@ class HandoutPages:
                 self._note(cursor, script, note)
         if orphans := essay.notes_in(0):
             self._block(cursor, before=10, after=4)
-            cursor.insertText(tr("Notes whose passage could not be found"),
+            cursor.insertText(QCoreApplication.translate("Handout", "Notes whose passage could not be found"),
                               self._char(script, NOTE_POINTS, bold=True))
             for note in orphans:
                 self._note(cursor, script, note)
@@ -274,7 +271,8 @@ class HandoutPages:
     def _sheet(self, cursor: QTextCursor) -> None:
         script = self.handout.essays[0].script if self.handout.essays else Script.SIMPLIFIED
         self._block(cursor, after=10, page_break=bool(self.handout.essays), height=120)
-        cursor.insertText(tr("Discussion sheet"), self._char(script, 16, bold=True))
+        heading = QCoreApplication.translate("Handout", "Discussion sheet")
+        cursor.insertText(heading, self._char(script, 16, bold=True))
         sections = discussion_sheet(self.handout, self.handout.options.sheet_tag)
         for section in sections:
             self._block(cursor, before=10, after=4)
@@ -284,7 +282,8 @@ class HandoutPages:
                 self._block(cursor, after=8, indent=3 * BODY_POINTS)  # room to write an answer
         if not any(section.entries for section in sections):
             self._block(cursor)
-            cursor.insertText(tr("No notes to discuss."), self._char(script, BODY_POINTS))
+            empty = QCoreApplication.translate("Handout", "No notes to discuss.")
+            cursor.insertText(empty, self._char(script, BODY_POINTS))
 
 
 def _glyphs(layout: QTextLayout, source: str, start: int,
