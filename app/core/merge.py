@@ -3,6 +3,8 @@
 A record is a note as JSON (see app.core.notes): it has an `id`, a `modified` time, a `device`,
 and, once deleted, a `deleted` time (a tombstone). Per note id one record wins:
 
+0. a whole record beats one a reader could not show (damaged, or from a foreign writer), so a
+   broken copy never hides a good version of the same note;
 1. the newest `modified`, with times from the future clamped to `now` (a member's clock that runs
    ahead cannot win every argument until that time arrives);
 2. on a tie, a tombstone beats an edit, so a deletion is never undone by a stale copy;
@@ -26,11 +28,11 @@ Record = dict[str, Any]
 Merged = dict[str, Record]
 
 
-def record_key(record: Mapping[str, Any], now: datetime) -> tuple[datetime, bool, datetime, str]:
+def record_key(record: Mapping[str, Any], now: datetime) -> tuple[bool, datetime, bool, datetime, str]:
     """The order in which versions of one note win (larger wins), short of the final tie-break."""
     stamp = parse_instant(str(record.get("modified") or record.get("created") or ""))
     deleted = record.get("deleted") is not None
-    return (min(stamp, now), deleted, stamp, str(record.get("device") or ""))
+    return (is_note_record(record), min(stamp, now), deleted, stamp, str(record.get("device") or ""))
 
 
 def _canonical(record: Mapping[str, Any]) -> str:
@@ -64,6 +66,32 @@ def merge(*sources: Iterable[Record], now: datetime) -> Merged:
     for records in sources:
         merge_into(merged, records, now)
     return merged
+
+
+def is_merge_record(record: object) -> bool:
+    """What merging, counting and sorting by essay read: an id and times, and a live note's essay."""
+    if type(record) is not dict:
+        return False
+    get = record.get
+    if type(get("id")) is not str or type(get("modified")) is not str:
+        return False
+    deleted = get("deleted")
+    return type(deleted) is str if deleted is not None else type(get("essay_id")) is str
+
+
+def is_note_record(record: object) -> bool:
+    """A tombstone needs an id and times; a live note everything Annotation.from_json reads."""
+    if not is_merge_record(record) or not isinstance(record, dict):
+        return False
+    if record.get("deleted") is not None:
+        return True
+    get = record.get
+    a = get("anchor")
+    return (type(a) is dict and type(a.get("start")) is int and type(a.get("end")) is int
+            and type(a.get("text_hash")) is str and type(a.get("exact")) is str
+            and type(a.get("prefix")) is str and type(a.get("suffix")) is str
+            and type(get("color")) is str and type(get("created")) is str
+            and type(get("note", "")) is str and type(get("tags", [])) is list)
 
 
 def live(merged: Mapping[str, Record]) -> list[Record]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.core.merge import Merged, Record, merge_into
+from app.core.merge import Merged, Record, is_note_record, merge_into
 from app.core.notes import Annotation
 
 
@@ -28,8 +28,10 @@ def visible_notes(own: Iterable[Annotation], group: Merged | None, now: datetime
             continue
         held = mine.get(note_id)
         # our own object when our version won: same identity, no second parse
-        out.append(held if held is not None and held.modified == record.get("modified")
-                   and held.device == record.get("device") else Annotation.from_json(record))
+        if held is not None and (held.modified, held.device) == (record["modified"], record.get("device")):
+            out.append(held)
+        elif is_note_record(record):  # another member's file may hold it incomplete: not shown
+            out.append(Annotation.from_json(record))
     return out
 
 

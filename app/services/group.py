@@ -27,7 +27,6 @@ from app.core.group import (
     member_file_path,
     read_group_info,
 )
-from app.core.merge import Merged, Record
 from app.core.notes import Author
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -50,7 +49,6 @@ PUBLISH_MS = 700
 class _Result:
     generation: int
     snapshot: GroupSnapshot
-    others: dict[str, dict[str, Record]]  # essay id → note id → live note
 
 
 class GroupService(QObject):
@@ -198,26 +196,16 @@ class GroupService(QObject):
     def _read(self, reader: GroupReader, generation: int) -> None:
         try:
             snapshot = reader.read(datetime.now(UTC))
-            others = self.by_essay(snapshot.merged)
         except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
             log.warning("reading the group folder failed: %s", error)
             return
-        self._ready.emit(_Result(generation, snapshot, others))
-
-    @staticmethod
-    def by_essay(merged: Merged) -> dict[str, dict[str, Record]]:
-        """Live notes by essay; the notes service parses an essay's notes when it shows them."""
-        grouped: dict[str, dict[str, Record]] = {}
-        for note_id, record in merged.items():
-            if record.get("deleted") is None:
-                grouped.setdefault(record["essay_id"], {})[note_id] = record
-        return grouped
+        self._ready.emit(_Result(generation, snapshot))
 
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
             return
         self.snapshot = result.snapshot
-        self.notes.set_group(result.snapshot.merged, result.others)
+        self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay)
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
         self.members_changed.emit()

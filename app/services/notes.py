@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay
-from app.core.merge import Merged, Record, newer
+from app.core.merge import Merged, Record, is_note_record, newer
 from app.core.notes import (
     Annotation,
     Author,
@@ -24,6 +25,8 @@ from app.core.notes import (
 )
 from app.services.persistence import StoreKeeper
 from app.store.groupfiles import store_author
+
+log = logging.getLogger(__name__)
 
 
 class _Command(QUndoCommand):
@@ -98,7 +101,9 @@ class NotesService(QObject):
         own = self._own_by_essay().get(essay_id, [])
         if not self._group:
             return [a for a in own if a.deleted is None]
-        view = {note_id: self._parse(record) for note_id, record in self._others.get(essay_id, {}).items()}
+        group_notes = self._others.get(essay_id, {})
+        parsed = ((note_id, self._parse(record)) for note_id, record in group_notes.items())
+        view = {note_id: note for note_id, note in parsed if note is not None}
         now = datetime.now(UTC)
         for note in own:
             theirs = self._group.get(note.id)
@@ -110,12 +115,16 @@ class NotesService(QObject):
                 view.pop(note.id, None)
         return list(view.values())
 
-    def _parse(self, record: Record) -> Annotation:
+    def _parse(self, record: Record) -> Annotation | None:
         """A group note as an Annotation, parsed when an essay first shows it; an unchanged file
-        keeps its record objects, so its notes are never parsed twice."""
+        keeps its record objects, so its notes are never parsed twice. None for a note another
+        member's file holds incomplete (the group reader checks only what merging needs)."""
         held = self._parsed.get(record["id"])
         if held is not None and held[0] is record:
             return held[1]
+        if not is_note_record(record):
+            log.warning("a group note %s is incomplete in its member's file; it is not shown", record["id"])
+            return None
         note = Annotation.from_json(record)
         self._parsed[note.id] = (record, note)
         return note

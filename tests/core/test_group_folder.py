@@ -141,3 +141,45 @@ def test_the_groups_essays_have_the_same_ids_for_every_member(tmp_path: Path) ->
     prefix = f"g-{info.id.replace('-', '')[:8]}-第一週"
     assert collection.id == prefix and collection.essays[0].id == f"{prefix}#1"
     assert [e.id for e in again.essays()] == [e.id for e in first.essays()] and first.problems == []
+
+
+def test_a_broken_newer_copy_never_hides_the_whole_note(tmp_path: Path) -> None:
+    """A conflict copy (or a foreign writer) holds a newer version of Bob's note without its anchor:
+    the reader shows Bob's whole version instead of losing the note."""
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    whole = note(BOB, text="完整")
+    write_member_file(folder, BOB, [whole.to_json()])
+    broken = {**whole.edited(note="較新").to_json(), "anchor": "?"}
+    copy = member_file_path(folder, BOB.id, BOB.device).with_name(f"{BOB.device} (1).json")
+    copy.write_text(json.dumps(member_document(BOB, "2026-05-01T00:00:00+00:00", [broken])))
+    snapshot = GroupReader(folder).read(now())
+    assert snapshot.merged[whole.id]["note"] == "完整"
+    assert list(snapshot.by_essay["c#1"]) == [whole.id]
+
+
+def test_a_note_broken_beyond_merging_is_left_out_and_the_rest_load(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    kept, reply = note(BOB, text="留"), new_reply(note(ALICE), "回", BOB)
+    path = write_member_file(folder, BOB, [kept.to_json(), reply.to_json()])
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["notes"] += [{"id": 7, "modified": "x"}, "not a note", {"id": "z", "modified": "2026"}]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    snapshot = GroupReader(folder).read(now())
+    assert set(snapshot.merged) == {kept.id, reply.id}
+    assert snapshot.notices == [f"members/{BOB.id}/{BOB.device}.json: 3 entries that are not notes were skipped."]
+    bob = snapshot.members[BOB.id]
+    assert (bob.notes, bob.replies) == (1, 1) and bob.last_activity
+    assert snapshot.merged[kept.id]["author"] == "Bob" and snapshot.merged[kept.id]["device"] == BOB.device
+
+
+def test_a_file_with_an_escaped_lone_surrogate_still_loads(tmp_path: Path) -> None:
+    """The fast parser refuses such text; the standard one reads it, so the member's notes count."""
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    path = write_member_file(folder, BOB, [note(BOB, text="前").to_json()])
+    raw = path.read_text(encoding="utf-8").replace('"前"', '"前\\ud800"')
+    path.write_text(raw, encoding="utf-8")
+    snapshot = GroupReader(folder).read(now())
+    assert [r["note"] for r in snapshot.merged.values()] == ["前\ud800"] and snapshot.notices == []
