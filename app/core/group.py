@@ -205,11 +205,16 @@ class GroupSnapshot:
     notices: list[str]
     files: int
     by_essay: dict[str, dict[str, Record]] = field(default_factory=dict)  # live notes per essay
+    reachable: bool = True  # False: members/ cannot be listed (a share out of reach, a stick out)
+    sources: dict[Path, Stamp | None] = field(default_factory=dict)  # member file → stamp if whole now
+
+
+Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
 
 
 @dataclass
 class _Cached:
-    stamp: tuple[int, int]
+    stamp: Stamp
     member: MemberFile
 
 
@@ -235,8 +240,9 @@ class GroupReader:
         paths = [p for p in member_file_paths(self.folder) if p != self.own_file]
         for stale in set(self._cache) - set(paths):
             del self._cache[stale]
+        sources: dict[Path, Stamp | None] = {}
         for path in paths:
-            member = self._read_one(path, notices)
+            member, sources[path] = self._read_one(path, notices)
             if member is not None:
                 files.append(member)
         merged: Merged = {}
@@ -244,28 +250,30 @@ class GroupReader:
             _merge_file(merged, member, now)
         members = members_of(files, now)
         by_essay = tally(merged, members, now)
-        return GroupSnapshot(merged, members, notices, len(files), by_essay)
+        reachable = (self.folder / MEMBERS_DIR).is_dir()
+        return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, sources)
 
-    def _read_one(self, path: Path, notices: list[str]) -> MemberFile | None:
+    def _read_one(self, path: Path, notices: list[str]) -> tuple[MemberFile | None, Stamp | None]:
+        """The file's notes (its last whole version if it is not whole now), and its stamp if whole."""
         try:
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size)
             cached = self._cache.get(path)
             if cached is not None and cached.stamp == stamp:
-                return cached.member
+                return cached.member, stamp
             member = parse_member_file(path.read_bytes(), path.parent.name)
         except OSError as error:
             notices.append(f"{_shown(path)} could not be read ({error.strerror or error}); "
                            "it is skipped for now.")
-            return self._last_good(path)
+            return self._last_good(path), None
         except MemberFileError as error:
             notices.append(f"{_shown(path)} is skipped until it is whole ({error}); "
                            "it may still be arriving.")
-            return self._last_good(path)
+            return self._last_good(path), None
         self._cache[path] = _Cached(stamp, member)
         if member.rejected:
             notices.append(f"{_shown(path)}: {member.rejected} entries that are not notes were skipped.")
-        return member
+        return member, stamp
 
     def _last_good(self, path: Path) -> MemberFile | None:
         cached = self._cache.get(path)

@@ -30,6 +30,7 @@ from app.core.group import (
 from app.core.notes import Author
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
+from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
     create_group_folder,
     join_group,
@@ -49,6 +50,7 @@ PUBLISH_MS = 700
 class _Result:
     generation: int
     snapshot: GroupSnapshot
+    offline: bool = False  # the folder is out of reach: the snapshot is the last-seen copy
 
 
 class GroupService(QObject):
@@ -67,6 +69,9 @@ class GroupService(QObject):
         self.folder: Path | None = None
         self.snapshot: GroupSnapshot | None = None
         self._reader: GroupReader | None = None
+        self._copy: GroupCopy | None = None  # the member files as last seen, for when the folder is away
+        self._copy_reader: GroupReader | None = None
+        self._was_offline = False
         self._generation = 0
         self._worker: threading.Thread | None = None
         self._again = False
@@ -127,7 +132,11 @@ class GroupService(QObject):
             self.publish()
         leave_group(self.keeper.store)
         self.keeper.changed()
+        copy = self._copy
+        self.wait()  # a copy being written now would outlive its removal
         self._close()
+        if copy is not None:
+            copy.remove()  # others' notes are theirs to keep; own notes stay in the store
         self.notes.set_group({}, {})
         self.membership_changed.emit()
         self.members_changed.emit()
@@ -146,6 +155,10 @@ class GroupService(QObject):
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
+        group = self.keeper.store.data.get("group", {})
+        group_id = self.info.id if self.info else str(group.get("id", "")) if isinstance(group, dict) else ""
+        self._copy = GroupCopy(self.keeper.store.folder, group_id)
+        self._copy_reader = GroupReader(self._copy.root)
         self._watch()
         self._poll.start()
         self.refresh()
@@ -158,6 +171,7 @@ class GroupService(QObject):
         if watched:
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
+        self._copy = self._copy_reader = None
 
     def _watch(self) -> None:
         """The group folder, members/, each member's folder, essays/ (folders only)."""
@@ -189,23 +203,34 @@ class GroupService(QObject):
             self._again = True
             return
         self._watch()
-        self._worker = threading.Thread(target=self._read, args=(self._reader, self._generation),
-                                        name="group-read", daemon=True)
+        self._worker = threading.Thread(target=self._read, name="group-read", daemon=True,
+                                        args=(self._reader, self._copy, self._copy_reader, self._generation))
         self._worker.start()
 
-    def _read(self, reader: GroupReader, generation: int) -> None:
+    def _read(self, reader: GroupReader, copy: GroupCopy | None, copy_reader: GroupReader | None,
+              generation: int) -> None:
+        """In the worker: the folder merged; when it is out of reach, the copy of it last seen."""
         try:
             snapshot = reader.read(datetime.now(UTC))
+            offline = not snapshot.reachable and copy_reader is not None
+            if offline and copy_reader is not None:
+                snapshot = copy_reader.read(datetime.now(UTC))
+            self._ready.emit(_Result(generation, snapshot, offline))
+            if copy is not None and not offline and not self.keeper.read_only:
+                copy.keep(reader.folder, snapshot.sources)  # after the window has its notes
         except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
             log.warning("reading the group folder failed: %s", error)
-            return
-        self._ready.emit(_Result(generation, snapshot))
 
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
             return
         self.snapshot = result.snapshot
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay)
+        if result.offline != self._was_offline:
+            self._was_offline = result.offline
+            self.notice.emit(self.tr("The group folder is out of reach: the group's notes are shown as "
+                                     "they were last seen.") if result.offline else
+                             self.tr("The group folder is back: the group's notes are up to date."))
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
         self.members_changed.emit()

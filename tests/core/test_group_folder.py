@@ -168,7 +168,8 @@ def test_a_note_broken_beyond_merging_is_left_out_and_the_rest_load(tmp_path: Pa
     path.write_text(json.dumps(document), encoding="utf-8")
     snapshot = GroupReader(folder).read(now())
     assert set(snapshot.merged) == {kept.id, reply.id}
-    assert snapshot.notices == [f"members/{BOB.id}/{BOB.device}.json: 3 entries that are not notes were skipped."]
+    skipped = f"members/{BOB.id}/{BOB.device}.json: 3 entries that are not notes were skipped."
+    assert snapshot.notices == [skipped]
     bob = snapshot.members[BOB.id]
     assert (bob.notes, bob.replies) == (1, 1) and bob.last_activity
     assert snapshot.merged[kept.id]["author"] == "Bob" and snapshot.merged[kept.id]["device"] == BOB.device

@@ -162,3 +162,33 @@ def test_new_notes_can_stay_private_and_notes_travel_as_web_annotations(
     # an older copy never revives a deleted note: the tombstone is newer
     assert window.notes_ui.notes.annotations() == []
     assert "Imported 0" in window.statusBar().currentMessage()
+
+
+def test_others_notes_stay_while_the_group_folder_is_out_of_reach(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A network share away from the office: Bob's notes are still there, from the last-seen copy."""
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "g")
+    essay = open_essay(window, 0, 0)
+    join(window, folder)
+    group, panel = window.group_ui.group, window.group_ui.panel
+    start = essay.text.index("大勢所趨")
+    bobs = new_annotation(essay.id, essay.text, start, start + 4, color="pink", author="Bob",
+                          note="同意", by=BOB, shared=True)
+    write_member_file(folder, BOB, [bobs.to_json()])
+    qtbot.waitUntil(lambda: "大勢所趨" in highlighted_texts(window), timeout=3000)
+    copy = group._copy
+    assert copy is not None
+    copied = copy.root / "members" / BOB.id / f"{BOB.device}.json"
+    qtbot.waitUntil(copied.exists, timeout=3000)
+
+    folder.rename(tmp_path / "away")  # the share is unmounted
+    group.refresh()
+    qtbot.waitUntil(lambda: "out of reach" in panel.notice.text(), timeout=3000)
+    assert "大勢所趨" in highlighted_texts(window) and "Bob" in panel.names()
+
+    (tmp_path / "away").rename(folder)
+    group.refresh()
+    qtbot.waitUntil(lambda: "is back" in panel.notice.text(), timeout=3000)
+    window.commands["group_leave"].trigger()
+    assert not copy.root.exists()  # others' notes leave with the group
