@@ -151,7 +151,7 @@ def _group_status(options: argparse.Namespace, out: TextIO) -> int:
                 "members": [{"author_id": m.author_id, "name": m.name, "color": m.color, "notes": m.notes,
                              "replies": m.replies, "last_activity": m.last_activity,
                              "devices": len(m.devices)} for m in snapshot.members.values()],
-                "notices": snapshot.notices}
+                "notices": [str(n) for n in snapshot.notices]}
     json.dump(document, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return 0

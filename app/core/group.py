@@ -31,6 +31,7 @@ from typing import Any
 import orjson
 
 from app.core.merge import Merged, Record, is_merge_record, merge_into
+from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
 
 GROUP_FILE = "group.json"
@@ -52,8 +53,28 @@ _CONFLICT = re.compile(
     """, re.VERBOSE | re.IGNORECASE)
 
 
-class GroupError(Exception):
+# What the group folder tells the user, in English here and translated in the window.
+NOT_A_GROUP = QT_TRANSLATE_NOOP("Group", "{folder} is not a group folder (it has no {file}).")
+UNREADABLE_GROUP = QT_TRANSLATE_NOOP("Group", "The group file {file} could not be read ({reason}).")
+NO_GROUP_ID = QT_TRANSLATE_NOOP("Group", "The group file {file} has no group id.")
+ALREADY_A_GROUP = QT_TRANSLATE_NOOP("Group", "{folder} is already a group folder; join it instead.")
+CANNOT_CREATE = QT_TRANSLATE_NOOP("Group", "{folder} could not be made a group folder ({reason}).")
+NOT_NOTES = QT_TRANSLATE_NOOP("Group", "it is not a notes file of this app")
+NO_NOTES_LIST = QT_TRANSLATE_NOOP("Group", "it has no list of notes")
+DAMAGED = QT_TRANSLATE_NOOP("Group", "it is incomplete or damaged")
+UNREADABLE_FILE = QT_TRANSLATE_NOOP("Group", "{file} could not be read ({reason}); it is skipped for now.")
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "Group", "{file} is skipped until it is whole ({reason}); it may still be arriving.")
+NOT_NOTES_SKIPPED = QT_TRANSLATE_NOOP("Group", "{file}: {count} entries that are not notes were skipped.")
+
+
+class GroupError(UserError):
     """Why a folder cannot be used as a group folder; the message is for the user."""
+
+
+def group_message(text: str, **fields: Field) -> Message:
+    """A message of the group's, filed for translation under "Group"."""
+    return Message("Group", text, fields)
 
 
 @dataclass(frozen=True)
@@ -75,11 +96,11 @@ def read_group_info(folder: Path) -> GroupInfo:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise GroupError(f"{folder} is not a group folder (it has no {GROUP_FILE}).") from None
+        raise GroupError(group_message(NOT_A_GROUP, folder=str(folder), file=GROUP_FILE)) from None
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise GroupError(f"The group file {path} could not be read ({error}).") from None
+        raise GroupError(group_message(UNREADABLE_GROUP, file=str(path), reason=str(error))) from None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
-        raise GroupError(f"The group file {path} has no group id.")
+        raise GroupError(group_message(NO_GROUP_ID, file=str(path)))
     return GroupInfo(data["id"], str(data.get("name") or ""), str(data.get("created") or ""))
 
 
@@ -128,7 +149,7 @@ class MemberFile:
     rejected: int = 0  # records that were not notes
 
 
-class MemberFileError(Exception):
+class MemberFileError(UserError):
     """A member file that cannot be read now (half-synced or damaged)."""
 
 
@@ -141,10 +162,10 @@ def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
     """
     data = _load_json(raw)
     if not isinstance(data, dict) or data.get("format") != MEMBER_FORMAT:
-        raise MemberFileError("it is not a notes file of this app")
+        raise MemberFileError(group_message(NOT_NOTES))
     notes = data.get("notes")
     if not isinstance(notes, list):
-        raise MemberFileError("it has no list of notes")
+        raise MemberFileError(group_message(NO_NOTES_LIST))
     author_id, device = str(data.get("author_id") or author_folder), str(data.get("device") or "")
     name = str(data.get("name") or "")
     records = notes if _all_mergeable(notes) else [r for r in notes if is_merge_record(r)]
@@ -180,7 +201,7 @@ def _load_json(raw: bytes) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise MemberFileError("it is incomplete or damaged") from None
+        raise MemberFileError(group_message(DAMAGED)) from None
 
 
 @dataclass
@@ -202,7 +223,7 @@ class GroupSnapshot:
 
     merged: Merged
     members: dict[str, Member]
-    notices: list[str]
+    notices: list[Message]
     files: int
     by_essay: dict[str, dict[str, Record]] = field(default_factory=dict)  # live notes per essay
     reachable: bool = True  # False: members/ cannot be listed (a share out of reach, a stick out)
@@ -235,7 +256,7 @@ class GroupReader:
             return self._read(now)
 
     def _read(self, now: datetime) -> GroupSnapshot:
-        notices: list[str] = []
+        notices: list[Message] = []
         files: list[MemberFile] = []
         paths = [p for p in member_file_paths(self.folder) if p != self.own_file]
         for stale in set(self._cache) - set(paths):
@@ -253,7 +274,7 @@ class GroupReader:
         reachable = (self.folder / MEMBERS_DIR).is_dir()
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, sources)
 
-    def _read_one(self, path: Path, notices: list[str]) -> tuple[MemberFile | None, Stamp | None]:
+    def _read_one(self, path: Path, notices: list[Message]) -> tuple[MemberFile | None, Stamp | None]:
         """The file's notes (its last whole version if it is not whole now), and its stamp if whole."""
         try:
             status = path.stat()
@@ -263,16 +284,15 @@ class GroupReader:
                 return cached.member, stamp
             member = parse_member_file(path.read_bytes(), path.parent.name)
         except OSError as error:
-            notices.append(f"{_shown(path)} could not be read ({error.strerror or error}); "
-                           "it is skipped for now.")
+            notices.append(group_message(UNREADABLE_FILE, file=_shown(path),
+                                         reason=str(error.strerror or error)))
             return self._last_good(path), None
         except MemberFileError as error:
-            notices.append(f"{_shown(path)} is skipped until it is whole ({error}); "
-                           "it may still be arriving.")
+            notices.append(group_message(NOT_WHOLE, file=_shown(path), reason=error.message))
             return self._last_good(path), None
         self._cache[path] = _Cached(stamp, member)
         if member.rejected:
-            notices.append(f"{_shown(path)}: {member.rejected} entries that are not notes were skipped.")
+            notices.append(group_message(NOT_NOTES_SKIPPED, file=_shown(path), count=member.rejected))
         return member, stamp
 
     def _last_good(self, path: Path) -> MemberFile | None:

@@ -27,6 +27,7 @@ from app.core.group import (
     member_file_path,
     read_group_info,
 )
+from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
 from app.core.notes import Author
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -40,6 +41,18 @@ from app.store.groupfiles import (
 )
 
 log = logging.getLogger(__name__)
+
+READ_ONLY = QT_TRANSLATE_NOOP("GroupService", "This window is read-only; the group cannot be changed here.")
+OUT_OF_REACH = QT_TRANSLATE_NOOP(
+    "GroupService", "The group folder is out of reach: the group's notes are shown as they were last seen.")
+BACK = QT_TRANSLATE_NOOP("GroupService", "The group folder is back: the group's notes are up to date.")
+NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
+    "be shared later.")
+
+
+def service_message(text: str, **fields: Field) -> Message:
+    return Message("GroupService", text, fields)
 
 SETTLE_MS = 300  # a sync tool writes a file in bursts: read once it settles
 POLL_MS = 10_000  # network shares may send no change events
@@ -59,7 +72,7 @@ class GroupService(QObject):
     membership_changed = Signal()
     members_changed = Signal()
     essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
-    notice = Signal(str)  # quiet: for the status bar
+    notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
     _ready = Signal(object)  # from the worker thread, delivered on the UI thread
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None) -> None:
@@ -143,7 +156,7 @@ class GroupService(QObject):
 
     def _refuse_when_read_only(self) -> None:
         if self.keeper.read_only:
-            raise GroupError("This window is read-only; the group cannot be changed here.")
+            raise GroupError(service_message(READ_ONLY))
 
     def _open(self, folder: Path) -> None:
         self._close()
@@ -151,7 +164,7 @@ class GroupService(QObject):
             self.info = read_group_info(folder)
         except GroupError as error:
             self.info = None
-            self.notice.emit(str(error))  # offline network share: own notes keep working
+            self.notice.emit(error.message)  # offline network share: own notes keep working
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
@@ -228,9 +241,7 @@ class GroupService(QObject):
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay)
         if result.offline != self._was_offline:
             self._was_offline = result.offline
-            self.notice.emit(self.tr("The group folder is out of reach: the group's notes are shown as "
-                                     "they were last seen.") if result.offline else
-                             self.tr("The group folder is back: the group's notes are up to date."))
+            self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
         self.members_changed.emit()
@@ -262,9 +273,7 @@ class GroupService(QObject):
         except OSError as error:
             log.warning("writing the group file failed: %s", error)
             self._unpublished = True
-            self.notice.emit(self.tr("The group folder cannot be written now ({reason}); your notes "
-                                     "are safe here and will be shared later.").format(
-                                         reason=error.strerror or error))
+            self.notice.emit(service_message(NOT_WRITABLE, reason=str(error.strerror or error)))
             return False
         self._unpublished = False
         return True

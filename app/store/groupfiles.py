@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from app.core.group import (
+    ALREADY_A_GROUP,
+    CANNOT_CREATE,
     ESSAYS_DIR,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
     MemberFileError,
+    group_message,
     member_document,
     member_file_path,
     parse_member_file,
@@ -31,7 +34,7 @@ from app.store.store import Store
 def create_group_folder(folder: Path, name: str) -> GroupInfo:
     """Make `folder` a group folder (it may exist and hold files; an existing group is refused)."""
     if (folder / "group.json").exists():
-        raise GroupError(f"{folder} is already a group folder; join it instead.")
+        raise GroupError(group_message(ALREADY_A_GROUP, folder=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ESSAYS_DIR).mkdir(exist_ok=True)
@@ -39,7 +42,8 @@ def create_group_folder(folder: Path, name: str) -> GroupInfo:
         info = GroupInfo(str(uuid.uuid4()), name.strip(), now_iso())
         atomic_write_json(folder / "group.json", info.to_json())
     except OSError as error:
-        raise GroupError(f"{folder} could not be made a group folder ({error.strerror or error}).") from None
+        raise GroupError(group_message(CANNOT_CREATE, folder=str(folder), reason=str(error.strerror or error))
+                         ) from None
     return info
 
 

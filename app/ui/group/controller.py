@@ -15,8 +15,10 @@ from app.core.export import Notes, export_markdown
 from app.core.group import ESSAYS_DIR, GroupError
 from app.core.group_essays import group_prefix
 from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
+from app.core.messages import Message
 from app.services.group import GroupService
 from app.services.library import LibraryService
+from app.services.messages import translated
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
 from app.ui.actions import Actions
@@ -119,7 +121,9 @@ class GroupController(QObject):
     def _try(self, action: object, title: str) -> None:
         try:
             action()  # type: ignore[operator]
-        except (GroupError, OSError) as error:
+        except GroupError as error:
+            self.dialogs.warn(title, translated(error.message))
+        except OSError as error:
             self.dialogs.warn(title, str(error))
 
     def _membership_changed(self) -> None:
@@ -151,9 +155,9 @@ class GroupController(QObject):
         self.notes_ui.annotations_panel.set_members(
             [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
 
-    def _notice(self, text: str) -> None:
-        self.panel.set_notice(text)
-        self._status(text)
+    def _notice(self, message: Message) -> None:
+        self.panel.set_notice(message)
+        self._status(translated(message))
 
     def _status(self, text: str) -> None:
         bar = self.window.statusBar()

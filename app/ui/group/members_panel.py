@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.group import Member
+from app.core.messages import Message
+from app.services.messages import translated
 from app.ui.docks import Retranslating
 
 
@@ -37,12 +39,14 @@ class MembersPanel(Retranslating, QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.notice)
         self._group = ""
+        self._notice: Message | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Member"), self.tr("Notes"), self.tr("Replies"),
                                    self.tr("Last active")])
         self._show_heading()
+        self._show_notice()
 
     def set_group(self, name: str) -> None:
         self._group = name
@@ -65,9 +69,14 @@ class MembersPanel(Retranslating, QWidget):
         for column in range(4):
             self.tree.resizeColumnToContents(column)
 
-    def set_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+    def set_notice(self, message: Message | None) -> None:
+        """The group's latest notice (none: hidden), shown again in a new interface language."""
+        self._notice = message
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        self.notice.setText(translated(self._notice) if self._notice else "")
+        self.notice.setVisible(self._notice is not None)
 
     def names(self) -> list[str]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))

@@ -1,0 +1,39 @@
+"""Messages for the user from code that knows no Qt, in every interface language.
+
+A Message holds its English text, with {fields}, and the translation context it is filed under.
+The window shows it translated (app.services.messages.translated); the command line and the log
+show str(message), the English. Texts are marked with QT_TRANSLATE_NOOP so that Qt's lupdate,
+which reads the source for that name, files them in resources/i18n/ with the window's strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+Field = Union[str, int, "Message"]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks `text` for translation under `context`; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """English text with {fields}, translated where it is shown."""
+
+    context: str
+    text: str
+    fields: dict[str, Field] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text.format(**{k: str(v) for k, v in self.fields.items()})
+
+
+class UserError(Exception):
+    """An error whose message is for the user: str() is the English, .message translates."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
