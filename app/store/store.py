@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import member_color
 from app.store.atomic import (
     atomic_write_bytes,
@@ -24,12 +25,35 @@ from app.store.atomic import (
     remove_stale_temp_files,
 )
 from app.store.encoding import DocumentEncoder
-from app.store.validation import StoreError, set_aside_damaged_notes, validate
+from app.store.validation import StoreError, set_aside_damaged_notes, store_message, validate
 
 SCHEMA = 3
 STORE_FILE = "store.json"
 
 Data = dict[str, Any]
+
+# What loading tells the user, in English here and translated in the window.
+READ_ONLY = QT_TRANSLATE_NOOP("Store", "the store is open read-only")
+BACKUP_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Store", "The backup {file} could not be read either ({reason}); starting with an empty store.")
+RESTORED = QT_TRANSLATE_NOOP("Store", "Your notes and settings were restored from the backup of {time}.")
+BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP("Store", "The backup could not be written: {reason}.")
+UNREADABLE = QT_TRANSLATE_NOOP("Store", "{file} could not be read ({reason}).")
+UNREADABLE_NOT_MOVED = QT_TRANSLATE_NOOP(
+    "Store", "{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the "
+    "file is not overwritten.")
+UNREADABLE_KEPT = QT_TRANSLATE_NOOP(
+    "Store", "{file} could not be read ({reason}). It was kept as {aside} and has not been changed.")
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Store", "This data was written by a newer version of Jiangxin Reader (format {schema}). It is open "
+    "read-only so that nothing is lost; update the app to make changes.")
+NO_COPY_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
+    "Store", "Your data needs upgrading to this version's format, but a copy of the old file could not be "
+    "kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.")
+NOT_JSON = QT_TRANSLATE_NOOP("Store", "it is not valid JSON")
+EMPTY = QT_TRANSLATE_NOOP("Store", "it is empty")
+NOT_UTF8 = QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")
+TOO_DEEP = QT_TRANSLATE_NOOP("Store", "it is nested too deeply to be a store file")
 
 __all__ = ["MIGRATIONS", "SCHEMA", "STORE_FILE", "Store", "StoreError", "empty_store", "validate"]
 
@@ -101,7 +125,7 @@ class Store:
         self.data: Data = empty_store()
         self.read_only = read_only
         self._observer = read_only  # opened to look, not to own
-        self.messages: list[str] = []
+        self.messages: list[Message] = []
 
     @property
     def prefs(self) -> Data:
@@ -123,7 +147,7 @@ class Store:
         notes: list[Data] = self.data.setdefault(key, [])
         return notes
 
-    def load(self) -> list[str]:
+    def load(self) -> list[Message]:
         """Load the best file there is; return plain-words messages for the user."""
         self.messages = []
         if not self._observer:
@@ -150,7 +174,7 @@ class Store:
         OSError when the disk refuses, TypeError/ValueError for values JSON cannot hold.
         """
         if self.read_only:
-            raise StoreError("the store is open read-only")
+            raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
         return write_document(self.path, document)
 
@@ -176,12 +200,12 @@ class Store:
         try:
             data = _parse(self.backup_path.read_bytes())
         except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
-            self.messages.append(f"The backup {self.backup_path.name} could not be read either "
-                                 f"({_reason(error)}); starting with an empty store.")
+            self.messages.append(store_message(BACKUP_UNREADABLE, file=self.backup_path.name,
+                                               reason=_reason(error)))
             self._set_aside(self.backup_path, _reason(error))  # never overwrite it later
             return None
         stamp = datetime.fromtimestamp(self.backup_path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        self.messages.append(f"Your notes and settings were restored from the backup of {stamp}.")
+        self.messages.append(store_message(RESTORED, time=stamp))
         return data
 
     def _keep_backup(self, raw: bytes) -> None:
@@ -192,30 +216,26 @@ class Store:
             if not self.backup_path.exists() or self.backup_path.read_bytes() != raw:
                 atomic_write_bytes(self.backup_path, raw, private=True)
         except OSError as error:
-            self.messages.append(f"The backup could not be written: {error.strerror or error}.")
+            self.messages.append(store_message(BACKUP_NOT_WRITTEN, reason=str(error.strerror or error)))
 
-    def _set_aside(self, path: Path, reason: str) -> None:
+    def _set_aside(self, path: Path, reason: Message | str) -> None:
         if self._observer:
-            self.messages.append(f"{path.name} could not be read ({reason}).")
+            self.messages.append(store_message(UNREADABLE, file=path.name, reason=reason))
             return
         try:
             aside = _move_aside(path)
         except OSError:
             # We could not move it, so we must not overwrite it: stay read-only.
             self.read_only = True
-            self.messages.append(f"{path.name} could not be read ({reason}) nor moved aside; "
-                                 "the app runs read-only so that the file is not overwritten.")
+            self.messages.append(store_message(UNREADABLE_NOT_MOVED, file=path.name, reason=reason))
             return
-        self.messages.append(f"{path.name} could not be read ({reason}). It was kept as "
-                             f"{aside.name} and has not been changed.")
+        self.messages.append(store_message(UNREADABLE_KEPT, file=path.name, reason=reason, aside=aside.name))
 
     def _upgrade(self, data: Data) -> Data:
         schema = data["schema"]
         if schema > SCHEMA:
             self.read_only = True
-            self.messages.append(
-                f"This data was written by a newer version of Jiangxin Reader (format {schema}). "
-                "It is open read-only so that nothing is lost; update the app to make changes.")
+            self.messages.append(store_message(NEWER_FORMAT, schema=schema))
             return data
         if schema == SCHEMA:
             return data
@@ -232,10 +252,7 @@ class Store:
             atomic_write_bytes(copy, self.path.read_bytes(), private=True)
         except OSError as error:
             self.read_only = True
-            self.messages.append(
-                f"Your data needs upgrading to this version's format, but a copy of the old file "
-                f"could not be kept first ({error.strerror or error}). Nothing was changed; the app "
-                "runs read-only until there is room on the disk.")
+            self.messages.append(store_message(NO_COPY_BEFORE_UPGRADE, reason=str(error.strerror or error)))
             return False
         return True
 
@@ -278,15 +295,15 @@ def _move_aside(path: Path) -> Path:
     raise FileExistsError(f"no free name beside {path.name}")
 
 
-def _reason(error: BaseException) -> str:
+def _reason(error: BaseException) -> Message | str:
     if isinstance(error, StoreError):
-        return str(error)
+        return error.message
     if isinstance(error, json.JSONDecodeError):
-        return "it is not valid JSON" if error.doc.strip() else "it is empty"
+        return store_message(NOT_JSON if error.doc.strip() else EMPTY)
     if isinstance(error, UnicodeDecodeError):
-        return "it is not UTF-8 text"
+        return store_message(NOT_UTF8)
     if isinstance(error, RecursionError):
-        return "it is nested too deeply to be a store file"
+        return store_message(TOO_DEEP)
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)

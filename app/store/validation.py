@@ -9,13 +9,42 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
+
 Data = dict[str, Any]
 
 SET_ASIDE = "set_aside"  # the document's list of entries that could not be used
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """Why a store file cannot be used; the message is for the user."""
+
+
+def store_message(text: str, **fields: Field) -> Message:
+    """A message about the store, filed for translation under "Store"."""
+    return Message("Store", text, fields)
+
+
+NO_OBJECT = QT_TRANSLATE_NOOP("Store", "it does not hold a JSON object")
+NO_SCHEMA = QT_TRANSLATE_NOOP("Store", "it has no valid schema number")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Store", "its \"{section}\" section is not an object")
+NOT_A_LIST = QT_TRANSLATE_NOOP("Store", "its \"{section}\" section is not a list")
+BAD_PLACE = QT_TRANSLATE_NOOP("Store", "the reading place of {essay} is malformed")
+NOTES_SET_ASIDE = (
+    QT_TRANSLATE_NOOP("Store", "1 note could not be read and was set aside, unchanged, in the store file "
+                      "(under \"{key}\"): {shown}. Every other note loaded."),
+    QT_TRANSLATE_NOOP("Store", "{count} notes could not be read and were set aside, unchanged, in the store "
+                      "file (under \"{key}\"): {shown}. Every other note loaded."))
+BOOKMARKS_SET_ASIDE = (
+    QT_TRANSLATE_NOOP("Store", "1 bookmark could not be read and was set aside, unchanged, in the store file "
+                      "(under \"{key}\"): {shown}. Every other bookmark loaded."),
+    QT_TRANSLATE_NOOP("Store", "{count} bookmarks could not be read and were set aside, unchanged, in the "
+                      "store file (under \"{key}\"): {shown}. Every other bookmark loaded."))
+AND_MORE = QT_TRANSLATE_NOOP("Store", "{shown}; and {count} more")
+NOTES_RENAMED = QT_TRANSLATE_NOOP(
+    "Store", "{count} of the notes shared an id with another one; each was kept under a new id.")
+BOOKMARKS_RENAMED = QT_TRANSLATE_NOOP(
+    "Store", "{count} of the bookmarks shared an id with another one; each was kept under a new id.")
 
 
 _ANCHOR_FIELDS: dict[str, type] = {"start": int, "end": int, "text_hash": str, "exact": str,
@@ -35,30 +64,30 @@ NOTE_FIELDS: dict[str, dict[str, type]] = {"annotations": _ANNOTATION_FIELDS,
 def validate(data: object) -> Data:
     """Return `data` if it has the frame of a store document, else raise StoreError."""
     if not isinstance(data, dict):
-        raise StoreError("it does not hold a JSON object")
+        raise StoreError(store_message(NO_OBJECT))
     schema = data.get("schema")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise StoreError("it has no valid schema number")
+        raise StoreError(store_message(NO_SCHEMA))
     for key in ("prefs", "reading", "profile"):
         if not isinstance(data.get(key, {}), dict):
-            raise StoreError(f'its "{key}" section is not an object')
+            raise StoreError(store_message(NOT_AN_OBJECT, section=key))
     for essay_id, place in data.get("reading", {}).items():
         if not isinstance(place, dict) or not _is_int(place.get("offset")):
-            raise StoreError(f"the reading place of {essay_id} is malformed")
+            raise StoreError(store_message(BAD_PLACE, essay=str(essay_id)))
     for key in (*NOTE_FIELDS, SET_ASIDE):
         if not isinstance(data.get(key, []), list):
-            raise StoreError(f'its "{key}" section is not a list')
+            raise StoreError(store_message(NOT_A_LIST, section=key))
     if not isinstance(data.get("group", {}), dict):
-        raise StoreError('its "group" section is not an object')
+        raise StoreError(store_message(NOT_AN_OBJECT, section="group"))
     return data
 
 
-def set_aside_damaged_notes(data: Data) -> list[str]:
+def set_aside_damaged_notes(data: Data) -> list[Message]:
     """Move every malformed note to the "set_aside" list; give duplicate ids a fresh one.
 
     Returns plain-words messages for the user (none when every note was whole).
     """
-    messages: list[str] = []
+    messages: list[Message] = []
     for key, required in NOTE_FIELDS.items():
         notes = data.get(key)
         if not notes:
@@ -71,8 +100,8 @@ def set_aside_damaged_notes(data: Data) -> list[str]:
             messages.append(_set_aside_message(key, damaged))
         renamed = _make_ids_unique(data[key])
         if renamed:
-            messages.append(f"{renamed} of the {key} shared an id with another one; "
-                            "each was kept under a new id.")
+            text = NOTES_RENAMED if key == "annotations" else BOOKMARKS_RENAMED
+            messages.append(store_message(text, count=renamed))
     return messages
 
 
@@ -130,14 +159,14 @@ def _fresh_id(old: str, taken: set[str]) -> str:
     return f"{old}-{number}"
 
 
-def _set_aside_message(key: str, damaged: list[tuple[Any, str]]) -> str:
+def _set_aside_message(key: str, damaged: list[tuple[Any, str]]) -> Message:
+    """What was set aside: the first three by id, with what is wrong (in the file's terms)."""
     count = len(damaged)
-    kind = {"annotations": "note", "bookmarks": "bookmark"}.get(key, "entry")
-    shown = "; ".join(f"{_label(entry)}: {reason}" for entry, reason in damaged[:3])
-    more = f"; and {count - 3} more" if count > 3 else ""
-    return (f"{count} {kind}{'s' if count != 1 else ''} could not be read and "
-            f"{'were' if count != 1 else 'was'} set aside, unchanged, in the store file "
-            f'(under "{SET_ASIDE}"): {shown}{more}. Every other {kind} loaded.')
+    one, many = NOTES_SET_ASIDE if key == "annotations" else BOOKMARKS_SET_ASIDE
+    shown: Field = "; ".join(f"{_label(entry)}: {reason}" for entry, reason in damaged[:3])
+    if count > 3:
+        shown = store_message(AND_MORE, shown=shown, count=count - 3)
+    return store_message(one if count == 1 else many, count=count, key=SET_ASIDE, shown=shown)
 
 
 def _label(entry: object) -> str:

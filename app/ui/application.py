@@ -15,9 +15,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
+from app.core.messages import Message
 from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir, seeds_dir
 from app.services.instance import Acquired, InstanceGuard
 from app.services.library import LibraryService
+from app.services.messages import translated
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
@@ -66,7 +68,7 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "answer. This window is read-only so that neither loses notes; close the other "
                 "one and start again to make changes.")
     store = Store(folder, read_only=options.smoke or read_only_reason is not None)
-    messages = store.load() + ([read_only_reason] if read_only_reason else [])
+    messages: list[Message | str] = [*store.load(), *([read_only_reason] if read_only_reason else [])]
     keeper = StoreKeeper(store, app)
     if guard is not None:
         keeper.owner_check = guard.lost_ownership
@@ -81,7 +83,7 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     translations = Translations(app, resources_dir() / "i18n")
     translations.apply(resolve_language(reading.prefs.language))
     window = MainWindow(reading, notes, words, translations, library=shelf)
-    window.startup_messages = messages + library.problems
+    window.startup_messages = [*messages, *library.problems]
     window.instance_guard = guard
     for owned in (keeper, reading, notes, words, shelf, guard):
         if owned is not None:
@@ -187,7 +189,7 @@ def _after_first_paint(window: MainWindow) -> None:
     words.start()
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
-            window.tr("Jiangxin Reader"), "\n\n".join(window.startup_messages)))
+            window.tr("Jiangxin Reader"), "\n\n".join(map(translated, window.startup_messages))))
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:

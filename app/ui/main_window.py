@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.messages import Message
 from app.core.script import FORM_LABELS, Form
 from app.services.group import GroupService
 from app.services.instance import InstanceGuard
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.prefs = reading.prefs
         self.translations = translations
         self.dialogs = dialogs or Dialogs(self, self.prefs)
-        self.startup_messages: list[str] = []  # shown once the window is up
+        self.startup_messages: list[Message | str] = []  # shown once the window is up
         self.instance_guard: InstanceGuard | None = None
         self.unattended = False  # closing for a signal or logout: no dialogs
         self.commands = Actions(self)

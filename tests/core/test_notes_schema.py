@@ -49,7 +49,7 @@ def test_a_damaged_schema_3_field_is_reported(data_dir: Path) -> None:
     note = {**schema_2_note(), "shared": "yes"}
     (data_dir / "store.json").write_text(json.dumps({"schema": 3, "annotations": [note]}))
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert any('its "shared" is not a bool' in m and "set aside" in m for m in messages)
     assert store.notes("annotations") == [] and store.data["set_aside"][0]["entry"] == note
 

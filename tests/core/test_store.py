@@ -65,7 +65,7 @@ def test_a_damaged_file_is_set_aside_and_the_backup_loaded(
     Store(data_dir).load()  # makes the backup
     (data_dir / "store.json").write_bytes(content)
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert store.prefs["form"] == "taiwan"
     assert any(reason in m for m in messages)
     assert any("restored from the backup" in m for m in messages)
@@ -78,7 +78,7 @@ def test_a_damaged_file_is_set_aside_and_the_backup_loaded(
 def test_damaged_file_without_backup_starts_empty_but_keeps_the_file(data_dir: Path) -> None:
     (data_dir / "store.json").write_text("not json")
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert store.prefs == {} and messages
     assert list(data_dir.glob("store.json.corrupt-*"))[0].read_text() == "not json"
 
@@ -86,7 +86,7 @@ def test_damaged_file_without_backup_starts_empty_but_keeps_the_file(data_dir: P
 def test_newer_schema_opens_read_only(data_dir: Path) -> None:
     (data_dir / "store.json").write_text(json.dumps({"schema": 99, "prefs": {"form": "taiwan"}}))
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert store.read_only and "newer version" in messages[0]
     assert store.prefs["form"] == "taiwan"
     with pytest.raises(store_module.StoreError):

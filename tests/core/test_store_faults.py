@@ -38,7 +38,7 @@ def saved(folder: Path) -> dict[str, Any]:
 def test_a_damaged_note_is_set_aside_and_the_others_load(data_dir: Path, damage: dict[str, Any]) -> None:
     write_store(data_dir, annotations=[note("a"), note("bad", **damage), note("c")])
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert [n["id"] for n in store.notes("annotations")] == ["a", "c"]
     assert any("set aside" in m and "bad" in m for m in messages)
     store.save()
@@ -51,7 +51,7 @@ def test_two_notes_with_one_id_are_both_kept(data_dir: Path) -> None:
     write_store(data_dir, annotations=[note("same", note="first"), note("same", note="second")],
                 bookmarks=[])
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     notes = store.notes("annotations")
     assert sorted(n["note"] for n in notes) == ["first", "second"]
     assert len({n["id"] for n in notes}) == 2
@@ -133,7 +133,7 @@ def test_a_migration_on_a_full_disk_leaves_the_original(
 
     monkeypatch.setattr(store_module, "atomic_write_bytes", full_disk)
     store = Store(data_dir)
-    messages = store.load()
+    messages = [str(m) for m in store.load()]
     assert store.read_only
     assert any("No space left" in m and "Nothing was changed" in m for m in messages)
     assert (data_dir / "store.json").read_text() == original

@@ -263,7 +263,7 @@ def test_read_only_when_the_owner_does_not_answer(open_window: WindowFactory, da
     try:
         window = open_window()
         assert window.reading.keeper.read_only
-        assert any("read-only" in m for m in window.startup_messages)
+        assert any("read-only" in str(m) for m in window.startup_messages)
         assert window.read_only_label.text() == "Read-only"
         select_shown(window, "時代的進步")
         assert not window.commands["highlight_yellow"].isEnabled()
