@@ -16,6 +16,7 @@ from typing import Any
 
 from app.core.anchoring import Anchor
 from app.core.merge import record_key
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.notes import COLORS, Annotation
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"jx": "urn:jiangxin-reader:terms:"}]
@@ -23,8 +24,18 @@ ESSAY_PREFIX = "urn:jiangxin-reader:essay:"
 UUID_PREFIX = "urn:uuid:"
 
 
-class JsonLdError(Exception):
+class JsonLdError(UserError):
     """A file that is not Web Annotation JSON-LD we can read; the message is for the user."""
+
+
+NO_ANNOTATIONS = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotations")
+NO_COLLECTION = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotation collection or page")
+NO_TARGET = QT_TRANSLATE_NOOP("WebAnnotations", "an annotation has no target")
+NO_QUOTE = QT_TRANSLATE_NOOP("WebAnnotations", "an annotation has neither a quote nor a position")
+
+
+def _error(text: str) -> JsonLdError:
+    return JsonLdError(Message("WebAnnotations", text))
 
 
 def export_jsonld(annotations: Iterable[Annotation], label: str = "Jiangxin Reader notes") -> dict[str, Any]:
@@ -98,13 +109,13 @@ def _items(document: object) -> list[Any]:
     if isinstance(document, list):
         return document
     if not isinstance(document, dict):
-        raise JsonLdError("the file holds no annotations")
+        raise _error(NO_ANNOTATIONS)
     if document.get("type") == "Annotation":
         return [document]
     page = document.get("first", document)
     items = page.get("items") if isinstance(page, dict) else None
     if not isinstance(items, list):
-        raise JsonLdError("the file holds no annotation collection or page")
+        raise _error(NO_COLLECTION)
     return items
 
 
@@ -132,7 +143,7 @@ def _highlight(item: dict[str, Any]) -> Annotation:
     target = item.get("target")
     target = target[0] if isinstance(target, list) and target else target
     if not isinstance(target, dict):
-        raise JsonLdError("an annotation has no target")
+        raise _error(NO_TARGET)
     source = str(target.get("source") or "")
     essay = str(item.get("jx:essay") or source.removeprefix(ESSAY_PREFIX))
     anchor = _anchor(target.get("selector"), str(item.get("jx:textHash") or ""))
@@ -155,7 +166,7 @@ def _anchor(selectors: object, text_hash: str) -> Anchor:
     start = _int(position.get("start"), 0)
     end = _int(position.get("end"), start + len(exact))
     if not exact and not position:
-        raise JsonLdError("an annotation has neither a quote nor a position")
+        raise _error(NO_QUOTE)
     return Anchor(start, end, text_hash, exact, str(quote.get("prefix", "")), str(quote.get("suffix", "")))
 
 

@@ -222,8 +222,9 @@ class GroupController(QObject):
         try:
             imported = import_jsonld(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
+            reason = translated(error.message) if isinstance(error, JsonLdError) else str(error)
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
-                "{path} could not be imported: {reason}").format(path=path, reason=error))
+                "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return
         fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
         if fresh:
