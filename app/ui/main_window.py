@@ -98,7 +98,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_window()
         self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
-        if (first := reading.first_essay_id()) is not None:
+        # A group's essays/ joins the library while the window is built, and the library swap
+        # opens an essay before the window listens: show the open one, or open the first.
+        if reading.current is not None:
+            self._show_current_essay(reading.current.id)
+        elif (first := reading.first_essay_id()) is not None:
             reading.open_essay(first)
 
     # -- building -------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from app.paths import seeds_dir
 from app.store.groupfiles import create_group_folder, write_member_file
 from app.ui.main_window import MainWindow
 from app.ui.panels import ONLY_MINE
-from tests.ui.conftest import dialogs_of
+from tests.ui.conftest import WindowFactory, dialogs_of
 from tests.ui.test_notes import highlighted_texts, open_essay, select_shown
 
 BOB = Author("Bob", "bob-author-id", "#2f9e44", "bob-phone")
@@ -192,3 +192,25 @@ def test_others_notes_stay_while_the_group_folder_is_out_of_reach(
     qtbot.waitUntil(lambda: "is back" in panel.notice.text(), timeout=3000)
     window.commands["group_leave"].trigger()
     assert not copy.root.exists()  # others' notes leave with the group
+
+
+def test_a_member_starts_the_app_and_reads_where_they_left_off(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, data_dir: Path) -> None:
+    """Joined before this start: the group's essays/ joins the library while the window is built,
+    and the essay last read is still shown."""
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "讀書會")
+    (folder / "essays" / "小組文章.txt").write_text("小組文章\n\n大家一起讀的文章。\n", encoding="utf-8")
+    first = open_window()
+    join(first, folder)
+    essay = first.reading.library.essays()[3]
+    first.reading.open_essay(essay.id)
+    first.close()
+    assert first.instance_guard is not None
+    first.instance_guard.release()
+
+    again = open_window(data_dir)
+    assert again.reading.current is not None and again.reading.current.id == essay.id
+    qtbot.waitUntil(lambda: essay.text[:20] in again.reader.toPlainText(), timeout=3000)
+    model = again.tree.model()
+    assert "讀書會" in [model.index(row, 0).data() for row in range(model.rowCount())]
