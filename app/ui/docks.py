@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 
 def add_panel(window: QMainWindow, name: str, panel: QWidget, action: QAction | None = None,
@@ -20,6 +20,16 @@ def add_panel(window: QMainWindow, name: str, panel: QWidget, action: QAction | 
     if action is not None:
         _DockToggle(dock, action)
     return dock
+
+
+def unelide_tabs(window: QMainWindow) -> None:
+    """Whole names on the panels' tabs, with scroll arrows when they do not fit: five tabs cut
+    to "N…", "B…" say nothing. Qt makes these tab bars as panels are tabbed, so call it again
+    after the layout changes."""
+    for bar in window.findChildren(QTabBar):
+        if bar.parent() is window and bar.elideMode() != Qt.TextElideMode.ElideNone:
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
 
 def show_panel(dock: QDockWidget) -> None:

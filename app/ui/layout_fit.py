@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
+from app.ui.docks import unelide_tabs
 from app.ui.reader import MIN_SIDE_MARGIN, ReaderView
 
 MIN_READING_CHARS = 20  # "at least about 20": fewer and the eye jumps more than it reads
@@ -17,7 +18,8 @@ class ColumnKeeper(QObject):
     least MIN_READING_CHARS a line: first narrow the side panels and the library, then close
     panels, then hide the library. A panel the reader has just opened is not closed again:
     the library makes way for it instead. A layout saved on a large screen is fitted the
-    same way on a small one.
+    same way on a small one; panels closed only to make room are opened again at the next
+    start (`yielded` / `give_back`), so a small screen never takes them from a large one.
     """
 
     def __init__(self, window: QMainWindow, reader: ReaderView, library: QWidget,
@@ -27,6 +29,7 @@ class ColumnKeeper(QObject):
         self._library_action = library_action
         self._open_before: set[QDockWidget] | None = None  # panels open at the last fitting
         self._keep: set[QDockWidget] = set()  # panels the reader has just opened
+        self._yielded: set[QDockWidget] = set()  # panels closed here to make room
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -56,7 +59,9 @@ class ColumnKeeper(QObject):
             return
         if (layout := self._window.layout()) is not None:
             layout.activate()  # sizes as they will be drawn
+        unelide_tabs(self._window)
         open_now = set(self._open_docks())
+        self._yielded -= open_now  # opened again by the reader: theirs again
         # at start every open panel comes from the saved layout, none from the reader
         self._keep = open_now - self._open_before if self._open_before is not None else set()
         if self.room() < 0:
@@ -98,6 +103,18 @@ class ColumnKeeper(QObject):
         for dock in self._docks():  # the tabs behind too, or one of them comes forward
             if not dock.isHidden() and not dock.isFloating() and dock not in self._keep:
                 dock.hide()
+                self._yielded.add(dock)
+
+    def yielded(self) -> list[str]:
+        """The panels closed only to make room (their object names), to open next time."""
+        return sorted(dock.objectName() for dock in self._yielded if dock.isHidden())
+
+    def give_back(self, names: list[str]) -> None:
+        """Open the panels a smaller screen took last time; `fit` closes them again if it must."""
+        for dock in self._docks():
+            if dock.objectName() in names:
+                dock.show()
+                self._yielded.discard(dock)
 
     def _hide_library(self) -> None:
         if self._library.isVisible():

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_window()
         self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
+        self.column_keeper.give_back(self.prefs.window_state("yielded_panels").split(","))
         # A group's essays/ joins the library while the window is built, and the library swap
         # opens an essay before the window listens: show the open one, or open the first.
         if reading.current is not None:
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
     def _save_window(self) -> None:
         self.prefs.set_window_state("geometry", _base64(self.saveGeometry()))
         self.prefs.set_window_state("layout", _base64(self.saveState()))
+        self.prefs.set_window_state("yielded_panels", ",".join(self.column_keeper.yielded()))
         self.prefs.set_window_state("splitter", _base64(self.splitter.saveState()))
         self.reading.remember_position(self.reader.top_offset())
 

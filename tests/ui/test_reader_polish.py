@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QFileDialog, QLabel, QTabBar
 from pytestqt.qtbot import QtBot
 
 from app.core.notes import COLORS
@@ -281,3 +281,25 @@ def test_back_after_jumping_to_a_bookmark_in_the_same_essay(qtbot: QtBot, window
     window.commands["back"].trigger()
     assert window.reading.current == essay
     assert window.reader.top_offset() == 0
+
+
+def test_panels_closed_for_a_small_screen_come_back_on_a_large_one(
+        qtbot: QtBot, open_window: WindowFactory) -> None:
+    def open_panels(window: MainWindow) -> set[str]:  # tabs behind the front one count too
+        return {d.objectName() for d in window.findChildren(QDockWidget) if not d.isHidden()}
+
+    window = open_window()  # the test screen is small: the panels make room for the column
+    yielded = window.column_keeper.yielded()
+    assert yielded and not open_panels(window)
+    window.close()
+    again = open_window()  # small again: still closed, and still owed
+    assert again.column_keeper.yielded() == yielded and not open_panels(again)
+    again.resize(1300, 850)  # as on a large screen at start
+    again.column_keeper.give_back(yielded)
+    qtbot.waitUntil(lambda: open_panels(again) == set(yielded), timeout=3000)
+    tabs = [bar for bar in again.findChildren(QTabBar) if bar.parent() is again and bar.count() > 1]
+    assert tabs and all(bar.elideMode() == Qt.TextElideMode.ElideNone for bar in tabs)  # "Notes", not "N…"
+    again.notes_ui.annotations_dock.close()  # closed by the reader: not owed any more
+    assert again.column_keeper.yielded() == []
+    again.close()
+    assert "annotations_dock" not in again.prefs.window_state("yielded_panels")
