@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="64"/>
+        <location filename="../../app/ui/application.py" line="66"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="113"/>
+        <location filename="../../app/ui/application.py" line="115"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
@@ -514,124 +514,205 @@
     </message>
 </context>
 <context>
+    <name>Group</name>
+    <message>
+        <location filename="../../app/core/group.py" line="57"/>
+        <source>{folder} is not a group folder (it has no {file}).</source>
+        <translation>{folder} 不是小组文件夹（其中没有 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="58"/>
+        <source>The group file {file} could not be read ({reason}).</source>
+        <translation>无法读取小组文件 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="59"/>
+        <source>The group file {file} has no group id.</source>
+        <translation>小组文件 {file} 没有小组编号。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="60"/>
+        <source>{folder} is already a group folder; join it instead.</source>
+        <translation>{folder} 已经是小组文件夹，请改为加入它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="61"/>
+        <source>{folder} could not be made a group folder ({reason}).</source>
+        <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="62"/>
+        <source>it is not a notes file of this app</source>
+        <translation>它不是本应用的笔记文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="63"/>
+        <source>it has no list of notes</source>
+        <translation>其中没有笔记列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="64"/>
+        <source>it is incomplete or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="65"/>
+        <source>{file} could not be read ({reason}); it is skipped for now.</source>
+        <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="66"/>
+        <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
+        <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="68"/>
+        <source>{file}: {count} entries that are not notes were skipped.</source>
+        <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
+    </message>
+</context>
+<context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <location filename="../../app/ui/group/controller.py" line="60"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="97"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="104"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小组。你自己的笔记仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <location filename="../../app/ui/group/controller.py" line="118"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="143"/>
+        <location filename="../../app/ui/group/controller.py" line="147"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <location filename="../../app/ui/group/controller.py" line="176"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <location filename="../../app/ui/group/controller.py" line="176"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="193"/>
+        <location filename="../../app/ui/group/controller.py" line="197"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="197"/>
-        <location filename="../../app/ui/group/controller.py" line="215"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="205"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <location filename="../../app/ui/group/controller.py" line="215"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="214"/>
-        <location filename="../../app/ui/group/controller.py" line="221"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
+        <location filename="../../app/ui/group/controller.py" line="226"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <location filename="../../app/ui/group/controller.py" line="231"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <location filename="../../app/ui/group/controller.py" line="232"/>
         <source>Imported %n new or changed note(s).</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <location filename="../../app/services/group.py" line="45"/>
+        <source>This window is read-only; the group cannot be changed here.</source>
+        <translation>此窗口为只读，无法在这里更改小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="46"/>
+        <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
+        <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="48"/>
+        <source>The group folder is back: the group&apos;s notes are up to date.</source>
+        <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="49"/>
+        <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
+        <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
 </context>
 <context>
@@ -826,129 +907,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>无法保存你的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Your changes are saved again.</source>
         <translation>您的更改已重新保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>笔记中有 %n 个字符无法存储，已保存为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -956,37 +1037,37 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="44"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Last active</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="52"/>
+        <location filename="../../app/ui/group/members_panel.py" line="56"/>
         <source>Group: {name}</source>
         <translation>小组：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="53"/>
+        <location filename="../../app/ui/group/members_panel.py" line="57"/>
         <source>Not in a group. File → Join Group Folder… to read together.</source>
         <translation>尚未加入小组。选择“文件 → 加入小组文件夹…”一起阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="59"/>
+        <location filename="../../app/ui/group/members_panel.py" line="63"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
     </message>
@@ -1348,6 +1429,134 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../app/store/store.py" line="36"/>
+        <source>the store is open read-only</source>
+        <translation>存储以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="37"/>
+        <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
+        <translation>备份 {file} 也无法读取（{reason}）；将从空白存储开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="39"/>
+        <source>Your notes and settings were restored from the backup of {time}.</source>
+        <translation>你的笔记和设置已从 {time} 的备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="40"/>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>无法写入备份：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="41"/>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="42"/>
+        <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
+        <translation>无法读取 {file}（{reason}），也无法把它移到一旁；应用以只读方式运行，以免覆盖该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="45"/>
+        <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
+        <translation>无法读取 {file}（{reason}）。它已保留为 {aside}，内容未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="47"/>
+        <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
+        <translation>这些数据由更新版本的匠心阅读写入（格式 {schema}）。为避免丢失，已以只读方式打开；请更新应用后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="50"/>
+        <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
+        <translation>你的数据需要升级为此版本的格式，但无法先保留旧文件的副本（{reason}）。未做任何改动；在磁盘有空间之前，应用以只读方式运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="53"/>
+        <source>it is not valid JSON</source>
+        <translation>它不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="54"/>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="55"/>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="56"/>
+        <source>it is nested too deeply to be a store file</source>
+        <translation>它嵌套过深，不可能是存储文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="28"/>
+        <source>it does not hold a JSON object</source>
+        <translation>其中不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="29"/>
+        <source>it has no valid schema number</source>
+        <translation>没有有效的格式版本号</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="30"/>
+        <source>its &quot;{section}&quot; section is not an object</source>
+        <translation>其中的“{section}”部分不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="31"/>
+        <source>its &quot;{section}&quot; section is not a list</source>
+        <translation>其中的“{section}”部分不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="32"/>
+        <source>the reading place of {essay} is malformed</source>
+        <translation>{essay} 的阅读位置格式有误</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="34"/>
+        <source>1 note could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
+        <translation>有 1 条笔记无法读取，已原样移到存储文件的“{key}”下：{shown}。其他笔记均已载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="36"/>
+        <source>{count} notes could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
+        <translation>有 {count} 条笔记无法读取，已原样移到存储文件的“{key}”下：{shown}。其他笔记均已载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="39"/>
+        <source>1 bookmark could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
+        <translation>有 1 个书签无法读取，已原样移到存储文件的“{key}”下：{shown}。其他书签均已载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="41"/>
+        <source>{count} bookmarks could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
+        <translation>有 {count} 个书签无法读取，已原样移到存储文件的“{key}”下：{shown}。其他书签均已载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="43"/>
+        <source>{shown}; and {count} more</source>
+        <translation>{shown}；另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="44"/>
+        <source>{count} of the notes shared an id with another one; each was kept under a new id.</source>
+        <translation>有 {count} 条笔记与其他笔记编号重复；每条都已以新编号保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="46"/>
+        <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
+        <translation>有 {count} 个书签与其他书签编号重复；每个都已以新编号保留。</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/context_menus.py" line="30"/>
@@ -1358,6 +1567,29 @@
         <location filename="../../app/ui/context_menus.py" line="32"/>
         <source>Copy Title</source>
         <translation>复制标题</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotations</name>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="31"/>
+        <source>the file holds no annotations</source>
+        <translation>文件中没有批注</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="32"/>
+        <source>the file holds no annotation collection or page</source>
+        <translation>文件中没有批注集合或批注页</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="33"/>
+        <source>an annotation has no target</source>
+        <translation>有一条批注没有目标</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="34"/>
+        <source>an annotation has neither a quote nor a position</source>
+        <translation>有一条批注既没有引文也没有位置</translation>
     </message>
 </context>
 <context>
@@ -1386,17 +1618,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="164"/>
+        <location filename="../../app/ui/application.py" line="166"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="167"/>
+        <location filename="../../app/ui/application.py" line="169"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="190"/>
+        <location filename="../../app/ui/application.py" line="192"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="64"/>
+        <location filename="../../app/ui/application.py" line="66"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="113"/>
+        <location filename="../../app/ui/application.py" line="115"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
@@ -514,124 +514,205 @@
     </message>
 </context>
 <context>
+    <name>Group</name>
+    <message>
+        <location filename="../../app/core/group.py" line="57"/>
+        <source>{folder} is not a group folder (it has no {file}).</source>
+        <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="58"/>
+        <source>The group file {file} could not be read ({reason}).</source>
+        <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="59"/>
+        <source>The group file {file} has no group id.</source>
+        <translation>小組檔案 {file} 沒有小組編號。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="60"/>
+        <source>{folder} is already a group folder; join it instead.</source>
+        <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="61"/>
+        <source>{folder} could not be made a group folder ({reason}).</source>
+        <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="62"/>
+        <source>it is not a notes file of this app</source>
+        <translation>它不是本應用程式的筆記檔案</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="63"/>
+        <source>it has no list of notes</source>
+        <translation>其中沒有筆記清單</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="64"/>
+        <source>it is incomplete or damaged</source>
+        <translation>檔案不完整或已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="65"/>
+        <source>{file} could not be read ({reason}); it is skipped for now.</source>
+        <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="66"/>
+        <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
+        <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="68"/>
+        <source>{file}: {count} entries that are not notes were skipped.</source>
+        <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
+    </message>
+</context>
+<context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <location filename="../../app/ui/group/controller.py" line="60"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="97"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="104"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小組。你自己的筆記仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <location filename="../../app/ui/group/controller.py" line="118"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="143"/>
+        <location filename="../../app/ui/group/controller.py" line="147"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <location filename="../../app/ui/group/controller.py" line="176"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <location filename="../../app/ui/group/controller.py" line="176"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="182"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="193"/>
+        <location filename="../../app/ui/group/controller.py" line="197"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="197"/>
-        <location filename="../../app/ui/group/controller.py" line="215"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="205"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <location filename="../../app/ui/group/controller.py" line="215"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="214"/>
-        <location filename="../../app/ui/group/controller.py" line="221"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
+        <location filename="../../app/ui/group/controller.py" line="226"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <location filename="../../app/ui/group/controller.py" line="231"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <location filename="../../app/ui/group/controller.py" line="232"/>
         <source>Imported %n new or changed note(s).</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <location filename="../../app/services/group.py" line="45"/>
+        <source>This window is read-only; the group cannot be changed here.</source>
+        <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="46"/>
+        <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
+        <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="48"/>
+        <source>The group folder is back: the group&apos;s notes are up to date.</source>
+        <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="49"/>
+        <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
+        <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
 </context>
 <context>
@@ -826,129 +907,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Your changes are saved again.</source>
         <translation>您的變更已重新儲存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>筆記中有 %n 個字元無法儲存，已儲存為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -956,37 +1037,37 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="43"/>
+        <location filename="../../app/ui/group/members_panel.py" line="46"/>
         <source>Replies</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="44"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Last active</source>
         <translation>最近活動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="52"/>
+        <location filename="../../app/ui/group/members_panel.py" line="56"/>
         <source>Group: {name}</source>
         <translation>小組：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="53"/>
+        <location filename="../../app/ui/group/members_panel.py" line="57"/>
         <source>Not in a group. File → Join Group Folder… to read together.</source>
         <translation>尚未加入小組。選擇「檔案 → 加入小組資料夾…」一起閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="59"/>
+        <location filename="../../app/ui/group/members_panel.py" line="63"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
     </message>
@@ -1348,6 +1429,134 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../../app/store/store.py" line="36"/>
+        <source>the store is open read-only</source>
+        <translation>儲存以唯讀方式開啟</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="37"/>
+        <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
+        <translation>備份 {file} 也無法讀取（{reason}）；將從空白儲存開始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="39"/>
+        <source>Your notes and settings were restored from the backup of {time}.</source>
+        <translation>你的筆記和設定已從 {time} 的備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="40"/>
+        <source>The backup could not be written: {reason}.</source>
+        <translation>無法寫入備份：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="41"/>
+        <source>{file} could not be read ({reason}).</source>
+        <translation>無法讀取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="42"/>
+        <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
+        <translation>無法讀取 {file}（{reason}），也無法把它移到一旁；應用程式以唯讀方式執行，以免覆寫該檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="45"/>
+        <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
+        <translation>無法讀取 {file}（{reason}）。它已保留為 {aside}，內容未改動。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="47"/>
+        <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
+        <translation>這些資料由較新版本的匠心閱讀寫入（格式 {schema}）。為避免遺失，已以唯讀方式開啟；請更新應用程式後再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="50"/>
+        <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
+        <translation>你的資料需要升級為此版本的格式，但無法先保留舊檔案的副本（{reason}）。未做任何改動；在磁碟有空間之前，應用程式以唯讀方式執行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="53"/>
+        <source>it is not valid JSON</source>
+        <translation>它不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="54"/>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="55"/>
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="56"/>
+        <source>it is nested too deeply to be a store file</source>
+        <translation>它巢狀過深，不可能是儲存檔案</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="28"/>
+        <source>it does not hold a JSON object</source>
+        <translation>其中不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="29"/>
+        <source>it has no valid schema number</source>
+        <translation>沒有有效的格式版本號</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="30"/>
+        <source>its &quot;{section}&quot; section is not an object</source>
+        <translation>其中的「{section}」部分不是物件</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="31"/>
+        <source>its &quot;{section}&quot; section is not a list</source>
+        <translation>其中的「{section}」部分不是清單</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="32"/>
+        <source>the reading place of {essay} is malformed</source>
+        <translation>{essay} 的閱讀位置格式有誤</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="34"/>
+        <source>1 note could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
+        <translation>有 1 則筆記無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他筆記均已載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="36"/>
+        <source>{count} notes could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
+        <translation>有 {count} 則筆記無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他筆記均已載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="39"/>
+        <source>1 bookmark could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
+        <translation>有 1 個書籤無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他書籤均已載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="41"/>
+        <source>{count} bookmarks could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
+        <translation>有 {count} 個書籤無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他書籤均已載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="43"/>
+        <source>{shown}; and {count} more</source>
+        <translation>{shown}；另有 {count} 則</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="44"/>
+        <source>{count} of the notes shared an id with another one; each was kept under a new id.</source>
+        <translation>有 {count} 則筆記與其他筆記編號重複；每則都已以新編號保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="46"/>
+        <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
+        <translation>有 {count} 個書籤與其他書籤編號重複；每個都已以新編號保留。</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/context_menus.py" line="30"/>
@@ -1358,6 +1567,29 @@
         <location filename="../../app/ui/context_menus.py" line="32"/>
         <source>Copy Title</source>
         <translation>複製標題</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotations</name>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="31"/>
+        <source>the file holds no annotations</source>
+        <translation>檔案中沒有註解</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="32"/>
+        <source>the file holds no annotation collection or page</source>
+        <translation>檔案中沒有註解集合或註解頁</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="33"/>
+        <source>an annotation has no target</source>
+        <translation>有一則註解沒有目標</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld.py" line="34"/>
+        <source>an annotation has neither a quote nor a position</source>
+        <translation>有一則註解既沒有引文也沒有位置</translation>
     </message>
 </context>
 <context>
@@ -1386,17 +1618,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="164"/>
+        <location filename="../../app/ui/application.py" line="166"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="167"/>
+        <location filename="../../app/ui/application.py" line="169"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="190"/>
+        <location filename="../../app/ui/application.py" line="192"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

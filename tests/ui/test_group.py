@@ -120,6 +120,8 @@ def test_a_half_synced_file_is_a_quiet_notice(qtbot: QtBot, window: MainWindow, 
     qtbot.waitUntil(lambda: "skipped until it is whole" in panel.notice.text(), timeout=3000)
     assert dialogs_of(window).kinds() == []  # no dialog interrupts the reader
     assert path.read_text(encoding="utf-8").endswith('{"id": ')
+    window.commands["language_zh_TW"].trigger()  # the notice is said again in the new language
+    qtbot.waitUntil(lambda: "暫時略過，直到它完整為止" in panel.notice.text(), timeout=3000)
 
 
 def test_the_groups_essays_appear_as_they_arrive(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

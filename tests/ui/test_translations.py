@@ -33,3 +33,15 @@ def test_every_string_sits_in_the_context_it_is_looked_up_in(language: str) -> N
     source = (I18N / f"jiangxin_{language}.ts").read_text(encoding="utf-8")
     assert "<name></name>" not in source
     assert not re.search(r'type="unfinished"', source)
+
+
+def test_messages_from_code_without_qt_are_shown_translated(simplified: None) -> None:
+    """The core says things in English (command line, log); the window says them translated."""
+    from app.core.group import DAMAGED, NOT_WHOLE, group_message
+    from app.services.messages import translated
+
+    message = group_message(NOT_WHOLE, file="members/a/b.json", reason=group_message(DAMAGED))
+    assert str(message) == ("members/a/b.json is skipped until it is whole (it is incomplete or damaged); "
+                            "it may still be arriving.")
+    assert translated(message) == ("members/a/b.json 暂时跳过，直到它完整为止（文件不完整或已损坏）；"
+                                   "它可能仍在同步中。")
