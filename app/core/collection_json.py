@@ -7,7 +7,9 @@ from typing import Any
 from app.core.library import Collection, Essay, essay_id
 from app.core.script import Script
 
-FORMAT = 1  # bump when parsing changes what a file turns into: old caches are ignored
+# Bump when parsing changes what a file turns into: old caches (of imported files and of
+# the sample and group folders alike) are then ignored and the files parsed again.
+FORMAT = 1
 
 
 def collection_to_json(collection: Collection) -> dict[str, Any]:
@@ -20,8 +22,9 @@ def collection_to_json(collection: Collection) -> dict[str, Any]:
 
 def collection_from_json(data: dict[str, Any], cid: str, file_name: str, group: str,
                          title: str | None = None) -> Collection | None:
-    """The cached collection under id `cid`; None when the cache is from another format."""
-    if data.get("format") != FORMAT:
+    """The cached collection under id `cid`; None when the cache is from another format or
+    is not what `collection_to_json` wrote (a damaged cache is parsed again, not shown)."""
+    if data.get("format") != FORMAT or not _well_formed(data):
         return None
     try:
         essays = tuple(Essay(essay_id(cid, number), number, heading, label, text, cid)
@@ -30,3 +33,12 @@ def collection_from_json(data: dict[str, Any], cid: str, file_name: str, group: 
                           data.get("date"), data.get("source"), data.get("description", ""), group)
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def _well_formed(data: dict[str, Any]) -> bool:
+    essays = data.get("essays")
+    return (isinstance(data.get("title"), str) and isinstance(data.get("description", ""), str)
+            and all(isinstance(data.get(key), str | None) for key in ("date", "source"))
+            and isinstance(essays, list)
+            and all(isinstance(e, list) and len(e) == 4 and type(e[0]) is int
+                    and all(isinstance(part, str) for part in e[1:]) for e in essays))

@@ -28,11 +28,15 @@ def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
     end, so it is refused before it is opened. Readable damage (a few bad bytes) is repaired
     and described in `warnings`.
     """
+    return decode_text(read_file_bytes(path, max_bytes), path.name, warnings)
+
+
+def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the regular file `path` (at most `max_bytes`), or TextFileError saying why not."""
     try:
-        data = _read_regular_file(path, max_bytes)
+        return _read_regular_file(path, max_bytes)
     except OSError as error:
         raise TextFileError(f"{path.name} could not be read: {error.strerror or error}") from error
-    return decode_text(data, path.name, warnings)
 
 
 def _read_regular_file(path: Path, max_bytes: int) -> bytes:

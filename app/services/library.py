@@ -134,12 +134,12 @@ class LibraryService(QObject):
     def _load_samples(self) -> list[Collection]:
         if not self.prefs.show_samples:
             return []
-        samples = load_library(self._seeds)
+        samples = load_library(self._seeds, cache=self.user.cache)
         self._problems += samples.problems
         return samples.collections
 
     def _load_source(self, source: Source) -> list[Collection]:
-        loaded = load_library(source.folder, source.prefix, source.key)
+        loaded = load_library(source.folder, source.prefix, source.key, self.user.cache)
         self._problems += loaded.problems
         return loaded.collections
 

@@ -165,10 +165,14 @@ def renamed(manifest: Manifest, title: str) -> Manifest:
 
 
 class ParsedCache:
-    """Parsed collections by content hash, so start-up never parses an unchanged file again."""
+    """Parsed collections by content hash, so start-up never parses an unchanged file again.
 
-    def __init__(self, folder: Path) -> None:
+    A read-only cache (a smoke run's, which writes nothing) is read but never written.
+    """
+
+    def __init__(self, folder: Path, *, read_only: bool = False) -> None:
         self.folder = folder
+        self.read_only = read_only
 
     def get(self, content_hash: str) -> dict[str, Any] | None:
         try:
@@ -178,6 +182,8 @@ class ParsedCache:
         return data if isinstance(data, dict) else None
 
     def put(self, content_hash: str, data: dict[str, Any]) -> None:
+        if self.read_only:
+            return
         # Encoded piece by piece: one json.dumps of a whole novel holds the GIL long enough
         # to stall the window while an import runs on a worker thread.
         encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

@@ -76,9 +76,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 class UserLibrary:
     """The imported collections: load (parsed text cached by file hash), import, update, remove."""
 
-    def __init__(self, data_dir: Path, cache_dir: Path) -> None:
+    def __init__(self, data_dir: Path, cache_dir: Path, *, cache_read_only: bool = False) -> None:
         self.folder = LibraryFolder(data_dir / "library")
-        self.cache = ParsedCache(cache_dir / "parsed")
+        self.cache = ParsedCache(cache_dir / "parsed", read_only=cache_read_only)
 
     # -- loading --------------------------------------------------------------------------
 

@@ -73,8 +73,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if guard is not None:
         keeper.owner_check = guard.lost_ownership
     notes = NotesService(keeper, app)
-    shelf = LibraryService(seeds_dir(), UserLibrary(folder, cache_dir(options.data_dir)),
-                           Preferences(keeper), notes.undo_stack, app)
+    user = UserLibrary(folder, cache_dir(options.data_dir), cache_read_only=options.smoke)
+    shelf = LibraryService(seeds_dir(), user, Preferences(keeper), notes.undo_stack, app)
     first = getattr(options, "open", None) or Preferences(keeper).last_essay or ""
     library = shelf.load(first_essay=first)  # a large library finishes loading in the background
     reading = ReadingService(library, keeper, app)

@@ -9,16 +9,33 @@ background, and the command line runs it directly.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.importers.document import Document, ImportFailed, Section
-from app.core.importers.sections import build_imported, document_from_text
 from app.core.textio import TextFileError, decode_text
+
+if TYPE_CHECKING:
+    from app.core.library import Collection
 
 __all__ = ["MAX_IMPORT_BYTES", "SUFFIXES", "Document", "ImportFailed", "Section", "build_imported",
            "document_from_text", "read_document", "supported"]
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # Word and EPUB files carry pictures; text files stop at textio's 20 MB
 SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".epub")
+
+
+def build_imported(document: Document, file_name: str, cid: str, group: str) -> Collection:
+    """The collection `cid` from a document; ImportFailed when it holds no essay text."""
+    # imported on first use: the parser's patterns take a moment to compile, and the
+    # window's start-up (which imports this package for its names) never parses
+    from app.core.importers.sections import build_imported as build  # noqa: PLC0415
+
+    return build(document, file_name, cid, group)
+
+
+def document_from_text(text: str) -> Document:
+    """Pasted plain text: parsed like a .txt file."""
+    return Document("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def supported(path: Path) -> bool:

@@ -13,11 +13,6 @@ from app.core.script import detect_script
 MAX_LABEL_CHARS = 24
 
 
-def document_from_text(text: str) -> Document:
-    """Pasted plain text: parsed like a .txt file."""
-    return Document("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
 def build_imported(document: Document, file_name: str, cid: str, group: str) -> Collection:
     """The collection `cid` from a document; ImportFailed when it holds no essay text."""
     if document.sections:

@@ -6,21 +6,22 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.core.handout import Handout, build_handout
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
 from app.ui.dialogs import Dialogs
-from app.ui.print.dialog import EssayEntry, HandoutChoice, HandoutDialog
-from app.ui.print.document import HandoutPages, page_layout
-from app.ui.print.pdf import PdfError, handout_pdf
-from app.ui.print.styles import locale_page_size
+
+# The handout's modules load when the reader first prints: the window starts without them.
+if TYPE_CHECKING:
+    from app.core.handout import Handout
+    from app.ui.print.dialog import EssayEntry, HandoutChoice
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,8 @@ class PrintController(QObject):
 
     # Replaced in tests: the options dialog, answered by the reader.
     def ask_choice(self, title: str) -> HandoutChoice | None:
+        from app.ui.print.dialog import HandoutDialog  # noqa: PLC0415
+
         dialog = HandoutDialog(title, self._entries(), self._current_ids(), form=self.reading.form,
                                me=self._me(), parent=self.parent_widget)
         return dialog.choice() if dialog.exec() == HandoutDialog.DialogCode.Accepted else None
@@ -52,6 +55,9 @@ class PrintController(QObject):
         choice = self.ask_choice(self.tr("Print Handout"))
         if choice is None:
             return
+        from app.ui.print.document import page_layout  # noqa: PLC0415
+        from app.ui.print.styles import locale_page_size  # noqa: PLC0415
+
         handout = self._handout(choice)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(locale_page_size()))
@@ -81,6 +87,9 @@ class PrintController(QObject):
 
     def _write_pdf(self, path: Path, handout: Handout, title: str) -> str | None:
         """None once written, else why not."""
+        from app.ui.print.pdf import PdfError, handout_pdf  # noqa: PLC0415
+        from app.ui.print.styles import locale_page_size  # noqa: PLC0415
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second an essay
         try:
             atomic_write_bytes(path, handout_pdf(handout, locale_page_size(), title))
@@ -92,6 +101,8 @@ class PrintController(QObject):
         return None
 
     def _paint(self, handout: Handout, printer: QPrinter) -> None:
+        from app.ui.print.document import HandoutPages  # noqa: PLC0415
+
         pages = HandoutPages(handout, printer)
         painter = QPainter()
         if not painter.begin(printer):
@@ -101,6 +112,8 @@ class PrintController(QObject):
         painter.end()
 
     def _handout(self, choice: HandoutChoice) -> Handout:
+        from app.core.handout import build_handout  # noqa: PLC0415
+
         return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
                              choice.options)
 
@@ -115,6 +128,8 @@ class PrintController(QObject):
         return {current.id} if current is not None else set()
 
     def _entries(self) -> list[EssayEntry]:
+        from app.ui.print.dialog import EssayEntry  # noqa: PLC0415
+
         form, views = self.reading.form, self.reading.views
         entries = []
         for collection in self.reading.library.collections:
