@@ -33,7 +33,7 @@ class Essay:
     @property
     def char_count(self) -> int:
         """Characters a reader reads: everything except whitespace."""
-        return sum(1 for c in self.text if not c.isspace())
+        return sum(map(len, self.text.split()))  # split() drops exactly what isspace() calls space
 
     @property
     def reading_minutes(self) -> int:
@@ -109,7 +109,13 @@ def collection_id(file_name: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^0-9A-Za-z\u3400-\u9fff_-]+", "-", text).strip("-") or "collection"
+    if not all(_clean(char) for char in text):  # most names are clean: no pattern compiled at start
+        text = re.sub(r"[^0-9A-Za-z\u3400-\u9fff_-]+", "-", text)
+    return text.strip("-") or "collection"
+
+
+def _clean(char: str) -> bool:
+    return (char.isascii() and (char.isalnum() or char in "_-")) or "\u3400" <= char <= "\u9fff"
 
 
 def essay_id(collection: str, number: int) -> str:

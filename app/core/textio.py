@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from functools import cache
 from pathlib import Path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a 20 MB text file is ~7 million characters
@@ -13,7 +14,6 @@ MAX_DAMAGED_SHARE = 0.05  # more bad bytes than this per good character: another
 # After UTF-8 (strict, so a wrong guess fails instead of producing mojibake), the legacy
 # encodings Chinese text files still arrive in.
 _LEGACY = ("gb18030", "big5hkscs")
-_COMMON = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201d\s\x20-\x7e]")
 
 
 class TextFileError(ValueError):
@@ -119,7 +119,13 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 def _plausibility(text: str) -> float:
     """Share of characters that are common Han, CJK punctuation or plain ASCII."""
-    return len(_COMMON.findall(text)) / max(len(text), 1)
+    return len(_common().findall(text)) / max(len(text), 1)
+
+
+@cache
+def _common() -> re.Pattern[str]:
+    """Compiled when first needed: most files are UTF-8 and never ask (it costs 10 ms a start)."""
+    return re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2018-\u201d\s\x20-\x7e]")
 
 
 def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:

@@ -41,7 +41,6 @@ from app.ui.notes_ui import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.quit_guard import settle_before_quit
 from app.ui.reader import ReaderView
-from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.theme import apply_theme, is_dark, reader_colors
 from app.ui.words_ui import WordsController
 
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         a["forward"].triggered.connect(self.history.forward)
         self.history.changed.connect(self._history_changed)
         a["copy"].triggered.connect(lambda: copy_selection(self.reader))
-        a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self.commands, self).show())
+        a["shortcuts"].triggered.connect(self._show_shortcuts)
         a["full_screen"].toggled.connect(self._set_full_screen)
         a["about"].triggered.connect(self._about)
         a["reload_library"].triggered.connect(self._reload_library)
@@ -308,6 +307,11 @@ class MainWindow(QMainWindow):
     def _report_replaced_text(self, count: int) -> None:
         self.statusBar().showMessage(self.tr(
             "%n character(s) in your notes could not be stored and were saved as �.", "", count))
+
+    def _show_shortcuts(self) -> None:
+        from app.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415  (on first use)
+
+        ShortcutsDialog(self.commands, self).show()
 
     def _about(self) -> None:
         text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.core.export import Notes, export_json, export_markdown
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
 from app.core.threads import Thread, threads
@@ -379,6 +378,8 @@ class NotesController(QObject):
             self.tr("Markdown (*.md);;JSON (*.json)"))
         if path is None:
             return
+        from app.core.export import Notes, export_json, export_markdown  # noqa: PLC0415  (on first use)
+
         notes = Notes(self.notes.annotations(), self.notes.bookmarks())
         if path.suffix.lower() == ".json":
             text = export_json(notes)

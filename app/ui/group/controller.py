@@ -11,10 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 
-from app.core.export import Notes, export_markdown
 from app.core.group import ESSAYS_DIR, GroupError
 from app.core.group_essays import group_prefix
-from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
 from app.core.messages import Message
 from app.services.group import GroupService
 from app.services.library import LibraryService
@@ -187,6 +185,8 @@ class GroupController(QObject):
                                            [m.name or m.author_id[:8] for m in members])
         if choice is None:
             return
+        from app.core.export import Notes, export_markdown  # noqa: PLC0415  (on first use)
+
         member = members[choice]
         notes = self.notes.annotations()
         theirs = {a.id for a in notes if a.author_id == member.author_id and not a.is_reply}
@@ -197,6 +197,8 @@ class GroupController(QObject):
         self._write(f"jiangxin-notes-{member.name or 'member'}.md", self.tr("Markdown (*.md)"), text)
 
     def export_jsonld(self) -> None:
+        from app.core.jsonld import export_jsonld  # noqa: PLC0415  (on first use)
+
         document = export_jsonld(self.notes.annotations())
         self._write("jiangxin-notes.jsonld", self.tr("Web Annotations (*.jsonld *.json)"),
                     json.dumps(document, ensure_ascii=False, indent=1) + "\n")
@@ -219,6 +221,8 @@ class GroupController(QObject):
                                             self.tr("Web Annotations (*.jsonld *.json)"))
         if path is None:
             return
+        from app.core.jsonld import JsonLdError, import_jsonld, new_or_newer  # noqa: PLC0415
+
         try:
             imported = import_jsonld(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
