@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -64,39 +64,20 @@ def reader_colors(theme: str) -> ReaderColors:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion with our palette: the same look on Windows, macOS and Linux."""
-    if not isinstance(app.style(), ReaderStyle):
-        app.setStyle(ReaderStyle())
-    app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
+    """Fusion with our palette: the same look on Windows, macOS and Linux.
 
-
-class ReaderStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons outlined so they show on a dark window.
-
-    Fusion draws their frame a shade darker than the window, which vanishes in dark theme.
+    The dark theme outlines check boxes and radio buttons (see outlined_style); that style
+    and its Qt classes load only when the window first turns dark, and on a light window
+    it would draw exactly as Fusion does.
     """
+    dark = is_dark(theme)
+    if dark:
+        from app.ui.outlined_style import use_outlined_style  # noqa: PLC0415
 
-    def __init__(self) -> None:
-        super().__init__("Fusion")
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element not in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                           QStyle.PrimitiveElement.PE_IndicatorRadioButton):
-            return
-        if option.palette.color(QPalette.ColorRole.Window).lightness() >= 128:
-            return  # Fusion's own frame shows well on a light window
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.PlaceholderText), 1.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = QRect(option.rect).adjusted(1, 1, -1, -1)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(box)
-        else:
-            painter.drawRoundedRect(box, 2, 2)
-        painter.restore()
+        use_outlined_style(app)
+    elif app.style().name().lower() != "fusion":  # the outlined style's name is ""
+        app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else _light_palette())
 
 
 _LIGHT_ROLES = {
