@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -12,9 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,9 @@ from PySide6.QtWidgets import (
 from app.core.search import Snippet
 from app.ui.docks import Retranslating
 from app.ui.plain import plain_tooltip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -43,6 +45,10 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        # QStyle's Python class takes 25 ms to build: loaded with the first result drawn,
+        # not before the window's first frame
+        from PySide6.QtWidgets import QStyle  # noqa: PLC0415
+
         self.initStyleOption(option, index)
         document = self._document(option, index)
         option.text = ""

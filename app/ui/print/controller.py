@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.notes import NotesService
@@ -20,6 +19,8 @@ from app.ui.dialogs import Dialogs
 
 # The handout's modules load when the reader first prints: the window starts without them.
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from app.core.handout import Handout
     from app.ui.print.dialog import EssayEntry, HandoutChoice
 
@@ -55,6 +56,8 @@ class PrintController(QObject):
         choice = self.ask_choice(self.tr("Print Handout"))
         if choice is None:
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # noqa: PLC0415
+
         from app.ui.print.document import page_layout  # noqa: PLC0415
         from app.ui.print.styles import locale_page_size  # noqa: PLC0415
 
