@@ -31,6 +31,7 @@ from app.ui.fonts import ui_font
 from app.ui.i18n import Translations, resolve_language
 from app.ui.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
 from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme, note_fusion, with_fusion
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
@@ -40,7 +41,8 @@ def create_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv)
+    app = QApplication(with_fusion(argv))
+    note_fusion(app)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -82,6 +84,7 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     words = WordsService(library, cache_dir(options.data_dir), app)
     translations = Translations(app, resources_dir() / "i18n")
     translations.apply(resolve_language(reading.prefs.language))
+    apply_theme(app, reading.prefs.theme)  # before the widgets exist: none to polish again
     window = MainWindow(reading, notes, words, translations, library=shelf)
     window.startup_messages = [*messages, *library.problems]
     window.instance_guard = guard

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
-
-
-def use_outlined_style(app: QApplication) -> None:
-    """Install ReaderStyle unless it is the application's style already."""
-    if not isinstance(app.style(), ReaderStyle):
-        app.setStyle(ReaderStyle())
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 class ReaderStyle(QProxyStyle):

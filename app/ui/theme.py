@@ -67,17 +67,36 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion with our palette: the same look on Windows, macOS and Linux.
 
     The dark theme outlines check boxes and radio buttons (see outlined_style); that style
-    and its Qt classes load only when the window first turns dark, and on a light window
-    it would draw exactly as Fusion does.
+    and its Qt classes load only when the window first turns dark. It stays when the window
+    turns light again, where it draws exactly as Fusion does. Which style is in place is
+    kept on the application, not asked of `app.style()`: Python's QStyle class alone takes
+    25 ms to build.
     """
     dark = is_dark(theme)
-    if dark:
-        from app.ui.outlined_style import use_outlined_style  # noqa: PLC0415
+    style = app.property(_STYLE)
+    if dark and style != "outlined":
+        from app.ui.outlined_style import ReaderStyle  # noqa: PLC0415
 
-        use_outlined_style(app)
-    elif app.style().name().lower() != "fusion":  # the outlined style's name is ""
+        app.setStyle(ReaderStyle())
+        app.setProperty(_STYLE, "outlined")
+    elif style is None:
         app.setStyle("Fusion")
+        app.setProperty(_STYLE, "fusion")
     app.setPalette(_dark_palette() if dark else _light_palette())
+
+
+_STYLE = "jiangxinStyle"  # the application's dynamic property naming the style we set
+
+
+def with_fusion(argv: list[str]) -> list[str]:
+    """QApplication's arguments choosing Fusion as it is created (what apply_theme sets):
+    `setStyle("Fusion")` later would build Python's QStyle class for its return value."""
+    return [*argv[:1], "-style", "Fusion", *argv[1:]]
+
+
+def note_fusion(app: QApplication) -> None:
+    """Tell apply_theme that `app` was created with Fusion (see with_fusion)."""
+    app.setProperty(_STYLE, "fusion")
 
 
 _LIGHT_ROLES = {
