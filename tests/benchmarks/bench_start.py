@@ -1,17 +1,24 @@
 """Start, memory and exit of the reader, side by side with a bare PySide6 window.
 
-    python -m tests.benchmarks.bench_start [--runs 5]
+    python -m tests.benchmarks.bench_start [--runs 5] [--source]
 
 Each run starts a bare window (a tree and a text pane showing an essay) and then the reader,
 one after the other, in fresh processes (see start_probe). Under a real display set DISPLAY;
 without one Qt's offscreen platform is used. The first reader run fills the word cache and is
 reported apart; the medians come from the runs after it.
+
+The app's modules are compiled to bytecode first, as pip and the bundle install them (and as
+PySide6's own modules already are for the bare window). A checkout run with
+PYTHONDONTWRITEBYTECODE set would otherwise compile some 10,000 lines of source at every start,
+which no user does; `--source` measures that case (it removes the app's bytecode first).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -47,6 +54,16 @@ def probe(*args: str) -> dict[str, float]:
     return figures
 
 
+def prepare_bytecode(compiled: bool) -> None:
+    """The app's bytecode, written as an install writes it; or none at all (`--source`)."""
+    for folder in (ROOT / "app", ROOT / "tests" / "benchmarks"):
+        if compiled:
+            compileall.compile_dir(folder, quiet=1)
+        else:
+            for cache in folder.rglob("__pycache__"):
+                shutil.rmtree(cache)
+
+
 def median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(run[key] for run in runs)
 
@@ -54,7 +71,10 @@ def median(runs: list[dict[str, float]], key: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--source", action="store_true",
+                        help="start the app from source, without bytecode (see above)")
     options = parser.parse_args()
+    prepare_bytecode(compiled=not options.source)
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     bare_runs, app_runs = [], []
@@ -82,7 +102,8 @@ def main() -> None:
         ("reader: exit after close", median(app_runs, "exit_ms"), "ms", "<= 500"),
     ]
     platform = os.environ.get("QT_QPA_PLATFORM") or "display " + os.environ.get("DISPLAY", "")
-    report(f"start and memory, median of {options.runs} ({platform})", rows)
+    code = "from source" if options.source else "bytecode"
+    report(f"start and memory, median of {options.runs} ({platform}, {code})", rows)
 
 
 if __name__ == "__main__":
