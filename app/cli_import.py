@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from app.core.importers import ImportFailed
+from app.core.importers.document import NOT_SAVED
+from app.core.messages import say
 from app.paths import cache_dir, data_dir, seeds_dir
 from app.store.library_folder import Manifest
 from app.store.user_library import Outcome, UserLibrary, expand_paths, read_import_file, seed_ids
@@ -46,8 +48,8 @@ def _import(user: UserLibrary, path: Path, reserved: set[str], update: bool) -> 
     except ImportFailed as error:
         return Outcome(path.name, "failed", str(error))
     except OSError as error:
-        return Outcome(path.name, "failed", f"{path.name} could not be saved in the library: "
-                       f"{error.strerror or error}")
+        return Outcome(path.name, "failed", say("Import", NOT_SAVED, file=path.name,
+                                                reason=str(error.strerror or error)))
 
 
 def main_import(options: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script, detect_script
 from app.core.textio import TextFileError, decode_text, read_file_bytes
 
@@ -64,7 +65,7 @@ class Library:
     """
 
     collections: list[Collection] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message | str] = field(default_factory=list)  # for the user, translated where shown
     _index_key: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
     _essays: dict[str, Essay] = field(default_factory=dict, init=False, repr=False, compare=False)
     _collections: dict[str, Collection] = field(default_factory=dict, init=False, repr=False,
@@ -160,6 +161,10 @@ def build_collection(raw: str, file_name: str, cid: str | None = None,
     )
 
 
+NO_FOLDER = QT_TRANSLATE_NOOP("Import", "The essay folder {folder} does not exist.")
+NO_ESSAY_TEXT = QT_TRANSLATE_NOOP("Import", "{file} holds no essay text.")
+
+
 class ParsedCache(Protocol):
     """Where parsed collections are kept between starts (the store's cache folder)."""
 
@@ -178,7 +183,7 @@ def load_library(folder: Path, prefix: str = "", group: str = SAMPLES,
     """
     library = Library()
     if not folder.is_dir():
-        library.problems.append(f"The essay folder {folder} does not exist.")
+        library.problems.append(say("Import", NO_FOLDER, folder=str(folder)))
         return library
     taken: set[str] = set()
     for path in sorted(folder.glob("*.txt")):
@@ -186,18 +191,18 @@ def load_library(folder: Path, prefix: str = "", group: str = SAMPLES,
             cid = _unique(prefix + collection_id(path.name), taken)
             collection = _load_file(path, cid, group, cache, library.problems)
         except TextFileError as error:
-            library.problems.append(str(error))
+            library.problems.append(error.message)
             continue
         taken.add(cid)
         if collection.essays:
             library.collections.append(collection)
         else:
-            library.problems.append(f"{path.name} holds no essay text.")
+            library.problems.append(say("Import", NO_ESSAY_TEXT, file=path.name))
     return library
 
 
 def _load_file(path: Path, cid: str, group: str, cache: ParsedCache | None,
-               problems: list[str]) -> Collection:
+               problems: list[Message | str]) -> Collection:
     """One file's collection: from the cache when it holds this name and these bytes."""
     # imported here: collection_json builds on this module
     from app.core.collection_json import collection_from_json, collection_to_json  # noqa: PLC0415
@@ -208,7 +213,7 @@ def _load_file(path: Path, cid: str, group: str, cache: ParsedCache | None,
         collection = collection_from_json(cached, cid, path.name, group)
         if collection is not None:
             return collection
-    warnings: list[str] = []
+    warnings: list[Message] = []
     collection = build_collection(decode_text(data, path.name, warnings), path.name, cid, group)
     problems += warnings
     if cache is not None and not warnings:  # a damaged file is read again, and reported, each time

@@ -31,6 +31,11 @@ class Message:
         return self.text.format(**{k: str(v) for k, v in self.fields.items()})
 
 
+def say(context: str, text: str, **fields: Field) -> Message:
+    """A message: `text` must be a QT_TRANSLATE_NOOP-marked constant filed under `context`."""
+    return Message(context, text, fields)
+
+
 class UserError(Exception):
     """An error whose message is for the user: str() is the English, .message translates."""
 

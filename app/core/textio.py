@@ -8,6 +8,8 @@ import stat
 from functools import cache
 from pathlib import Path
 
+from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError, say
+
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a 20 MB text file is ~7 million characters
 MAX_DAMAGED_SHARE = 0.05  # more bad bytes than this per good character: another encoding
 
@@ -16,12 +18,29 @@ MAX_DAMAGED_SHARE = 0.05  # more bad bytes than this per good character: another
 _LEGACY = ("gb18030", "big5hkscs")
 
 
-class TextFileError(ValueError):
+class TextFileError(UserError, ValueError):
     """A file that cannot be read as an essay text; the message is for the user."""
 
 
+UNREADABLE = QT_TRANSLATE_NOOP("Import", "{file} could not be read: {reason}")
+NOT_REGULAR = QT_TRANSLATE_NOOP("Import", "{file} is not a regular file (a device, pipe or folder).")
+TOO_BIG = QT_TRANSLATE_NOOP("Import", "{file} is {size} MB; essay files over {limit} MB are not opened.")
+BINARY = QT_TRANSLATE_NOOP("Import", "{file} looks like a binary file, not text.")
+DAMAGED_CHARACTER = QT_TRANSLATE_NOOP(
+    "Import", "{file} has 1 damaged character (shown as �); the rest of it was read.")
+DAMAGED_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Import", "{file} has {count} damaged characters (shown as �); the rest of it was read.")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Import", "{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).")
+BAD_ENCODING = QT_TRANSLATE_NOOP("Import", "{file} is damaged: it is not valid {encoding}.")
+
+
+def _error(text: str, **fields: Field) -> TextFileError:
+    return TextFileError(say("Import", text, **fields))
+
+
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
-                   warnings: list[str] | None = None) -> str:
+                   warnings: list[Message] | None = None) -> str:
     """Return the text of `path` with newlines normalised, or raise TextFileError.
 
     Only regular files are read: a FIFO or a device (or a link to one) would block or never
@@ -36,27 +55,25 @@ def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     try:
         return _read_regular_file(path, max_bytes)
     except OSError as error:
-        raise TextFileError(f"{path.name} could not be read: {error.strerror or error}") from error
+        raise _error(UNREADABLE, file=path.name, reason=str(error.strerror or error)) from error
 
 
 def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     if not stat.S_ISREG(path.stat().st_mode):
-        raise TextFileError(f"{path.name} is not a regular file (a device, pipe or folder).")
+        raise _error(NOT_REGULAR, file=path.name)
     # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise TextFileError(f"{path.name} is not a regular file (a device, pipe or folder).")
+            raise _error(NOT_REGULAR, file=path.name)
         if info.st_size > max_bytes:
-            raise TextFileError(
-                f"{path.name} is {info.st_size / 1e6:.1f} MB; essay files over "
-                f"{max_bytes / 1e6:.0f} MB are not opened."
-            )
+            raise _error(TOO_BIG, file=path.name, size=f"{info.st_size / 1e6:.1f}",
+                         limit=f"{max_bytes / 1e6:.0f}")
         return handle.read(max_bytes + 1)
 
 
-def decode_text(data: bytes, name: str = "the file", warnings: list[str] | None = None) -> str:
+def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | None = None) -> str:
     """Decode bytes in UTF-8/UTF-16 (with BOM or without), GB18030 or Big5-HKSCS.
 
     UTF-8 with a few damaged bytes (or a last character cut in half) is read with U+FFFD in
@@ -67,7 +84,7 @@ def decode_text(data: bytes, name: str = "the file", warnings: list[str] | None 
     if b"\x00" in data[:8192]:  # UTF-16 without a byte-order mark, or not text at all
         if (text := _utf16_without_bom(data)) is not None:
             return _normalise_newlines(text)
-        raise TextFileError(f"{name} looks like a binary file, not text.")
+        raise _error(BINARY, file=name)
     if data.startswith(b"\xef\xbb\xbf"):
         return _normalise_newlines(_decode_or_fail(data, "utf-8-sig", name))
     try:
@@ -77,14 +94,14 @@ def decode_text(data: bytes, name: str = "the file", warnings: list[str] | None 
     if (text := _damaged_utf8(data)) is not None:
         damaged = text.count("\ufffd")
         if warnings is not None:
-            warnings.append(f"{name} has {damaged} damaged character{'s' if damaged > 1 else ''} "
-                            "(shown as �); the rest of it was read.")
+            text_of = DAMAGED_CHARACTER if damaged == 1 else DAMAGED_CHARACTERS
+            warnings.append(say("Import", text_of, file=name, count=damaged))
         return _normalise_newlines(text)
     # GB18030 accepts almost any bytes, so decode both legacy ways and keep the reading
     # that looks most like Chinese text.
     readings = [text for encoding in _LEGACY if (text := _try_decode(data, encoding)) is not None]
     if not readings:
-        raise TextFileError(f"{name} is not in an encoding we recognise (UTF-8, GB18030, Big5).")
+        raise _error(UNKNOWN_ENCODING, file=name)
     return _normalise_newlines(max(readings, key=_plausibility))
 
 
@@ -132,7 +149,7 @@ def _decode_or_fail(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise TextFileError(f"{name} is damaged: it is not valid {encoding.upper()}.") from error
+        raise _error(BAD_ENCODING, file=name, encoding=encoding.upper()) from error
 
 
 def _normalise_newlines(text: str) -> str:

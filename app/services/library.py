@@ -19,8 +19,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.importers import ImportFailed, document_from_text, read_document
-from app.core.importers.document import Document
+from app.core.importers.document import EMPTY_CLIPBOARD, FAILED_UNEXPECTEDLY, NOT_SAVED, Document, failed
 from app.core.library import Collection, Library, load_library
+from app.core.messages import Message, say
 from app.services.notes import _Command
 from app.services.preferences import Preferences
 from app.store.library_folder import Manifest
@@ -28,7 +29,7 @@ from app.store.user_library import Outcome, UserLibrary, expand_paths, read_impo
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_Read = tuple[list[Manifest], list[Collection], list[str]]  # manifests, collections, problems
+_Read = tuple[list[Manifest], list[Collection], list[Message | str]]  # manifests, collections, problems
 DEFER_ABOVE = 20  # imported collections; a larger library finishes loading after the window shows
 
 
@@ -62,7 +63,7 @@ class LibraryService(QObject):
         self._manifests: dict[str, Manifest] = {}
         self._removed: dict[str, tuple[int, Collection, Manifest]] = {}
         self._samples: list[Collection] = []
-        self._problems: list[str] = []
+        self._problems: list[Message | str] = []
         self._user_collections: list[Collection] = []
         self._source_collections: dict[str, list[Collection]] = {}
         self.library = Library()
@@ -118,7 +119,7 @@ class LibraryService(QObject):
     def _read_user_library(self) -> _Read:
         manifests, problems = self.user.folder.manifests()
         collections, load_problems = self.user.load(manifests)
-        return manifests, collections, problems + load_problems
+        return manifests, collections, [*problems, *load_problems]
 
     def _user_library_read(self, result: _Read) -> None:
         """Put the read library in place, keeping anything imported meanwhile."""
@@ -220,8 +221,7 @@ class LibraryService(QObject):
                 outcomes.append(self._import_one(path, reserved, allowed))
             return outcomes
 
-        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
-                                                 "details are in the log.")])
+        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
 
     def import_text(self, text: str, html: str = "", name: str = "") -> None:
         """Paste as New Essay: clipboard text (or its HTML, the article only) as a collection."""
@@ -236,12 +236,11 @@ class LibraryService(QObject):
                             else document_from_text(text))
                 data = _document_bytes(document, text)
             except ImportFailed as error:
-                return [Outcome(file_name, "failed", str(error))]
+                return [Outcome(file_name, "failed", error.message)]
             return [self._guard(file_name, lambda: self.user.import_data(
                 _paste_name(file_name, data), data, reserved=reserved, may_update=lambda _m: False))]
 
-        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
-                                                 "details are in the log.")])
+        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
 
     def update_collection(self, cid: str, path: Path) -> None:
         """Replace a collection's text with a changed file; notes find their passages by quote."""
@@ -255,8 +254,7 @@ class LibraryService(QObject):
             return [self._guard(path.name, lambda: self.user.update_data(
                 manifest, path.name, read_import_file(path)))]
 
-        self._run(work, self._imported, [Outcome("", "failed", "The import failed unexpectedly; "
-                                                 "details are in the log.")])
+        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
 
     def _import_one(self, path: Path, reserved: set[str], allowed: set[str]) -> Outcome:
         return self._guard(path.name, lambda: self.user.import_data(
@@ -269,11 +267,11 @@ class LibraryService(QObject):
         try:
             return step()
         except ImportFailed as error:
-            return Outcome(name, "failed", str(error))
+            return Outcome(name, "failed", error.message)
         except OSError as error:
             log.error("importing %s failed: %s", name, error)
-            return Outcome(name, "failed", f"{name} could not be saved in the library: "
-                           f"{error.strerror or error}")
+            reason = str(error.strerror or error)
+            return Outcome(name, "failed", say("Import", NOT_SAVED, file=name, reason=reason))
 
     def _reserved_ids(self) -> set[str]:
         return {c.id for c in self.library.collections}
@@ -399,7 +397,7 @@ def _document_bytes(document: Document, text: str) -> bytes:
     if document.title and not body.lstrip().startswith(document.title):
         body = f"{document.title}\n{body}"
     if not body.strip():
-        raise ImportFailed("The clipboard holds no text.")
+        raise failed(EMPTY_CLIPBOARD)
     return body.encode("utf-8")
 
 

@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.core.importers.document import COLLECTION_UNREADABLE
+from app.core.messages import Message, say
 from app.store.atomic import atomic_write_bytes, atomic_write_json
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,7 @@ class LibraryFolder:
 
     # -- reading ------------------------------------------------------------------------
 
-    def manifests(self) -> tuple[list[Manifest], list[str]]:
+    def manifests(self) -> tuple[list[Manifest], list[Message | str]]:
         """Live collections in the user's order, and the problems met reading them."""
         found, problems = self._read_all(self.root)
         order = {cid: n for n, cid in enumerate(self._order())}
@@ -90,8 +92,9 @@ class LibraryFolder:
     def deleted(self) -> list[Manifest]:
         return self._read_all(self.root / DELETED)[0]
 
-    def _read_all(self, folder: Path) -> tuple[list[Manifest], list[str]]:
-        manifests, problems = [], []
+    def _read_all(self, folder: Path) -> tuple[list[Manifest], list[Message | str]]:
+        manifests: list[Manifest] = []
+        problems: list[Message | str] = []
         if not folder.is_dir():
             return [], []
         for entry in sorted(folder.iterdir()):
@@ -101,7 +104,7 @@ class LibraryFolder:
                 manifests.append(Manifest.from_json(
                     json.loads((entry / MANIFEST).read_text(encoding="utf-8"))))
             except (OSError, ValueError, RecursionError) as error:
-                problems.append(f"The imported collection in {entry.name} could not be read ({error}).")
+                problems.append(say("Import", COLLECTION_UNREADABLE, folder=entry.name, reason=str(error)))
         return manifests, problems
 
     def _order(self) -> list[str]:

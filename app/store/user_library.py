@@ -22,7 +22,17 @@ from app.core.importers import (
     read_document,
     supported,
 )
+from app.core.importers.document import (
+    ALREADY_THERE,
+    COPY_UNREADABLE,
+    NOT_A_FILE,
+    SAME_NAME,
+    TOO_BIG,
+    UNREADABLE,
+    failed,
+)
 from app.core.library import Collection, Library, collection_id, load_library
+from app.core.messages import Message, say
 from app.store.library_folder import LibraryFolder, Manifest, ParsedCache, now_iso
 
 log = logging.getLogger(__name__)
@@ -37,7 +47,7 @@ class Outcome:
 
     name: str
     status: str
-    message: str = ""
+    message: Message | str = ""  # for the user, translated where shown
     collection: Collection | None = None
     manifest: Manifest | None = None
 
@@ -51,14 +61,14 @@ def read_import_file(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFailed(f"{path.name} is not a regular file.")
+            raise failed(NOT_A_FILE, file=path.name)
         if info.st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{path.name} is {info.st_size / 1e6:.0f} MB; files over "
-                               f"{MAX_IMPORT_BYTES / 1e6:.0f} MB are not imported.")
+            raise failed(TOO_BIG, file=path.name, size=f"{info.st_size / 1e6:.0f}",
+                         limit=f"{MAX_IMPORT_BYTES / 1e6:.0f}")
         with path.open("rb") as handle:
             return handle.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
-        raise ImportFailed(f"{path.name} could not be read: {error.strerror or error}") from error
+        raise failed(UNREADABLE, file=path.name, reason=str(error.strerror or error)) from error
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -82,13 +92,14 @@ class UserLibrary:
 
     # -- loading --------------------------------------------------------------------------
 
-    def load(self, manifests: Iterable[Manifest]) -> tuple[list[Collection], list[str]]:
-        collections, problems = [], []
+    def load(self, manifests: Iterable[Manifest]) -> tuple[list[Collection], list[Message | str]]:
+        collections: list[Collection] = []
+        problems: list[Message | str] = []
         for manifest in manifests:
             try:
                 collections.append(self.load_one(manifest))
             except ImportFailed as error:
-                problems.append(str(error))
+                problems.append(error.message)
         return collections, problems
 
     def load_one(self, manifest: Manifest) -> Collection:
@@ -102,8 +113,8 @@ class UserLibrary:
         try:
             data = self.folder.source_path(manifest).read_bytes()
         except OSError as error:
-            raise ImportFailed(f"The copy of {manifest.original_name} in the library could not be "
-                               f"read: {error.strerror or error}") from error
+            raise failed(COPY_UNREADABLE, file=manifest.original_name,
+                         reason=str(error.strerror or error)) from error
         return self._parse(manifest, data)
 
     def _parse(self, manifest: Manifest, data: bytes) -> Collection:
@@ -122,13 +133,12 @@ class UserLibrary:
         live, _problems = self.folder.manifests()
         same = next((m for m in live if m.content_hash == digest), None)
         if same is not None:
-            return Outcome(name, "unchanged", f"{name} is already in the library as "
-                           f"“{self._title(same)}”.", manifest=same)
+            already = say("Import", ALREADY_THERE, file=name, title=self._title(same))
+            return Outcome(name, "unchanged", already, manifest=same)
         named = next((m for m in live if m.original_name == name), None)
         if named is not None:
             if not may_update(named):
-                return Outcome(name, "skipped", f"{name} was not imported: the library already "
-                               "has a collection from a file of that name.")
+                return Outcome(name, "skipped", say("Import", SAME_NAME, file=name))
             return self.update_data(named, name, data)
         return self._add(name, data, digest, live, reserved)
 
@@ -181,7 +191,7 @@ def load_user_library(user: UserLibrary, seeds: Path, show_samples: bool) -> Lib
     manifests, problems = user.folder.manifests()
     collections, load_problems = user.load(manifests)
     samples = load_library(seeds) if show_samples else Library()
-    return Library(collections + samples.collections, problems + load_problems + samples.problems)
+    return Library(collections + samples.collections, [*problems, *load_problems, *samples.problems])
 
 
 def seed_ids(seeds: Path) -> set[str]:

@@ -22,6 +22,7 @@ from app.core.script import FORM_LABELS, Form
 from app.services.group import GroupService
 from app.services.instance import InstanceGuard
 from app.services.library import LibraryService
+from app.services.messages import translated
 from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         """Read the essay files again (after an edit); notes find their passages anew."""
         library = self.library.load()
         if library.problems:
-            self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(library.problems))
+            self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(map(translated, library.problems)))
         self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)
 
     def _show_library(self, on: bool) -> None:

@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="66"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="115"/>
+        <location filename="../../app/ui/application.py" line="118"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
@@ -419,17 +419,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="37"/>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="38"/>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="39"/>
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>EssayInfoPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="198"/>
+        <location filename="../../app/ui/search_panel.py" line="204"/>
         <source>Preparing keywords and related essays…</source>
         <translation>正在準備關鍵詞和相關文章…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204"/>
+        <location filename="../../app/ui/search_panel.py" line="210"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205"/>
+        <location filename="../../app/ui/search_panel.py" line="211"/>
         <source>Near-duplicates</source>
         <translation>重複文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="206"/>
+        <location filename="../../app/ui/search_panel.py" line="212"/>
         <source>Related essays</source>
         <translation>相關文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="215"/>
+        <location filename="../../app/ui/search_panel.py" line="221"/>
         <source>Repeats {essay} word for word ({share}%)</source>
         <translation>與 {essay} 逐字重複（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="216"/>
+        <location filename="../../app/ui/search_panel.py" line="222"/>
         <source>Repeated word for word in {essay} ({share}%)</source>
         <translation>被 {essay} 逐字重複（{share}%）</translation>
     </message>
@@ -574,70 +574,70 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="60"/>
+        <location filename="../../app/ui/group/controller.py" line="58"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="97"/>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
-        <location filename="../../app/ui/group/controller.py" line="104"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="107"/>
-        <location filename="../../app/ui/group/controller.py" line="110"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="111"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="114"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小組。你自己的筆記仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="117"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="118"/>
+        <location filename="../../app/ui/group/controller.py" line="116"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="147"/>
+        <location filename="../../app/ui/group/controller.py" line="145"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="176"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="176"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="186"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="186"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
@@ -647,45 +647,45 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="203"/>
+        <location filename="../../app/ui/group/controller.py" line="221"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="205"/>
-        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="215"/>
+        <location filename="../../app/ui/group/controller.py" line="217"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="218"/>
-        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <location filename="../../app/ui/group/controller.py" line="231"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="231"/>
+        <location filename="../../app/ui/group/controller.py" line="235"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="232"/>
+        <location filename="../../app/ui/group/controller.py" line="236"/>
         <source>Imported %n new or changed note(s).</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
@@ -787,119 +787,314 @@
     </message>
 </context>
 <context>
-    <name>LibraryController</name>
+    <name>Import</name>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="68"/>
-        <location filename="../../app/ui/library/controller.py" line="80"/>
-        <location filename="../../app/ui/library/controller.py" line="140"/>
-        <source>Import Essays</source>
-        <translation>匯入文章</translation>
+        <location filename="../../app/core/library.py" line="164"/>
+        <source>The essay folder {folder} does not exist.</source>
+        <translation>文章資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="68"/>
-        <source>Essays ({patterns});;All files (*)</source>
-        <translation>文章 ({patterns});;所有檔案 (*)</translation>
+        <location filename="../../app/core/library.py" line="165"/>
+        <location filename="../../app/core/importers/document.py" line="32"/>
+        <source>{file} holds no essay text.</source>
+        <translation>{file} 中沒有文章正文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="76"/>
-        <source>An import is still running; try again when it ends.</source>
-        <translation>仍有匯入在進行；請在其結束後再試。</translation>
+        <location filename="../../app/core/textio.py" line="25"/>
+        <location filename="../../app/core/importers/document.py" line="47"/>
+        <source>{file} could not be read: {reason}</source>
+        <translation>無法讀取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="80"/>
-        <source>There is nothing to import here.</source>
-        <translation>這裡沒有可匯入的內容。</translation>
+        <location filename="../../app/core/textio.py" line="26"/>
+        <source>{file} is not a regular file (a device, pipe or folder).</source>
+        <translation>{file} 不是一般檔案（而是裝置、管線或資料夾）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="86"/>
-        <source>Update Collection</source>
-        <translation>更新文集</translation>
+        <location filename="../../app/core/textio.py" line="27"/>
+        <source>{file} is {size} MB; essay files over {limit} MB are not opened.</source>
+        <translation>{file} 有 {size} MB；超過 {limit} MB 的文章檔案不會開啟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="87"/>
-        <source>“{title}” was imported from a file named {name}. Update it with this file? Notes find their passages again.</source>
-        <translation>“{title}”是從名為 {name} 的檔案匯入的。要用這個檔案更新它嗎？筆記會重新找到各自的段落。</translation>
+        <location filename="../../app/core/textio.py" line="28"/>
+        <source>{file} looks like a binary file, not text.</source>
+        <translation>{file} 看起來是二進位檔案，不是文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="98"/>
-        <source>Paste as New Essay</source>
-        <translation>貼上為新文章</translation>
+        <location filename="../../app/core/textio.py" line="29"/>
+        <source>{file} has 1 damaged character (shown as �); the rest of it was read.</source>
+        <translation>{file} 有 1 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="98"/>
+        <location filename="../../app/core/textio.py" line="31"/>
+        <source>{file} has {count} damaged characters (shown as �); the rest of it was read.</source>
+        <translation>{file} 有 {count} 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/textio.py" line="33"/>
+        <source>{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).</source>
+        <translation>{file} 的編碼無法辨識（支援 UTF-8、GB18030、Big5）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/textio.py" line="35"/>
+        <source>{file} is damaged: it is not valid {encoding}.</source>
+        <translation>{file} 已損壞：不是有效的 {encoding}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="20"/>
+        <source>{file}: {kind} files cannot be imported (supported: {supported}).</source>
+        <translation>{file}：不能匯入 {kind} 檔案（支援：{supported}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="22"/>
+        <source>files without an extension</source>
+        <translation>沒有副檔名的</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="23"/>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="24"/>
+        <source>{file} is {size} MB; files over {limit} MB are not imported.</source>
+        <translation>{file} 有 {size} MB；超過 {limit} MB 的檔案不會匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="25"/>
+        <source>{file} is nested too deeply to be read.</source>
+        <translation>{file} 巢狀過深，無法讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="26"/>
+        <source>{file} is not a Word document (it has no {part}).</source>
+        <translation>{file} 不是 Word 文件（其中沒有 {part}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="27"/>
+        <source>{file} is damaged: its document has no body.</source>
+        <translation>{file} 已損壞：文件沒有正文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="28"/>
+        <source>{file} is not an EPUB book (it has no {part}).</source>
+        <translation>{file} 不是 EPUB 電子書（其中沒有 {part}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="29"/>
+        <source>{file} is damaged: its book has no chapters.</source>
+        <translation>{file} 已損壞：書中沒有章節。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="30"/>
+        <source>{file} is protected by DRM (encrypted); it cannot be imported.</source>
+        <translation>{file} 受 DRM 保護（已加密），無法匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="31"/>
+        <source>{file} is damaged: it does not say where its book is.</source>
+        <translation>{file} 已損壞：找不到書的內容位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="33"/>
+        <source>{file} is password-protected (encrypted) or an old-style {kind} file; save it unprotected as .docx/.epub and import that.</source>
+        <translation>{file} 有密碼保護（已加密）或是舊式 {kind} 檔案；請另存為不加密的 .docx/.epub 後再匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="36"/>
+        <source>{file} is damaged: it is not a readable {kind} file.</source>
+        <translation>{file} 已損壞：不是可讀取的 {kind} 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="37"/>
+        <source>{file} is damaged: {part} is missing.</source>
+        <translation>{file} 已損壞：缺少 {part}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="38"/>
+        <source>{file} is encrypted; it cannot be imported.</source>
+        <translation>{file} 已加密，無法匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="39"/>
+        <source>{file} looks like a zip bomb ({part} unpacks to {size} MB); it was not opened.</source>
+        <translation>{file} 看起來是壓縮炸彈（{part} 解壓後有 {size} MB），未開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="41"/>
+        <source>{file} unpacks to more text than an essay file holds; it was not opened (a zip bomb?).</source>
+        <translation>{file} 解壓後的文字遠超文章檔案應有的大小，未開啟（可能是壓縮炸彈）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="43"/>
+        <source>{file} is damaged: {part} cannot be unpacked.</source>
+        <translation>{file} 已損壞：無法解壓 {part}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="44"/>
+        <source>{file}: {part} declares XML entities; refused for safety.</source>
+        <translation>{file}：{part} 宣告了 XML 實體，為安全起見已拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="45"/>
+        <source>{file} is damaged: {part} is not valid XML.</source>
+        <translation>{file} 已損壞：{part} 不是有效的 XML。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="46"/>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} 不是一般檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="48"/>
+        <source>The copy of {file} in the library could not be read: {reason}</source>
+        <translation>無法讀取文庫中 {file} 的副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="49"/>
+        <source>{file} is already in the library as “{title}”.</source>
+        <translation>{file} 已在文庫中，名為「{title}」。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="50"/>
+        <source>{file} was not imported: the library already has a collection from a file of that name.</source>
+        <translation>{file} 未匯入：文庫中已有來自同名檔案的文集。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="52"/>
+        <source>{file} could not be saved in the library: {reason}</source>
+        <translation>無法把 {file} 儲存到文庫：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="53"/>
+        <source>The import failed unexpectedly; details are in the log.</source>
+        <translation>匯入意外失敗；詳情見日誌。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/importers/document.py" line="54"/>
         <source>The clipboard holds no text.</source>
         <translation>剪貼簿中沒有文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="124"/>
+        <location filename="../../app/core/importers/document.py" line="55"/>
+        <source>The imported collection in {folder} could not be read ({reason}).</source>
+        <translation>無法讀取 {folder} 中匯入的文集（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="69"/>
+        <location filename="../../app/ui/library/controller.py" line="81"/>
+        <location filename="../../app/ui/library/controller.py" line="141"/>
+        <source>Import Essays</source>
+        <translation>匯入文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="69"/>
+        <source>Essays ({patterns});;All files (*)</source>
+        <translation>文章 ({patterns});;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="77"/>
+        <source>An import is still running; try again when it ends.</source>
+        <translation>仍有匯入在進行；請在其結束後再試。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="81"/>
+        <source>There is nothing to import here.</source>
+        <translation>這裡沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="87"/>
+        <source>Update Collection</source>
+        <translation>更新文集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="88"/>
+        <source>“{title}” was imported from a file named {name}. Update it with this file? Notes find their passages again.</source>
+        <translation>“{title}”是從名為 {name} 的檔案匯入的。要用這個檔案更新它嗎？筆記會重新找到各自的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="99"/>
+        <source>Paste as New Essay</source>
+        <translation>貼上為新文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="99"/>
+        <source>The clipboard holds no text.</source>
+        <translation>剪貼簿中沒有文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/controller.py" line="125"/>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="129"/>
+        <location filename="../../app/ui/library/controller.py" line="130"/>
         <source>Importing {name}…</source>
         <translation>正在匯入 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library/controller.py" line="136"/>
+        <location filename="../../app/ui/library/controller.py" line="137"/>
         <source>Imported %n collection(s).</source>
         <translation>
             <numerusform>已匯入 %n 個文集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="161"/>
+        <location filename="../../app/ui/library/controller.py" line="162"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="162"/>
+        <location filename="../../app/ui/library/controller.py" line="163"/>
         <source>Update from File…</source>
         <translation>從檔案更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="165"/>
+        <location filename="../../app/ui/library/controller.py" line="166"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="166"/>
+        <location filename="../../app/ui/library/controller.py" line="167"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="169"/>
+        <location filename="../../app/ui/library/controller.py" line="170"/>
         <source>Remove from Library</source>
         <translation>從文庫中移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="183"/>
-        <location filename="../../app/ui/library/controller.py" line="185"/>
+        <location filename="../../app/ui/library/controller.py" line="184"/>
+        <location filename="../../app/ui/library/controller.py" line="186"/>
         <source>Rename Collection</source>
         <translation>重新命名文集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="183"/>
+        <location filename="../../app/ui/library/controller.py" line="184"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="188"/>
+        <location filename="../../app/ui/library/controller.py" line="189"/>
         <source>Update “{title}” from a File</source>
         <translation>從檔案更新“{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="189"/>
+        <location filename="../../app/ui/library/controller.py" line="190"/>
         <source>Essays ({patterns})</source>
         <translation>文章 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="196"/>
+        <location filename="../../app/ui/library/controller.py" line="197"/>
         <source>Remove “{title}”</source>
         <translation>移除“{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="197"/>
+        <location filename="../../app/ui/library/controller.py" line="198"/>
         <source>Removed “{title}” from the library; its notes are kept (Undo brings it back).</source>
         <translation>已從文庫中移除“{title}”；其筆記仍保留（復原可恢復）。</translation>
     </message>
@@ -944,92 +1139,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1109,196 +1304,196 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="97"/>
+        <location filename="../../app/ui/notes_ui.py" line="96"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="98"/>
+        <location filename="../../app/ui/notes_ui.py" line="97"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="101"/>
+        <location filename="../../app/ui/notes_ui.py" line="100"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="102"/>
+        <location filename="../../app/ui/notes_ui.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="103"/>
+        <location filename="../../app/ui/notes_ui.py" line="102"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="104"/>
+        <location filename="../../app/ui/notes_ui.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="177"/>
-        <location filename="../../app/ui/notes_ui.py" line="189"/>
+        <location filename="../../app/ui/notes_ui.py" line="176"/>
+        <location filename="../../app/ui/notes_ui.py" line="188"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="201"/>
-        <location filename="../../app/ui/notes_ui.py" line="208"/>
+        <location filename="../../app/ui/notes_ui.py" line="200"/>
+        <location filename="../../app/ui/notes_ui.py" line="207"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="201"/>
-        <location filename="../../app/ui/notes_ui.py" line="208"/>
+        <location filename="../../app/ui/notes_ui.py" line="200"/>
+        <location filename="../../app/ui/notes_ui.py" line="207"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="232"/>
+        <location filename="../../app/ui/notes_ui.py" line="231"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="251"/>
+        <location filename="../../app/ui/notes_ui.py" line="250"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="260"/>
+        <location filename="../../app/ui/notes_ui.py" line="259"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="260"/>
+        <location filename="../../app/ui/notes_ui.py" line="259"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="261"/>
+        <location filename="../../app/ui/notes_ui.py" line="260"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="264"/>
+        <location filename="../../app/ui/notes_ui.py" line="263"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="270"/>
+        <location filename="../../app/ui/notes_ui.py" line="269"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="270"/>
+        <location filename="../../app/ui/notes_ui.py" line="269"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="284"/>
+        <location filename="../../app/ui/notes_ui.py" line="283"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="289"/>
+        <location filename="../../app/ui/notes_ui.py" line="288"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="293"/>
+        <location filename="../../app/ui/notes_ui.py" line="292"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="294"/>
+        <location filename="../../app/ui/notes_ui.py" line="293"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="301"/>
+        <location filename="../../app/ui/notes_ui.py" line="300"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="302"/>
+        <location filename="../../app/ui/notes_ui.py" line="301"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="309"/>
+        <location filename="../../app/ui/notes_ui.py" line="308"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="309"/>
+        <location filename="../../app/ui/notes_ui.py" line="308"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="311"/>
+        <location filename="../../app/ui/notes_ui.py" line="310"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="315"/>
+        <location filename="../../app/ui/notes_ui.py" line="314"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="316"/>
+        <location filename="../../app/ui/notes_ui.py" line="315"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="352"/>
+        <location filename="../../app/ui/notes_ui.py" line="351"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="356"/>
+        <location filename="../../app/ui/notes_ui.py" line="355"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="357"/>
+        <location filename="../../app/ui/notes_ui.py" line="356"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="361"/>
+        <location filename="../../app/ui/notes_ui.py" line="360"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="362"/>
+        <location filename="../../app/ui/notes_ui.py" line="361"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="367"/>
+        <location filename="../../app/ui/notes_ui.py" line="366"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="378"/>
-        <location filename="../../app/ui/notes_ui.py" line="392"/>
+        <location filename="../../app/ui/notes_ui.py" line="377"/>
+        <location filename="../../app/ui/notes_ui.py" line="393"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="379"/>
+        <location filename="../../app/ui/notes_ui.py" line="378"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="393"/>
+        <location filename="../../app/ui/notes_ui.py" line="394"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="396"/>
+        <location filename="../../app/ui/notes_ui.py" line="397"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
@@ -1306,29 +1501,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="52"/>
+        <location filename="../../app/ui/print/controller.py" line="56"/>
         <source>Print Handout</source>
         <translation>列印講義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="65"/>
-        <location filename="../../app/ui/print/controller.py" line="71"/>
-        <location filename="../../app/ui/print/controller.py" line="77"/>
+        <location filename="../../app/ui/print/controller.py" line="74"/>
+        <location filename="../../app/ui/print/controller.py" line="80"/>
+        <location filename="../../app/ui/print/controller.py" line="86"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <location filename="../../app/ui/print/controller.py" line="80"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="78"/>
+        <location filename="../../app/ui/print/controller.py" line="87"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="80"/>
+        <location filename="../../app/ui/print/controller.py" line="89"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
     </message>
@@ -1336,38 +1531,38 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="109"/>
+        <location filename="../../app/ui/search_panel.py" line="115"/>
         <source>Search the library (any script)</source>
         <translation>搜尋文庫（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="124"/>
+        <location filename="../../app/ui/search_panel.py" line="130"/>
         <source>Preparing the word index…</source>
         <translation>正在準備詞語索引…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="135"/>
+        <location filename="../../app/ui/search_panel.py" line="141"/>
         <source>%n essay</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="135"/>
+        <location filename="../../app/ui/search_panel.py" line="141"/>
         <source>%n essays</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="138"/>
+        <location filename="../../app/ui/search_panel.py" line="144"/>
         <source>%n match</source>
         <translation>
             <numerusform>%n 處相符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="139"/>
+        <location filename="../../app/ui/search_panel.py" line="145"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n 處相符</numerusform>
@@ -1378,7 +1573,7 @@
         <translation type="vanished">{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="136"/>
+        <location filename="../../app/ui/search_panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
     </message>
@@ -1618,17 +1813,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="166"/>
+        <location filename="../../app/ui/application.py" line="169"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="169"/>
+        <location filename="../../app/ui/application.py" line="172"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="192"/>
+        <location filename="../../app/ui/application.py" line="195"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

@@ -49,7 +49,7 @@ def test_import_copies_the_file_with_a_manifest_so_the_original_can_go(user: Use
 def test_same_content_is_not_duplicated_and_same_name_updates_when_allowed(user: UserLibrary) -> None:
     first = user.import_data("a.txt", chapters(2).encode(), reserved=set(), may_update=NEVER)
     again = user.import_data("copy.txt", chapters(2).encode(), reserved=set(), may_update=NEVER)
-    assert again.status == "unchanged" and "already in the library" in again.message
+    assert again.status == "unchanged" and "already in the library" in str(again.message)
     refused = user.import_data("a.txt", chapters(3).encode(), reserved=set(), may_update=NEVER)
     assert refused.status == "skipped"
     updated = user.import_data("a.txt", chapters(3).encode(), reserved=set(), may_update=ALWAYS)
@@ -87,7 +87,7 @@ def test_damaged_manifest_is_reported_and_the_others_load(user: UserLibrary, tmp
     broken.mkdir()
     (broken / "manifest.json").write_text("{not json", encoding="utf-8")
     manifests, problems = user.folder.manifests()
-    assert [m.id for m in manifests] == ["my-a"] and "my-b" in problems[0]
+    assert [m.id for m in manifests] == ["my-a"] and "my-b" in str(problems[0])
 
 
 def test_fifo_and_folders_are_refused(tmp_path: Path) -> None:

@@ -93,7 +93,7 @@ def test_a_file_with_damaged_bytes_is_reported_at_every_start(
         qapp: object, seeds: Path, data_dir: Path) -> None:
     (seeds / "工匠.txt").write_bytes(ESSAYS.encode("utf-8").replace("细".encode(), b"\xe7\xbb"))
     for _ in range(2):
-        assert any("damaged" in problem for problem in start(seeds, data_dir).problems)
+        assert any("damaged" in str(problem) for problem in start(seeds, data_dir).problems)
 
 
 def test_a_smoke_run_reads_the_cache_but_writes_none(

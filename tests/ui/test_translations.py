@@ -45,3 +45,13 @@ def test_messages_from_code_without_qt_are_shown_translated(simplified: None) ->
                             "it may still be arriving.")
     assert translated(message) == ("members/a/b.json 暂时跳过，直到它完整为止（文件不完整或已损坏）；"
                                    "它可能仍在同步中。")
+
+
+def test_an_import_error_is_shown_translated(simplified: None) -> None:
+    from app.core.importers import ImportFailed, read_document
+    from app.services.messages import translated
+
+    with pytest.raises(ImportFailed) as caught:
+        read_document("课本.pdf", b"%PDF-1.7")
+    assert "cannot be imported" in str(caught.value)
+    assert translated(caught.value.message).startswith("课本.pdf：不能导入 .pdf 文件")

@@ -11,7 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.importers.document import Document, ImportFailed, Section
+from app.core.importers.document import (
+    EMPTY,
+    NO_EXTENSION,
+    NOT_SUPPORTED,
+    TOO_BIG,
+    TOO_DEEP,
+    Document,
+    ImportFailed,
+    Section,
+    failed,
+)
+from app.core.messages import say
 from app.core.textio import TextFileError, decode_text
 
 if TYPE_CHECKING:
@@ -46,19 +57,18 @@ def read_document(name: str, data: bytes) -> Document:
     """What the file `name` (for its extension and messages) holds; ImportFailed says why not."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise ImportFailed(f"{name}: {suffix or 'files without an extension'} files cannot be imported "
-                           f"(supported: {', '.join(SUFFIXES)}).")
+        raise failed(NOT_SUPPORTED, file=name, kind=suffix or say("Import", NO_EXTENSION),
+                     supported=", ".join(SUFFIXES))
     if not data.strip():
-        raise ImportFailed(f"{name} is empty.")
+        raise failed(EMPTY, file=name)
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFailed(f"{name} is {len(data) / 1e6:.0f} MB; files over "
-                           f"{MAX_IMPORT_BYTES / 1e6:.0f} MB are not imported.")
+        raise failed(TOO_BIG, file=name, size=f"{len(data) / 1e6:.0f}", limit=f"{MAX_IMPORT_BYTES / 1e6:.0f}")
     try:
         return _read(suffix, name, data)
     except TextFileError as error:
-        raise ImportFailed(str(error)) from error
+        raise ImportFailed(error.message) from error
     except RecursionError as error:
-        raise ImportFailed(f"{name} is nested too deeply to be read.") from error
+        raise failed(TOO_DEEP, file=name) from error
 
 
 def _read(suffix: str, name: str, data: bytes) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree
 
-from app.core.importers.document import Document, ImportFailed, Section
+from app.core.importers.document import NO_BODY, NOT_WORD, Document, Section, failed
 from app.core.importers.zipsafe import SafeZip, local
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,11 +22,11 @@ def read_docx(data: bytes, name: str) -> Document:
     """The document's title (Title style or core properties), preamble and heading sections."""
     archive = SafeZip(data, name, "Word")
     if not archive.has(DOCUMENT):
-        raise ImportFailed(f"{name} is not a Word document (it has no {DOCUMENT}).")
+        raise failed(NOT_WORD, file=name, part=DOCUMENT)
     levels = _heading_levels(archive)
     body = archive.xml(DOCUMENT).find(f"{_W}body")
     if body is None:
-        raise ImportFailed(f"{name} is damaged: its document has no body.")
+        raise failed(NO_BODY, file=name)
     title, preamble = "", list[str]()
     sections: list[tuple[str, int, list[str]]] = []
     for paragraph in body.iter(f"{_W}p"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from app.core.importers.document import Document, ImportFailed, Section
+from app.core.importers.document import DRM, NO_CHAPTERS, NO_PACKAGE, NOT_EPUB, Document, Section, failed
 from app.core.importers.html_text import Block, Node, blocks_of, iter_nodes, parse_html
 from app.core.importers.zipsafe import SafeZip, local
 
@@ -32,7 +32,7 @@ class _Entry:
 def read_epub(data: bytes, name: str) -> Document:
     archive = SafeZip(data, name, "EPUB")
     if not archive.has(CONTAINER):
-        raise ImportFailed(f"{name} is not an EPUB book (it has no {CONTAINER}).")
+        raise failed(NOT_EPUB, file=name, part=CONTAINER)
     _refuse_drm(archive, name)
     package_path = _package_path(archive, name)
     package = archive.xml(package_path)
@@ -43,7 +43,7 @@ def read_epub(data: bytes, name: str) -> Document:
              and ref.get("idref", "") in manifest
              and manifest[ref.get("idref", "")].get("media-type") in _XHTML]
     if not spine:
-        raise ImportFailed(f"{name} is damaged: its book has no chapters.")
+        raise failed(NO_CHAPTERS, file=name)
     chapters = {path: _chapter_blocks(archive, path) for path in spine}
     entries = _toc(archive, package, manifest, folder)
     entries = [e for e in entries if e.file in chapters]
@@ -59,14 +59,14 @@ def _refuse_drm(archive: SafeZip, name: str) -> None:
     methods = [m.get("Algorithm", "") for m in root.iter() if local(m.tag) == "EncryptionMethod"]
     font_obfuscation = ("http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC")
     if any(method not in font_obfuscation for method in methods):
-        raise ImportFailed(f"{name} is protected by DRM (encrypted); it cannot be imported.")
+        raise failed(DRM, file=name)
 
 
 def _package_path(archive: SafeZip, name: str) -> str:
     for element in archive.xml(CONTAINER).iter():
         if local(element.tag) == "rootfile" and element.get("full-path"):
             return element.get("full-path", "")
-    raise ImportFailed(f"{name} is damaged: it does not say where its book is.")
+    raise failed(NO_PACKAGE, file=name)
 
 
 def _href(folder: str, item: ElementTree.Element) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.importers.document import Document, ImportFailed, Section
+from app.core.importers.document import NO_TEXT, Document, Section, failed
 from app.core.library import Collection, Essay, build_collection, essay_id, script_sample
 from app.core.parsing import clean_paragraphs
 from app.core.repair import widen_punctuation
@@ -23,7 +23,7 @@ def build_imported(document: Document, file_name: str, cid: str, group: str) -> 
             text = f"{document.title}\n{text}"
         collection = build_collection(text, file_name, cid, group)
     if not collection.essays:
-        raise ImportFailed(f"{file_name} holds no essay text.")
+        raise failed(NO_TEXT, file=file_name)
     return collection
 
 

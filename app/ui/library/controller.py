@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QStatusBar
 from app.core.importers import SUFFIXES
 from app.core.library import SAMPLES
 from app.services.library import LibraryService
+from app.services.messages import translated
 from app.services.reading import ReadingService
 from app.store.user_library import Outcome
 from app.ui.actions import Actions
@@ -137,7 +138,7 @@ class LibraryController(QObject):
         if added and added[-1].collection is not None and added[-1].collection.essays:
             self.reading.open_essay(added[-1].collection.essays[0].id)
         if failed or others:
-            self.dialogs.warn(self.tr("Import Essays"), "\n\n".join(failed + others))
+            self.dialogs.warn(self.tr("Import Essays"), "\n\n".join(map(translated, failed + others)))
 
     # -- managing collections --------------------------------------------------------------------
 
