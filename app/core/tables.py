@@ -143,8 +143,10 @@ class Stage:
         if self.segmentation is None or not self.steps:
             return False
         words, *others = self.steps[0].alternatives
+        # `not words.singles`: no key of one character (asked on every conversion: never
+        # walk the dictionary's keys here)
         return (words is self.segmentation.alternatives[0] and not self.steps[0].lone
-                and all(len(k) > 1 for k in words.entries) and not any(d.longer for d in others))
+                and not words.singles and not any(d.longer for d in others))
 
 
 def _char_class(chars: set[str]) -> str:
