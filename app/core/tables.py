@@ -19,8 +19,9 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, count
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,19 +43,29 @@ class Dictionary:
 
     Longer keys are found through their first two characters, so a position that starts
     no phrase costs two lookups however many phrases share its first character.
+
+    The tables stay in memory as long as the window: no object per entry beyond the key and
+    value strings (the key lengths of a pair are one tuple shared by every pair alike).
     """
 
     def __init__(self, entries: dict[str, str]) -> None:
         if not entries:
             raise TablesUnreadable("a dictionary has no entries")
         self.entries = entries
-        self.firsts = {key[0] for key in entries}
         self.singles = {key: value for key, value in entries.items() if len(key) == 1}
-        self.chars = set("".join(entries))  # every character some key holds
-        self.longer: dict[str, list[int]] = {}  # first two characters → key lengths, longest first
-        for pair, length in sorted({(key[:2], len(key)) for key in entries if len(key) > 1},
-                                   key=lambda item: -item[1]):
-            self.longer.setdefault(pair, []).append(length)
+        # first two characters → key lengths, longest first
+        self.longer: dict[str, tuple[int, ...]] = _lengths_by_pair(entries)
+
+    # Made when first asked: few dictionaries need them (a character each is a string of its own).
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The first character of every key."""
+        return frozenset(key[0] for key in self.entries)
+
+    @cached_property
+    def chars(self) -> frozenset[str]:
+        """Every character some key holds."""
+        return frozenset("".join(self.entries))
 
     def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
         """The longest entry starting at `at` and ending by `limit`: (its length, its value)."""
@@ -67,6 +78,25 @@ class Dictionary:
         return None if value is None else (1, value)
 
 
+def _lengths_by_pair(entries: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the keys longer than one character, by their first two characters.
+
+    Gathered as bit masks (ints are no containers: nothing for the collector to walk while
+    the window's thread waits for the interpreter), then one tuple per distinct mask.
+    """
+    masks: dict[str, Any] = {}
+    for key in entries:
+        if len(key) > 1:
+            pair = key[:2]
+            masks[pair] = masks.get(pair, 0) | 1 << len(key)
+    shared: dict[int, tuple[int, ...]] = {}
+    for pair, mask in masks.items():  # values replaced in place: no second dictionary
+        if (lengths := shared.get(mask)) is None:
+            lengths = shared[mask] = tuple(n for n in range(mask.bit_length() - 1, 1, -1) if mask >> n & 1)
+        masks[pair] = lengths
+    return masks
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One conversion pass: the first alternative that matches at a position wins.
@@ -77,12 +107,12 @@ class Step:
     """
 
     alternatives: tuple[Dictionary, ...]
-    pairs: frozenset[str]  # the first two characters of every longer key
+    pairs: Collection[str]  # the first two characters of every longer key
     near_pairs: re.Pattern[str] | None  # for few pairs: positions whose two characters may be one
     lone: re.Pattern[str] | None  # single-character keys that need a look of their own
     singles: dict[int, str]  # for str.translate: each character's first alternative's value
     translated: re.Pattern[str]  # finds a character `singles` changes (translate is slow: skip it)
-    _indexes: tuple[tuple[dict[str, list[int]], dict[str, str]], ...]
+    _indexes: tuple[tuple[dict[str, tuple[int, ...]], dict[str, str]], ...]
 
     @classmethod
     def of(cls, alternatives: tuple[Dictionary, ...], *, every_single: bool = False) -> Step:
@@ -92,7 +122,10 @@ class Step:
             singles.update(dictionary.singles)
         lone = set(singles) if every_single else {k for k, v in singles.items() if len(v) != 1}  # 埠→端口
         table = {k: v for k, v in singles.items() if k not in lone and v != k}
-        pairs = frozenset(p for d in alternatives for p in d.longer)
+        with_pairs = [d.longer for d in alternatives if d.longer]
+        # one dictionary's pairs are its own index's keys: no copy of them
+        pairs: Collection[str] = (with_pairs[0] if len(with_pairs) == 1
+                                  else frozenset(p for longer in with_pairs for p in longer))
         near = (f"[{_char_class({p[0] for p in pairs})}](?=[{_char_class({p[1] for p in pairs})}])"
                 if len(pairs) < FEW_PAIRS else None)
         return cls(alternatives, pairs, re.compile(near) if near else None,
@@ -188,7 +221,7 @@ class Tables:
         doc = self._config(config)
         try:
             normalization = tuple(self._step(s["dict"]) for s in doc.get("normalization", []))
-            steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"])
+            steps = tuple(self._step(s["dict"]) for s in doc["conversion_chain"][from_step:])
             segmentation = None
             if (spec := doc.get("segmentation")) is not None:
                 files = _files(spec["dict"])
@@ -196,12 +229,14 @@ class Tables:
                                          lambda: self._segmentation(files, converted=bool(from_step)))
         except (KeyError, TypeError, AttributeError) as error:
             raise TablesUnreadable(f"config {config}: unexpected structure ({error!r})") from error
-        return Stage(config, normalization, segmentation, steps[from_step:])
+        return Stage(config, normalization, segmentation, steps)
 
     def _segmentation(self, files: tuple[str, ...], *, converted: bool) -> Step:
-        words = self._union(files)
         if converted:
-            words = Dictionary({value: value for value in words.entries.values()})
+            words = Dictionary({value: value for value in self._merged(files).values()})
+        else:
+            words = self._union(files)
+        _ = words.chars  # every conversion through it asks: made now, in the warm-up
         return Step.of((words,), every_single=True)
 
     def table(self, *files: str) -> Dictionary:
@@ -229,30 +264,37 @@ class Tables:
 
     def _union(self, files: tuple[str, ...]) -> Dictionary:
         if (cached := self._unions.get(files)) is None:
-            merged: dict[str, str] = {}
-            for file in reversed(files):  # the first file's value wins a shared key
-                merged.update(self._file(file))
-            cached = self._unions[files] = Dictionary(merged)
+            cached = self._unions[files] = Dictionary(self._merged(files))
         return cached
+
+    def _merged(self, files: tuple[str, ...]) -> dict[str, str]:
+        """The files' entries in one dictionary; the first file's value wins a shared key."""
+        if len(files) == 1:
+            return self._file(files[0])  # shared, never changed: no copy
+        merged: dict[str, str] = {}
+        for file in reversed(files):
+            merged.update(self._file(file))
+        return merged
 
     def _file(self, file: str) -> dict[str, str]:
         if (cached := self._files.get(file)) is None:
             try:
-                lines = (self._data / file).read_text(encoding="utf-8").splitlines()
+                with (self._data / file).open(encoding="utf-8", newline="") as lines:
+                    cached = _parse(lines)  # line by line: no list of every line at once
             except (OSError, UnicodeDecodeError) as error:
                 raise TablesUnreadable(f"dictionary {file}: {error}") from error
-            cached = self._files[file] = _parse(lines)
             if not cached:
                 raise TablesUnreadable(f"dictionary {file} is empty")
+            self._files[file] = cached
         return cached
 
 
-def _parse(lines: list[str]) -> dict[str, str]:
+def _parse(lines: Iterable[str]) -> dict[str, str]:
     entries: dict[str, str] = {}
     for line in lines:
-        key, _, values = line.partition("\t")
+        key, _, values = line.rstrip("\r\n").partition("\t")
         if key and values and not key.startswith("#"):
-            entries[key] = values.split(" ")[0]
+            entries[key] = values.split(" ", 1)[0]
     return entries
 
 
