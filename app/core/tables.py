@@ -205,7 +205,7 @@ class Tables:
         self._data = data
         self._configs = configs
         self._extra = extra_configs or {}
-        self._files: dict[str, dict[str, str]] = {}
+        self._entries: dict[tuple[str, ...], dict[str, str]] = {}  # by the files merged
         self._unions: dict[tuple[str, ...], Dictionary] = {}
         self.built: dict[object, object] = {}
 
@@ -271,25 +271,27 @@ class Tables:
         return cached
 
     def _merged(self, files: tuple[str, ...]) -> dict[str, str]:
-        """The files' entries in one dictionary; the first file's value wins a shared key."""
-        if len(files) == 1:
-            return self._file(files[0])  # shared, never changed: no copy
-        merged: dict[str, str] = {}
-        for file in reversed(files):
-            merged.update(self._file(file))
+        """The files' entries in one dictionary; the first file's value wins a shared key.
+
+        Kept by the files merged, not file by file: a file read only for a union is not held
+        twice (each file is in one union of OpenCC's configs).
+        """
+        if (merged := self._entries.get(files)) is None:
+            merged = self._file(files[-1])
+            for file in reversed(files[:-1]):
+                merged.update(self._file(file))
+            self._entries[files] = merged
         return merged
 
     def _file(self, file: str) -> dict[str, str]:
-        if (cached := self._files.get(file)) is None:
-            try:
-                with (self._data / file).open(encoding="utf-8", newline="") as lines:
-                    cached = _parse(lines)  # line by line: no list of every line at once
-            except (OSError, UnicodeDecodeError) as error:
-                raise TablesUnreadable(f"dictionary {file}: {error}") from error
-            if not cached:
-                raise TablesUnreadable(f"dictionary {file} is empty")
-            self._files[file] = cached
-        return cached
+        try:
+            with (self._data / file).open(encoding="utf-8", newline="") as lines:
+                entries = _parse(lines)  # line by line: no list of every line at once
+        except (OSError, UnicodeDecodeError) as error:
+            raise TablesUnreadable(f"dictionary {file}: {error}") from error
+        if not entries:
+            raise TablesUnreadable(f"dictionary {file} is empty")
+        return entries
 
 
 def _parse(lines: Iterable[str]) -> dict[str, str]:

@@ -174,7 +174,9 @@ def prepare_library(library: Library, cancelled: Callable[[], bool] = lambda: Fa
 def assemble_words(prepared: list[Prepared], cuts: list[list[str]]) -> dict[str, EssayWords]:
     """Join the library's compounds in each cut and map the words back to canonical offsets."""
     learned, _pairs = find_compounds(cuts)
-    return {essay.id: words_of(essay, normal, to_normal, _join(terms, learned))
+    shared: dict[str, str] = {}  # one string per word, not one per use (they live with the window)
+    return {essay.id: words_of(essay, normal, to_normal,
+                               [shared.setdefault(term, term) for term in _join(terms, learned)])
             for (essay, normal, to_normal), terms in zip(prepared, cuts, strict=True)}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import linecache
 import logging
 import sys
 import time
@@ -184,6 +185,9 @@ def _after_first_paint(window: MainWindow) -> None:
     # again and again (a full collection holds the interpreter, and so the window, for
     # 100 ms and more while the background work allocates).
     gc.freeze()
+    # PySide's import hook read every module's source into linecache (megabytes held for good;
+    # a traceback reads its lines again when it needs them)
+    linecache.clearcache()
     words = window.words_ui.words
     # one at a time: two busy threads would share the interpreter with the window's
     once = Qt.ConnectionType.SingleShotConnection
