@@ -81,7 +81,9 @@ class LibraryIndex:
         self._postings: dict[str, dict[str, int]] = defaultdict(dict)
         self._lengths: dict[str, int] = {}
         self._shingles: dict[str, set[int]] = {}
-        self._shingle_postings: dict[int, list[str]] = defaultdict(list)
+        # shingle → its essay's id, or a list of ids when several essays share it: most
+        # shingles are in one essay, and a list each (with the window, all day) cost megabytes
+        self._shingle_postings: dict[int, str | list[str]] = {}
         for essay in essays:
             self._add(essay)
         self._average_length = sum(self._lengths.values()) / max(len(self._lengths), 1)
@@ -100,8 +102,14 @@ class LibraryIndex:
         self._lengths[essay.essay_id] = sum(counts.values())
         shingles = _shingles(essay.normal)
         self._shingles[essay.essay_id] = shingles
+        postings = self._shingle_postings
         for shingle in shingles:
-            self._shingle_postings[shingle].append(essay.essay_id)
+            held = postings.setdefault(shingle, essay.essay_id)
+            if held is not essay.essay_id:
+                if isinstance(held, str):
+                    postings[shingle] = [held, essay.essay_id]
+                else:
+                    held.append(essay.essay_id)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -208,7 +216,9 @@ class LibraryIndex:
         mine = self._shingles[essay_id]
         shared: Counter[str] = Counter()
         for shingle in mine:
-            shared.update(other for other in self._shingle_postings[shingle] if other != essay_id)
+            held = self._shingle_postings[shingle]
+            shared.update(other for other in ([held] if isinstance(held, str) else held)
+                          if other != essay_id)
         found = []
         for other, common in shared.items():
             theirs = len(self._shingles[other]) or 1

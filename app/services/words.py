@@ -90,6 +90,8 @@ class WordsService(QObject):
             cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
             _stop_if(cancelled)  # the window may have closed meanwhile: leave the rest undone
             words = assemble_words(prepared, [cut.terms for cut in cuts])
+            for cut in cuts:  # freed essay by essay: all at once holds the window's thread
+                cut.terms.clear()
             _stop_if(cancelled)
             index = LibraryIndex(words.values())
             script.warm_up()  # keywords are shown converted: never load a dictionary on the UI thread
