@@ -235,7 +235,7 @@ def convert_text(text: str, source: Script, target: Script, *, localize_quotes: 
 
 
 def warm_up(stopped: Callable[[], bool] = lambda: False) -> None:
-    """Load every direction's dictionaries (about a second); called off the UI thread.
+    """Load every direction's dictionaries (about half a second); called off the UI thread.
 
     `stopped` is asked between directions, so a closing window need not wait for the rest.
     """
