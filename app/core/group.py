@@ -19,18 +19,17 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from app.core.merge import Merged, Record, is_merge_record, merge_into
+from app.core.merge import Merged, Record, merge_into, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
 
@@ -147,6 +146,7 @@ class MemberFile:
     updated: str
     notes: tuple[Record, ...]
     rejected: int = 0  # records that were not notes
+    latest: str = ""  # the newest change in the file (a note's modified time)
 
 
 class MemberFileError(UserError):
@@ -156,7 +156,7 @@ class MemberFileError(UserError):
 def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
     """The member file's content; MemberFileError when it is not whole.
 
-    Each note is checked here only for what merging and sorting need (`is_merge_record`); the rest
+    Each note is checked here only for what merging and sorting need (`mergeable`); the rest
     of a note is checked when a reader shows it (`is_note_record`), so a group of thousands of notes
     loads in a fraction of a second. Where versions of one note meet, the merge prefers a whole one.
     """
@@ -168,27 +168,15 @@ def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
         raise MemberFileError(group_message(NO_NOTES_LIST))
     author_id, device = str(data.get("author_id") or author_folder), str(data.get("device") or "")
     name = str(data.get("name") or "")
-    records = notes if _all_mergeable(notes) else [r for r in notes if is_merge_record(r)]
-    header = {"author_id": author_id, "device": device, "author": name, "shared": True}
-    for key, value in header.items():  # what the file's header says once is not repeated in each note
-        deque(map(dict.setdefault, records, repeat(key), repeat(value)), maxlen=0)
+    records = mergeable(notes)
+    for record in records:  # what the file's header says once is not repeated in each note
+        record.setdefault("author_id", author_id)
+        record.setdefault("device", device)
+        record.setdefault("author", name)
+        record.setdefault("shared", True)
+    latest = max(map(itemgetter("modified"), records), default="")
     return MemberFile(author_id, device, name, str(data.get("color") or ""),
-                      str(data.get("updated") or ""), tuple(records), len(notes) - len(records))
-
-
-_MERGEABLE_TYPES = {(type(None), str), (str, str), (str, type(None))}  # (deleted, essay_id)
-
-
-def _all_mergeable(notes: list[Any]) -> bool:
-    """`is_merge_record` for every note at once. Written with map and set, so the loops run in C:
-    a group loads tens of thousands of notes at each start, and a loop in Python costs a second
-    here. A file with any note that fails is then sorted note by note."""
-    if set(map(type, notes)) - {dict}:
-        return False
-    def types(key: str) -> map[type]:
-        return map(type, map(dict.get, notes, repeat(key)))
-    return (set(types("id")) <= {str} and set(types("modified")) <= {str}
-            and set(zip(types("deleted"), types("essay_id"), strict=True)) <= _MERGEABLE_TYPES)
+                      str(data.get("updated") or ""), tuple(records), len(notes) - len(records), latest)
 
 
 def _load_json(raw: bytes) -> Any:
@@ -270,7 +258,7 @@ class GroupReader:
         for member in files:
             _merge_file(merged, member, now)
         members = members_of(files, now)
-        by_essay = tally(merged, members, now)
+        by_essay = tally(merged, members)
         reachable = (self.folder / MEMBERS_DIR).is_dir()
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, sources)
 
@@ -315,30 +303,32 @@ def _shown(path: Path) -> str:
 
 
 def members_of(files: Iterable[MemberFile], now: datetime) -> dict[str, Member]:
-    """Who is in the group: names and colours from each author's newest file (`tally` counts notes)."""
+    """Who is in the group: names and colours from each author's newest file, last activity from
+    the newest change in any of their files (`tally` counts their notes)."""
     members: dict[str, Member] = {}
     newest: dict[str, datetime] = {}
+    latest: dict[str, str] = {}
     for file in files:
         member = members.setdefault(file.author_id, Member(file.author_id))
         member.devices.add(file.device)
+        latest[file.author_id] = max(latest.get(file.author_id, ""), file.latest)
         updated = min(parse_instant(file.updated), now)
         if file.author_id not in newest or updated >= newest[file.author_id]:
             newest[file.author_id] = updated
             member.name, member.color = file.name or member.name, file.color or member.color
+    for author_id, stamp in latest.items():  # a clock running ahead counts as now
+        if stamp:
+            members[author_id].last_activity = min(parse_instant(stamp), now).isoformat(timespec="seconds")
     return members
 
 
-def tally(merged: Merged, members: dict[str, Member], now: datetime) -> dict[str, dict[str, Record]]:
-    """Count each member's notes, replies and last activity; return the live notes by essay.
+def tally(merged: Merged, members: dict[str, Member]) -> dict[str, dict[str, Record]]:
+    """Count each member's live notes and replies; return the live notes by essay.
     One pass over every note: at start-up this runs for the whole group."""
     by_essay: dict[str, dict[str, Record]] = {}
-    latest: dict[str, str] = {}
     notes: dict[str, int] = {}
     replies: dict[str, int] = {}
     for note_id, record in merged.items():
-        author, modified = record.get("author_id", ""), record["modified"]
-        if modified > latest.get(author, ""):
-            latest[author] = modified
         if record.get("deleted") is not None:
             continue
         essay = by_essay.get(record["essay_id"])
@@ -346,11 +336,10 @@ def tally(merged: Merged, members: dict[str, Member], now: datetime) -> dict[str
             essay = by_essay[record["essay_id"]] = {}
         essay[note_id] = record
         counts = replies if record.get("reply_to") else notes
+        author = record.get("author_id", "")
         counts[author] = counts.get(author, 0) + 1
-    for author, member in members.items():  # clamped once per member, not once per note
+    for author, member in members.items():
         member.notes, member.replies = notes.get(author, 0), replies.get(author, 0)
-        if author in latest:
-            member.last_activity = min(parse_instant(latest[author]), now).isoformat(timespec="seconds")
     return by_essay
 
 

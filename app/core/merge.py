@@ -68,15 +68,17 @@ def merge(*sources: Iterable[Record], now: datetime) -> Merged:
     return merged
 
 
+def mergeable(records: Iterable[object]) -> list[Record]:
+    """The records merging, counting and sorting by essay can read: an id and times, and a live
+    note's essay. One loop without a call per record: it runs for every note of a group at start."""
+    return [r for r in records if type(r) is dict and type(r.get("id")) is str
+            and type(r.get("modified")) is str
+            and (type(r.get("essay_id")) is str if r.get("deleted") is None else type(r["deleted"]) is str)]
+
+
 def is_merge_record(record: object) -> bool:
-    """What merging, counting and sorting by essay read: an id and times, and a live note's essay."""
-    if type(record) is not dict:
-        return False
-    get = record.get
-    if type(get("id")) is not str or type(get("modified")) is not str:
-        return False
-    deleted = get("deleted")
-    return type(deleted) is str if deleted is not None else type(get("essay_id")) is str
+    """`mergeable` for one record."""
+    return bool(mergeable((record,)))
 
 
 def is_note_record(record: object) -> bool:
