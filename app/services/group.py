@@ -75,7 +75,10 @@ class GroupService(QObject):
     notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
     _ready = Signal(object)  # from the worker thread, delivered on the UI thread
 
-    def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None) -> None:
+    def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None,
+                 read_later: bool = False) -> None:
+        """`read_later`: the joined folder is first read at `refresh()` (the window calls it once
+        its first frame is up, so a large group's files never hold that frame back)."""
         super().__init__(parent)
         self.keeper, self.notes = keeper, notes
         self.info: GroupInfo | None = None
@@ -99,7 +102,7 @@ class GroupService(QObject):
         notes.notes_changed.connect(self._own_notes_changed)
         folder = joined_folder(keeper.store)
         if folder is not None:
-            self._open(folder)
+            self._open(folder, read=not read_later)
 
     # -- membership --------------------------------------------------------------------------
 
@@ -158,7 +161,7 @@ class GroupService(QObject):
         if self.keeper.read_only:
             raise GroupError(service_message(READ_ONLY))
 
-    def _open(self, folder: Path) -> None:
+    def _open(self, folder: Path, read: bool = True) -> None:
         self._close()
         try:
             self.info = read_group_info(folder)
@@ -174,7 +177,8 @@ class GroupService(QObject):
         self._copy_reader = GroupReader(self._copy.root)
         self._watch()
         self._poll.start()
-        self.refresh()
+        if read:
+            self.refresh()
 
     def _close(self) -> None:
         self._generation += 1  # a result still on its way is dropped

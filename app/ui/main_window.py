@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.notes_ui = NotesController(self, notes)
-        group = GroupService(reading.keeper, notes, self)
+        group = GroupService(reading.keeper, notes, self, read_later=True)
+        self.reader.first_presented.connect(group.refresh, Qt.ConnectionType.SingleShotConnection)
         self.group_ui = GroupController(self, group, reading, self.notes_ui, commands=self.commands,
                                         dialogs=lambda: self.dialogs, translations=translations,
                                         library=self.library)

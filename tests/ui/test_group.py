@@ -210,9 +210,13 @@ def test_a_member_starts_the_app_and_reads_where_they_left_off(
     first.close()
     assert first.instance_guard is not None
     first.instance_guard.release()
+    bobs = new_annotation(essay.id, essay.text, 0, 4, color="pink", author="Bob", by=BOB, shared=True)
+    write_member_file(folder, BOB, [bobs.to_json()])  # arrived while the app was closed
 
     again = open_window(data_dir)
     assert again.reading.current is not None and again.reading.current.id == essay.id
     qtbot.waitUntil(lambda: essay.text[:20] in again.reader.toPlainText(), timeout=3000)
+    # the group's files are read once the text is up, and Bob's note is drawn
+    qtbot.waitUntil(lambda: essay.text[:4] in highlighted_texts(again), timeout=3000)
     model = again.tree.model()
     assert "讀書會" in [model.index(row, 0).data() for row in range(model.rowCount())]
