@@ -166,8 +166,9 @@ class GroupService(QObject):
         try:
             self.info = read_group_info(folder)
         except GroupError as error:
-            self.info = None
-            self.notice.emit(error.message)  # offline network share: own notes keep working
+            self.info = None  # offline network share: own notes keep working, the copy shows the rest
+            if folder.is_dir():  # gone altogether: the reading says "out of reach" instead
+                self.notice.emit(error.message)
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
