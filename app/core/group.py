@@ -259,7 +259,7 @@ class GroupReader:
             _merge_file(merged, member, now)
         members = members_of(files, now)
         by_essay = tally(merged, members)
-        reachable = (self.folder / MEMBERS_DIR).is_dir()
+        reachable = (self.folder / GROUP_FILE).is_file() and (self.folder / MEMBERS_DIR).is_dir()
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, sources)
 
     def _read_one(self, path: Path, notices: list[Message]) -> tuple[MemberFile | None, Stamp | None]:

@@ -6,6 +6,7 @@ is members/<its author id>/<its device id>.json. See app.core.group for the layo
 
 from __future__ import annotations
 
+import errno
 import json
 import uuid
 from pathlib import Path
@@ -15,6 +16,7 @@ from app.core.group import (
     ALREADY_A_GROUP,
     CANNOT_CREATE,
     ESSAYS_DIR,
+    GROUP_FILE,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
@@ -82,7 +84,12 @@ def leave_group(store: Store) -> None:
 
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]]) -> Path:
-    """Publish this device's shared notes (and tombstones) to its own file, atomically."""
+    """Publish this device's shared notes (and tombstones) to its own file, atomically.
+
+    Never makes the group folder itself: one out of reach (a share not mounted, a stick not
+    plugged in) would otherwise be made anew on the local disk, where the others never see it."""
+    if not (folder / GROUP_FILE).is_file():
+        raise FileNotFoundError(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
     records = shared_records(notes, _published_ids(path))
     atomic_write_json(path, member_document(author, now_iso(), records))

@@ -188,10 +188,16 @@ def test_others_notes_stay_while_the_group_folder_is_out_of_reach(
     group.refresh()
     qtbot.waitUntil(lambda: "out of reach" in panel.notice.text(), timeout=3000)
     assert "大勢所趨" in highlighted_texts(window) and "Bob" in panel.names()
+    select_shown(window, "真正具有“工匠精神”的組織")
+    window.commands["highlight"].trigger()  # a note made while away waits to be shared
+    qtbot.waitUntil(lambda: "cannot be written now" in panel.notice.text(), timeout=3000)
+    assert not folder.exists()  # never made anew on the local disk, where no one would see it
 
     (tmp_path / "away").rename(folder)
     group.refresh()
-    qtbot.waitUntil(lambda: "is back" in panel.notice.text(), timeout=3000)
+    mine = next(a for a in window.notes_ui.notes.annotations() if a.author_id != BOB.id)
+    own = member_file_path(folder, mine.author_id, mine.device)
+    qtbot.waitUntil(lambda: own.exists() and mine.id in {r["id"] for r in file_records(own)}, timeout=3000)
     window.commands["group_leave"].trigger()
     assert not copy.root.exists()  # others' notes leave with the group
 
