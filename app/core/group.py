@@ -32,12 +32,14 @@ import orjson
 from app.core.merge import Merged, Record, merge_into, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
+from app.core.textio import TextFileError, read_file_bytes
 
 GROUP_FILE = "group.json"
 ESSAYS_DIR = "essays"
 MEMBERS_DIR = "members"
 GROUP_FORMAT = "jiangxin-reader-group"
 MEMBER_FORMAT = "jiangxin-reader-member"
+MAX_MEMBER_FILE_BYTES = 512 * 1024 * 1024  # about 900,000 notes; a larger "notes file" is something else
 
 # Names sync tools give files still arriving, and caches: never read as notes.
 _TEMPORARY = re.compile(
@@ -118,21 +120,23 @@ def is_conflict_copy(name: str) -> bool:
     return bool(_CONFLICT.search(stem))
 
 
-def member_file_paths(folder: Path) -> list[Path]:
-    """Every notes file under members/, conflict copies included, temporary files left out."""
+def member_file_paths(folder: Path) -> tuple[list[Path], bool]:
+    """Every notes file under members/, conflict copies included, temporary files left out; and
+    whether every folder could be listed (a flaky share may hide some files for a while)."""
     members = folder / MEMBERS_DIR
     try:
         authors = [p for p in members.iterdir() if p.is_dir() and not is_temporary(p.name)]
     except OSError:
-        return []
+        return [], False
     paths: list[Path] = []
+    complete = True
     for author in sorted(authors):
         try:
             paths += sorted(p for p in author.iterdir()
                             if p.name.lower().endswith(".json") and not is_temporary(p.name))
         except OSError:
-            continue
-    return paths
+            complete = False
+    return paths, complete
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,7 @@ def _load_json(raw: bytes) -> Any:
         pass
     try:
         return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # nested thousands deep: damaged too
         raise MemberFileError(group_message(DAMAGED)) from None
 
 
@@ -215,6 +219,7 @@ class GroupSnapshot:
     files: int
     by_essay: dict[str, dict[str, Record]] = field(default_factory=dict)  # live notes per essay
     reachable: bool = True  # False: members/ cannot be listed (a share out of reach, a stick out)
+    complete: bool = True  # False: some member folder could not be listed this time
     sources: dict[Path, Stamp | None] = field(default_factory=dict)  # member file → stamp if whole now
 
 
@@ -240,41 +245,54 @@ class GroupReader:
 
     def read(self, now: datetime) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot."""
-        with cyclic_gc_paused():
-            return self._read(now)
-
-    def _read(self, now: datetime) -> GroupSnapshot:
         notices: list[Message] = []
-        files: list[MemberFile] = []
-        paths = [p for p in member_file_paths(self.folder) if p != self.own_file]
+        listed, complete = member_file_paths(self.folder)
+        paths = [p for p in listed if p != self.own_file]
         for stale in set(self._cache) - set(paths):
             del self._cache[stale]
-        sources: dict[Path, Stamp | None] = {}
-        for path in paths:
-            member, sources[path] = self._read_one(path, notices)
-            if member is not None:
-                files.append(member)
-        merged: Merged = {}
-        for member in files:
-            _merge_file(merged, member, now)
-        members = members_of(files, now)
-        by_essay = tally(merged, members)
+        fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
         reachable = (self.folder / GROUP_FILE).is_file() and (self.folder / MEMBERS_DIR).is_dir()
-        return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, sources)
+        with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
+            files: list[MemberFile] = []
+            sources: dict[Path, Stamp | None] = {}
+            for path, stamp, raw in fetched:
+                member, sources[path] = self._parse(path, stamp, raw, notices)
+                if member is not None:
+                    files.append(member)
+            merged: Merged = {}
+            for member in files:
+                _merge_file(merged, member, now)
+            members = members_of(files, now)
+            by_essay = tally(merged, members)
+        return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources)
 
-    def _read_one(self, path: Path, notices: list[Message]) -> tuple[MemberFile | None, Stamp | None]:
-        """The file's notes (its last whole version if it is not whole now), and its stamp if whole."""
+    def _fetch(self, path: Path, notices: list[Message]) -> tuple[Stamp | None, bytes | None]:
+        """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
+        Only regular files are read: a pipe or device named *.json would never end."""
         try:
             status = path.stat()
             stamp = (status.st_mtime_ns, status.st_size)
             cached = self._cache.get(path)
             if cached is not None and cached.stamp == stamp:
-                return cached.member, stamp
-            member = parse_member_file(path.read_bytes(), path.parent.name)
+                return stamp, None
+            return stamp, read_file_bytes(path, MAX_MEMBER_FILE_BYTES)
         except OSError as error:
             notices.append(group_message(UNREADABLE_FILE, file=_shown(path),
                                          reason=str(error.strerror or error)))
+        except TextFileError as error:  # not a regular file, or far too large to be notes
+            notices.append(error.message)
+        return None, None
+
+    def _parse(self, path: Path, stamp: Stamp | None, raw: bytes | None,
+               notices: list[Message]) -> tuple[MemberFile | None, Stamp | None]:
+        """The file's notes (its last whole version if it is not whole now), and its stamp if whole."""
+        if stamp is None:
             return self._last_good(path), None
+        cached = self._cache.get(path)
+        if raw is None and cached is not None:
+            return cached.member, stamp
+        try:
+            member = parse_member_file(raw or b"", path.parent.name)
         except MemberFileError as error:
             notices.append(group_message(NOT_WHOLE, file=_shown(path), reason=error.message))
             return self._last_good(path), None

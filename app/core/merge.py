@@ -93,7 +93,11 @@ def is_note_record(record: object) -> bool:
             and type(a.get("text_hash")) is str and type(a.get("exact")) is str
             and type(a.get("prefix")) is str and type(a.get("suffix")) is str
             and type(get("color")) is str and type(get("created")) is str
-            and type(get("note", "")) is str and type(get("tags", [])) is list)
+            and type(get("note", "")) is str and type(get("tags", [])) is list
+            and all(type(tag) is str for tag in get("tags", []))
+            and type(get("author", "")) is str and type(get("author_id", "")) is str
+            and type(get("device", "")) is str and type(get("shared", True)) is bool
+            and type(get("reply_to")) in (str, type(None)))
 
 
 def live(merged: Mapping[str, Record]) -> list[Record]:

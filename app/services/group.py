@@ -18,6 +18,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.core.group import (
     ESSAYS_DIR,
+    GROUP_FILE,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
@@ -46,6 +47,9 @@ READ_ONLY = QT_TRANSLATE_NOOP("GroupService", "This window is read-only; the gro
 OUT_OF_REACH = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder is out of reach: the group's notes are shown as they were last seen.")
 BACK = QT_TRANSLATE_NOOP("GroupService", "The group folder is back: the group's notes are up to date.")
+SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
+    "GroupService", "The group folder is out of reach; your notes are safe here and will be shared when "
+    "it is back.")
 NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
     "be shared later.")
@@ -74,6 +78,7 @@ class GroupService(QObject):
     essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
     notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
     _ready = Signal(object)  # from the worker thread, delivered on the UI thread
+    _finished = Signal()  # the worker is done (its copy of the folder written too)
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None,
                  read_later: bool = False) -> None:
@@ -99,6 +104,7 @@ class GroupService(QObject):
         self._publish_timer = _timer(self, PUBLISH_MS, self.publish)
         self._essays_settle = _timer(self, SETTLE_MS, self.essays_changed.emit)
         self._ready.connect(self._apply)
+        self._finished.connect(self._read_again_if_asked)
         notes.notes_changed.connect(self._own_notes_changed)
         folder = joined_folder(keeper.store)
         if folder is not None:
@@ -149,7 +155,6 @@ class GroupService(QObject):
         leave_group(self.keeper.store)
         self.keeper.changed()
         copy = self._copy
-        self.wait()  # a copy being written now would outlive its removal
         self._close()
         if copy is not None:
             copy.remove()  # others' notes are theirs to keep; own notes stay in the store
@@ -235,9 +240,11 @@ class GroupService(QObject):
                 snapshot = copy_reader.read(datetime.now(UTC))
             self._ready.emit(_Result(generation, snapshot, offline))
             if copy is not None and not offline and not self.keeper.read_only:
-                copy.keep(reader.folder, snapshot.sources)  # after the window has its notes
+                copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
         except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
             log.warning("reading the group folder failed: %s", error)
+        finally:
+            self._finished.emit()
 
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
@@ -250,8 +257,13 @@ class GroupService(QObject):
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
         self.members_changed.emit()
-        if self._unpublished and result.snapshot.files:
+        if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
+
+    def _read_again_if_asked(self) -> None:
+        """A change that arrived while the worker ran (reading, or copying after it) is read now."""
+        if self._worker is not None:
+            self._worker.join(1.0)  # it has only to return
         if self._again:
             self._again = False
             self.refresh()
@@ -272,6 +284,10 @@ class GroupService(QObject):
         self._publish_timer.stop()
         if self.folder is None or self.keeper.read_only:
             return True
+        if not (self.folder / GROUP_FILE).is_file():  # a share away, a stick out: shared on return
+            self._unpublished = True
+            self.notice.emit(service_message(SHARED_ON_RETURN))
+            return False
         records = [a.to_json() for a in self.notes.all_records()]
         try:
             write_member_file(self.folder, self.me, records)

@@ -60,6 +60,7 @@ class NotesService(QObject):
         self._others: dict[str, dict[str, Record]] = {}  # essay id → the group's live notes (JSON)
         self._other_essays: dict[str, str] = {}  # group note id → its essay id
         self._parsed: dict[str, tuple[Record, Annotation]] = {}  # note id → (record, its Annotation)
+        self._broken: set[str] = set()  # group notes too damaged to show (logged once)
         self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
         self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
         self._my_id: str | None = None
@@ -123,7 +124,9 @@ class NotesService(QObject):
         if held is not None and held[0] is record:
             return held[1]
         if not is_note_record(record):
-            log.warning("a group note %s is incomplete in its member's file; it is not shown", record["id"])
+            if record["id"] not in self._broken:  # said once, not at every redraw
+                self._broken.add(record["id"])
+                log.warning("group note %s is incomplete in its member's file: not shown", record["id"])
             return None
         note = Annotation.from_json(record)
         self._parsed[note.id] = (record, note)

@@ -27,18 +27,26 @@ class GroupCopy:
     def __init__(self, data_folder: Path, group_id: str) -> None:
         self.root = data_folder / COPY_DIR / _safe(group_id)
         self._stamps: dict[Path, tuple[int, int]] = {}  # group folder file → stamp when copied
+        self._removed = False  # the member left: a copy still being written is taken away too
 
-    def keep(self, folder: Path, sources: dict[Path, Stamp | None]) -> None:
+    def keep(self, folder: Path, sources: dict[Path, Stamp | None], complete: bool = True) -> None:
         """Copy the whole files that changed since last time (a half-synced one keeps its last
-        whole copy); drop the copies of files that are gone. A failure (a full disk) leaves the
-        previous copy and is logged: the group folder is the truth, the copy only a fallback."""
+        whole copy); drop the copies of files that are gone, but only after a listing of every
+        member folder (`complete`): a folder a flaky share hid for a moment keeps its copies.
+        A failure (a full disk) leaves the previous copy and is logged: the group folder is the
+        truth, the copy only a fallback."""
         try:
             for path, stamp in sources.items():
+                if self._removed:
+                    break
                 if stamp is not None and self._stamps.get(path) != stamp:
                     self._copy(folder, path, stamp)
-            self._drop_others({self._target(folder, p) for p in sources})
+            if complete and not self._removed:
+                self._drop_others({self._target(folder, p) for p in sources})
         except OSError as error:
             log.warning("the offline copy of the group's notes could not be updated: %s", error)
+        if self._removed:  # left while this ran (on another thread): what it wrote goes too
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def _copy(self, folder: Path, path: Path, stamp: Stamp) -> None:
         """Copy the version that was read whole: one that changed since (arriving now) waits."""
@@ -64,7 +72,9 @@ class GroupCopy:
                     copy.unlink()
 
     def remove(self) -> None:
-        """Leaving the group: others' notes are not kept (own notes stay in the store)."""
+        """Leaving the group: others' notes are not kept (own notes stay in the store). Safe while
+        `keep` runs on the group's worker: it stops and removes what it wrote."""
+        self._removed = True
         shutil.rmtree(self.root, ignore_errors=True)
 
 

@@ -30,6 +30,7 @@ from app.core.group import (
 )
 from app.core.notes import Author, member_color, now_iso
 from app.store.atomic import atomic_write_json
+from app.store.group_copy import GroupCopy
 from app.store.store import Store
 
 
@@ -79,8 +80,11 @@ def joined_folder(store: Store) -> Path | None:
 
 
 def leave_group(store: Store) -> None:
-    """Forget the group; the member's own notes stay in the store (shared ones stay shared there)."""
-    store.data.pop("group", None)
+    """Forget the group; the member's own notes stay in the store (shared ones stay shared there),
+    the copy of the others' files goes."""
+    group = store.data.pop("group", None)
+    if isinstance(group, dict) and isinstance(group.get("id"), str):
+        GroupCopy(store.folder, group["id"]).remove()
 
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]]) -> Path:

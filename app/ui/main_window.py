@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
             self._show_current_essay(reading.current.id)
         elif (first := reading.first_essay_id()) is not None:
             reading.open_essay(first)
+        else:  # no essay to draw, so no first frame of one: read the group's files now
+            group.refresh()
 
     # -- building -------------------------------------------------------------------------
 

@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="118"/>
+        <location filename="../../app/ui/application.py" line="119"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
@@ -516,57 +516,57 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小组文件夹（其中没有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>无法读取小组文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>The group file {file} has no group id.</source>
         <translation>小组文件 {file} 没有小组编号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已经是小组文件夹，请改为加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="62"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="65"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="65"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="68"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
     </message>
@@ -695,22 +695,27 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="45"/>
+        <location filename="../../app/services/group.py" line="46"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="46"/>
+        <location filename="../../app/services/group.py" line="47"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="48"/>
+        <location filename="../../app/services/group.py" line="49"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="49"/>
+        <location filename="../../app/services/group.py" line="50"/>
+        <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
+        <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -1102,129 +1107,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>无法保存你的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Your changes are saved again.</source>
         <translation>您的更改已重新保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>笔记中有 %n 个字符无法存储，已保存为 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -1813,17 +1818,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="169"/>
+        <location filename="../../app/ui/application.py" line="170"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="172"/>
+        <location filename="../../app/ui/application.py" line="173"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="195"/>
+        <location filename="../../app/ui/application.py" line="199"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

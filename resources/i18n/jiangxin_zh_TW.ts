@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="118"/>
+        <location filename="../../app/ui/application.py" line="119"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
@@ -516,57 +516,57 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>The group file {file} has no group id.</source>
         <translation>小組檔案 {file} 沒有小組編號。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="62"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="65"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="65"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="68"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -695,22 +695,27 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="45"/>
+        <location filename="../../app/services/group.py" line="46"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="46"/>
+        <location filename="../../app/services/group.py" line="47"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="48"/>
+        <location filename="../../app/services/group.py" line="49"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="49"/>
+        <location filename="../../app/services/group.py" line="50"/>
+        <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
+        <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -1102,129 +1107,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Your changes are saved again.</source>
         <translation>您的變更已重新儲存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>筆記中有 %n 個字元無法儲存，已儲存為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1813,17 +1818,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="169"/>
+        <location filename="../../app/ui/application.py" line="170"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="172"/>
+        <location filename="../../app/ui/application.py" line="173"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="195"/>
+        <location filename="../../app/ui/application.py" line="199"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

@@ -45,3 +45,28 @@ def test_an_unreachable_folder_is_told_apart_from_an_empty_group(tmp_path: Path)
     create_group_folder(folder, "g")
     assert GroupReader(folder).read(datetime.now(UTC)).reachable
     assert not GroupReader(tmp_path / "unmounted").read(datetime.now(UTC)).reachable
+
+
+def test_a_member_folder_that_could_not_be_listed_keeps_its_copies(tmp_path: Path) -> None:
+    folder, data = tmp_path / "group", tmp_path / "data"
+    create_group_folder(folder, "g")
+    write_member_file(folder, BOB, notes_of(BOB, "鮑勃"))
+    copy = GroupCopy(data, "group-1")
+    copy.keep(folder, GroupReader(folder).read(datetime.now(UTC)).sources)
+    kept = copy.root / "members" / BOB.id / f"{BOB.device}.json"
+    assert kept.exists()
+    copy.keep(folder, {}, complete=False)  # Bob's folder did not answer this time
+    assert kept.exists()
+    copy.keep(folder, {}, complete=True)  # every folder answered and Bob's file is gone
+    assert not kept.exists()
+
+
+def test_leaving_while_the_copy_is_written_leaves_no_copy(tmp_path: Path) -> None:
+    folder, data = tmp_path / "group", tmp_path / "data"
+    create_group_folder(folder, "g")
+    write_member_file(folder, BOB, notes_of(BOB, "鮑勃"))
+    copy = GroupCopy(data, "group-1")
+    sources = GroupReader(folder).read(datetime.now(UTC)).sources
+    copy.remove()  # the member leaves while the group's worker is about to copy
+    copy.keep(folder, sources)
+    assert not copy.root.exists()

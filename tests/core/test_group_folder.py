@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from app.core.group import (
     member_file_path,
     read_group_info,
 )
+from app.core.merge import is_note_record
 from app.core.notes import Annotation, Author, new_annotation, new_reply
+from app.core.threads import visible_notes
 from app.store import Store
 from app.store.groupfiles import create_group_folder, join_group, write_member_file
 
@@ -184,3 +188,27 @@ def test_a_file_with_an_escaped_lone_surrogate_still_loads(tmp_path: Path) -> No
     path.write_text(raw, encoding="utf-8")
     snapshot = GroupReader(folder).read(now())
     assert [r["note"] for r in snapshot.merged.values()] == ["前\ud800"] and snapshot.notices == []
+
+
+def test_files_that_are_no_notes_files_never_stop_the_group(tmp_path: Path) -> None:
+    """A pipe named like a notes file (it would never end), a file nested thousands deep, a note
+    whose reply is not an id: each is skipped or left out, the rest of the group loads."""
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    kept = note(BOB, text="留")
+    path = write_member_file(folder, BOB, [kept.to_json()])
+    fifo = hasattr(os, "mkfifo")  # not on Windows
+    if fifo:
+        os.mkfifo(path.with_name("pipe.json"))
+    path.with_name("deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    odd = {**note(BOB, 5).to_json(), "reply_to": {"id": "x"}}
+    odd_file = member_document(BOB, "2026-05-01T00:00:00+00:00", [odd])
+    path.with_name("odd.json").write_text(json.dumps(odd_file))
+    snapshot = GroupReader(folder).read(now())
+    assert kept.id in snapshot.merged
+    told = " ".join(str(n) for n in snapshot.notices)
+    assert "deep.json is skipped until it is whole" in told
+    assert "pipe.json is not a regular file" in told or not fifo
+    assert not is_note_record(snapshot.merged[odd["id"]])  # merged, but never drawn or listed
+    assert [a.id for a in visible_notes([], snapshot.merged, now())] == [kept.id]
+    assert gc.isenabled()

@@ -190,7 +190,7 @@ def test_others_notes_stay_while_the_group_folder_is_out_of_reach(
     assert "大勢所趨" in highlighted_texts(window) and "Bob" in panel.names()
     select_shown(window, "真正具有“工匠精神”的組織")
     window.commands["highlight"].trigger()  # a note made while away waits to be shared
-    qtbot.waitUntil(lambda: "cannot be written now" in panel.notice.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "will be shared when it is back" in panel.notice.text(), timeout=3000)
     assert not folder.exists()  # never made anew on the local disk, where no one would see it
 
     (tmp_path / "away").rename(folder)
