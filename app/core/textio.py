@@ -70,7 +70,11 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise _error(TOO_BIG, file=path.name, size=f"{info.st_size / 1e6:.1f}",
                          limit=f"{max_bytes / 1e6:.0f}")
-        return handle.read(max_bytes + 1)
+        # a buffer the file's size, not max_bytes: a 500 MB limit must not mean 500 MB per read
+        data = handle.read(info.st_size + 1)
+        if len(data) > info.st_size:  # it grew while read (or says 0, as /proc files do): read on
+            data += handle.read(max_bytes + 1 - len(data))
+        return data
 
 
 def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | None = None) -> str:
