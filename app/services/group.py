@@ -78,7 +78,7 @@ class GroupService(QObject):
     essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
     notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
     _ready = Signal(object)  # from the worker thread, delivered on the UI thread
-    _finished = Signal()  # the worker is done (its copy of the folder written too)
+    _finished = Signal(object)  # this worker thread is done (its copy of the folder written too)
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None,
                  read_later: bool = False) -> None:
@@ -195,6 +195,7 @@ class GroupService(QObject):
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
         self._copy = self._copy_reader = None
+        self._was_offline = False
 
     def _watch(self) -> None:
         """The group folder, members/, each member's folder, essays/ (folders only)."""
@@ -244,7 +245,7 @@ class GroupService(QObject):
         except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
             log.warning("reading the group folder failed: %s", error)
         finally:
-            self._finished.emit()
+            self._finished.emit(threading.current_thread())
 
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
@@ -260,10 +261,11 @@ class GroupService(QObject):
         if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
 
-    def _read_again_if_asked(self) -> None:
+    def _read_again_if_asked(self, finished: threading.Thread) -> None:
         """A change that arrived while the worker ran (reading, or copying after it) is read now."""
-        if self._worker is not None:
-            self._worker.join(1.0)  # it has only to return
+        if finished is not self._worker:
+            return  # an earlier worker: the current one reports its own end
+        finished.join(1.0)  # it has only to return
         if self._again:
             self._again = False
             self.refresh()
