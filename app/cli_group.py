@@ -30,9 +30,9 @@ from app.core.search import find_in_text
 from app.core.threads import listing, threads, visible_notes
 from app.paths import data_dir
 from app.store import Store
-from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
     create_group_folder,
+    group_copy,
     join_group,
     joined_folder,
     leave_group,
@@ -170,8 +170,9 @@ def member_view(store: Store) -> list[Annotation]:
     if not snapshot.reachable:  # as the window does: the others' notes as last seen
         print("The group folder is out of reach: the group's notes are shown as they were last seen.",
               file=sys.stderr)
-        copy = GroupCopy(store.folder, str(store.data.get("group", {}).get("id", "")))
-        snapshot = GroupReader(copy.root).read(datetime.now(UTC))
+        copy = group_copy(store)
+        if copy is not None:
+            snapshot = GroupReader(copy.root).read(datetime.now(UTC))
     for notice in snapshot.notices:
         print(notice, file=sys.stderr)
     return visible_notes(own, snapshot.merged, datetime.now(UTC))

@@ -105,6 +105,11 @@ def read_group_info(folder: Path) -> GroupInfo:
     return GroupInfo(data["id"], str(data.get("name") or ""), str(data.get("created") or ""))
 
 
+def is_reachable(folder: Path) -> bool:
+    """The group folder is there (not a share away or a stick out): it holds group.json and members/."""
+    return (folder / GROUP_FILE).is_file() and (folder / MEMBERS_DIR).is_dir()
+
+
 def member_file_path(folder: Path, author_id: str, device: str) -> Path:
     return folder / MEMBERS_DIR / author_id / f"{device}.json"
 
@@ -251,7 +256,7 @@ class GroupReader:
         for stale in set(self._cache) - set(paths):
             del self._cache[stale]
         fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
-        reachable = (self.folder / GROUP_FILE).is_file() and (self.folder / MEMBERS_DIR).is_dir()
+        reachable = is_reachable(self.folder)
         with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
             files: list[MemberFile] = []
             sources: dict[Path, Stamp | None] = {}

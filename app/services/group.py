@@ -18,7 +18,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.core.group import (
     ESSAYS_DIR,
-    GROUP_FILE,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
@@ -34,7 +33,9 @@ from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
+    GroupFolderAway,
     create_group_folder,
+    group_copy,
     join_group,
     joined_folder,
     leave_group,
@@ -177,10 +178,8 @@ class GroupService(QObject):
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
-        group = self.keeper.store.data.get("group", {})
-        group_id = self.info.id if self.info else str(group.get("id", "")) if isinstance(group, dict) else ""
-        self._copy = GroupCopy(self.keeper.store.folder, group_id)
-        self._copy_reader = GroupReader(self._copy.root)
+        self._copy = group_copy(self.keeper.store)
+        self._copy_reader = GroupReader(self._copy.root) if self._copy else None
         self._watch()
         self._poll.start()
         if read:
@@ -286,13 +285,13 @@ class GroupService(QObject):
         self._publish_timer.stop()
         if self.folder is None or self.keeper.read_only:
             return True
-        if not (self.folder / GROUP_FILE).is_file():  # a share away, a stick out: shared on return
-            self._unpublished = True
-            self.notice.emit(service_message(SHARED_ON_RETURN))
-            return False
         records = [a.to_json() for a in self.notes.all_records()]
         try:
             write_member_file(self.folder, self.me, records)
+        except GroupFolderAway:  # a share away, a stick out: shared on return
+            self._unpublished = True
+            self.notice.emit(service_message(SHARED_ON_RETURN))
+            return False
         except OSError as error:
             log.warning("writing the group file failed: %s", error)
             self._unpublished = True

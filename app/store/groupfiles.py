@@ -16,12 +16,12 @@ from app.core.group import (
     ALREADY_A_GROUP,
     CANNOT_CREATE,
     ESSAYS_DIR,
-    GROUP_FILE,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
     MemberFileError,
     group_message,
+    is_reachable,
     member_document,
     member_file_path,
     parse_member_file,
@@ -82,9 +82,22 @@ def joined_folder(store: Store) -> Path | None:
 def leave_group(store: Store) -> None:
     """Forget the group; the member's own notes stay in the store (shared ones stay shared there),
     the copy of the others' files goes."""
-    group = store.data.pop("group", None)
+    copy = group_copy(store)
+    store.data.pop("group", None)
+    if copy is not None:
+        copy.remove()
+
+
+def group_copy(store: Store) -> GroupCopy | None:
+    """Where this store keeps the copy of its group's member files (None outside a group)."""
+    group = store.data.get("group")
     if isinstance(group, dict) and isinstance(group.get("id"), str):
-        GroupCopy(store.folder, group["id"]).remove()
+        return GroupCopy(store.folder, group["id"])
+    return None
+
+
+class GroupFolderAway(FileNotFoundError):
+    """The group folder is out of reach: the own file waits until it is back."""
 
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]]) -> Path:
@@ -92,8 +105,8 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]])
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
     plugged in) would otherwise be made anew on the local disk, where the others never see it."""
-    if not (folder / GROUP_FILE).is_file():
-        raise FileNotFoundError(errno.ENOENT, "the group folder is out of reach", str(folder))
+    if not is_reachable(folder):
+        raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
     records = shared_records(notes, _published_ids(path))
     atomic_write_json(path, member_document(author, now_iso(), records))
