@@ -112,7 +112,7 @@ def _run(options: argparse.Namespace) -> int:
     if options.command == "handout":
         from app.ui.print.command import write_handout
         return write_handout(options)
-    from app.ui.application import run_gui  # Qt loads only for the window
+    from app.ui.shell.application import run_gui  # Qt loads only for the window
     return run_gui(options, STARTED)
 
 

@@ -65,7 +65,7 @@ def store_figures(essays: list[Essay]) -> list[tuple[str, float, str, str]]:
 def open_essay_figure(essays: list[Essay]) -> tuple[str, float, str, str]:
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import build_window
+    from app.ui.shell.application import build_window
 
     app = QApplication.instance() or QApplication([])
     longest = max(essays, key=lambda e: len(e.text))

@@ -45,7 +45,7 @@ def switch_figures() -> tuple[float, float, float]:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import build_window
+    from app.ui.shell.application import build_window
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -81,7 +81,7 @@ def run_app(data_dir: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import build_window
+    from app.ui.shell.application import build_window
 
     sys.argv = [sys.argv[0]]
     window = build_window(argparse.Namespace(data_dir=data_dir, smoke=False, open=None))

@@ -13,9 +13,9 @@ import sys
 from PySide6.QtCore import QTimer
 
 from app.core.notes import new_annotation
-from app.ui import application
-from app.ui.application import create_application, run_gui
-from app.ui.main_window import MainWindow
+from app.ui.shell import application
+from app.ui.shell.application import create_application, run_gui
+from app.ui.shell.main_window import MainWindow
 
 
 def main() -> int:

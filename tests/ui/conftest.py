@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.ui.application import build_window
-from app.ui.main_window import MainWindow
-from app.ui.note_dialog import NoteDraft
-from app.ui.quit_guard import QuitChoice
+from app.ui.common.quit_guard import QuitChoice
+from app.ui.notes.dialog import NoteDraft
+from app.ui.shell.application import build_window
+from app.ui.shell.main_window import MainWindow
 
 
 class RecordingDialogs:

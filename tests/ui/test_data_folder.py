@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app import paths
 from app.paths import DataDirError, prepare_data_dir
 from app.services.instance import STALE_LOCK_MS, Acquired, InstanceGuard
-from app.ui.application import StartupError, build_window
+from app.ui.shell.application import StartupError, build_window
 
 
 def other_machines_lock(folder: Path, age_s: float) -> None:

@@ -13,8 +13,8 @@ from app.core.group import member_file_path
 from app.core.notes import Author, new_annotation
 from app.paths import seeds_dir
 from app.store.groupfiles import create_group_folder, write_member_file
-from app.ui.main_window import MainWindow
-from app.ui.panels import ONLY_MINE
+from app.ui.notes.panels import ONLY_MINE
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, dialogs_of
 from tests.ui.test_notes import highlighted_texts, open_essay, select_shown
 

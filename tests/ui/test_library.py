@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.core.library import SAMPLES
 from app.services.library import DEFER_ABOVE
 from app.store.user_library import UserLibrary
-from app.ui.essay_tree import GROUP_ROLE
-from app.ui.main_window import MainWindow
+from app.ui.library.tree import GROUP_ROLE
+from app.ui.shell.main_window import MainWindow
 from tests.make_files import make_docx
 from tests.ui.conftest import WindowFactory, dialogs_of
 from tests.ui.test_notes import select_shown

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.core.script import Form
-from app.ui.essay_tree import ESSAY_ID_ROLE
-from app.ui.main_window import MainWindow
-from app.ui.theme import DARK
+from app.ui.common.theme import DARK
+from app.ui.library.tree import ESSAY_ID_ROLE
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -169,7 +169,7 @@ def test_a_damaged_store_is_reported(qtbot: QtBot, open_window: WindowFactory, d
 def test_an_unexpected_error_is_reported_not_fatal(window: MainWindow, monkeypatch: object) -> None:
     import sys
 
-    from app.ui import application
+    from app.ui.shell import application
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # type: ignore[attr-defined]
     application._report_unexpected_errors(window)  # noqa: SLF001

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from app.ui.actions import SPECS
-from app.ui.main_window import MainWindow
+from app.ui.shell.actions import SPECS
+from app.ui.shell.main_window import MainWindow
 
 Role = QAction.MenuRole
 APP_MENU = {"about": Role.AboutRole, "display_name": Role.PreferencesRole, "quit": Role.QuitRole}

@@ -6,8 +6,8 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from app.core.notes import new_annotation, new_bookmark
-from app.ui.main_window import MainWindow
-from app.ui.plain import plain_tooltip
+from app.ui.common.plain import plain_tooltip
+from app.ui.shell.main_window import MainWindow
 
 HOSTILE = '<img src="/dev/zero"><b>bold</b>\n<a href="x">link</a>'
 

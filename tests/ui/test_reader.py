@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from app.core.library import Essay
 from app.core.script import Form, Script, convert
 from app.core.view import EssayView
-from app.ui.reader import ReaderView
+from app.ui.reader.view import ReaderView
 
 
 def make_view(text: str, source: Script, target: Script) -> EssayView:

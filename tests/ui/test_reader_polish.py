@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.ui.docks import in_front
-from app.ui.file_dialogs import ask_save_path, start_folder
-from app.ui.main_window import MainWindow
-from app.ui.note_dialog import NoteDialog, NoteDraft
-from app.ui.shortcuts_dialog import shortcut_rows
-from app.ui.theme import DARK, highlight_color
+from app.ui.common.docks import in_front
+from app.ui.common.file_dialogs import ask_save_path, start_folder
+from app.ui.common.theme import DARK, highlight_color
+from app.ui.notes.dialog import NoteDialog, NoteDraft
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.shortcuts_dialog import shortcut_rows
 from tests.ui.conftest import WindowFactory
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -228,7 +228,7 @@ import hashlib, sys
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 app = QGuiApplication([])
 from app.core.script import Script
-from app.ui.fonts import reader_font
+from app.ui.common.fonts import reader_font
 for script in (Script.SIMPLIFIED, Script.TAIWAN, Script.HONGKONG):
     image = QImage(300, 60, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))

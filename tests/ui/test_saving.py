@@ -15,8 +15,8 @@ from app.core.notes import new_annotation
 from app.services import persistence
 from app.services.persistence import StoreKeeper
 from app.store import Store
-from app.ui.main_window import MainWindow
-from app.ui.quit_guard import QuitChoice
+from app.ui.common.quit_guard import QuitChoice
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, dialogs_of
 
 
@@ -219,7 +219,7 @@ def test_emergency_copies_made_in_the_same_second_never_replace_each_other(
 ) -> None:
     from datetime import datetime
 
-    from app.ui import quit_guard
+    from app.ui.common import quit_guard
 
     class SameSecond(datetime):
         @classmethod

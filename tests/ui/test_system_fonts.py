@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.script import Script
-from app.ui import fonts
+from app.ui.common import fonts
 
 WINDOWS_EN = {"SimSun", "Microsoft YaHei", "PMingLiU", "MingLiU", "MingLiU_HKSCS", "Microsoft JhengHei"}
 WINDOWS_ZH = {"宋体", "微软雅黑", "新細明體", "細明體", "細明體_HKSCS", "微軟正黑體"}  # a Chinese Windows

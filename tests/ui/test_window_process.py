@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 START_AND_REPORT = """
 import argparse, sys
 from PySide6.QtWidgets import QApplication
-from app.ui.application import build_window
+from app.ui.shell.application import build_window
 
 window = build_window(argparse.Namespace(data_dir=sys.argv[1], smoke=False, open=None))
 app = QApplication.instance()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
 from app.core.script import Form
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

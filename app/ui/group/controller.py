@@ -19,13 +19,13 @@ from app.services.library import LibraryService
 from app.services.messages import translated
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
-from app.ui.actions import Actions
-from app.ui.dialogs import Dialogs
-from app.ui.docks import add_panel
+from app.ui.common.dialogs import Dialogs
+from app.ui.common.docks import add_panel
 from app.ui.group.dialogs import GroupDialogs
 from app.ui.group.members_panel import MembersPanel
-from app.ui.i18n import Translations
-from app.ui.notes_ui import NotesController
+from app.ui.notes.controller import NotesController
+from app.ui.shell.actions import Actions
+from app.ui.shell.i18n import Translations
 
 STATUS_MS = 6000
 GROUP_SOURCE = "study-group"  # the library's key for the group's essays/

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from app.core.group import Member
 from app.core.messages import Message
 from app.services.messages import translated
-from app.ui.docks import Retranslating
+from app.ui.common.docks import Retranslating
 
 
 def swatch(color: str, size: int = 12) -> QIcon:

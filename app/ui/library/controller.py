@@ -16,9 +16,9 @@ from app.services.library import LibraryService
 from app.services.messages import translated
 from app.services.reading import ReadingService
 from app.store.user_library import Outcome
-from app.ui.actions import Actions
-from app.ui.essay_tree import COLLECTION_ID_ROLE, GROUP_ROLE, EssayTree
 from app.ui.library.dialogs import LibraryDialogs
+from app.ui.library.tree import COLLECTION_ID_ROLE, GROUP_ROLE, EssayTree
+from app.ui.shell.actions import Actions
 
 SHOW_PROGRESS_FROM = 2  # files; a single file shows a busy bar
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
-from app.ui.dialogs import Dialogs
+from app.ui.common.dialogs import Dialogs
 
 # The handout's modules load when the reader first prints: the window starts without them.
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 
 from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet
 from app.core.script import Script
-from app.ui.fonts import reader_font
-from app.ui.note_dialog import color_label
+from app.ui.common.fonts import reader_font
+from app.ui.notes.dialog import color_label
 from app.ui.print.styles import highlight_format
 
 BODY_POINTS = 11

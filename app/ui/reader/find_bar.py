@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from app.ui.docks import Retranslating
+from app.ui.common.docks import Retranslating
 
 
 class FindBar(Retranslating, QWidget):

@@ -12,14 +12,14 @@ from app.core.library import Essay
 from app.core.script import Script
 from app.core.search import Snippet, find_in_text, make_snippet
 from app.services.words import WordsService
-from app.ui.docks import add_panel, show_panel
-from app.ui.find_bar import FindBar
-from app.ui.search_panel import EssayInfoPanel, ResultRow, SearchPanel
+from app.ui.common.docks import add_panel, show_panel
+from app.ui.reader.find_bar import FindBar
+from app.ui.search.panel import EssayInfoPanel, ResultRow, SearchPanel
 
 SHOWN_QUERY_CHARS = 12
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 class WordsController(QObject):

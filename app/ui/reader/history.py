@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.services.reading import ReadingService
-from app.ui.reader import ReaderView
+from app.ui.reader.view import ReaderView
 
 Place = tuple[str, int]  # essay id, canonical offset at the top of the pane
 LIMIT = 100

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 from app.core.utf16 import Utf16Index
 from app.core.view import EssayView
 from app.core.words import EssayWords
-from app.ui.fonts import reader_font
-from app.ui.theme import LIGHT, ReaderColors, highlight_color
+from app.ui.common.fonts import reader_font
+from app.ui.common.theme import LIGHT, ReaderColors, highlight_color
 
 LINE_HEIGHT_PERCENT = 135  # of the font's own line height: about 1.9 em with Noto CJK
 COLUMN_EMS = 36  # characters per line: long enough to flow, short enough to track

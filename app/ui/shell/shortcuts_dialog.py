@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.actions import SPECS, Actions
+from app.ui.shell.actions import SPECS, Actions
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

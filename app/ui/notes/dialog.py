@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import COLORS, parse_tags
-from app.ui.theme import HIGHLIGHTS
+from app.ui.common.theme import HIGHLIGHTS
 
 
 @dataclass(frozen=True)

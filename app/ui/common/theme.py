@@ -75,7 +75,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     dark = is_dark(theme)
     style = app.property(_STYLE)
     if dark and style != "outlined":
-        from app.ui.outlined_style import ReaderStyle  # noqa: PLC0415
+        from app.ui.common.outlined_style import ReaderStyle  # noqa: PLC0415
 
         app.setStyle(ReaderStyle())
         app.setProperty(_STYLE, "outlined")

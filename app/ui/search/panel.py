@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.search import Snippet
-from app.ui.docks import Retranslating
-from app.ui.plain import plain_tooltip
+from app.ui.common.docks import Retranslating
+from app.ui.common.plain import plain_tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem

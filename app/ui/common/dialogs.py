@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox, QWidget
 
-from app.ui.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
-from app.ui.quit_guard import QuitChoice
+from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
+from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
-    from app.ui.note_dialog import NoteDraft
+    from app.ui.notes.dialog import NoteDraft
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
 
@@ -54,7 +54,7 @@ class Dialogs:
         QMessageBox.about(self.parent, title, text)
 
     def edit_note(self, quote: str, draft: NoteDraft) -> NoteDraft | None:
-        from app.ui.note_dialog import NoteDialog  # noqa: PLC0415  (on first use)
+        from app.ui.notes.dialog import NoteDialog  # noqa: PLC0415  (on first use)
 
         dialog = NoteDialog(quote, draft, self.parent)
         return dialog.draft() if dialog.exec() == NoteDialog.DialogCode.Accepted else None

@@ -27,23 +27,23 @@ from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.reading import ReadingService
 from app.services.words import WordsService
-from app.ui.actions import Actions
-from app.ui.context_menus import TreeMenu, copy_selection
-from app.ui.dialogs import Dialogs
-from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
-from app.ui.find_bar import FindBar
+from app.ui.common.dialogs import Dialogs
+from app.ui.common.quit_guard import settle_before_quit
+from app.ui.common.theme import apply_theme, is_dark, reader_colors
 from app.ui.group.controller import GroupController
-from app.ui.history import History
-from app.ui.i18n import Translations, resolve_language
-from app.ui.layout_fit import ColumnKeeper
 from app.ui.library.controller import LibraryController
-from app.ui.menus import build_menus
-from app.ui.notes_ui import NotesController
+from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
+from app.ui.notes.controller import NotesController
 from app.ui.print.controller import PrintController
-from app.ui.quit_guard import settle_before_quit
-from app.ui.reader import ReaderView
-from app.ui.theme import apply_theme, is_dark, reader_colors
-from app.ui.words_ui import WordsController
+from app.ui.reader.find_bar import FindBar
+from app.ui.reader.history import History
+from app.ui.reader.view import ReaderView
+from app.ui.search.controller import WordsController
+from app.ui.shell.actions import Actions
+from app.ui.shell.context_menus import TreeMenu, copy_selection
+from app.ui.shell.i18n import Translations, resolve_language
+from app.ui.shell.layout_fit import ColumnKeeper
+from app.ui.shell.menus import build_menus
 
 FORMS = list(Form)
 DOCK_WIDTH = 300
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             "%n character(s) in your notes could not be stored and were saved as �.", "", count))
 
     def _show_shortcuts(self) -> None:
-        from app.ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415  (on first use)
+        from app.ui.shell.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415  (on first use)
 
         ShortcutsDialog(self.commands, self).show()
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.ui.actions import Actions
-from app.ui.note_dialog import color_icon
+from app.ui.notes.dialog import color_icon
+from app.ui.shell.actions import Actions
 
 
 @dataclass(frozen=True)

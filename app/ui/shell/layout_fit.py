@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
-from app.ui.docks import unelide_tabs
-from app.ui.reader import MIN_SIDE_MARGIN, ReaderView
+from app.ui.common.docks import unelide_tabs
+from app.ui.reader.view import MIN_SIDE_MARGIN, ReaderView
 
 MIN_READING_CHARS = 20  # "at least about 20": fewer and the eye jumps more than it reads
 NARROW_DOCK_WIDTH = 220

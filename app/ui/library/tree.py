@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from app.core.library import SAMPLES, Collection, Essay
 from app.services.reading import ReadingService
 from app.store.user_library import GROUP as MY_LIBRARY
-from app.ui.plain import plain_tooltip
+from app.ui.common.plain import plain_tooltip
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2

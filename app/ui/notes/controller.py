@@ -15,14 +15,14 @@ from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new
 from app.core.threads import Thread, threads
 from app.services.notes import NotesService, default_author
 from app.store import atomic_write_bytes
-from app.ui.docks import add_panel
-from app.ui.note_dialog import NoteDraft, color_icon, color_label
-from app.ui.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
-from app.ui.plain import plain_tooltip
-from app.ui.reader import Highlight
+from app.ui.common.docks import add_panel
+from app.ui.common.plain import plain_tooltip
+from app.ui.notes.dialog import NoteDraft, color_icon, color_label
+from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.reader.view import Highlight
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 
 class NotesController(QObject):

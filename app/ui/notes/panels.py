@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import COLORS
-from app.ui.docks import Retranslating
-from app.ui.note_dialog import color_icon, color_label
-from app.ui.plain import plain_tooltip
+from app.ui.common.docks import Retranslating
+from app.ui.common.plain import plain_tooltip
+from app.ui.notes.dialog import color_icon, color_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60

@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from app.services.reading import ReadingService
-from app.ui.essay_tree import ESSAY_ID_ROLE, EssayTree
-from app.ui.panels import copy_text
-from app.ui.reader import ReaderView
+from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree
+from app.ui.notes.panels import copy_text
+from app.ui.reader.view import ReaderView
 
 
 class TreeMenu(QObject):

@@ -28,11 +28,11 @@ from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.store import Store
 from app.store.user_library import UserLibrary
-from app.ui.fonts import ui_font
-from app.ui.i18n import Translations, resolve_language
-from app.ui.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
-from app.ui.main_window import MainWindow
-from app.ui.theme import apply_theme, note_fusion, with_fusion
+from app.ui.common.fonts import ui_font
+from app.ui.common.theme import apply_theme, note_fusion, with_fusion
+from app.ui.shell.i18n import Translations, resolve_language
+from app.ui.shell.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
+from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000

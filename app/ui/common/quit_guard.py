@@ -34,7 +34,7 @@ class QuitChoice(Enum):
 
 
 class QuitDialogs(Protocol):
-    """What the guard asks of the dialog wrapper (app.ui.dialogs.Dialogs, or a test's stand-in)."""
+    """What the guard asks of the dialog wrapper (app.ui.common.dialogs.Dialogs, or a test's stand-in)."""
 
     def unsaved_changes(self, title: str, text: str) -> QuitChoice: ...
 
