@@ -9,7 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.library import Library, load_library  # noqa: E402
+from app.core.essay_folder import load_library  # noqa: E402
+from app.core.library import Library  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

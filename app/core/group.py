@@ -29,6 +29,7 @@ from typing import Any
 
 import orjson
 
+from app.core.file_names import is_temporary
 from app.core.merge import Merged, Record, merge_into, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
@@ -42,10 +43,6 @@ MEMBER_FORMAT = "jiangxin-reader-member"
 MAX_MEMBER_FILE_BYTES = 512 * 1024 * 1024  # about 900,000 notes; a larger "notes file" is something else
 
 # Names sync tools give files still arriving, and caches: never read as notes.
-_TEMPORARY = re.compile(
-    r"""^(\.syncthing\..*\.tmp|~syncthing~.*\.tmp|~.*|\.~.*|\..*)$   # Syncthing, Office, hidden, our own temp
-        |\.(tmp|partial|part|crdownload|download|!sync)$           # partial downloads
-        |^\.dropbox""", re.VERBOSE | re.IGNORECASE)
 _CONFLICT = re.compile(
     r"""\.sync-conflict-\d{8}-\d{6}        # Syncthing
         |\ \([^()]*conflicted\ copy[^()]*\)  # Dropbox, Nextcloud/ownCloud
@@ -112,11 +109,6 @@ def is_reachable(folder: Path) -> bool:
 
 def member_file_path(folder: Path, author_id: str, device: str) -> Path:
     return folder / MEMBERS_DIR / author_id / f"{device}.json"
-
-
-def is_temporary(name: str) -> bool:
-    """A sync tool's file still arriving (or our own atomic temp file): not to be read."""
-    return bool(_TEMPORARY.search(name))
 
 
 def is_conflict_copy(name: str) -> bool:

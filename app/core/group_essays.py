@@ -1,20 +1,22 @@
 """The group's essays/ folder as collections, with the same ids on every member's machine.
 
 Ids come from the group id and the file name only (never from a path or an import time), so
-notes that one member anchors in a group essay are placed by every other member too.
+notes that one member anchors in a group essay are placed by every other member too. The
+window and every command read the folder through `load_group_essays`, so they list the same
+collections.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from app.core.group import ESSAYS_DIR, is_temporary
-from app.core.library import Collection, Library, build_collection, collection_id, essay_id
-from app.core.textio import TextFileError, read_text_file
+from app.core.essay_folder import ParsedCache, load_library
+from app.core.group import ESSAYS_DIR
+from app.core.library import Library, collection_id
 
 GROUP_ID_CHARS = 8
 GROUP_PREFIX = "g-"
+GROUP_ESSAYS = "study-group"  # the collections' group key: the library tree shows them together
 
 
 def group_prefix(group_id: str) -> str:
@@ -27,26 +29,6 @@ def group_collection_id(group_id: str, file_name: str) -> str:
     return group_prefix(group_id) + collection_id(file_name)
 
 
-def load_group_essays(folder: Path, group_id: str) -> Library:
-    """Every .txt file in the group's essays/ folder (read-only); unreadable ones are reported."""
-    library = Library()
-    essays = folder / ESSAYS_DIR
-    try:
-        paths = sorted(p for p in essays.glob("*.txt") if not is_temporary(p.name))
-    except OSError as error:
-        library.problems.append(f"The group's essay folder could not be read ({error.strerror or error}).")
-        return library
-    for path in paths:
-        try:
-            collection = build_collection(read_text_file(path), path.name)
-        except (TextFileError, OSError) as error:
-            library.problems.append(str(error))
-            continue
-        if collection.essays:
-            library.collections.append(_renamed(collection, group_collection_id(group_id, path.name)))
-    return library
-
-
-def _renamed(collection: Collection, cid: str) -> Collection:
-    essays = tuple(replace(e, id=essay_id(cid, e.number), collection_id=cid) for e in collection.essays)
-    return replace(collection, id=cid, essays=essays)
+def load_group_essays(folder: Path, group_id: str, cache: ParsedCache | None = None) -> Library:
+    """Every essay file in the group folder's essays/ (read-only); unreadable ones are reported."""
+    return load_library(folder / ESSAYS_DIR, group_prefix(group_id), GROUP_ESSAYS, cache)

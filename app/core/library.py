@@ -6,11 +6,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
 
-from app.core.messages import QT_TRANSLATE_NOOP, Message, say
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.script import Script, detect_script
-from app.core.textio import TextFileError, decode_text, read_file_bytes
 
 CHARS_PER_MINUTE = 400  # a common estimate for reading Chinese prose silently
 SAMPLES = "samples"  # the group of the essays shipped with the app
@@ -163,74 +161,3 @@ def build_collection(raw: str, file_name: str, cid: str | None = None,
 
 NO_FOLDER = QT_TRANSLATE_NOOP("Import", "The essay folder {folder} does not exist.")
 NO_ESSAY_TEXT = QT_TRANSLATE_NOOP("Import", "{file} holds no essay text.")
-
-
-class ParsedCache(Protocol):
-    """Where parsed collections are kept between starts (the store's cache folder)."""
-
-    def get(self, key: str) -> dict[str, Any] | None: ...
-
-    def put(self, key: str, data: dict[str, Any]) -> None: ...
-
-
-def load_library(folder: Path, prefix: str = "", group: str = SAMPLES,
-                 cache: ParsedCache | None = None) -> Library:
-    """Every .txt file in `folder`, in name order; unreadable files are reported, not fatal.
-
-    `prefix` goes before every collection id (a group folder's essays use the group's id),
-    so two folders never share ids. With a `cache`, a file whose name and bytes were parsed
-    before is not parsed again (start-up then needs neither the parser nor script detection).
-    """
-    library = Library()
-    if not folder.is_dir():
-        library.problems.append(say("Import", NO_FOLDER, folder=str(folder)))
-        return library
-    taken: set[str] = set()
-    for path in sorted(folder.glob("*.txt")):
-        try:
-            cid = _unique(prefix + collection_id(path.name), taken)
-            collection = _load_file(path, cid, group, cache, library.problems)
-        except TextFileError as error:
-            library.problems.append(error.message)
-            continue
-        taken.add(cid)
-        if collection.essays:
-            library.collections.append(collection)
-        else:
-            library.problems.append(say("Import", NO_ESSAY_TEXT, file=path.name))
-    return library
-
-
-def _load_file(path: Path, cid: str, group: str, cache: ParsedCache | None,
-               problems: list[Message | str]) -> Collection:
-    """One file's collection: from the cache when it holds this name and these bytes."""
-    # imported here: collection_json builds on this module
-    from app.core.collection_json import collection_from_json, collection_to_json  # noqa: PLC0415
-
-    data = read_file_bytes(path)
-    key = parsed_key(path.name, data) if cache is not None else ""
-    if cache is not None and (cached := cache.get(key)) is not None:
-        collection = collection_from_json(cached, cid, path.name, group)
-        if collection is not None:
-            return collection
-    warnings: list[Message] = []
-    collection = build_collection(decode_text(data, path.name, warnings), path.name, cid, group)
-    problems += warnings
-    if cache is not None and not warnings:  # a damaged file is read again, and reported, each time
-        cache.put(key, collection_to_json(collection))
-    return collection
-
-
-def parsed_key(file_name: str, data: bytes) -> str:
-    """The cache key of a folder's file: its name (a title may come from it) and its bytes."""
-    digest = hashlib.sha256(b"folder-file\0" + file_name.encode("utf-8", "surrogatepass") + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
-
-
-def _unique(cid: str, taken: set[str]) -> str:
-    """A deliberately named file can still look like another's cleaned id: keep both."""
-    candidate, n = cid, 2
-    while candidate in taken:
-        candidate, n = f"{cid}~{n}", n + 1
-    return candidate

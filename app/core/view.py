@@ -39,6 +39,11 @@ class ViewCache:
         self._titles: dict[tuple[str, Script, bool], str] = {}
         self._lock = threading.Lock()
 
+    @property
+    def library(self) -> Library:
+        """The library these views are of (a re-read library gets a cache of its own)."""
+        return self._library
+
     def source_script(self, essay: Essay) -> Script:
         return self._library.collection_of(essay).script
 

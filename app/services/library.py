@@ -18,9 +18,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app.core.essay_folder import load_library
 from app.core.importers import ImportFailed, document_from_text, read_document
 from app.core.importers.document import EMPTY_CLIPBOARD, FAILED_UNEXPECTEDLY, NOT_SAVED, Document, failed
-from app.core.library import Collection, Library, load_library
+from app.core.library import Collection, Library
 from app.core.messages import Message, say
 from app.services.notes import _Command
 from app.services.preferences import Preferences

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.collection_json import collection_from_json, collection_to_json
+from app.core.essay_folder import load_library
 from app.core.importers import (
     MAX_IMPORT_BYTES,
     ImportFailed,
@@ -31,7 +32,7 @@ from app.core.importers.document import (
     UNREADABLE,
     failed,
 )
-from app.core.library import Collection, Library, collection_id, load_library
+from app.core.library import Collection, Library, collection_id
 from app.core.messages import Message, say
 from app.store.library_folder import LibraryFolder, Manifest, ParsedCache, now_iso
 

@@ -11,7 +11,7 @@ import tracemalloc
 from collections.abc import Callable
 
 from app.core import script
-from app.core.library import load_library
+from app.core.essay_folder import load_library
 from app.core.script import DIRECTIONS, Form, Script, convert, convert_text
 from app.core.tables import TableSource
 from app.core.view import ViewCache

@@ -23,8 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from app.core.essay_folder import load_library  # noqa: E402
 from app.core.group import GroupReader, GroupSnapshot  # noqa: E402
-from app.core.library import Essay, load_library  # noqa: E402
+from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, Annotation, Author, new_annotation, new_reply  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.services.group import GroupService  # noqa: E402

@@ -13,8 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication, QPageSize  # noqa: E402
 
+from app.core.essay_folder import load_library  # noqa: E402
 from app.core.handout import HandoutOptions, build_handout  # noqa: E402
-from app.core.library import Essay, load_library  # noqa: E402
+from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, Annotation, new_annotation  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.ui.print.pdf import handout_pdf  # noqa: E402

@@ -14,7 +14,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.library import Essay, load_library  # noqa: E402
+from app.core.essay_folder import load_library  # noqa: E402
+from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, new_annotation, new_bookmark  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.services.notes import NotesService  # noqa: E402

@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.core import script  # noqa: E402
-from app.core.library import load_library  # noqa: E402
+from app.core.essay_folder import load_library  # noqa: E402
 from app.core.script import Form, Script, convert  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from tests.benchmarks.common import median_ms, report, timed_ms  # noqa: E402

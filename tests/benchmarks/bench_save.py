@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.library import load_library  # noqa: E402
+from app.core.essay_folder import load_library  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.services.notes import NotesService  # noqa: E402
 from app.services.persistence import StoreKeeper  # noqa: E402

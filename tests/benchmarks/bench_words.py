@@ -14,7 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.core.library import Collection, Essay, Library, load_library
+from app.core.essay_folder import load_library
+from app.core.library import Collection, Essay, Library
 from app.core.search import LibraryIndex
 from app.core.words import WordModel, analyse_library
 from app.paths import seeds_dir

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.library import load_library
+from app.core.essay_folder import load_library
 from app.core.notes import new_annotation
 from app.paths import cache_dir, data_dir, seeds_dir
 from app.store.store import Store

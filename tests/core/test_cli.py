@@ -77,7 +77,7 @@ def test_smoke_renders_the_first_essay(tmp_path: Path) -> None:
 
 
 def test_notes_command_prints_the_export(tmp_path: Path) -> None:
-    from app.core.library import load_library
+    from app.core.essay_folder import load_library
     from app.core.notes import new_annotation
     from app.paths import seeds_dir
 

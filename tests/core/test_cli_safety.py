@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.library import load_library
+from app.core.essay_folder import load_library
 from app.core.notes import new_annotation
 from app.core.terminal import neutralise_controls
 from app.paths import seeds_dir

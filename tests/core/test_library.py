@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from app.core.library import Library, load_library
+from app.core.essay_folder import load_library
+from app.core.library import Library
 from app.paths import seeds_dir
 
 APP = Path(__file__).resolve().parents[2] / "app"

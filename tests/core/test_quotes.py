@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.library import Library, load_library
+from app.core.essay_folder import load_library
+from app.core.library import Library
 from app.core.quotes import to_corner, to_curly
 from app.core.script import Form, Script, convert
 from app.core.view import ViewCache

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.library import build_collection, load_library
+from app.core.essay_folder import load_library
+from app.core.library import build_collection
 from app.core.script import DIRECTIONS, Form, Script, convert, convert_text, detect_script
 
 S, T, TW, HK = Script.SIMPLIFIED, Script.TRADITIONAL, Script.TAIWAN, Script.HONGKONG

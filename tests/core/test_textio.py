@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.library import load_library
+from app.core.essay_folder import load_library
 from app.core.messages import Message
 from app.core.textio import TextFileError, decode_text, read_text_file
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.essay_folder import load_library
 from app.core.importers import ImportFailed
-from app.core.library import collection_id, load_library
+from app.core.library import collection_id
 from app.store.library_folder import Manifest
 from app.store.user_library import UserLibrary, load_user_library, read_import_file
 from tests.make_files import make_epub

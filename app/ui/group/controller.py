@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 
-from app.core.group import ESSAYS_DIR, GroupError
-from app.core.group_essays import group_prefix
+from app.core.group import GroupError
 from app.core.messages import Message
 from app.services.group import GroupService
 from app.services.library import LibraryService
@@ -28,7 +27,6 @@ from app.ui.shell.actions import Actions
 from app.ui.shell.i18n import Translations
 
 STATUS_MS = 6000
-GROUP_SOURCE = "study-group"  # the library's key for the group's essays/
 
 
 class GroupController(QObject):
@@ -72,7 +70,6 @@ class GroupController(QObject):
         self.group.membership_changed.connect(self._membership_changed)
         self.group.members_changed.connect(self._members_changed)
         self.group.notice.connect(self._notice)
-        self.group.essays_changed.connect(self._load_library)
 
     @property
     def dialogs(self) -> Dialogs:
@@ -133,18 +130,7 @@ class GroupController(QObject):
         c["share_new_notes"].setVisible(joined)
         c["share_new_notes"].setChecked(joined and self.group.share_new_notes)
         self.panel.set_group(self.group.info.name if joined and self.group.info else "")
-        self._load_library()
         self._members_changed()
-
-    def _load_library(self) -> None:
-        """The group's essays/ as a collection group (through the library service), with ids
-        derived from the group id and the file names, so every member's notes meet."""
-        info, folder = self.group.info, self.group.folder
-        if folder is not None and info is not None:
-            self.library.add_source(GROUP_SOURCE, group_prefix(info.id), folder / ESSAYS_DIR,
-                                    info.name or self.tr("Study group"))
-        else:
-            self.library.remove_source(GROUP_SOURCE)
 
     def _members_changed(self) -> None:
         members = self.group.members() if self.group.joined else []

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.library import Essay
 from app.core.script import Script
-from app.core.search import Snippet, find_in_text, make_snippet
+from app.core.search import find_in_text
+from app.core.search_results import search_results
 from app.services.words import WordsService
 from app.ui.common.docks import add_panel, show_panel
 from app.ui.reader.find_bar import FindBar
@@ -132,22 +133,9 @@ class WordsController(QObject):
             self._pending_query = query
             self.search_panel.show_preparing()
             return
-        rows = []
-        for hit in index.search(query):
-            essay = self.reading.library.essay(hit.essay_id)
-            if essay is None:
-                continue
-            span = hit.spans[0] if hit.spans else self._first_term(hit.essay_id, hit.terms)
-            snippet = self._snippet(essay, span) if span else None
-            rows.append(ResultRow(essay.id, self._label(essay), self._title(essay), snippet,
-                                  len(hit.spans), span[0] if span else 0))
-        self.search_panel.show_results(rows)
-
-    def _first_term(self, essay_id: str, terms: tuple[str, ...]) -> tuple[int, int] | None:
-        index = self.words.index
-        assert index is not None
-        spans = [s for t in terms for s in index.find(essay_id, t)[:1]]
-        return min(spans) if spans else None
+        results = search_results(index, self.reading.views, query, self.reading.form)
+        self.search_panel.show_results([
+            ResultRow(r.essay_id, r.label, r.title, r.snippet, r.matches, r.offset) for r in results])
 
     def open_result(self, essay_id: str, offset: int) -> None:
         self.window.history.mark()
@@ -222,12 +210,6 @@ class WordsController(QObject):
     def _label_of(self, essay_id: str) -> str:
         essay = self.reading.library.essay(essay_id)
         return self._label(essay) if essay else essay_id
-
-    def _snippet(self, essay: Essay, span: tuple[int, int]) -> Snippet:
-        source = self._source(essay)
-        form = self.reading.form
-        return make_snippet(essay.text, source, form.target(source), span,
-                            localize_quotes=self.reading.views.localizes(form))
 
     def _from_simplified(self, word: str, essay: Essay) -> str:
         target = self.reading.form.target(self._source(essay))

@@ -16,18 +16,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
-from app.core.messages import Message
-from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir, seeds_dir
+from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir
 from app.services.instance import Acquired, InstanceGuard
-from app.services.library import LibraryService
 from app.services.messages import translated
-from app.services.notes import NotesService
-from app.services.persistence import StoreKeeper
-from app.services.preferences import Preferences
-from app.services.reading import ReadingService
-from app.services.words import WordsService
-from app.store import Store
-from app.store.user_library import UserLibrary
+from app.services.workspace import Access, Folders, Workspace
 from app.ui.common.fonts import ui_font
 from app.ui.common.theme import apply_theme, note_fusion, with_fusion
 from app.ui.shell.i18n import Translations, resolve_language
@@ -70,32 +62,25 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "Application", "Another Jiangxin Reader is using this data folder and did not "
                 "answer. This window is read-only so that neither loses notes; close the other "
                 "one and start again to make changes.")
-    store = Store(folder, read_only=options.smoke or read_only_reason is not None)
-    messages: list[Message | str] = [*store.load(), *([read_only_reason] if read_only_reason else [])]
-    keeper = StoreKeeper(store, app)
-    if guard is not None:
-        keeper.owner_check = guard.lost_ownership
-    notes = NotesService(keeper, app)
-    user = UserLibrary(folder, cache_dir(options.data_dir), cache_read_only=options.smoke)
-    shelf = LibraryService(seeds_dir(), user, Preferences(keeper), notes.undo_stack, app)
-    first = getattr(options, "open", None) or Preferences(keeper).last_essay or ""
-    library = shelf.load(first_essay=first)  # a large library finishes loading in the background
-    reading = ReadingService(library, keeper, app)
-    shelf.library_changed.connect(reading.replace_library)
-    words = WordsService(library, cache_dir(options.data_dir), app)
+    access = Access(read_only=options.smoke or read_only_reason is not None, reason=read_only_reason,
+                    cache_read_only=options.smoke, read_group_later=True,
+                    owner_check=guard.lost_ownership if guard is not None else None)
+    # a large library finishes loading in the background, once the window is up
+    workspace = Workspace(Folders(folder, cache_dir(options.data_dir)), access,
+                          first_essay=getattr(options, "open", None))
     translations = Translations(app, resources_dir() / "i18n")
-    translations.apply(resolve_language(reading.prefs.language))
-    apply_theme(app, reading.prefs.theme)  # before the widgets exist: none to polish again
-    window = MainWindow(reading, notes, words, translations, library=shelf)
-    window.startup_messages = [*messages, *library.problems]
+    translations.apply(resolve_language(workspace.prefs.language))
+    apply_theme(app, workspace.prefs.theme)  # before the widgets exist: none to polish again
+    window = MainWindow(workspace, translations)
+    window.startup_messages = list(workspace.messages)
     window.instance_guard = guard
-    for owned in (keeper, reading, notes, words, shelf, guard):
+    for owned in (workspace, guard):
         if owned is not None:
             owned.setParent(window)  # live and die with the window, not the application
     if guard is not None:
         guard.request_received.connect(window.handle_request)
     if getattr(options, "open", None):
-        reading.open_essay(options.open)
+        workspace.reading.open_essay(options.open)
     if not options.smoke:
         # not at first paint: threads started then hold the frame itself up
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
@@ -179,8 +164,8 @@ def _report_unexpected_errors(window: MainWindow) -> None:
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    """Slow work starts once the reader can see text: conversions, then jieba."""
-    window.library.finish_loading()
+    """Slow work starts once the reader can see text: the rest of the library, words, conversions."""
+    window.workspace.library_service.finish_loading()
     # What start-up built lives as long as the window: keep the collector from walking it
     # again and again (a full collection holds the interpreter, and so the window, for
     # 100 ms and more while the background work allocates).
@@ -188,12 +173,7 @@ def _after_first_paint(window: MainWindow) -> None:
     # PySide's import hook read every module's source into linecache (megabytes held for good;
     # a traceback reads its lines again when it needs them)
     linecache.clearcache()
-    words = window.words_ui.words
-    # one at a time: two busy threads would share the interpreter with the window's
-    once = Qt.ConnectionType.SingleShotConnection
-    words.ready.connect(window.reading.warm_up_in_background, once)
-    words.failed.connect(lambda _reason: window.reading.warm_up_in_background(), once)
-    words.start()
+    window.workspace.start_words_then_warm_up()
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
             window.tr("Jiangxin Reader"), "\n\n".join(map(translated, window.startup_messages))))

@@ -19,14 +19,10 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.messages import Message
 from app.core.script import FORM_LABELS, Form
-from app.services.group import GroupService
 from app.services.instance import InstanceGuard
-from app.services.library import LibraryService
 from app.services.messages import translated
-from app.services.notes import NotesService
 from app.services.preferences import DEFAULT_FONT_SIZE
-from app.services.reading import ReadingService
-from app.services.words import WordsService
+from app.services.workspace import Workspace
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
@@ -52,13 +48,14 @@ DOCK_WIDTH = 300
 class MainWindow(QMainWindow):
     """Wires the reading service to the widgets; owns no reading state of its own."""
 
-    def __init__(self, reading: ReadingService, notes: NotesService, words: WordsService,
-                 translations: Translations, *, library: LibraryService,
+    def __init__(self, workspace: Workspace, translations: Translations, *,
                  dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self.workspace = workspace
+        reading, notes, words, group = workspace.reading, workspace.notes, workspace.words, workspace.group
         self.reading = reading
-        self.library = library
+        self.library = workspace.library_service
         self.prefs = reading.prefs
         self.translations = translations
         self.dialogs = dialogs or Dialogs(self, self.prefs)
@@ -66,7 +63,7 @@ class MainWindow(QMainWindow):
         self.instance_guard: InstanceGuard | None = None
         self.unattended = False  # closing for a signal or logout: no dialogs
         self.commands = Actions(self)
-        self.tree_model = EssayTreeModel(reading, self, library.group_title)
+        self.tree_model = EssayTreeModel(reading, self, self.library.group_title)
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
         self.history = History(reading, self.reader, self)
@@ -81,7 +78,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.notes_ui = NotesController(self, notes)
-        group = GroupService(reading.keeper, notes, self, read_later=True)
         self.reader.first_presented.connect(group.refresh, Qt.ConnectionType.SingleShotConnection)
         self.group_ui = GroupController(self, group, reading, self.notes_ui, commands=self.commands,
                                         dialogs=lambda: self.dialogs, translations=translations,
@@ -91,7 +87,7 @@ class MainWindow(QMainWindow):
         self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
                                         self.commands["export_pdf"]), dialogs=lambda: self.dialogs,
                                         show_message=lambda text: self.statusBar().showMessage(text, 5000))
-        self.library_ui = LibraryController(self, library, reading, commands=self.commands,
+        self.library_ui = LibraryController(self, self.library, reading, commands=self.commands,
                                             tree=self.tree, dialogs=lambda: self.dialogs)
         self._connect_signals()
         self._apply_appearance()
@@ -100,8 +96,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
         self.column_keeper.give_back(self.prefs.window_state("yielded_panels").split(","))
-        # A group's essays/ joins the library while the window is built, and the library swap
-        # opens an essay before the window listens: show the open one, or open the first.
+        # The workspace may have opened an essay (a group's essays/ joining the library reopens
+        # it) before the window listened: show the open one, or open the first.
         if reading.current is not None:
             self._show_current_essay(reading.current.id)
         elif (first := reading.first_essay_id()) is not None:
@@ -423,9 +419,7 @@ class MainWindow(QMainWindow):
         if not self.prepare_to_quit(interactive=not self.unattended):
             event.ignore()
             return
-        self.group_ui.stop()  # our last changes reach the group file; the watcher stops
-        self.reading.stop_background()
-        self.words_ui.words.stop()
+        self.workspace.close()  # our last changes reach the group file; background work stops
         if self.instance_guard is not None:
             self.instance_guard.release()
         super().closeEvent(event)

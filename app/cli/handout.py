@@ -1,4 +1,4 @@
-"""`python -m app handout ESSAY_ID... -o FILE.pdf`: the window's PDF, made without the window."""
+"""`handout ESSAY_ID... -o FILE.pdf`: the window's PDF handout, made without the window."""
 
 from __future__ import annotations
 
@@ -11,12 +11,9 @@ from typing import TextIO
 
 from PySide6.QtGui import QGuiApplication, QPageSize
 
-from app.cli_group import member_library, member_view
+from app.cli.common import read_workspace, stored_form
 from app.core.handout import HandoutOptions, WhoseNotes, build_handout
-from app.core.script import Form
-from app.paths import data_dir
-from app.store import Store, atomic_write_bytes
-from app.store.groupfiles import store_author
+from app.store import atomic_write_bytes
 from app.ui.print.pdf import PdfError, handout_pdf
 from app.ui.print.styles import locale_page_size
 
@@ -24,39 +21,36 @@ log = logging.getLogger(__name__)
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
-def write_handout(options: argparse.Namespace, err: TextIO = sys.stderr) -> int:
+def write_handout(options: argparse.Namespace, out: TextIO) -> int:
     """Exit 0 with the PDF written; 2 for an unknown essay; 1 when the file cannot be written."""
-    store = Store(data_dir(options.data_dir), read_only=True)
-    for message in store.load():
-        print(message, file=err)
-    library = member_library(store)  # the seeds and a joined group's essays
+    _application()  # before the workspace: fonts and the PDF writer need a GUI application
+    workspace = read_workspace(options)
+    workspace.read_group_now()
+    library = workspace.library  # the seeds, imports and a joined group's essays
     unknown = [i for i in options.essay_ids if library.essay(i) is None]
     if unknown:
         print(f"handout: no essay with id {', '.join(unknown)} "
-              "(`python -m app list --json` prints every id)", file=err)
+              "(`python -m app list --json` prints every id)", file=sys.stderr)
         return 2
-    stored_form = store.prefs.get("form")
-    form = Form(options.form or (stored_form if stored_form in {f.value for f in Form} else "original"))
-    handout_options = HandoutOptions(form, WhoseNotes(options.notes),
-                                     store_author(store).id,
+    handout_options = HandoutOptions(stored_form(workspace, options.form), WhoseNotes(options.notes),
+                                     workspace.notes.identity.id,
                                      options.sheet or bool(options.sheet_tag), options.sheet_tag)
-    handout = build_handout(library, options.essay_ids, member_view(store), handout_options)
-    _application()
+    handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options)
     paper = QPageSize(PAPER[options.paper]) if options.paper else locale_page_size()
     title = " · ".join(e.title for e in handout.essays)
     try:
         data = handout_pdf(handout, paper, title)
     except PdfError as error:
-        print(f"handout: the PDF could not be made: {error}", file=err)
+        print(f"handout: the PDF could not be made: {error}", file=sys.stderr)
         return 1
     output = Path(options.output)
     if not output.parent.is_dir():  # a typo in the path must not grow a tree of folders
-        print(f"handout: cannot write {output}: there is no folder {output.parent}", file=err)
+        print(f"handout: cannot write {output}: there is no folder {output.parent}", file=sys.stderr)
         return 1
     try:
         atomic_write_bytes(output, data)
     except OSError as error:
-        print(f"handout: cannot write {output}: {error.strerror or error}", file=err)
+        print(f"handout: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0
 

@@ -1,0 +1,67 @@
+"""`group create|join|status|leave`: the window's group service, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.cli.common import CommandError, owned_workspace, read_workspace
+from app.core.group import Member
+
+
+def group_command(options: argparse.Namespace, out: TextIO) -> int:
+    handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave}
+    return handlers[options.group_command](options, out)
+
+
+def _create(options: argparse.Namespace, out: TextIO) -> int:
+    folder = Path(options.folder)
+    with owned_workspace(options) as workspace:
+        info = workspace.group.create(folder, options.name, options.member)
+    out.write(f"Created group “{info.name}” ({info.id}) in {folder}\n")
+    return 0
+
+
+def _join(options: argparse.Namespace, out: TextIO) -> int:
+    with owned_workspace(options) as workspace:
+        info = workspace.group.join(Path(options.folder), options.member)
+    out.write(f"Joined group “{info.name}” ({info.id}) as {options.member}\n")
+    return 0
+
+
+def _leave(options: argparse.Namespace, out: TextIO) -> int:
+    with owned_workspace(options) as workspace:
+        if not workspace.group.joined:
+            raise CommandError("this data folder is in no group.")
+        workspace.group.leave()  # our last word (tombstones, edits) reaches the group first
+    out.write("Left the group; your notes stay here.\n")
+    return 0
+
+
+def _status(options: argparse.Namespace, out: TextIO) -> int:
+    """The group, this member and every member as the Group panel lists them, and the notices."""
+    workspace = read_workspace(options)
+    group = workspace.group
+    if not group.joined or group.folder is None:
+        out.write("Not in a group.\n")
+        return 0
+    notices: list[str] = []
+    group.notice.connect(lambda message: notices.append(str(message)))
+    workspace.read_group_now()  # the notices are told on standard error as they come, too
+    me, info = workspace.notes.identity, group.info
+    document = {"group": {"id": info.id if info else "", "name": info.name if info else "",
+                          "folder": str(group.folder)},
+                "me": {"author_id": me.id, "name": me.name, "device": me.device, "color": me.color},
+                "members": [_member_json(m) for m in group.members()],
+                "notices": notices}
+    json.dump(document, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return 0
+
+
+def _member_json(member: Member) -> dict[str, Any]:
+    return {"author_id": member.author_id, "name": member.name, "color": member.color,
+            "notes": member.notes, "replies": member.replies, "last_activity": member.last_activity,
+            "devices": len(member.devices)}

@@ -1,0 +1,92 @@
+"""The command line's arguments: every command and its options, in one parser."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import APP_NAME, __version__
+from app.core.handout import WhoseNotes
+from app.core.notes import COLORS
+from app.core.script import Form, Script
+
+SCRIPTS = [script.value for script in Script]
+PAPERS = ("a4", "letter")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="keep preferences and notes in DIR instead of the user data folder")
+    parser = argparse.ArgumentParser(prog="python -m app", parents=[common],
+                                     description=f"{APP_NAME}: read Chinese essays in any script.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, render the first essay, print the time taken, exit")
+    parser.add_argument("--open", metavar="ESSAY_ID",
+                        help="open this essay (ids as printed by `list --json`)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("list", parents=[common], help="list every essay of the library")
+    listing.add_argument("--json", action="store_true", help="print JSON with the canonical text")
+    converting = commands.add_parser("convert", parents=[common],
+                                     help="convert standard input to standard output")
+    converting.add_argument("--to", required=True, choices=SCRIPTS)
+    converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
+    exporting = commands.add_parser("notes", parents=[common],
+                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD)")
+    exporting.add_argument("--format", choices=["md", "json", "jsonld"], default="md")
+    exporting.add_argument("--form", choices=[form.value for form in Form],
+                           help="script form of the quotes (default: the one chosen in the app)")
+    note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
+    note_commands.add_parser("import", parents=[common], help="import W3C JSON-LD notes (idempotent)"
+                             ).add_argument("file")
+    note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
+                             ).add_argument("note_id")
+    annotating = commands.add_parser("annotate", parents=[common],
+                                     help="highlight the first match of --quote, or reply to a note")
+    annotating.add_argument("essay_id", nargs="?")
+    annotating.add_argument("--quote", help="the passage, in any script form")
+    annotating.add_argument("--note")
+    annotating.add_argument("--color", choices=COLORS, default=COLORS[0])
+    annotating.add_argument("--tags", help="tags separated by commas or spaces")
+    annotating.add_argument("--private", action="store_true", help="do not share with the group")
+    annotating.add_argument("--reply-to", metavar="NOTE_ID")
+    grouping = commands.add_parser("group", parents=[common], help="a study group's shared folder")
+    group_commands = grouping.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    creating = group_commands.add_parser("create", parents=[common], help="make DIR a group folder, join it")
+    joining = group_commands.add_parser("join", parents=[common], help="join the group in DIR")
+    for sub in (creating, joining):
+        sub.add_argument("folder", metavar="DIR")
+        sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
+    creating.add_argument("--name", required=True, help="the group's name")
+    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
+    group_commands.add_parser("leave", parents=[common], help="leave the group; your notes stay")
+    searching = commands.add_parser("search", parents=[common],
+                                    help="search the library (a query in any script), best first")
+    searching.add_argument("query")
+    searching.add_argument("--json", action="store_true", help="print JSON")
+    searching.add_argument("--form", choices=[form.value for form in Form], default=Form.ORIGINAL.value,
+                           help="script form of titles and snippets (default: as written)")
+    handout = commands.add_parser("handout", parents=[common],
+                                  help="write essays with their notes as a PDF handout")
+    _handout_arguments(handout)
+    importing = commands.add_parser("import", parents=[common],
+                                    help="import essay files or folders into your library")
+    importing.add_argument("paths", nargs="+", metavar="PATH",
+                           help=".txt, .md, .html, .docx or .epub files, or folders of them")
+    importing.add_argument("--update", action="store_true",
+                           help="a file named like an earlier import replaces that collection's text")
+    return parser
+
+
+def _handout_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("essay_ids", nargs="+", metavar="ESSAY_ID",
+                        help="essays to print, in order (ids as printed by `list --json`)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--form", choices=[f.value for f in Form],
+                        help="script form (default: the one chosen in the app)")
+    parser.add_argument("--notes", choices=[w.value for w in WhoseNotes], default=WhoseNotes.GROUP.value,
+                        help="whose notes to print: mine, the whole group's, or none (default: group)")
+    parser.add_argument("--sheet", action="store_true", help="add a discussion sheet of the notes")
+    parser.add_argument("--sheet-tag", default="", metavar="TAG",
+                        help="gather the discussion sheet from notes with this tag (implies --sheet)")
+    parser.add_argument("--paper", choices=PAPERS, help="paper size (default: from the locale)")

@@ -1,0 +1,126 @@
+"""The workspace: everything one reader has open, assembled in one place, without a window.
+
+The window and every command-line command are built on a Workspace (as Anki's `Collection`
+serves both its GUI and its scripts), so `list`, `search`, `notes` and `handout` see exactly
+what the window sees: the same store, identity, notes, library (seeds, imports and a joined
+group's essays through one loader), group and search index. Nothing else builds a service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from app.core.group import ESSAYS_DIR
+from app.core.group_essays import GROUP_ESSAYS, group_prefix
+from app.core.library import Library
+from app.core.messages import QT_TRANSLATE_NOOP, Message
+from app.paths import seeds_dir
+from app.services.group import GroupService
+from app.services.library import LibraryService
+from app.services.notes import NotesService
+from app.services.persistence import StoreKeeper
+from app.services.preferences import Preferences
+from app.services.reading import ReadingService
+from app.services.words import WordsService
+from app.store import Store
+from app.store.user_library import UserLibrary
+
+STUDY_GROUP = QT_TRANSLATE_NOOP("Workspace", "Study group")
+
+
+@dataclass(frozen=True)
+class Folders:
+    """Where a workspace keeps its things: the data folder (store, imports) and the cache."""
+
+    data: Path
+    cache: Path
+    seeds: Path | None = None  # the sample essays; None: the ones shipped with the app
+
+
+@dataclass(frozen=True)
+class Access:
+    """How the workspace may touch the data folder."""
+
+    read_only: bool = False  # no saves (a smoke run, a second window, a listing command)
+    reason: Message | str | None = None  # why read-only, told to the user at start
+    cache_read_only: bool = False  # not even the parse cache is written (a smoke run)
+    owner_check: Callable[[], str | None] | None = None  # proves before each save that we own the store
+    read_group_later: bool = False  # the window reads the group's files once its first frame is up
+
+
+class Workspace(QObject):
+    """Store, notes, library, group, reading state and words, wired to each other once."""
+
+    def __init__(self, folders: Folders, access: Access = Access(), *, first_essay: str | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = Store(folders.data, read_only=access.read_only)
+        self.messages: list[Message | str] = [*self.store.load(), *([access.reason] if access.reason else [])]
+        self.keeper = StoreKeeper(self.store, self)
+        if access.owner_check is not None:
+            self.keeper.owner_check = access.owner_check
+        self.prefs = Preferences(self.keeper)
+        self.notes = NotesService(self.keeper, self)
+        user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
+        self.library_service = LibraryService(folders.seeds or seeds_dir(), user, self.prefs,
+                                              self.notes.undo_stack, self)
+        self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later)
+        self.library_service.load(first_essay=first_essay or self.prefs.last_essay or "")
+        self._show_group_essays()
+        self.messages += self.library.problems
+        self.reading = ReadingService(self.library, self.keeper, self)
+        self.library_service.library_changed.connect(self.reading.replace_library)
+        self.words = WordsService(self.library, folders.cache, self)
+        self.group.membership_changed.connect(self._show_group_essays)
+        self.group.essays_changed.connect(self._show_group_essays)
+
+    @property
+    def library(self) -> Library:
+        """The library as it is now (the service swaps in a new one on every change)."""
+        return self.library_service.library
+
+    def _show_group_essays(self) -> None:
+        """A joined group's essays/ as a collection group, ids derived from the group id and the
+        file names so every member's notes meet; leaving takes them away."""
+        info, folder = self.group.info, self.group.folder
+        if folder is None or info is None:
+            self.library_service.remove_source(GROUP_ESSAYS)
+            return
+        title = info.name or QCoreApplication.translate("Workspace", STUDY_GROUP)
+        self.library_service.add_source(GROUP_ESSAYS, group_prefix(info.id), folder / ESSAYS_DIR, title)
+
+    def start_words_then_warm_up(self) -> None:
+        """The word index, then every essay converted ahead of the reader: one at a time, since
+        two busy threads would share the interpreter with the window's."""
+        once = Qt.ConnectionType.SingleShotConnection
+        self.words.ready.connect(self.reading.warm_up_in_background, once)
+        self.words.failed.connect(lambda _reason: self.reading.warm_up_in_background(), once)
+        self.words.start()
+
+    def read_group_now(self) -> None:
+        """Read the group folder and wait for the merge (commands: the window reads it in the background)."""
+        if not self.group.joined:
+            return
+        self.group.refresh()
+        self.group.wait()
+        deliver_results()
+
+    def close(self) -> bool:
+        """Write what is pending (the store, this device's group file) and stop background work;
+        False when the store could not be written."""
+        self.group.stop()
+        self.reading.stop_background()
+        self.words.stop()
+        return self.keeper.flush()
+
+
+def deliver_results() -> None:
+    """Results from worker threads arrive as queued signals: deliver them without an event loop."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
