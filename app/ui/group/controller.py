@@ -9,22 +9,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group import GroupError
 from app.core.messages import Message
 from app.services.group import GroupService
-from app.services.library import LibraryService
 from app.services.messages import translated
+from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
+from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
+from app.ui.common.status import StatusMessages
 from app.ui.group.dialogs import GroupDialogs
 from app.ui.group.members_panel import MembersPanel
-from app.ui.notes.controller import NotesController
-from app.ui.shell.actions import Actions
-from app.ui.shell.i18n import Translations
 
 STATUS_MS = 6000
 
@@ -33,21 +32,21 @@ class GroupController(QObject):
     """Joins, leaves and shows the group; owns no notes (the services do)."""
 
     def __init__(self, window: QMainWindow, group: GroupService, reading: ReadingService,
-                 notes_ui: NotesController, *, commands: Actions, dialogs: Callable[[], Dialogs],
-                 translations: Translations, library: LibraryService) -> None:
-        """`dialogs` gives the window's current dialogs object (tests swap it after start)."""
+                 notes: NotesService, *, commands: Commands, dialogs: Callable[[], Dialogs],
+                 language: Callable[[], str], status: StatusMessages,
+                 tab_with: QDockWidget, show_members: Callable[[list[tuple[str, str]]], None]) -> None:
+        """`window` holds the members panel's dock, tabbed behind `tab_with`; `dialogs` gives the
+        window's current dialogs object (tests swap it after start); `language` the interface
+        language, for exports; `show_members` takes the other members (author id, name)."""
         super().__init__(window)
-        self.window, self.group, self.reading, self.notes_ui = window, group, reading, notes_ui
-        self.notes = notes_ui.notes
-        self.commands, self._dialogs, self.translations = commands, dialogs, translations
-        self.library = library
+        self.group, self.reading, self.notes = group, reading, notes
+        self.commands, self._dialogs, self.language = commands, dialogs, language
+        self.status, self.show_members = status, show_members
         self.group_dialogs = GroupDialogs(window)
         self.panel = MembersPanel()
         self.dock = add_panel(window, "members_dock", self.panel, commands["members_panel"],
-                              tab_with=notes_ui.annotations_dock)
-        notes_ui.annotations_dock.raise_()
-        notes_ui.sharing = self._share_new_notes
-        notes_ui.member_color = group.member_color
+                              tab_with=tab_with)
+        tab_with.raise_()
         self._connect()
         self._membership_changed()
         self.retranslate()
@@ -62,8 +61,6 @@ class GroupController(QObject):
         c["group_join"].triggered.connect(self.join)
         c["group_leave"].triggered.connect(self.leave)
         c["share_new_notes"].toggled.connect(self._set_share_default)
-        c["show_others"].setChecked(True)
-        c["show_others"].toggled.connect(self._set_show_others)
         c["export_member_notes"].triggered.connect(self.export_member)
         c["export_jsonld"].triggered.connect(self.export_jsonld)
         c["import_jsonld"].triggered.connect(self.import_jsonld)
@@ -136,7 +133,7 @@ class GroupController(QObject):
         members = self.group.members() if self.group.joined else []
         my_id = self.notes.identity.id
         self.panel.set_members(members, my_id)
-        self.notes_ui.annotations_panel.set_members(
+        self.show_members(
             [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
 
     def _notice(self, message: Message) -> None:
@@ -144,24 +141,15 @@ class GroupController(QObject):
         self._status(translated(message))
 
     def _status(self, text: str) -> None:
-        bar = self.window.statusBar()
-        if isinstance(bar, QStatusBar):
-            bar.showMessage(text, STATUS_MS)
+        self.status.show(text, STATUS_MS)
 
     # -- sharing and showing -----------------------------------------------------------------------
-
-    def _share_new_notes(self) -> bool:
-        return self.group.joined and self.commands["share_new_notes"].isChecked()
 
     def _set_share_default(self, on: bool) -> None:
         if self.group.joined:
             self.group.share_new_notes = on
         self.commands["share_new_notes"].setToolTip(
             self.tr("New notes are shared with the group") if on else self.tr("New notes stay private"))
-
-    def _set_show_others(self, on: bool) -> None:
-        self.notes_ui.show_others = on
-        self.notes_ui.refresh()
 
     # -- export and import ---------------------------------------------------------------------------
 
@@ -178,7 +166,7 @@ class GroupController(QObject):
         theirs = {a.id for a in notes if a.author_id == member.author_id and not a.is_reply}
         chosen = [a for a in notes if a.id in theirs or a.reply_to in theirs]
         text = export_markdown(self.reading.library, Notes(chosen, []), self.reading.form,
-                               self.translations.language,
+                               self.language(),
                                datetime.now().strftime("%Y-%m-%d %H:%M"))
         self._write(f"jiangxin-notes-{member.name or 'member'}.md", self.tr("Markdown (*.md)"), text)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 
 from app.core.importers import SUFFIXES
 from app.core.library import SAMPLES
@@ -16,9 +16,10 @@ from app.services.library import LibraryService
 from app.services.messages import translated
 from app.services.reading import ReadingService
 from app.store.user_library import Outcome
+from app.ui.common.commands import Commands
+from app.ui.common.status import StatusMessages
 from app.ui.library.dialogs import LibraryDialogs
 from app.ui.library.tree import COLLECTION_ID_ROLE, GROUP_ROLE, EssayTree
-from app.ui.shell.actions import Actions
 
 SHOW_PROGRESS_FROM = 2  # files; a single file shows a busy bar
 
@@ -26,9 +27,11 @@ SHOW_PROGRESS_FROM = 2  # files; a single file shows a busy bar
 class LibraryController(QObject):
     """Connects the library actions, the tree's context menu and drops to the library service."""
 
-    def __init__(self, window: QMainWindow, library: LibraryService, reading: ReadingService, *,
-                 commands: Actions, tree: EssayTree, dialogs: Callable[[], LibraryDialogs]) -> None:
-        """`dialogs` returns the window's dialogs when needed (tests swap them after start-up)."""
+    def __init__(self, window: QWidget, library: LibraryService, reading: ReadingService, *,
+                 commands: Commands, tree: EssayTree, dialogs: Callable[[], LibraryDialogs],
+                 status: StatusMessages, progress: QProgressBar) -> None:
+        """`window` takes the drops; `dialogs` returns the window's dialogs when needed (tests swap
+        them after start-up); `progress` is the status bar's import progress, hidden until used."""
         super().__init__(window)
         self.window = window
         self.library = library
@@ -36,11 +39,8 @@ class LibraryController(QObject):
         self.commands = commands
         self.tree = tree
         self._dialogs = dialogs
-        self.status: QStatusBar = window.statusBar()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.hide()
-        self.status.addPermanentWidget(self.progress)
+        self.status = status
+        self.progress = progress
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -74,7 +74,7 @@ class LibraryController(QObject):
     def import_paths(self, paths: list[Path]) -> None:
         """Ask about files named like an earlier import, then import in the background."""
         if self.library.busy:
-            self.status.showMessage(self.tr("An import is still running; try again when it ends."), 5000)
+            self.status.show(self.tr("An import is still running; try again when it ends."), 5000)
             return
         files = self.library.importable(paths)
         if not files:
@@ -122,19 +122,19 @@ class LibraryController(QObject):
         self.progress.setRange(0, count if count >= SHOW_PROGRESS_FROM else 0)
         self.progress.setValue(0)
         self.progress.show()
-        self.status.showMessage(self.tr("Importing…"))
+        self.status.persist(self.tr("Importing…"))
 
     def _progress(self, done: int, total: int, name: str) -> None:
         if total >= SHOW_PROGRESS_FROM:
             self.progress.setValue(done)
-        self.status.showMessage(self.tr("Importing {name}…").format(name=name))
+        self.status.persist(self.tr("Importing {name}…").format(name=name))
 
     def _finished(self, outcomes: list[Outcome]) -> None:
         self.progress.hide()
         added = [o for o in outcomes if o.status in ("added", "updated") and o.collection]
         failed = [o.message for o in outcomes if o.status == "failed"]
         others = [o.message for o in outcomes if o.status in ("unchanged", "skipped")]
-        self.status.showMessage(self.tr("Imported %n collection(s).", "", len(added)), 5000)
+        self.status.show(self.tr("Imported %n collection(s).", "", len(added)), 5000)
         if added and added[-1].collection is not None and added[-1].collection.essays:
             self.reading.open_essay(added[-1].collection.essays[0].id)
         if failed or others:
@@ -195,5 +195,5 @@ class LibraryController(QObject):
     def remove(self, cid: str) -> None:
         title = self._title_of(cid)
         self.library.remove(cid, self.tr("Remove “{title}”").format(title=title))
-        self.status.showMessage(self.tr("Removed “{title}” from the library; its notes are kept "
-                                        "(Undo brings it back).").format(title=title), 8000)
+        self.status.show(self.tr("Removed “{title}” from the library; its notes are kept "
+                                 "(Undo brings it back).").format(title=title), 8000)

@@ -4,37 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
 from app.core.threads import Thread, threads
 from app.services.notes import NotesService, default_author
+from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
+from app.ui.common.commands import Commands
+from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
 from app.ui.common.plain import plain_tooltip
+from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
-from app.ui.reader.view import Highlight
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
+from app.ui.reader.history import History
+from app.ui.reader.view import Highlight, ReaderView
 
 
 class NotesController(QObject):
     """Everything about notes that the main window shows or does."""
 
-    def __init__(self, window: MainWindow, notes: NotesService) -> None:
+    def __init__(self, window: QMainWindow, notes: NotesService, reading: ReadingService,
+                 reader: ReaderView, *, commands: Commands, dialogs: Callable[[], Dialogs],
+                 history: History, language: Callable[[], str], status: StatusMessages,
+                 sharing: Callable[[], bool], member_color: Callable[[str], str]) -> None:
+        """`window` holds the panels' docks; `dialogs` gives the window's current dialogs (tests
+        swap them after start); `language` the interface language, for exports. In a group,
+        `sharing` says whether new notes are shared and `member_color` colours others' notes."""
         super().__init__(window)
-        self.window = window
         self.notes = notes
-        self.reading = window.reading
-        self.reader = window.reader
-        self.commands = window.commands
+        self.reading = reading
+        self.reader = reader
+        self.commands = commands
+        self._dialogs = dialogs
+        self.history = history
+        self.language = language
+        self.status = status
+        self.sharing = sharing
+        self.member_color = member_color
         self.annotations_panel = AnnotationsPanel()
         self.bookmarks_panel = BookmarksPanel()
         self.annotations_dock = add_panel(window, "annotations_dock", self.annotations_panel,
@@ -43,13 +55,14 @@ class NotesController(QObject):
                                         self.commands["bookmarks_panel"], tab_with=self.annotations_dock)
         self.annotations_dock.raise_()
         self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
-        # Set by the group controller while a group is joined; alone, every note is private and ours.
-        self.sharing: Callable[[], bool] = lambda: False
-        self.member_color: Callable[[str], str] = lambda _author_id: ""
         self.show_others = True
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self._dialogs()
 
     def _connect_signals(self) -> None:
         c, stack = self.commands, self.notes.undo_stack
@@ -66,6 +79,8 @@ class NotesController(QObject):
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
         c["export_notes"].triggered.connect(self.export)
         c["display_name"].triggered.connect(self.change_display_name)
+        c["show_others"].setChecked(self.show_others)
+        c["show_others"].toggled.connect(self._set_show_others)
         self.notes.notes_changed.connect(self.refresh)
         self.reading.essay_changed.connect(self._reading_changed)
         self.reading.form_changed.connect(self._reading_changed)
@@ -91,6 +106,14 @@ class NotesController(QObject):
 
     def _reading_changed(self, _value: object = None) -> None:
         self.refresh()
+
+    def _set_show_others(self, on: bool) -> None:
+        self.show_others = on
+        self.refresh()
+
+    def set_members(self, others: list[tuple[str, str]]) -> None:
+        """The other members (author id, name) the notes panel can pick out."""
+        self.annotations_panel.set_members(others)
 
     def retranslate(self) -> None:
         self.annotations_dock.setWindowTitle(self.tr("Notes"))
@@ -196,14 +219,14 @@ class NotesController(QObject):
         """The display name, asked for once the first time a note is made."""
         if (name := self.notes.author) is not None:
             return name
-        answer = self.window.dialogs.ask_text(
+        answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
             default_author())
         self.notes.set_author(answer or default_author())
         return self.notes.author or default_author()
 
     def change_display_name(self) -> None:
-        answer = self.window.dialogs.ask_text(
+        answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
             self.notes.author or default_author())
         if answer is not None:
@@ -237,8 +260,8 @@ class NotesController(QObject):
         essay, span = self.reading.current, self._selection()
         if essay is None or span is None:
             return
-        draft = self.window.dialogs.edit_note(self._display(essay.text[span[0]:span[1]], essay),
-                                              NoteDraft(self._last_color()))
+        draft = self.dialogs.edit_note(self._display(essay.text[span[0]:span[1]], essay),
+                                       NoteDraft(self._last_color()))
         if draft is not None:
             self.highlight(draft.color, draft)
 
@@ -246,7 +269,7 @@ class NotesController(QObject):
         """The note if the reader may change it; others' notes are theirs to change (say so)."""
         annotation = self.notes.annotation(note_id)
         if annotation is not None and not self.notes.is_mine(annotation):
-            self.window.statusBar().showMessage(self.tr(
+            self.status.show(self.tr(
                 "This note is {name}'s: only its author changes it, but you can reply.").format(
                     name=annotation.author), 5000)
             return None
@@ -256,7 +279,7 @@ class NotesController(QObject):
         parent = self.notes.annotation(note_id)
         if parent is None or self.notes.read_only:
             return
-        text = self.window.dialogs.ask_text(self.tr("Reply"), self.tr("Your reply to {name}:").format(
+        text = self.dialogs.ask_text(self.tr("Reply"), self.tr("Your reply to {name}:").format(
             name=parent.author or self.tr("this note")), "")
         if text and text.strip():
             self._author()
@@ -274,7 +297,7 @@ class NotesController(QObject):
             return
         essay = self.reading.library.essay(annotation.essay_id)
         quote = annotation.anchor.exact
-        draft = self.window.dialogs.edit_note(
+        draft = self.dialogs.edit_note(
             self._display(quote, essay) if essay else quote,
             NoteDraft(annotation.color, annotation.note, annotation.tags))
         if draft is not None:
@@ -298,14 +321,14 @@ class NotesController(QObject):
             return
         mark = new_bookmark(essay.id, essay.text, self.reader.top_offset(), self._author())
         self.notes.add_bookmark(mark, self.tr("bookmark"))
-        self.window.statusBar().showMessage(self.tr("Bookmarked: {name}").format(
+        self.status.show(self.tr("Bookmarked: {name}").format(
             name=self._display(mark.name, essay)), 4000)
 
     def rename_bookmark(self, mark_id: str) -> None:
         mark = self.notes.bookmark(mark_id)
         if mark is None:
             return
-        name = self.window.dialogs.ask_text(self.tr("Rename bookmark"), self.tr("Name:"), mark.name)
+        name = self.dialogs.ask_text(self.tr("Rename bookmark"), self.tr("Name:"), mark.name)
         if name and name.strip() and name.strip() != mark.name:
             self.notes.update_bookmark(mark.edited(name=name.strip()), self.tr("rename bookmark"))
 
@@ -316,7 +339,7 @@ class NotesController(QObject):
 
     def _say_undoable(self, message: str) -> None:
         keys = self.commands["undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.window.statusBar().showMessage(message.format(keys=keys), 5000)
+        self.status.show(message.format(keys=keys), 5000)
 
     # -- going places -------------------------------------------------------------------------
 
@@ -325,7 +348,7 @@ class NotesController(QObject):
         essay = self.reading.library.essay(annotation.essay_id) if annotation else None
         if annotation is None or essay is None:
             return
-        self.window.history.mark()
+        self.history.mark()
         self.reading.open_essay(essay.id)
         span = self.notes.placements(essay)[note_id].span
         if span is not None:
@@ -337,7 +360,7 @@ class NotesController(QObject):
         essay = self.reading.library.essay(mark.essay_id) if mark else None
         if mark is None or essay is None:
             return
-        self.window.history.mark()
+        self.history.mark()
         self.reading.open_essay(essay.id)
         offset = self.notes.bookmark_offset(mark, essay)
         if offset is not None:
@@ -373,7 +396,7 @@ class NotesController(QObject):
 
     def export(self) -> None:
         stamp = datetime.now().strftime("%Y-%m-%d")
-        path = self.window.dialogs.save_path(
+        path = self.dialogs.save_path(
             self.tr("Export Notes"), f"jiangxin-notes-{stamp}.md",
             self.tr("Markdown (*.md);;JSON (*.json)"))
         if path is None:
@@ -385,14 +408,14 @@ class NotesController(QObject):
             text = export_json(notes)
         else:
             text = export_markdown(self.reading.library, notes, self.reading.form,
-                                   self.window.translations.language,
+                                   self.language(),
                                    datetime.now().strftime("%Y-%m-%d %H:%M"))
         try:
             atomic_write_bytes(path, text.encode("utf-8"))
         except OSError as error:
-            self.window.dialogs.warn(self.tr("Export Notes"), self.tr(
+            self.dialogs.warn(self.tr("Export Notes"), self.tr(
                 "The notes could not be written to {path}: {reason}").format(
                     path=path, reason=error.strerror or error))
             return
-        self.window.statusBar().showMessage(self.tr("Notes exported to {path}").format(path=path), 5000)
+        self.status.show(self.tr("Notes exported to {path}").format(path=path), 5000)
 

@@ -3,40 +3,44 @@
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.script import Script
 from app.core.search import find_in_text
 from app.core.search_results import search_results
+from app.services.reading import ReadingService
 from app.services.words import WordsService
+from app.ui.common.commands import Commands
 from app.ui.common.docks import add_panel, show_panel
+from app.ui.common.status import StatusMessages
 from app.ui.reader.find_bar import FindBar
+from app.ui.reader.history import History
+from app.ui.reader.view import ReaderView
 from app.ui.search.panel import EssayInfoPanel, ResultRow, SearchPanel
 
 SHOWN_QUERY_CHARS = 12
-
-if TYPE_CHECKING:
-    from app.ui.shell.main_window import MainWindow
 
 
 class WordsController(QObject):
     """Connects the word service to the reader, the find bar and two panels."""
 
-    def __init__(self, window: MainWindow, words: WordsService, find_bar: FindBar) -> None:
+    def __init__(self, window: QMainWindow, words: WordsService, reading: ReadingService,
+                 reader: ReaderView, find_bar: FindBar, *, commands: Commands, history: History,
+                 status: StatusMessages, tab_with: QDockWidget) -> None:
+        """`window` holds the two panels' docks, tabbed beside `tab_with`."""
         super().__init__(window)
-        self.window = window
         self.words = words
-        self.reading = window.reading
-        self.reader = window.reader
-        self.commands = window.commands
+        self.reading = reading
+        self.reader = reader
+        self.commands = commands
+        self.history = history
+        self.status = status
         self.find_bar = find_bar
         self.search_panel = SearchPanel()
         self.info_panel = EssayInfoPanel()
-        tab_with = window.notes_ui.bookmarks_dock
         self.search_dock = add_panel(window, "search_dock", self.search_panel, tab_with=tab_with)
         self.info_dock = add_panel(window, "essay_dock", self.info_panel, self.commands["essay_panel"],
                                    tab_with=tab_with)
@@ -138,7 +142,7 @@ class WordsController(QObject):
             ResultRow(r.essay_id, r.label, r.title, r.snippet, r.matches, r.offset) for r in results])
 
     def open_result(self, essay_id: str, offset: int) -> None:
-        self.window.history.mark()
+        self.history.mark()
         self.reading.open_essay(essay_id)
         query = self.search_panel.field.text().strip()
         essay = self.reading.current
@@ -166,7 +170,7 @@ class WordsController(QObject):
         message = self.tr("Word features are unavailable: {reason}").format(reason=reason)
         self.search_panel.status.setText(message)
         self.info_panel.label.setText(html.escape(message))  # a rich-text label
-        self.window.statusBar().showMessage(message, 10_000)
+        self.status.show(message, 10_000)
 
     def _essay_changed(self, essay_id: str) -> None:
         self.reader.words = self.words.words(essay_id)

@@ -158,7 +158,7 @@ def _report_unexpected_errors(window: MainWindow) -> None:
             message = window.tr("Something went wrong ({error}), and your latest changes are not "
                                 "saved yet: {reason}").format(error=kind.__name__,
                                                               reason=keeper.last_error)
-        window.statusBar().showMessage(message, 10_000)
+        window.status_messages.show(message, 10_000)
 
     sys.excepthook = hook
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -25,6 +26,7 @@ from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.workspace import Workspace
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
+from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
 from app.ui.group.controller import GroupController
 from app.ui.library.controller import LibraryController
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.workspace = workspace
-        reading, notes, words, group = workspace.reading, workspace.notes, workspace.words, workspace.group
+        reading, group = workspace.reading, workspace.group
         self.reading = reading
         self.library = workspace.library_service
         self.prefs = reading.prefs
@@ -74,21 +76,13 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.read_only_label = QLabel()
+        self.import_progress = QProgressBar()
+        self._save_failure_shown = ""
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
-        self.notes_ui = NotesController(self, notes)
         self.reader.first_presented.connect(group.refresh, Qt.ConnectionType.SingleShotConnection)
-        self.group_ui = GroupController(self, group, reading, self.notes_ui, commands=self.commands,
-                                        dialogs=lambda: self.dialogs, translations=translations,
-                                        library=self.library)
-        self.group_ui.add_to_menus(self.file_menu, self.view_menu, self.toolbar, self.commands["quit"])
-        self.words_ui = WordsController(self, words, self.find_bar)
-        self.print_ui = PrintController(self, reading, notes, (self.commands["print"],
-                                        self.commands["export_pdf"]), dialogs=lambda: self.dialogs,
-                                        show_message=lambda text: self.statusBar().showMessage(text, 5000))
-        self.library_ui = LibraryController(self, self.library, reading, commands=self.commands,
-                                            tree=self.tree, dialogs=lambda: self.dialogs)
+        self._build_controllers(workspace)
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
@@ -107,6 +101,34 @@ class MainWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------
 
+    def _build_controllers(self, workspace: Workspace) -> None:
+        """Each feature's controller, given what it uses (never this window)."""
+        reading, commands, status = self.reading, self.commands, self.status_messages
+        notes, group, words = workspace.notes, workspace.group, workspace.words
+
+        def dialogs() -> Dialogs:
+            return self.dialogs  # asked each time: tests replace the window's dialogs
+
+        def language() -> str:
+            return self.translations.language
+
+        self.notes_ui = NotesController(
+            self, notes, reading, self.reader, commands=commands, dialogs=dialogs, history=self.history,
+            language=language, status=status, sharing=lambda: group.joined and group.share_new_notes,
+            member_color=group.member_color)
+        self.group_ui = GroupController(
+            self, group, reading, notes, commands=commands, dialogs=dialogs, language=language,
+            status=status, tab_with=self.notes_ui.annotations_dock,
+            show_members=self.notes_ui.set_members)
+        self.group_ui.add_to_menus(self.file_menu, self.view_menu, self.toolbar, commands["quit"])
+        self.words_ui = WordsController(
+            self, words, reading, self.reader, self.find_bar, commands=commands, history=self.history,
+            status=status, tab_with=self.notes_ui.bookmarks_dock)
+        self.print_ui = PrintController(self, reading, notes, (commands["print"], commands["export_pdf"]),
+                                        dialogs=dialogs, show_message=status.show)
+        self.library_ui = LibraryController(self, self.library, reading, commands=commands, tree=self.tree,
+                                            dialogs=dialogs, status=status, progress=self.import_progress)
+
     def _build_layout(self) -> None:
         reading_pane = QWidget()
         pane_layout = QVBoxLayout(reading_pane)
@@ -124,6 +146,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.import_progress.setMaximumWidth(180)
+        self.import_progress.hide()
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.status_messages = StatusMessages(self.statusBar(), self)
         screen = QApplication.primaryScreen()
         available = screen.availableSize() if screen else None
         width, height = (1360, 860) if available is None else (
@@ -268,7 +294,7 @@ class MainWindow(QMainWindow):
         library = self.library.load()
         if library.problems:
             self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(map(translated, library.problems)))
-        self.statusBar().showMessage(self.tr("Essays reloaded."), 3000)
+        self.status_messages.show(self.tr("Essays reloaded."), 3000)
 
     def _show_library(self, on: bool) -> None:
         self.tree.setVisible(on)
@@ -296,16 +322,16 @@ class MainWindow(QMainWindow):
 
     def _report_save_failure(self, reason: str) -> None:
         message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
-        self.statusBar().showMessage(message)
+        self.status_messages.persist(message)
         self._save_failure_shown = message
 
     def _clear_save_failure(self) -> None:
         """A later save went through: the failure message is no longer true."""
-        if self.statusBar().currentMessage() == getattr(self, "_save_failure_shown", None):
-            self.statusBar().showMessage(self.tr("Your changes are saved again."), 5000)
+        if self.status_messages.clear_if(self._save_failure_shown):
+            self.status_messages.show(self.tr("Your changes are saved again."), 5000)
 
     def _report_replaced_text(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr(
+        self.status_messages.persist(self.tr(
             "%n character(s) in your notes could not be stored and were saved as �.", "", count))
 
     def _show_shortcuts(self) -> None:
@@ -390,7 +416,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.statusBar().clearMessage()  # said in the old language
+            self.status_messages.clear()  # said in the old language
             self.retranslate()
         super().changeEvent(event)
 
