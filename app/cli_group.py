@@ -26,8 +26,8 @@ from app.core.group_essays import load_group_essays
 from app.core.jsonld import JsonLdError, export_jsonld, import_jsonld, new_or_newer
 from app.core.library import Library
 from app.core.notes import Annotation, Bookmark, login_name, new_annotation, new_reply, parse_tags
+from app.core.reply_threads import listing, reply_threads, visible_notes
 from app.core.search import find_in_text
-from app.core.threads import listing, threads, visible_notes
 from app.paths import data_dir
 from app.store import Store
 from app.store.groupfiles import (
@@ -203,7 +203,7 @@ def list_notes(options: argparse.Namespace, out: TextIO) -> int:
     own = Notes([a for a in notes if a.author_id in ("", store_author(store).id)],
                 [b for b in map(Bookmark.from_json, store.notes("bookmarks")) if b.deleted is None])
     document = json.loads(export_json(own))
-    document["notes"] = listing(threads(notes), store_author(store).id)
+    document["notes"] = listing(reply_threads(notes), store_author(store).id)
     json.dump(document, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return 0

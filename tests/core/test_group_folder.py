@@ -21,7 +21,7 @@ from app.core.group import (
 )
 from app.core.merge import is_note_record
 from app.core.notes import Annotation, Author, new_annotation, new_reply
-from app.core.threads import visible_notes
+from app.core.reply_threads import visible_notes
 from app.store import Store
 from app.store.groupfiles import create_group_folder, join_group, write_member_file
 

@@ -1,4 +1,5 @@
-"""What a member sees of the group's notes: their own and everyone's shared ones, merged, in threads.
+"""What a member sees of the group's notes: their own and everyone's shared ones, merged, in reply
+threads (a note and the replies under it; nothing to do with OS threads).
 
 The window, the command line and the exports all build the member's view here, so a note listed
 by `python -m app notes --format json` is the note drawn in the window.
@@ -36,14 +37,14 @@ def visible_notes(own: Iterable[Annotation], group: Merged | None, now: datetime
 
 
 @dataclass(frozen=True)
-class Thread:
+class ReplyThread:
     """A note and the replies under it, oldest reply first."""
 
     note: Annotation
     replies: tuple[Annotation, ...]
 
 
-def threads(notes: Iterable[Annotation]) -> list[Thread]:
+def reply_threads(notes: Iterable[Annotation]) -> list[ReplyThread]:
     """Notes with their replies; a reply to a reply joins its root's thread; a reply whose note is
     gone (deleted, or not shared with us) stands as its own thread so it is never lost."""
     by_id = {n.id: n for n in notes}
@@ -55,7 +56,7 @@ def threads(notes: Iterable[Annotation]) -> list[Thread]:
             roots.append(note)
         else:
             replies.setdefault(root.id, []).append(note)
-    return [Thread(n, tuple(sorted(replies.get(n.id, ()), key=lambda r: r.created))) for n in roots]
+    return [ReplyThread(n, tuple(sorted(replies.get(n.id, ()), key=lambda r: r.created))) for n in roots]
 
 
 def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:
@@ -66,7 +67,7 @@ def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:
     return note
 
 
-def listing(thread_list: Iterable[Thread], my_id: str) -> list[dict[str, Any]]:
+def listing(thread_list: Iterable[ReplyThread], my_id: str) -> list[dict[str, Any]]:
     """Plain JSON for scripts: id, author, essay, quote, note, replies."""
     return [{**_entry(t.note, my_id), "color": t.note.color, "tags": list(t.note.tags),
              "shared": t.note.shared, "reply_to": t.note.reply_to,
