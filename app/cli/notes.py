@@ -17,8 +17,8 @@ from app.cli.common import CommandError, interface_language, owned_workspace, re
 from app.core.export import Notes, export_json, export_markdown
 from app.core.jsonld import export_jsonld, import_jsonld, new_or_newer
 from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
+from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
-from app.core.threads import listing, threads
 from app.services.workspace import Workspace
 
 
@@ -33,7 +33,7 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     elif options.format == "json":
         own = Notes([a for a in visible if notes.is_mine(a)], notes.bookmarks())
         document = json.loads(export_json(own))
-        document["notes"] = listing(threads(visible), notes.identity.id)
+        document["notes"] = listing(reply_threads(visible), notes.identity.id)
         json.dump(document, out, ensure_ascii=False, indent=1)
     else:
         stamp = datetime.now().strftime("%Y-%m-%d %H:%M")

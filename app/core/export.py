@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
+from app.core.reply_threads import reply_threads
 from app.core.script import Form, Script, convert_text, detect_script
 from app.core.surrogates import utf8_safe
 from app.core.terminal import neutralise_controls
-from app.core.threads import threads
 
 # Export labels, in the three interface languages (core knows no Qt translations).
 LABELS: dict[str, dict[str, str]] = {
@@ -103,7 +103,7 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
     live = [a for a in notes.annotations if a.essay_id == essay.id and a.deleted is None]
     bookmarks = [b for b in notes.bookmarks if b.essay_id == essay.id and b.deleted is None]
     lines: list[str] = []
-    for thread in sorted(threads(live), key=lambda t: _position(t.note, essay)):
+    for thread in sorted(reply_threads(live), key=lambda t: _position(t.note, essay)):
         annotation = thread.note
         span = place(annotation.anchor, essay.text).span
         quote = essay.text[span[0]:span[1]] if span else annotation.anchor.exact

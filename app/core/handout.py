@@ -15,9 +15,9 @@ from enum import StrEnum
 from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, place
+from app.core.reply_threads import ReplyThread, reply_threads
 from app.core.script import Form, Script, convert, convert_text
 from app.core.surrogates import utf8_safe
-from app.core.threads import Thread, threads
 
 
 class WhoseNotes(StrEnum):
@@ -119,7 +119,7 @@ def build_handout(library: Library, essay_ids: Iterable[str], annotations: Itera
     are printed under the note they answer, which the choice of whose notes applies to.
     """
     wanted = note_filter(options.whose, options.me)
-    chosen = [t for t in threads(a for a in annotations if a.deleted is None) if wanted(t.note)]
+    chosen = [t for t in reply_threads(a for a in annotations if a.deleted is None) if wanted(t.note)]
     essays = []
     for essay_id in essay_ids:
         essay = library.essay(essay_id)
@@ -130,7 +130,7 @@ def build_handout(library: Library, essay_ids: Iterable[str], annotations: Itera
     return Handout(tuple(essays), options)
 
 
-def _handout_essay(library: Library, essay: Essay, chosen: list[Thread], form: Form) -> HandoutEssay:
+def _handout_essay(library: Library, essay: Essay, chosen: list[ReplyThread], form: Form) -> HandoutEssay:
     collection = library.collection_of(essay)
     source = collection.script
     target = form.target(source)

@@ -2,7 +2,9 @@
 
 `python -m tests.faults.driver DATA_DIR INTERVAL_MS` runs the app exactly as `python -m app`
 does (run_gui), and every INTERVAL_MS adds an annotation through the notes service, printing
-"added N" once the note exists in the window. The tests then kill or signal it.
+"added N" once the note exists in the window (and, before the first, whether the store is
+"read-only" or "writable"). Message boxes are printed as "message box: TEXT" instead of shown.
+The tests then kill or signal it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from PySide6.QtCore import QTimer
 
 from app.core.notes import new_annotation
+from app.ui.common.dialogs import Dialogs
 from app.ui.shell import application
 from app.ui.shell.application import create_application, run_gui
 from app.ui.shell.main_window import MainWindow
@@ -28,6 +31,8 @@ def main() -> int:
         window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
         if window is None or window.reading.current is None or not window.isVisible():
             return
+        if added == 0:
+            print("store: read-only" if window.reading.keeper.read_only else "store: writable", flush=True)
         essay = window.reading.current
         note = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="driver",
                               note=f"note {added + 1}")
@@ -36,6 +41,8 @@ def main() -> int:
         print(f"added {added}", flush=True)
 
     application.startup_box = lambda text: print(f"message box: {text}", flush=True)
+    # the window's own messages (a read-only window says why) are printed, not waited on
+    Dialogs.warn = lambda _self, _title, text: print(f"message box: {text}", flush=True)  # type: ignore[method-assign]
     timer = QTimer()
     timer.timeout.connect(add_note)
     timer.start(interval)

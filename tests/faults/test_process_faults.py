@@ -67,7 +67,7 @@ def test_kill_9_while_notes_keep_coming_loses_at_most_the_last_second(
     app.wait_for("added 20")
     app.process.kill()
     killed = time.monotonic()
-    app.finish()
+    assert app.finish() == -signal.SIGKILL, app.output()
     # What the window held more than a second (plus a margin for a busy machine) before the
     # kill is on disk, and the file is whole.
     settled = [count for when, count in app.added() if when < killed - 1.5]
@@ -82,13 +82,14 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(
     first.wait_for("added 2")
     wait_for_notes_on_disk(data_dir, 2)
     first.process.kill()
-    first.finish()
+    assert first.finish() == -signal.SIGKILL, first.output()
     assert (data_dir / "store.lock").exists()
     second = start(processes, str(data_dir), "100")
     second.wait_for("added 3")
     second.process.send_signal(signal.SIGTERM)
-    assert second.finish() == 0
-    assert "read-only" not in second.output()
+    assert second.finish() == 0, second.output()
+    assert "store: writable" in second.output()  # the stale lock was taken over, not obeyed
+    assert "message box:" not in second.output()
     assert len(stored_notes(data_dir)) >= 2 + 3  # the first run's notes and the second's
 
 
@@ -98,10 +99,10 @@ def test_a_second_launch_hands_over_to_the_first(data_dir: Path, processes: list
     first_ready_marker = data_dir / "store.lock"
     wait_until(first_ready_marker.exists, 60, "the first window taking the lock")
     second = start(processes, "--data-dir", str(data_dir), module="app")
-    assert second.finish() == 0
-    assert "brought forward" in second.output()
+    assert second.finish() == 0, second.output()
+    assert "it has been brought forward" in second.output()
     first.process.send_signal(signal.SIGTERM)
-    assert first.finish() == 0
+    assert first.finish() == 0, first.output()
 
 
 def test_a_frozen_first_window_is_not_claimed_to_be_brought_forward(
@@ -109,17 +110,27 @@ def test_a_frozen_first_window_is_not_claimed_to_be_brought_forward(
 ) -> None:
     first = start(processes, str(data_dir), "100")
     first.wait_for("added 1")
+    wait_for_notes_on_disk(data_dir, 1)
     os.kill(first.process.pid, signal.SIGSTOP)
     try:
+        before = (data_dir / "store.json").read_bytes()  # the first cannot write while stopped
         second = start(processes, str(data_dir), "100")
         second.wait_for("added 1")
+        second.wait_for("message box:")  # the read-only window says why
         second.process.send_signal(signal.SIGTERM)
-        second.finish()
+        code = second.finish()
+        after = (data_dir / "store.json").read_bytes()
     finally:
         os.kill(first.process.pid, signal.SIGCONT)
-    assert "brought forward" not in second.output()
+    output = second.output()
+    assert code == 0, output  # a read-only window that ran and quit, not a failed start
+    assert "brought forward" not in output
+    assert "store: read-only" in output
+    assert "did not answer" in output and "This window is read-only" in output
+    assert after == before  # the read-only window wrote nothing over the first's notes
     first.process.send_signal(signal.SIGTERM)
-    first.finish()
+    assert first.finish() == 0, first.output()
+    assert len(stored_notes(data_dir)) == first.added()[-1][1]  # and the first lost none
 
 
 def test_an_unusable_data_folder_is_named_not_blamed_on_another_window(
@@ -130,7 +141,7 @@ def test_an_unusable_data_folder_is_named_not_blamed_on_another_window(
     app = start(processes, str(folder), "100")
     code = app.finish()
     output = app.output()
-    assert code != 0
+    assert code == 2, output  # run_gui's answer to a StartupError
     assert "in the way" in output and "message box:" in output
     assert "Traceback" not in output and "Another Jiangxin Reader" not in output
 

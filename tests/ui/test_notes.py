@@ -98,10 +98,14 @@ def test_highlight_with_a_note_and_tags(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_cancelled_note_dialog_adds_nothing(window: MainWindow) -> None:
-    dialogs_of(window).answers["edit_note"].append(None)
+    dialogs = dialogs_of(window)
+    dialogs.answers["edit_note"].append(None)  # the user cancels
     select_shown(window, "隨着時代的進步")
     window.commands["highlight_note"].trigger()
+    assert dialogs.shown == [("edit_note", "隨着時代的進步")]  # the dialog was asked, for this passage
+    assert dialogs.answers["edit_note"] == []  # and answered with the cancel
     assert window.notes_ui.notes.annotations() == []
+    assert highlighted_texts(window) == []
 
 
 def test_edit_recolor_delete_and_undo(qtbot: QtBot, window: MainWindow) -> None:

@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QFileDialog, QLabel, QTabBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QTabBar,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.notes import COLORS
@@ -107,11 +117,40 @@ def test_library_pane_and_note_scope_are_remembered(qtbot: QtBot, open_window: W
     assert again.commands["language_zh_TW"].isChecked()
 
 
+def _choose_in_context_menu(qtbot: QtBot, widget: QListWidget, item: QListWidgetItem, label: str) -> None:
+    """Right-click `item` as a user would and pick `label` from the menu that opens."""
+    chosen: list[str] = []
+
+    def pick() -> None:  # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            return
+        try:
+            action = next(a for a in menu.actions() if a.text() == label)
+            chosen.append(action.text())
+            action.trigger()
+        finally:
+            menu.close()  # never leave the test waiting on an open menu
+
+    QTimer.singleShot(0, pick)
+    widget.customContextMenuRequested.emit(widget.visualItemRect(item).center())
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert chosen == [label], f"the context menu offered no {label!r}"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)  # a popup
 def test_copy_quote_from_a_bookmark(qtbot: QtBot, window: MainWindow) -> None:
+    window.reading.set_form(Form.ORIGINAL)  # the quote is copied as shown: here, as written
     window.commands["bookmark"].trigger()
+    [mark] = window.notes_ui.notes.bookmarks()
+    assert mark.anchor.exact
+    clipboard = QApplication.clipboard()
+    clipboard.setText("before the copy")
+    assert clipboard.text() != mark.anchor.exact
     panel = window.notes_ui.bookmarks_panel
-    [mark_id] = panel._quotes  # noqa: SLF001
-    assert panel._quotes[mark_id]  # noqa: SLF001
+    qtbot.waitUntil(lambda: panel.list.count() == 1)
+    _choose_in_context_menu(qtbot, panel.list, panel.list.item(0), "Copy Quote")
+    assert clipboard.text() == mark.anchor.exact
 
 
 def test_edit_copy_copies_the_shown_form(window: MainWindow) -> None:

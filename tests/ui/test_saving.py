@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.notes import new_annotation
 from app.services import persistence
-from app.services.persistence import StoreKeeper
+from app.services.persistence import MAX_WAIT_MS, SAVE_DELAY_MS, StoreKeeper
 from app.store import Store
 from app.ui.common.quit_guard import QuitChoice
 from app.ui.shell.main_window import MainWindow
@@ -38,24 +37,47 @@ def break_disk(monkeypatch: pytest.MonkeyPatch, store: Store) -> None:
     monkeypatch.setattr(store, "write", full)
 
 
-def test_steady_changes_cannot_starve_the_save(qtbot: QtBot, data_dir: Path) -> None:
+class _Clock:
+    """The keeper's clock, moved by the test: what a change schedules depends on it alone."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_steady_changes_cannot_starve_the_save(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = _Clock()
+    monkeypatch.setattr(persistence, "time", clock)  # the keeper's clock only; Qt keeps real time
     keeper = keeper_on(data_dir)
-    ticks = {"n": 0}
+    real_write = keeper.store.write
+    started_at: list[float] = []
 
-    def change() -> None:
-        ticks["n"] += 1
-        keeper.store.prefs["n"] = ticks["n"]
+    def write(document: dict[str, Any]) -> Any:
+        started_at.append(clock.now)  # when the save started, not when the disk finished
+        return real_write(document)
+
+    monkeypatch.setattr(keeper.store, "write", write)
+    timer = keeper._timer  # noqa: SLF001
+    first = clock.now
+    last_step = MAX_WAIT_MS // 100
+    for step in range(last_step + 1):  # a change every 100 ms: never a quiet SAVE_DELAY_MS
+        clock.now = first + step / 10
+        keeper.store.prefs["n"] = step
         keeper.changed()
-
-    saved_at: list[float] = []
-    keeper.saved.connect(lambda: saved_at.append(time.monotonic()))
-    started = time.monotonic()
-    change()
-    while not saved_at and time.monotonic() - started < 3:  # a change every 100 ms
-        qtbot.wait(100)
-        change()
-    assert saved_at and saved_at[0] - started < 1.0
-    assert stored(data_dir)["prefs"]["n"] >= 1
+        due_ms = step * 100 + timer.interval()  # from the first change
+        assert timer.isActive()
+        # the debounce, but never pushed back past MAX_WAIT_MS after the first unsaved change
+        # (less a millisecond: the timer's interval is a whole number of them)
+        assert min(step * 100 + SAVE_DELAY_MS, MAX_WAIT_MS) - 1 <= due_ms <= MAX_WAIT_MS, step
+    assert timer.interval() == 0 and started_at == []  # due now, and not started before
+    with qtbot.waitSignal(keeper.saved, timeout=10_000):
+        pass  # however slow the machine, it starts without waiting for a quiet moment
+    assert started_at == [first + last_step / 10]
+    assert stored(data_dir)["prefs"]["n"] == last_step
 
 
 def test_the_save_is_written_by_a_worker_not_the_window(qtbot: QtBot, data_dir: Path) -> None:

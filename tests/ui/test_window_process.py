@@ -40,5 +40,6 @@ def test_the_window_never_loads_jieba_itself(tmp_path: Path) -> None:
                           cwd=ROOT, env=environment, capture_output=True, text=True, timeout=180,
                           check=False)  # its output says what went wrong
     assert "keywords: True" in done.stdout, done.stdout + done.stderr  # the words were cut…
+    assert done.returncode == 0, done.stdout + done.stderr  # and the window closed normally
     assert any(cache_folder(tmp_path / "data" / "cache").glob("*.json"))  # …by the worker
     assert "jieba in the window's process: False" in done.stdout

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
-from app.core.threads import Thread, threads
+from app.core.reply_threads import ReplyThread, reply_threads
 from app.services.notes import NotesService, default_author
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
@@ -149,16 +149,16 @@ class NotesController(QObject):
         self._fill_bookmarks()
         self._set_enabled()
 
-    def _threads(self, essay_id: str) -> list[Thread]:
+    def _threads(self, essay_id: str) -> list[ReplyThread]:
         """The essay's notes with their replies; others' left out when the reader hides them."""
         shown = [a for a in self.notes.annotations(essay_id) if self.show_others or self.notes.is_mine(a)]
-        return threads(shown)
+        return reply_threads(shown)
 
     def _owner_color(self, note: Annotation) -> str:
         """Others' highlights are drawn in their member colour; ours in the colour we chose."""
         return "" if self.notes.is_mine(note) else (self.member_color(note.author_id) or "#868e96")
 
-    def _tip(self, thread: Thread) -> str:
+    def _tip(self, thread: ReplyThread) -> str:
         note = thread.note
         tag_line = " ".join(f"#{t}" for t in note.tags)
         head = note.note if self.notes.is_mine(note) else f"{note.author}: {note.note}".rstrip(": ")
