@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 from app.core.group import ESSAYS_DIR, GroupError
 from app.core.group_essays import group_prefix
 from app.core.messages import Message
+from app.services.changes import NoteChanges
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.messages import translated
@@ -71,6 +72,7 @@ class GroupController(QObject):
         c["import_jsonld"].triggered.connect(self.import_jsonld)
         self.group.membership_changed.connect(self._membership_changed)
         self.group.members_changed.connect(self._members_changed)
+        self.notes.notes_changed.connect(self._own_notes_changed)
         self.group.notice.connect(self._notice)
         self.group.essays_changed.connect(self._load_library)
 
@@ -153,6 +155,12 @@ class GroupController(QObject):
         self.notes_ui.annotations_panel.set_members(
             [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
 
+    def _own_notes_changed(self, changes: NoteChanges) -> None:
+        """Our own line counts this device's notes and shows our name: kept current as they change
+        (the others' lines change only with a read of the folder, through members_changed)."""
+        if self.group.joined and (changes.own or changes.author):
+            self._members_changed()
+
     def _notice(self, message: Message) -> None:
         self.panel.set_notice(message)
         self._status(translated(message))
@@ -232,7 +240,7 @@ class GroupController(QObject):
             return
         fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
         if fresh:
-            self.notes.put_annotations(fresh, self.tr("import notes"))
+            self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         self._status(self.tr("Imported %n new or changed note(s).", "", len(fresh)))
 
     def stop(self) -> None:
