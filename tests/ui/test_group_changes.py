@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 import app.services.group as group_module
 from app.core.group import member_file_path
 from app.core.library import Essay
-from app.core.notes import new_annotation
+from app.core.notes import Annotation, new_annotation
 from app.store.groupfiles import create_group_folder, write_member_file
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -74,6 +74,7 @@ class Scene:
     folder: Path
     essay: Essay
     counts: Counts
+    bobs: Annotation  # Bob's note on the open essay, in his file from the start
 
     def own_file(self) -> Path:
         me = self.window.group_ui.group.me
@@ -105,7 +106,7 @@ def scene(qtbot: QtBot, fast_group: Counts, open_window: WindowFactory, tmp_path
                           note="同意這句", by=BOB, shared=True)
     write_member_file(folder, BOB, [bobs.to_json()])
     join(window, folder)
-    here = Scene(window, folder, essay, counts)
+    here = Scene(window, folder, essay, counts, bobs)
     qtbot.waitUntil(lambda: "大勢所趨" in highlighted_texts(window), timeout=3000)
     qtbot.waitUntil(here.own_file().exists, timeout=3000)
     here.wait_reads(qtbot, 3)
@@ -142,10 +143,22 @@ def test_another_members_change_redraws_once(qtbot: QtBot, scene: Scene) -> None
     start = essay.text.index("工匠精神")
     more = new_annotation(essay.id, essay.text, start, start + 4, color="blue", author="Bob",
                           note="好", by=BOB, shared=True)
-    old = [r for r in file_records(member_file_path(scene.folder, BOB.id, BOB.device))]
-    write_member_file(scene.folder, BOB, [*old, more.to_json()])
+    write_member_file(scene.folder, BOB, [scene.bobs.to_json(), more.to_json()])
     qtbot.waitUntil(lambda: more.id in scene.window.notes_ui.annotations_panel.visible_ids(), timeout=3000)
     scene.wait_reads(qtbot, IDLE_READS)
     assert counts.since_mark("panel") == 1
     assert counts.since_mark("highlights") == 1
     assert counts.since_mark("writes") == 0
+
+
+def test_a_change_to_another_essay_leaves_the_open_one_alone(qtbot: QtBot, scene: Scene) -> None:
+    window, counts = scene.window, scene.counts
+    elsewhere = window.reading.library.collections[0].essays[1]
+    counts.mark()
+    theirs = new_annotation(elsewhere.id, elsewhere.text, 0, 4, color="blue", author="Bob", by=BOB,
+                            shared=True)
+    write_member_file(scene.folder, BOB, [scene.bobs.to_json(), theirs.to_json()])
+    qtbot.waitUntil(lambda: window.notes_ui.notes.annotation(theirs.id) is not None, timeout=3000)
+    assert (counts.since_mark("panel"), counts.since_mark("highlights")) == (0, 0)
+    window.notes_ui.annotations_panel.all_notes.setChecked(True)  # all notes in the library
+    assert theirs.id in window.notes_ui.annotations_panel.visible_ids()
