@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -162,3 +162,14 @@ def test_a_change_to_another_essay_leaves_the_open_one_alone(qtbot: QtBot, scene
     assert (counts.since_mark("panel"), counts.since_mark("highlights")) == (0, 0)
     window.notes_ui.annotations_panel.all_notes.setChecked(True)  # all notes in the library
     assert theirs.id in window.notes_ui.annotations_panel.visible_ids()
+
+
+def test_a_members_new_colour_redraws_their_highlights(qtbot: QtBot, scene: Scene) -> None:
+    window = scene.window
+    write_member_file(scene.folder, replace(BOB, color="#e03131"), [scene.bobs.to_json()])
+
+    def drawn_color() -> str:
+        drawn = next(s for s in window.reader.extraSelections() if s.cursor.selectedText() == "大勢所趨")
+        return str(drawn.format.underlineColor().name())
+
+    qtbot.waitUntil(lambda: drawn_color() == "#e03131", timeout=3000)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QToolBar
 
-from app.core.group import ESSAYS_DIR, GroupError
+from app.core.group import ESSAYS_DIR, GroupError, Member
 from app.core.group_essays import group_prefix
 from app.core.messages import Message
 from app.services.changes import NoteChanges
@@ -44,6 +44,7 @@ class GroupController(QObject):
         self.notes = notes_ui.notes
         self.commands, self._dialogs, self.translations = commands, dialogs, translations
         self.library = library
+        self._colors: dict[str, str] = {}  # member → colour, as others' highlights are drawn
         self.group_dialogs = GroupDialogs(window)
         self.panel = MembersPanel()
         self.dock = add_panel(window, "members_dock", self.panel, commands["members_panel"],
@@ -154,6 +155,14 @@ class GroupController(QObject):
         self.panel.set_members(members, my_id)
         self.notes_ui.annotations_panel.set_members(
             [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
+        self._redraw_if_colors_changed(members)
+
+    def _redraw_if_colors_changed(self, members: list[Member]) -> None:
+        """Others' highlights are drawn in their member colour, which their file may change alone."""
+        colors = {m.author_id: m.color for m in members}
+        if colors != self._colors:
+            self._colors = colors
+            self.notes_ui.refresh()
 
     def _own_notes_changed(self, changes: NoteChanges) -> None:
         """Our own line counts this device's notes and shows our name: kept current as they change
