@@ -26,9 +26,12 @@ from app.core.group import (
     Member,
     member_file_path,
     read_group_info,
+    shared_records,
 )
+from app.core.merge import Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
 from app.core.notes import Author
+from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.store.group_copy import GroupCopy
@@ -98,6 +101,7 @@ class GroupService(QObject):
         self._worker: threading.Thread | None = None
         self._again = False
         self._unpublished = False  # the folder could not be written: try again when it answers
+        self._published: tuple[Author, list[Record]] | None = None  # our file's last writer and records
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
@@ -159,7 +163,7 @@ class GroupService(QObject):
         self._close()
         if copy is not None:
             copy.remove()  # others' notes are theirs to keep; own notes stay in the store
-        self.notes.set_group({}, {})
+        self.notes.set_group({}, {}, origin=self)
         self.membership_changed.emit()
         self.members_changed.emit()
 
@@ -193,6 +197,7 @@ class GroupService(QObject):
         if watched:
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
+        self._published = None
         self._copy = self._copy_reader = None
         self._was_offline = False
 
@@ -249,14 +254,16 @@ class GroupService(QObject):
     def _apply(self, result: _Result) -> None:
         if result.generation != self._generation:
             return
+        members_before = self.snapshot.members if self.snapshot else None
         self.snapshot = result.snapshot
-        self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay)
+        self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self)
         if result.offline != self._was_offline:
             self._was_offline = result.offline
             self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
-        self.members_changed.emit()
+        if result.snapshot.members != members_before:
+            self.members_changed.emit()
         if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
 
@@ -276,7 +283,11 @@ class GroupService(QObject):
 
     # -- our own file ----------------------------------------------------------------------------
 
-    def _own_notes_changed(self) -> None:
+    def _own_notes_changed(self, changes: NoteChanges) -> None:
+        """Only our own notes and name are published: never bookmarks, never the group's notes
+        read back from the folder (that looped: our write, the watcher, a read, a publish)."""
+        if changes.caused_by(self) or not (changes.own or changes.author):
+            return
         if self.folder is not None and not self.keeper.read_only:
             self._publish_timer.start()
 
@@ -285,9 +296,13 @@ class GroupService(QObject):
         self._publish_timer.stop()
         if self.folder is None or self.keeper.read_only:
             return True
-        records = [a.to_json() for a in self.notes.all_records()]
+        me, records = self.me, [a.to_json() for a in self.notes.all_records()]
+        before = self._published[1] if self._published else []
+        shared = shared_records(records, [r["id"] for r in before])
+        if (me, shared) == self._published and not self._unpublished:
+            return True  # the file says this already: a write would only wake every member's sync
         try:
-            write_member_file(self.folder, self.me, records)
+            write_member_file(self.folder, me, records)
         except GroupFolderAway:  # a share away, a stick out: shared on return
             self._unpublished = True
             self.notice.emit(service_message(SHARED_ON_RETURN))
@@ -298,6 +313,7 @@ class GroupService(QObject):
             self.notice.emit(service_message(NOT_WRITABLE, reason=str(error.strerror or error)))
             return False
         self._unpublished = False
+        self._published = (me, shared)
         return True
 
     def members(self) -> list[Member]:

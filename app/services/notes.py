@@ -23,6 +23,7 @@ from app.core.notes import (
     place,
     place_bookmark,
 )
+from app.services.changes import NO_ESSAYS, NoteChanges, changed_essays
 from app.services.persistence import StoreKeeper
 from app.store.groupfiles import store_author
 
@@ -44,9 +45,12 @@ class _Command(QUndoCommand):
 
 
 class NotesService(QObject):
-    """Owns every note; each change is an undo step and schedules a save."""
+    """Owns every note; each change is an undo step and schedules a save.
 
-    notes_changed = Signal()
+    Every change is announced once by `notes_changed` with a `NoteChanges`: what it touched and
+    the `origin` that asked for it (each changing method takes one; undo and redo have none)."""
+
+    notes_changed = Signal(object)  # NoteChanges
 
     def __init__(self, keeper: StoreKeeper, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,7 @@ class NotesService(QObject):
         self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
         self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
         self._my_id: str | None = None
+        self._origin: object | None = None  # who asked for the undo step being pushed
         keeper.add_section("annotations", self._annotations.values)
         keeper.add_section("bookmarks", self._bookmarks.values)
 
@@ -132,14 +137,19 @@ class NotesService(QObject):
         self._parsed[note.id] = (record, note)
         return note
 
-    def set_group(self, merged: Merged, others: dict[str, dict[str, Record]]) -> None:
-        """The group's merged notes and its live ones by essay (from the group service's worker)."""
+    def set_group(self, merged: Merged, others: dict[str, dict[str, Record]],
+                  origin: object | None = None) -> None:
+        """The group's merged notes and its live ones by essay (from the group service's worker).
+        A read that found nothing new (our own write coming back, an idle poll) announces nothing."""
+        essays = changed_essays(self._group, merged)
+        if not essays:
+            return
         self._group, self._others = merged, others
         self._other_essays = {note_id: essay for essay, notes in others.items() for note_id in notes}
         if not merged:
             self._parsed = {}
-        self._views = {}
-        self.notes_changed.emit()
+        self._forget_views(essays)
+        self.notes_changed.emit(NoteChanges(group=essays, origin=origin))
 
     def group_records(self) -> Merged:
         """The group's merged notes as the files hold them (tombstones included)."""
@@ -184,9 +194,13 @@ class NotesService(QObject):
         name = self.keeper.store.profile.get("display_name")
         return name if isinstance(name, str) and name.strip() else None
 
-    def set_author(self, name: str) -> None:
-        self.keeper.store.profile["display_name"] = name.strip() or default_author()
+    def set_author(self, name: str, origin: object | None = None) -> None:
+        name = name.strip() or default_author()
+        if name == self.keeper.store.profile.get("display_name"):
+            return
+        self.keeper.store.profile["display_name"] = name
         self.keeper.changed()
+        self.notes_changed.emit(NoteChanges(author=True, origin=origin))
 
     @property
     def identity(self) -> Author:
@@ -202,32 +216,33 @@ class NotesService(QObject):
 
     # -- changing (each one undoable) -------------------------------------------------------
 
-    def add_annotation(self, annotation: Annotation, text: str) -> None:
+    def add_annotation(self, annotation: Annotation, text: str, origin: object | None = None) -> None:
         if not annotation.author_id:
             me = self.identity
             annotation = replace(annotation, author_id=me.id, device=me.device)
         self._push(text, lambda: self._put_annotation(annotation),
-                   lambda: self._drop_annotation(annotation.id))
+                   lambda: self._drop_annotation(annotation.id), origin)
 
-    def update_annotation(self, updated: Annotation, text: str) -> None:
+    def update_annotation(self, updated: Annotation, text: str, origin: object | None = None) -> None:
         old = self._annotations.get(updated.id)
         self._push(text, lambda: self._put_annotation(updated),
-                   lambda: self._put_annotation(old) if old else self._drop_annotation(updated.id))
+                   lambda: self._put_annotation(old) if old else self._drop_annotation(updated.id), origin)
 
-    def delete_annotation(self, note_id: str, text: str) -> None:
+    def delete_annotation(self, note_id: str, text: str, origin: object | None = None) -> None:
         """Leaves a tombstone (so no group member's copy brings it back); undo revives it, newer."""
         old = self.annotation(note_id)
         if old is None:
             return
-        self._push(text, lambda: self._put_annotation(old.tombstone()), lambda: self._revive(old))
+        self._push(text, lambda: self._put_annotation(old.tombstone()), lambda: self._revive(old), origin)
 
-    def put_annotations(self, notes: list[Annotation], text: str) -> None:
+    def put_annotations(self, notes: list[Annotation], text: str, origin: object | None = None) -> None:
         """Add or replace many notes as one undo step (an import)."""
         before = {n.id: self._annotations.get(n.id) for n in notes}
+        essays = frozenset(n.essay_id for n in notes) | {o.essay_id for o in before.values() if o}
 
         def redo() -> None:
             self._annotations.update((n.id, n) for n in notes)
-            self._changed()
+            self._own_changed(essays)
 
         def undo() -> None:
             for note_id, old in before.items():
@@ -235,9 +250,9 @@ class NotesService(QObject):
                     self._annotations.pop(note_id, None)
                 else:
                     self._annotations[note_id] = old
-            self._changed()
+            self._own_changed(essays)
 
-        self._push(text, redo, undo)
+        self._push(text, redo, undo, origin)
 
     def own_annotations(self) -> dict[str, Annotation]:
         """What this device's store holds (tombstones included), by id."""
@@ -247,45 +262,61 @@ class NotesService(QObject):
         gone = self._annotations[old.id]
         self._put_annotation(replace(old, deleted=None, modified=later_stamp(gone.modified)))
 
-    def add_bookmark(self, bookmark: Bookmark, text: str) -> None:
+    def add_bookmark(self, bookmark: Bookmark, text: str, origin: object | None = None) -> None:
         if not bookmark.author_id:
             me = self.identity
             bookmark = replace(bookmark, author_id=me.id, device=me.device)
-        self._push(text, lambda: self._put_bookmark(bookmark), lambda: self._drop_bookmark(bookmark.id))
+        self._push(text, lambda: self._put_bookmark(bookmark), lambda: self._drop_bookmark(bookmark.id),
+                   origin)
 
-    def update_bookmark(self, updated: Bookmark, text: str) -> None:
+    def update_bookmark(self, updated: Bookmark, text: str, origin: object | None = None) -> None:
         old = self._bookmarks[updated.id]
-        self._push(text, lambda: self._put_bookmark(updated), lambda: self._put_bookmark(old))
+        self._push(text, lambda: self._put_bookmark(updated), lambda: self._put_bookmark(old), origin)
 
-    def delete_bookmark(self, mark_id: str, text: str) -> None:
+    def delete_bookmark(self, mark_id: str, text: str, origin: object | None = None) -> None:
         old = self._bookmarks[mark_id]
-        self._push(text, lambda: self._drop_bookmark(mark_id), lambda: self._put_bookmark(old))
+        self._push(text, lambda: self._drop_bookmark(mark_id), lambda: self._put_bookmark(old), origin)
 
-    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None],
+              origin: object | None) -> None:
+        """The stack runs `redo` at once: that first run is the asker's; later ones are undo/redo's."""
         if self.read_only:
             return
-        self.undo_stack.push(_Command(text, redo, undo))
+        self._origin = origin
+        try:
+            self.undo_stack.push(_Command(text, redo, undo))
+        finally:
+            self._origin = None
 
     def _put_annotation(self, annotation: Annotation) -> None:
         self._annotations[annotation.id] = annotation
-        self._changed()
+        self._own_changed(frozenset({annotation.essay_id}))
 
     def _drop_annotation(self, note_id: str) -> None:
-        self._annotations.pop(note_id, None)
-        self._changed()
+        gone = self._annotations.pop(note_id, None)
+        self._own_changed(frozenset({gone.essay_id}) if gone else NO_ESSAYS)
 
     def _put_bookmark(self, bookmark: Bookmark) -> None:
         self._bookmarks[bookmark.id] = bookmark
-        self._changed()
+        self._announce(NoteChanges(bookmarks=frozenset({bookmark.essay_id}), origin=self._origin))
 
     def _drop_bookmark(self, mark_id: str) -> None:
-        self._bookmarks.pop(mark_id, None)
-        self._changed()
+        gone = self._bookmarks.pop(mark_id, None)
+        self._announce(NoteChanges(bookmarks=frozenset({gone.essay_id}) if gone else NO_ESSAYS,
+                                   origin=self._origin))
 
-    def _changed(self) -> None:
-        self._views, self._own_index = {}, None
+    def _own_changed(self, essays: frozenset[str]) -> None:
+        self._own_index = None
+        self._forget_views(essays)
+        self._announce(NoteChanges(own=essays, origin=self._origin))
+
+    def _forget_views(self, essays: frozenset[str]) -> None:
+        for essay in essays:
+            self._views.pop(essay, None)
+
+    def _announce(self, changes: NoteChanges) -> None:
         self.keeper.changed()
-        self.notes_changed.emit()
+        self.notes_changed.emit(changes)
 
 
 def default_author() -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group import GroupError
 from app.core.messages import Message
+from app.services.changes import NoteChanges
 from app.services.group import GroupService
 from app.services.messages import translated
 from app.services.notes import NotesService
@@ -34,10 +35,10 @@ class GroupController(QObject):
     def __init__(self, window: QMainWindow, group: GroupService, reading: ReadingService,
                  notes: NotesService, *, commands: Commands, dialogs: Callable[[], Dialogs],
                  language: Callable[[], str], status: StatusMessages,
-                 tab_with: QDockWidget, show_members: Callable[[list[tuple[str, str]]], None]) -> None:
+                 tab_with: QDockWidget, show_members: Callable[[list[tuple[str, str, str]]], None]) -> None:
         """`window` holds the members panel's dock, tabbed behind `tab_with`; `dialogs` gives the
         window's current dialogs object (tests swap it after start); `language` the interface
-        language, for exports; `show_members` takes the other members (author id, name)."""
+        language, for exports; `show_members` takes the other members (author id, name, colour)."""
         super().__init__(window)
         self.group, self.reading, self.notes = group, reading, notes
         self.commands, self._dialogs, self.language = commands, dialogs, language
@@ -66,6 +67,7 @@ class GroupController(QObject):
         c["import_jsonld"].triggered.connect(self.import_jsonld)
         self.group.membership_changed.connect(self._membership_changed)
         self.group.members_changed.connect(self._members_changed)
+        self.notes.notes_changed.connect(self._own_notes_changed)
         self.group.notice.connect(self._notice)
 
     @property
@@ -134,7 +136,13 @@ class GroupController(QObject):
         my_id = self.notes.identity.id
         self.panel.set_members(members, my_id)
         self.show_members(
-            [(m.author_id, m.name or m.author_id[:8]) for m in members if m.author_id != my_id])
+            [(m.author_id, m.name or m.author_id[:8], m.color) for m in members if m.author_id != my_id])
+
+    def _own_notes_changed(self, changes: NoteChanges) -> None:
+        """Our own line counts this device's notes and shows our name: kept current as they change
+        (the others' lines change only with a read of the folder, through members_changed)."""
+        if self.group.joined and (changes.own or changes.author):
+            self._members_changed()
 
     def _notice(self, message: Message) -> None:
         self.panel.set_notice(message)
@@ -206,7 +214,7 @@ class GroupController(QObject):
             return
         fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
         if fresh:
-            self.notes.put_annotations(fresh, self.tr("import notes"))
+            self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         self._status(self.tr("Imported %n new or changed note(s).", "", len(fresh)))
 
     def stop(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
 from app.core.reply_threads import ReplyThread, reply_threads
+from app.services.changes import NoteChanges
 from app.services.notes import NotesService, default_author
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
@@ -56,6 +57,7 @@ class NotesController(QObject):
         self.annotations_dock.raise_()
         self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
         self.show_others = True
+        self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -81,7 +83,7 @@ class NotesController(QObject):
         c["display_name"].triggered.connect(self.change_display_name)
         c["show_others"].setChecked(self.show_others)
         c["show_others"].toggled.connect(self._set_show_others)
-        self.notes.notes_changed.connect(self.refresh)
+        self.notes.notes_changed.connect(self._notes_changed)
         self.reading.essay_changed.connect(self._reading_changed)
         self.reading.form_changed.connect(self._reading_changed)
         self.reading.library_changed.connect(self._reading_changed)
@@ -111,9 +113,14 @@ class NotesController(QObject):
         self.show_others = on
         self.refresh()
 
-    def set_members(self, others: list[tuple[str, str]]) -> None:
-        """The other members (author id, name) the notes panel can pick out."""
-        self.annotations_panel.set_members(others)
+    def set_members(self, others: list[tuple[str, str, str]]) -> None:
+        """The other members (author id, name, colour): the notes panel can pick them out, and
+        their highlights are redrawn when a member's file changes their colour."""
+        self.annotations_panel.set_members([(author, name) for author, name, _color in others])
+        colors = {author: color for author, _name, color in others}
+        if colors != self._member_colors:
+            self._member_colors = colors
+            self.refresh()
 
     def retranslate(self) -> None:
         self.annotations_dock.setWindowTitle(self.tr("Notes"))
@@ -137,17 +144,46 @@ class NotesController(QObject):
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        essay = self.reading.current
-        if essay is not None:
-            placements = self.notes.placements(essay)
-            self.reader.set_highlights([
-                Highlight(t.note.id, *span, t.note.color, self._tip(t), self._owner_color(t.note))
-                for t in self._threads(essay.id)
-                if (span := placements[t.note.id].span) is not None and not t.note.is_reply
-            ])
+        """Redraw everything: highlights, both panels, the actions."""
+        self._draw_highlights()
         self._fill_annotations()
         self._fill_bookmarks()
         self._set_enabled()
+
+    def _notes_changed(self, changes: NoteChanges) -> None:
+        """Redraw only what shows the notes that changed (a group read touching other essays, or
+        nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
+        too: the controller asks the service and draws what it then holds."""
+        current = self.reading.current
+        if current is not None and changes.touches(current.id):
+            self._draw_highlights()
+        if self._panel_shows_any(changes.annotated_essays):
+            self._fill_annotations()
+        if changes.bookmarks:
+            self._fill_bookmarks()
+        self._set_enabled()
+
+    def _panel_shows_any(self, essays: frozenset[str]) -> bool:
+        """Whether the notes panel lists notes of these essays: the open one, every essay with
+        "all notes in the library", and always those whose essay is not in the library."""
+        if not essays:
+            return False
+        if self.annotations_panel.all_notes.isChecked():
+            return True
+        current, library = self.reading.current, self.reading.library
+        return any((current is not None and essay == current.id) or library.essay(essay) is None
+                   for essay in essays)
+
+    def _draw_highlights(self) -> None:
+        essay = self.reading.current
+        if essay is None:
+            return
+        placements = self.notes.placements(essay)
+        self.reader.set_highlights([
+            Highlight(t.note.id, *span, t.note.color, self._tip(t), self._owner_color(t.note))
+            for t in self._threads(essay.id)
+            if (span := placements[t.note.id].span) is not None and not t.note.is_reply
+        ])
 
     def _threads(self, essay_id: str) -> list[ReplyThread]:
         """The essay's notes with their replies; others' left out when the reader hides them."""
@@ -222,7 +258,7 @@ class NotesController(QObject):
         answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
             default_author())
-        self.notes.set_author(answer or default_author())
+        self.notes.set_author(answer or default_author(), origin=self)
         return self.notes.author or default_author()
 
     def change_display_name(self) -> None:
@@ -230,7 +266,7 @@ class NotesController(QObject):
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
             self.notes.author or default_author())
         if answer is not None:
-            self.notes.set_author(answer)
+            self.notes.set_author(answer, origin=self)
 
     def _last_color(self) -> str:
         return self.reading.prefs.highlight_color
@@ -251,7 +287,7 @@ class NotesController(QObject):
                                     author=self._author(), note=draft.note, tags=draft.tags,
                                     by=self.notes.identity, shared=self.sharing())
         self.reading.prefs.highlight_color = draft.color
-        self.notes.add_annotation(annotation, self.tr("highlight"))
+        self.notes.add_annotation(annotation, self.tr("highlight"), origin=self)
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
@@ -283,13 +319,14 @@ class NotesController(QObject):
             name=parent.author or self.tr("this note")), "")
         if text and text.strip():
             self._author()
-            self.notes.add_annotation(new_reply(parent, text.strip(), self.notes.identity), self.tr("reply"))
+            reply = new_reply(parent, text.strip(), self.notes.identity)
+            self.notes.add_annotation(reply, self.tr("reply"), origin=self)
 
     def set_shared(self, note_id: str, shared: bool) -> None:
         annotation = self._own(note_id)
         if annotation is not None and annotation.shared != shared:
             self.notes.update_annotation(annotation.edited(shared=shared),
-                                         self.tr("share") if shared else self.tr("make private"))
+                                         self.tr("share") if shared else self.tr("make private"), origin=self)
 
     def edit_annotation(self, note_id: str) -> None:
         annotation = self._own(note_id)
@@ -303,16 +340,17 @@ class NotesController(QObject):
         if draft is not None:
             self.notes.update_annotation(
                 annotation.edited(color=draft.color, note=draft.note, tags=draft.tags),
-                self.tr("edit note"))
+                self.tr("edit note"), origin=self)
 
     def recolor_annotation(self, note_id: str, color: str) -> None:
         annotation = self._own(note_id)
         if annotation is not None and annotation.color != color:
-            self.notes.update_annotation(annotation.edited(color=color), self.tr("change colour"))
+            self.notes.update_annotation(annotation.edited(color=color), self.tr("change colour"),
+                                         origin=self)
 
     def delete_annotation(self, note_id: str) -> None:
         if self._own(note_id) is not None:
-            self.notes.delete_annotation(note_id, self.tr("delete highlight"))
+            self.notes.delete_annotation(note_id, self.tr("delete highlight"), origin=self)
             self._say_undoable(self.tr("Highlight deleted. Undo with {keys}."))
 
     def bookmark_here(self) -> None:
@@ -320,7 +358,7 @@ class NotesController(QObject):
         if essay is None or self.notes.read_only:
             return
         mark = new_bookmark(essay.id, essay.text, self.reader.top_offset(), self._author())
-        self.notes.add_bookmark(mark, self.tr("bookmark"))
+        self.notes.add_bookmark(mark, self.tr("bookmark"), origin=self)
         self.status.show(self.tr("Bookmarked: {name}").format(
             name=self._display(mark.name, essay)), 4000)
 
@@ -330,11 +368,12 @@ class NotesController(QObject):
             return
         name = self.dialogs.ask_text(self.tr("Rename bookmark"), self.tr("Name:"), mark.name)
         if name and name.strip() and name.strip() != mark.name:
-            self.notes.update_bookmark(mark.edited(name=name.strip()), self.tr("rename bookmark"))
+            self.notes.update_bookmark(mark.edited(name=name.strip()), self.tr("rename bookmark"),
+                                       origin=self)
 
     def delete_bookmark(self, mark_id: str) -> None:
         if self.notes.bookmark(mark_id) is not None:
-            self.notes.delete_bookmark(mark_id, self.tr("delete bookmark"))
+            self.notes.delete_bookmark(mark_id, self.tr("delete bookmark"), origin=self)
             self._say_undoable(self.tr("Bookmark deleted. Undo with {keys}."))
 
     def _say_undoable(self, message: str) -> None:
