@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.ui.shell.main_window import MainWindow
 from pytestqt.qtbot import QtBot
 
 import app.services.group as group_module
@@ -23,6 +22,7 @@ from app.core.group import member_file_path
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation
 from app.store.groupfiles import create_group_folder, write_member_file
+from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_group import BOB, file_records, join
 from tests.ui.test_notes import highlighted_texts, open_essay, select_shown
