@@ -37,10 +37,11 @@ def _imports(path: Path, modules: set[str]) -> set[str]:
         else:
             continue
         for name in names:
-            while name and name not in modules:
-                name = name.rpartition(".")[0]
-            if name and name != "app":
-                found.add(name)
+            known = name
+            while known and known not in modules:
+                known = known.rpartition(".")[0]
+            if known and known != "app":
+                found.add(known)
     return found
 
 

@@ -35,7 +35,7 @@ def groups(window: MainWindow) -> list[str]:
 
 
 def import_done(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.library.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.library_service.busy, timeout=20_000)
 
 
 def test_import_from_the_menu_copies_files_and_opens_the_new_essay(
@@ -45,7 +45,7 @@ def test_import_from_the_menu_copies_files_and_opens_the_new_essay(
     lecture = make_docx(tmp_path / "lecture.docx", [("Heading1", "第一讲"), ("", "敬业。"),
                                                      ("Heading1", "第二讲"), ("", "创新。")])
     dialogs_of(window).answers["open_paths"].append([book, lecture])
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_O, CTRL)
     assert collection_ids(window)[:2] == ["my-匠心", "my-lecture"]
     assert groups(window) == ["library", SAMPLES]
@@ -68,7 +68,7 @@ def test_dropping_a_folder_imports_what_it_can_and_names_what_it_cannot(
     enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, data, buttons, keys)
     assert QApplication.sendEvent(window, enter) and enter.isAccepted()  # the window takes files
     drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data, buttons, keys)
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         QApplication.sendEvent(window, drop)
     assert "my-a" in collection_ids(window)
     [warning] = [entry for entry in dialogs_of(window).shown if entry[0] == "warn"]
@@ -81,7 +81,7 @@ def test_paste_as_new_essay_keeps_the_article_of_copied_html(qtbot: QtBot, windo
                  "<footer>版权所有</footer>")
     data.setText("首页 一篇短文 工匠精神，是一种态度。 版权所有")
     QGuiApplication.clipboard().setMimeData(data)
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         window.commands["paste_essay"].trigger()
     essay = window.reading.current
     assert essay is not None and essay.collection_id.startswith("my-")
@@ -94,7 +94,7 @@ def test_removed_collection_keeps_its_notes_in_view_and_they_return(
     book = tmp_path / "匠心.txt"
     book.write_text(BOOK, encoding="utf-8")
     dialogs_of(window).answers["open_paths"].append([book])
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         window.commands["import"].trigger()
     window.reading.open_essay("my-匠心#1")
     dialogs_of(window).answers["ask_text"].append("老师")
@@ -121,7 +121,7 @@ def test_removed_collection_keeps_its_notes_in_view_and_they_return(
 
     window.commands["redo"].trigger()  # removed again; importing the file again brings it back
     dialogs_of(window).answers["open_paths"].append([book])
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         window.commands["import"].trigger()
     assert "my-匠心" in collection_ids(window)
     window.reading.open_essay("my-匠心#1")
@@ -132,7 +132,7 @@ def test_rename_reorder_update_and_hide_samples(qtbot: QtBot, window: MainWindow
     for name in ("甲.txt", "乙.txt"):
         (tmp_path / name).write_text(f"{name}\n\n正文{name}。", encoding="utf-8")
     dialogs_of(window).answers["open_paths"].append([tmp_path / "甲.txt", tmp_path / "乙.txt"])
-    with qtbot.waitSignal(window.library.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
         window.commands["import"].trigger()
     dialogs_of(window).answers["ask_text"].append("我的甲")
     window.library_ui.rename("my-甲")
@@ -167,6 +167,6 @@ def test_a_large_library_finishes_loading_after_the_window_shows(
         user.import_data(f"{n:02}.txt", f"文{n}\n\n正文{n}。".encode(), reserved=set(),
                          may_update=lambda _m: False)
     window = open_window()
-    qtbot.waitUntil(lambda: not window.library.loading, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.library_service.loading, timeout=20_000)
     assert collection_ids(window)[:DEFER_ABOVE + 1] == [f"my-{n:02}" for n in range(DEFER_ABOVE + 1)]
     assert groups(window) == ["library", SAMPLES]

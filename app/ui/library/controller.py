@@ -27,14 +27,14 @@ SHOW_PROGRESS_FROM = 2  # files; a single file shows a busy bar
 class LibraryController(QObject):
     """Connects the library actions, the tree's context menu and drops to the library service."""
 
-    def __init__(self, window: QWidget, library: LibraryService, reading: ReadingService, *,
+    def __init__(self, window: QWidget, library_service: LibraryService, reading: ReadingService, *,
                  commands: Commands, tree: EssayTree, dialogs: Callable[[], LibraryDialogs],
                  status: StatusMessages, progress: QProgressBar) -> None:
         """`window` takes the drops; `dialogs` returns the window's dialogs when needed (tests swap
         them after start-up); `progress` is the status bar's import progress, hidden until used."""
         super().__init__(window)
         self.window = window
-        self.library = library
+        self.library_service = library_service
         self.reading = reading
         self.commands = commands
         self.tree = tree
@@ -45,7 +45,7 @@ class LibraryController(QObject):
         window.installEventFilter(self)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._connect()
-        commands["show_samples"].setChecked(library.prefs.show_samples)
+        commands["show_samples"].setChecked(library_service.prefs.show_samples)
 
     @property
     def dialogs(self) -> LibraryDialogs:
@@ -55,11 +55,11 @@ class LibraryController(QObject):
         c = self.commands
         c["import"].triggered.connect(self.choose_files)
         c["paste_essay"].triggered.connect(self.paste)
-        c["show_samples"].toggled.connect(self.library.set_show_samples)
+        c["show_samples"].toggled.connect(self.library_service.set_show_samples)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.library.import_started.connect(self._started)
-        self.library.import_progress.connect(self._progress)
-        self.library.import_finished.connect(self._finished)
+        self.library_service.import_started.connect(self._started)
+        self.library_service.import_progress.connect(self._progress)
+        self.library_service.import_finished.connect(self._finished)
 
     # -- ways in ---------------------------------------------------------------------------
 
@@ -73,23 +73,23 @@ class LibraryController(QObject):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Ask about files named like an earlier import, then import in the background."""
-        if self.library.busy:
+        if self.library_service.busy:
             self.status.show(self.tr("An import is still running; try again when it ends."), 5000)
             return
-        files = self.library.importable(paths)
+        files = self.library_service.importable(paths)
         if not files:
             self.dialogs.warn(self.tr("Import Essays"), self.tr("There is nothing to import here."))
             return
         update = set()
         for path in files:
-            existing = self.library.existing_by_name(path.name)
+            existing = self.library_service.existing_by_name(path.name)
             if existing is not None and self.dialogs.ask_yes_no(
                     self.tr("Update Collection"),
                     self.tr("“{title}” was imported from a file named {name}. Update it with this "
                             "file? Notes find their passages again.").format(
                         title=existing.title or self._title_of(existing.id), name=path.name)):
                 update.add(path.name)
-        self.library.import_files(files, update)
+        self.library_service.import_files(files, update)
 
     def paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
@@ -98,7 +98,7 @@ class LibraryController(QObject):
         if not text.strip() and not html.strip():
             self.dialogs.warn(self.tr("Paste as New Essay"), self.tr("The clipboard holds no text."))
             return
-        self.library.import_text(text, html)
+        self.library_service.import_text(text, html)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Files or folders dropped anywhere on the window are imported."""
@@ -156,15 +156,15 @@ class LibraryController(QObject):
             menu.addAction(self.commands["show_samples"])
             return menu
         cid = index.data(COLLECTION_ID_ROLE) if index.isValid() else None
-        if not cid or not self.library.is_user_collection(cid):
+        if not cid or not self.library_service.is_user_collection(cid):
             menu.addAction(self.commands["import"])
             return menu
         self._add(menu, self.tr("Rename…"), lambda: self.rename(cid))
         self._add(menu, self.tr("Update from File…"), lambda: self.update_from_file(cid))
         menu.addSeparator()
-        row, count = self.library.position(cid)
-        self._add(menu, self.tr("Move Up"), lambda: self.library.move(cid, -1)).setEnabled(row > 0)
-        self._add(menu, self.tr("Move Down"), lambda: self.library.move(cid, 1)).setEnabled(
+        row, count = self.library_service.position(cid)
+        self._add(menu, self.tr("Move Up"), lambda: self.library_service.move(cid, -1)).setEnabled(row > 0)
+        self._add(menu, self.tr("Move Down"), lambda: self.library_service.move(cid, 1)).setEnabled(
             row < count - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Remove from Library"), lambda: self.remove(cid))
@@ -177,23 +177,23 @@ class LibraryController(QObject):
         return action
 
     def _title_of(self, cid: str) -> str:
-        collection = self.library.library.collection(cid)
+        collection = self.library_service.library.collection(cid)
         return collection.title if collection else cid
 
     def rename(self, cid: str) -> None:
         title = self.dialogs.ask_text(self.tr("Rename Collection"), self.tr("Name:"), self._title_of(cid))
         if title and title.strip():
-            self.library.rename(cid, title, self.tr("Rename Collection"))
+            self.library_service.rename(cid, title, self.tr("Rename Collection"))
 
     def update_from_file(self, cid: str) -> None:
         paths = self.dialogs.open_paths(self.tr("Update “{title}” from a File").format(
             title=self._title_of(cid)), self.tr("Essays ({patterns})").format(
                 patterns=" ".join(f"*{s}" for s in SUFFIXES)))
         if paths:
-            self.library.update_collection(cid, paths[0])
+            self.library_service.update_collection(cid, paths[0])
 
     def remove(self, cid: str) -> None:
         title = self._title_of(cid)
-        self.library.remove(cid, self.tr("Remove “{title}”").format(title=title))
+        self.library_service.remove(cid, self.tr("Remove “{title}”").format(title=title))
         self.status.show(self.tr("Removed “{title}” from the library; its notes are kept "
                                  "(Undo brings it back).").format(title=title), 8000)

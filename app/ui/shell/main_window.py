@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         reading, group = workspace.reading, workspace.group
         self.reading = reading
-        self.library = workspace.library_service
+        self.library_service = workspace.library_service
         self.prefs = reading.prefs
         self.translations = translations
         self.dialogs = dialogs or Dialogs(self, self.prefs)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.instance_guard: InstanceGuard | None = None
         self.unattended = False  # closing for a signal or logout: no dialogs
         self.commands = Actions(self)
-        self.tree_model = EssayTreeModel(reading, self, self.library.group_title)
+        self.tree_model = EssayTreeModel(reading, self, self.library_service.group_title)
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
         self.history = History(reading, self.reader, self)
@@ -126,8 +126,9 @@ class MainWindow(QMainWindow):
             status=status, tab_with=self.notes_ui.bookmarks_dock)
         self.print_ui = PrintController(self, reading, notes, (commands["print"], commands["export_pdf"]),
                                         dialogs=dialogs, show_message=status.show)
-        self.library_ui = LibraryController(self, self.library, reading, commands=commands, tree=self.tree,
-                                            dialogs=dialogs, status=status, progress=self.import_progress)
+        self.library_ui = LibraryController(self, self.library_service, reading, commands=commands,
+                                            tree=self.tree, dialogs=dialogs, status=status,
+                                            progress=self.import_progress)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _reload_library(self) -> None:
         """Read the essay files again (after an edit); notes find their passages anew."""
-        library = self.library.load()
+        library = self.library_service.load()
         if library.problems:
             self.dialogs.warn(self.tr("Reload Essays"), "\n\n".join(map(translated, library.problems)))
         self.status_messages.show(self.tr("Essays reloaded."), 3000)
