@@ -4,268 +4,268 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="39"/>
+        <location filename="../../app/ui/shell/actions.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="40"/>
+        <location filename="../../app/ui/shell/actions.py" line="40"/>
         <source>&amp;Next Essay</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="41"/>
+        <location filename="../../app/ui/shell/actions.py" line="41"/>
         <source>&amp;Previous Essay</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="42"/>
+        <location filename="../../app/ui/shell/actions.py" line="42"/>
         <source>&amp;Larger Text</source>
         <translation>放大字型(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="43"/>
+        <location filename="../../app/ui/shell/actions.py" line="43"/>
         <source>&amp;Smaller Text</source>
         <translation>縮小字型(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="44"/>
+        <location filename="../../app/ui/shell/actions.py" line="44"/>
         <source>&amp;Default Text Size</source>
         <translation>預設字號(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="45"/>
+        <location filename="../../app/ui/shell/actions.py" line="45"/>
         <source>Next Script &amp;Form</source>
         <translation>切換文字形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="51"/>
+        <location filename="../../app/ui/shell/actions.py" line="51"/>
         <source>Local &amp;Quotation Marks 「」 “”</source>
         <translation>在地引號(&amp;Q) 「」 “”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="52"/>
-        <location filename="../../app/ui/actions.py" line="55"/>
+        <location filename="../../app/ui/shell/actions.py" line="52"/>
+        <location filename="../../app/ui/shell/actions.py" line="55"/>
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="53"/>
+        <location filename="../../app/ui/shell/actions.py" line="53"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="54"/>
+        <location filename="../../app/ui/shell/actions.py" line="54"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="60"/>
+        <location filename="../../app/ui/shell/actions.py" line="60"/>
         <source>Show &amp;Library</source>
         <translation>顯示文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>關於匠心閱讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
         <source>&amp;Bookmark This Place</source>
         <translation>新增書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="66"/>
+        <location filename="../../app/ui/shell/actions.py" line="66"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="67"/>
+        <location filename="../../app/ui/shell/actions.py" line="67"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/shell/actions.py" line="78"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="79"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="80"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="81"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="87"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -273,79 +273,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="127"/>
+        <location filename="../../app/ui/notes/panels.py" line="127"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="128"/>
+        <location filename="../../app/ui/notes/panels.py" line="128"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="129"/>
-        <location filename="../../app/ui/panels.py" line="229"/>
+        <location filename="../../app/ui/notes/panels.py" line="129"/>
+        <location filename="../../app/ui/notes/panels.py" line="229"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="130"/>
-        <location filename="../../app/ui/panels.py" line="237"/>
+        <location filename="../../app/ui/notes/panels.py" line="130"/>
+        <location filename="../../app/ui/notes/panels.py" line="237"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="154"/>
+        <location filename="../../app/ui/notes/panels.py" line="154"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="155"/>
+        <location filename="../../app/ui/notes/panels.py" line="155"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="158"/>
+        <location filename="../../app/ui/notes/panels.py" line="158"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="161"/>
+        <location filename="../../app/ui/notes/panels.py" line="161"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="196"/>
+        <location filename="../../app/ui/notes/panels.py" line="196"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="200"/>
+        <location filename="../../app/ui/notes/panels.py" line="200"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="203"/>
+        <location filename="../../app/ui/notes/panels.py" line="203"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="222"/>
+        <location filename="../../app/ui/notes/panels.py" line="222"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="230"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="235"/>
+        <location filename="../../app/ui/notes/panels.py" line="235"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="239"/>
+        <location filename="../../app/ui/notes/panels.py" line="239"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -353,12 +353,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/shell/application.py" line="61"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="119"/>
+        <location filename="../../app/ui/shell/application.py" line="104"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
@@ -366,24 +366,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/panels.py" line="277"/>
-        <location filename="../../app/ui/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="277"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="278"/>
-        <location filename="../../app/ui/panels.py" line="290"/>
+        <location filename="../../app/ui/notes/panels.py" line="278"/>
+        <location filename="../../app/ui/notes/panels.py" line="290"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="286"/>
+        <location filename="../../app/ui/notes/panels.py" line="286"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -391,27 +391,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/dialog.py" line="44"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="45"/>
+        <location filename="../../app/ui/notes/dialog.py" line="45"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="46"/>
+        <location filename="../../app/ui/notes/dialog.py" line="46"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="47"/>
+        <location filename="../../app/ui/notes/dialog.py" line="47"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="48"/>
+        <location filename="../../app/ui/notes/dialog.py" line="48"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -419,17 +419,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="40"/>
+        <location filename="../../app/ui/common/dialogs.py" line="40"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <location filename="../../app/ui/common/dialogs.py" line="41"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/common/dialogs.py" line="42"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
     </message>
@@ -437,32 +437,32 @@
 <context>
     <name>EssayInfoPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="204"/>
+        <location filename="../../app/ui/search/panel.py" line="204"/>
         <source>Preparing keywords and related essays…</source>
         <translation>正在準備關鍵詞和相關文章…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="210"/>
+        <location filename="../../app/ui/search/panel.py" line="210"/>
         <source>Keywords</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="211"/>
+        <location filename="../../app/ui/search/panel.py" line="211"/>
         <source>Near-duplicates</source>
         <translation>重複文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="212"/>
+        <location filename="../../app/ui/search/panel.py" line="212"/>
         <source>Related essays</source>
         <translation>相關文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="221"/>
+        <location filename="../../app/ui/search/panel.py" line="221"/>
         <source>Repeats {essay} word for word ({share}%)</source>
         <translation>與 {essay} 逐字重複（{share}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="222"/>
+        <location filename="../../app/ui/search/panel.py" line="222"/>
         <source>Repeated word for word in {essay} ({share}%)</source>
         <translation>被 {essay} 逐字重複（{share}%）</translation>
     </message>
@@ -470,12 +470,12 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/essay_tree.py" line="138"/>
+        <location filename="../../app/ui/library/tree.py" line="138"/>
         <source>Sample essays</source>
         <translation>範例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/essay_tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="140"/>
         <source>My library</source>
         <translation>我的文庫</translation>
     </message>
@@ -483,32 +483,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="47"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="47"/>
         <source>Find in this essay (any script)</source>
         <translation>在本文中尋找（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="48"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="48"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一個（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="49"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="49"/>
         <source>Next match (Enter)</source>
         <translation>下一個（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="50"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="50"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="69"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="69"/>
         <source>No matches</source>
         <translation>沒有結果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/find_bar.py" line="71"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="71"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 個，共 {total} 個</translation>
     </message>
@@ -516,57 +516,57 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="56"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="57"/>
         <source>The group file {file} has no group id.</source>
         <translation>小組檔案 {file} 沒有小組編號。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="65"/>
+        <location filename="../../app/core/group.py" line="62"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="67"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -574,118 +574,113 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <location filename="../../app/ui/group/controller.py" line="56"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="91"/>
+        <location filename="../../app/ui/group/controller.py" line="94"/>
         <location filename="../../app/ui/group/controller.py" line="98"/>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="94"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="101"/>
+        <location filename="../../app/ui/group/controller.py" line="104"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <location filename="../../app/ui/group/controller.py" line="107"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小組。你自己的筆記仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="111"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="145"/>
-        <source>Study group</source>
-        <translation>學習小組</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="160"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="160"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="166"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="166"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="197"/>
+        <location filename="../../app/ui/group/controller.py" line="179"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/group/controller.py" line="185"/>
         <location filename="../../app/ui/group/controller.py" line="203"/>
-        <location filename="../../app/ui/group/controller.py" line="221"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="189"/>
+        <location filename="../../app/ui/group/controller.py" line="195"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="195"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="217"/>
+        <location filename="../../app/ui/group/controller.py" line="199"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="220"/>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="231"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="235"/>
+        <location filename="../../app/ui/group/controller.py" line="217"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="236"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
         <source>Imported %n new or changed note(s).</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
@@ -695,27 +690,27 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="46"/>
+        <location filename="../../app/services/group.py" line="50"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="47"/>
+        <location filename="../../app/services/group.py" line="51"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="49"/>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="50"/>
+        <location filename="../../app/services/group.py" line="54"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -794,12 +789,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/core/library.py" line="164"/>
+        <location filename="../../app/core/library.py" line="162"/>
         <source>The essay folder {folder} does not exist.</source>
         <translation>文章資料夾 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="165"/>
+        <location filename="../../app/core/library.py" line="163"/>
         <location filename="../../app/core/importers/document.py" line="32"/>
         <source>{file} holds no essay text.</source>
         <translation>{file} 中沒有文章正文。</translation>
@@ -1107,129 +1102,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/shell/main_window.py" line="291"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/shell/main_window.py" line="297"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/shell/main_window.py" line="298"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="325"/>
         <source>Your changes could not be saved: {reason}</source>
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/shell/main_window.py" line="332"/>
         <source>Your changes are saved again.</source>
         <translation>您的變更已重新儲存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>筆記中有 %n 個字元無法儲存，已儲存為 �。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="344"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="356"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="386"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1275,33 +1270,33 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="58"/>
-        <location filename="../../app/ui/note_dialog.py" line="79"/>
+        <location filename="../../app/ui/notes/dialog.py" line="58"/>
+        <location filename="../../app/ui/notes/dialog.py" line="79"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="74"/>
+        <location filename="../../app/ui/notes/dialog.py" line="74"/>
         <source>Your thoughts on this passage…</source>
         <translation>你對這段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="76"/>
+        <location filename="../../app/ui/notes/dialog.py" line="76"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="78"/>
+        <location filename="../../app/ui/notes/dialog.py" line="78"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="80"/>
+        <location filename="../../app/ui/notes/dialog.py" line="80"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/note_dialog.py" line="87"/>
+        <location filename="../../app/ui/notes/dialog.py" line="87"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
@@ -1309,196 +1304,196 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="96"/>
+        <location filename="../../app/ui/notes/controller.py" line="126"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="97"/>
+        <location filename="../../app/ui/notes/controller.py" line="127"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="100"/>
+        <location filename="../../app/ui/notes/controller.py" line="130"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="101"/>
+        <location filename="../../app/ui/notes/controller.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="102"/>
+        <location filename="../../app/ui/notes/controller.py" line="132"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="103"/>
+        <location filename="../../app/ui/notes/controller.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="176"/>
-        <location filename="../../app/ui/notes_ui.py" line="188"/>
+        <location filename="../../app/ui/notes/controller.py" line="235"/>
+        <location filename="../../app/ui/notes/controller.py" line="247"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="200"/>
-        <location filename="../../app/ui/notes_ui.py" line="207"/>
+        <location filename="../../app/ui/notes/controller.py" line="259"/>
+        <location filename="../../app/ui/notes/controller.py" line="266"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="200"/>
-        <location filename="../../app/ui/notes_ui.py" line="207"/>
+        <location filename="../../app/ui/notes/controller.py" line="259"/>
+        <location filename="../../app/ui/notes/controller.py" line="266"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="231"/>
+        <location filename="../../app/ui/notes/controller.py" line="290"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="250"/>
+        <location filename="../../app/ui/notes/controller.py" line="309"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="259"/>
+        <location filename="../../app/ui/notes/controller.py" line="318"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="259"/>
+        <location filename="../../app/ui/notes/controller.py" line="318"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="260"/>
+        <location filename="../../app/ui/notes/controller.py" line="319"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="263"/>
+        <location filename="../../app/ui/notes/controller.py" line="323"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="269"/>
+        <location filename="../../app/ui/notes/controller.py" line="329"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="269"/>
+        <location filename="../../app/ui/notes/controller.py" line="329"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="283"/>
+        <location filename="../../app/ui/notes/controller.py" line="343"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="288"/>
+        <location filename="../../app/ui/notes/controller.py" line="348"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="292"/>
+        <location filename="../../app/ui/notes/controller.py" line="353"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="293"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="300"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="301"/>
+        <location filename="../../app/ui/notes/controller.py" line="362"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="308"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="308"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="310"/>
+        <location filename="../../app/ui/notes/controller.py" line="371"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="314"/>
+        <location filename="../../app/ui/notes/controller.py" line="376"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="315"/>
+        <location filename="../../app/ui/notes/controller.py" line="377"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="351"/>
+        <location filename="../../app/ui/notes/controller.py" line="413"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="355"/>
+        <location filename="../../app/ui/notes/controller.py" line="417"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="356"/>
+        <location filename="../../app/ui/notes/controller.py" line="418"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="360"/>
+        <location filename="../../app/ui/notes/controller.py" line="422"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="361"/>
+        <location filename="../../app/ui/notes/controller.py" line="423"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="366"/>
+        <location filename="../../app/ui/notes/controller.py" line="428"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="377"/>
-        <location filename="../../app/ui/notes_ui.py" line="393"/>
+        <location filename="../../app/ui/notes/controller.py" line="439"/>
+        <location filename="../../app/ui/notes/controller.py" line="455"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="440"/>
         <source>Markdown (*.md);;JSON (*.json)</source>
         <translation>Markdown (*.md);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="394"/>
+        <location filename="../../app/ui/notes/controller.py" line="456"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes_ui.py" line="397"/>
+        <location filename="../../app/ui/notes/controller.py" line="459"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
@@ -1536,76 +1531,68 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="115"/>
+        <location filename="../../app/ui/search/panel.py" line="115"/>
         <source>Search the library (any script)</source>
         <translation>搜尋文庫（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="130"/>
+        <location filename="../../app/ui/search/panel.py" line="130"/>
         <source>Preparing the word index…</source>
         <translation>正在準備詞語索引…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="141"/>
+        <location filename="../../app/ui/search/panel.py" line="141"/>
         <source>%n essay</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="141"/>
+        <location filename="../../app/ui/search/panel.py" line="141"/>
         <source>%n essays</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="144"/>
+        <location filename="../../app/ui/search/panel.py" line="144"/>
         <source>%n match</source>
         <translation>
             <numerusform>%n 處相符</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/search_panel.py" line="145"/>
+        <location filename="../../app/ui/search/panel.py" line="145"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n 處相符</numerusform>
         </translation>
     </message>
     <message>
-        <source>{count} essays</source>
-        <translation type="vanished">{count} 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/search_panel.py" line="142"/>
+        <location filename="../../app/ui/search/panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
-    </message>
-    <message>
-        <source>{count} matches</source>
-        <translation type="vanished">{count} 處</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="29"/>
         <source>Select a word</source>
         <translation>選取一個詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="29"/>
         <source>Double-click</source>
         <translation>按兩下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="30"/>
         <source>Extend the selection by a word</source>
         <translation>按詞延伸選取範圍</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
         <source>Close the find bar</source>
         <translation>關閉尋找列</translation>
     </message>
@@ -1613,17 +1600,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="60"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="60"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="63"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="63"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -1759,12 +1746,12 @@
 <context>
     <name>TreeMenu</name>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="30"/>
+        <location filename="../../app/ui/shell/context_menus.py" line="30"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context_menus.py" line="32"/>
+        <location filename="../../app/ui/shell/context_menus.py" line="32"/>
         <source>Copy Title</source>
         <translation>複製標題</translation>
     </message>
@@ -1795,40 +1782,48 @@
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="72"/>
+        <location filename="../../app/ui/search/controller.py" line="77"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="73"/>
+        <location filename="../../app/ui/search/controller.py" line="78"/>
         <source>Essay</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="122"/>
+        <location filename="../../app/ui/search/controller.py" line="127"/>
         <source>Search the Library for “{text}”</source>
         <translation>在文庫中搜尋“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/words_ui.py" line="178"/>
+        <location filename="../../app/ui/search/controller.py" line="170"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>詞語功能不可用：{reason}</translation>
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../app/services/workspace.py" line="32"/>
+        <source>Study group</source>
+        <translation>學習小組</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/application.py" line="170"/>
+        <location filename="../../app/ui/shell/application.py" line="155"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="173"/>
+        <location filename="../../app/ui/shell/application.py" line="158"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="199"/>
+        <location filename="../../app/ui/shell/application.py" line="179"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
