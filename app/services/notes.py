@@ -25,7 +25,7 @@ from app.core.notes import (
 )
 from app.services.changes import NO_ESSAYS, NoteChanges, changed_essays
 from app.services.persistence import StoreKeeper
-from app.store.groupfiles import store_author
+from app.services.profile import Profile
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +52,15 @@ class NotesService(QObject):
 
     notes_changed = Signal(object)  # NoteChanges
 
-    def __init__(self, keeper: StoreKeeper, parent: QObject | None = None) -> None:
+    def __init__(self, keeper: StoreKeeper, parent: QObject | None = None, *,
+                 profile: Profile | None = None) -> None:
+        """`profile`: who writes here (the workspace's; one of its own when not given)."""
         super().__init__(parent)
         self.keeper = keeper
+        self.profile = profile or Profile(keeper.sections)
         self.undo_stack = QUndoStack(self)
-        store = keeper.store
-        self._annotations = {a.id: a for a in map(Annotation.from_json, store.notes("annotations"))}
-        self._bookmarks = {b.id: b for b in map(Bookmark.from_json, store.notes("bookmarks"))}
+        self._annotations = {a.id: a for a in map(Annotation.from_json, _loaded(keeper, "annotations"))}
+        self._bookmarks = {b.id: b for b in map(Bookmark.from_json, _loaded(keeper, "bookmarks"))}
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
         self._group: Merged = {}  # the group's files, merged (tombstones included)
         self._others: dict[str, dict[str, Record]] = {}  # essay id → the group's live notes (JSON)
@@ -69,8 +71,8 @@ class NotesService(QObject):
         self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
         self._my_id: str | None = None
         self._origin: object | None = None  # who asked for the undo step being pushed
-        keeper.add_section("annotations", self._annotations.values)
-        keeper.add_section("bookmarks", self._bookmarks.values)
+        keeper.add_section("annotations", self._annotations.values, owner=self)
+        keeper.add_section("bookmarks", self._bookmarks.values, owner=self)
 
     # -- reading --------------------------------------------------------------------------
 
@@ -191,22 +193,17 @@ class NotesService(QObject):
 
     @property
     def author(self) -> str | None:
-        name = self.keeper.store.profile.get("display_name")
-        return name if isinstance(name, str) and name.strip() else None
+        """The name the reader chose, or None (notes are then signed with the login name)."""
+        return self.profile.name
 
     def set_author(self, name: str, origin: object | None = None) -> None:
-        name = name.strip() or default_author()
-        if name == self.keeper.store.profile.get("display_name"):
-            return
-        self.keeper.store.profile["display_name"] = name
-        self.keeper.changed()
-        self.notes_changed.emit(NoteChanges(author=True, origin=origin))
+        if self.profile.set_name(name):
+            self.notes_changed.emit(NoteChanges(author=True, origin=origin))
 
     @property
     def identity(self) -> Author:
-        """Who writes here: name, author id, colour and device (ids are made once)."""
-        author = store_author(self.keeper.store)
-        return Author(author.name or default_author(), author.id, author.color, author.device)
+        """Who writes here: name, author id, colour and device (reading it never writes)."""
+        return self.profile.author
 
     def is_mine(self, annotation: Annotation) -> bool:
         """Only the author edits a note (notes from before schema 3 have no author id: ours)."""
@@ -321,3 +318,9 @@ class NotesService(QObject):
 
 def default_author() -> str:
     return login_name()
+
+
+def _loaded(keeper: StoreKeeper, key: str) -> list[Record]:
+    """A notes list as the store file held it (read without adding the key)."""
+    held = keeper.store.data.get(key)
+    return held if isinstance(held, list) else []

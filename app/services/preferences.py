@@ -18,15 +18,13 @@ class Preferences:
     """Reads tolerate bad values (falling back to defaults); writes schedule a save."""
 
     def __init__(self, keeper: StoreKeeper) -> None:
-        self._keeper = keeper
+        self._section = keeper.sections.claim("prefs", self)  # the one owner of the preferences
 
     def _get(self, key: str, default: Any) -> Any:
-        return self._keeper.store.prefs.get(key, default)
+        return self._section.get(key, default)
 
     def _set(self, key: str, value: Any) -> None:
-        if self._keeper.store.prefs.get(key) != value:
-            self._keeper.store.prefs[key] = value
-            self._keeper.changed()
+        self._section.set(key, value)
 
     @property
     def form(self) -> Form:
