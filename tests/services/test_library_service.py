@@ -35,6 +35,8 @@ def test_a_source_folder_is_a_read_only_group_with_prefixed_stable_ids(
     changes: list[object] = []
     service.library_changed.connect(changes.append)
     service.add_source("group:g1", "g1-", essays, "读书会")
+    assert service.library.essay("g1-第一周#2") is None  # read in the background
+    service.wait()
     assert [c.id for c in service.library.collections if c.group == "group:g1"] == ["g1-第一周"]
     assert service.library.essay("g1-第一周#2") is not None
     assert service.group_title("group:g1") == "读书会"
