@@ -13,6 +13,9 @@ signal. What used to be hand-rolled five times lives here once:
   only the newest waiting request is kept (a save in flight is followed by one more save, a
   change during a group read by one more read; never two at once, never a queue of them).
 - `Mode.ALL` delivers every task; the key only groups them for `wait` and `cancel`.
+- `task.report(value)` hands a value over while the work goes on (`progress(value)` on the
+  window's thread, in order, always before `done`): the group read shows the merged notes first
+  and then keeps its offline copy.
 - `wait()` blocks the window's thread until work ends and delivers its result right there
   (tests, the command line and quitting need the outcome now, not at the next event loop).
 - `cancel(key)` / `stop()` for closing: results still on their way are dropped.
@@ -23,11 +26,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,10 +51,10 @@ class Task:
     the caller may keep it to `cancel()` just this run."""
 
     def __init__(self, key: str | None, mode: Mode, work: Callable[[Task], Any],
-                 done: Callable[[Any], None] | None,
-                 failed: Callable[[BaseException], None] | None) -> None:
+                 callbacks: _Callbacks, notify: Callable[[Task], None]) -> None:
         self.key, self.mode = key, mode
-        self._work, self._done, self._failed = work, done, failed
+        self._work, self._callbacks, self._notify = work, callbacks, notify
+        self._reports: deque[Any] = deque()  # appended by the worker, taken on the window's thread
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
         self._result: Any = None
@@ -62,6 +67,11 @@ class Task:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def report(self, value: object) -> None:
+        """From the work: deliver `value` to `progress` on the window's thread while work goes on."""
+        self._reports.append(value)
+        self._notify(self)
 
     def _run(self) -> None:
         """On the worker thread: every failure is kept (and logged) to be reported, never lost."""
@@ -77,19 +87,23 @@ class Tasks(QObject):
     """Runs work off the window's thread and delivers its outcome back on it."""
 
     _finished = Signal(object)  # a Task, emitted from its worker thread
+    _reported = Signal(object)  # a Task with a report, emitted from its worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: list[Task] = []
         self._waiting: dict[str, Task] = {}  # per SERIAL key: the one request after the running one
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._reported.connect(self._take_reports, Qt.ConnectionType.QueuedConnection)
 
     def run(self, work: Callable[[Task], T], *, done: Callable[[T], None] | None = None,
-            failed: Callable[[BaseException], None] | None = None, key: str | None = None,
+            failed: Callable[[BaseException], None] | None = None,
+            progress: Callable[[Any], None] | None = None, key: str | None = None,
             mode: Mode = Mode.LATEST) -> Task:
         """Start `work(task)` on a worker thread; `done(result)` or `failed(error)` follow on
-        this object's thread. Call from that thread (the window's)."""
-        task = Task(key, mode, work, done, failed)
+        this object's thread (and `progress(value)` for each `task.report(value)` before them).
+        Call from that thread (the window's)."""
+        task = Task(key, mode, work, _Callbacks(done, failed, progress), self._emit_report)
         if key is not None and mode is Mode.SERIAL and self._busy_serially(key):
             waiting = self._waiting.pop(key, None)
             if waiting is not None:
@@ -147,28 +161,37 @@ class Tasks(QObject):
 
     def _work_then_report(self, task: Task) -> None:
         task._run()
-        try:
-            self._finished.emit(task)
-        except RuntimeError:  # the owner is gone (the window closed): nobody to tell
-            pass
+        _emit(self._finished, task)
+
+    def _emit_report(self, task: Task) -> None:
+        _emit(self._reported, task)
+
+    def _take_reports(self, task: Task) -> None:
+        """On the owner's thread: the values the work reported so far, oldest first."""
+        progress = task._callbacks.progress
+        while task._reports:
+            value = task._reports.popleft()
+            if progress is not None and not task.cancelled():
+                progress(value)
 
     def _deliver(self, task: Task) -> None:
         """On the owner's thread, once per task (a `wait` may have delivered it already)."""
         if task._delivered:
             return
         task._delivered = True
+        self._take_reports(task)
         if task in self._running:
             self._running.remove(task)
         if task.key is not None and task.key in self._waiting and not self._busy_serially(task.key):
             self._start(self._waiting.pop(task.key))
         if task.cancelled():
             return  # superseded or cancelled: a newer task, or nobody, wants this outcome
-        error = task._error
+        error, callbacks = task._error, task._callbacks
         if error is None:
-            if task._done is not None:
-                task._done(task._result)
-        elif task._failed is not None:
-            task._failed(error)
+            if callbacks.done is not None:
+                callbacks.done(task._result)
+        elif callbacks.failed is not None:
+            callbacks.failed(error)
 
     def _of(self, key: str | None) -> list[Task]:
         return [t for t in self._running if key is None or t.key == key]
@@ -179,6 +202,23 @@ class Tasks(QObject):
     def _next_to_wait_for(self, keys: set[str] | None) -> Task | None:
         """The oldest running task of `keys`; a waiting one is started by its predecessor's end."""
         return next((t for t in self._running if keys is None or t.key in keys), None)
+
+
+@dataclass(frozen=True)
+class _Callbacks:
+    """What the window's thread is given of a task's work."""
+
+    done: Callable[[Any], None] | None
+    failed: Callable[[BaseException], None] | None
+    progress: Callable[[Any], None] | None
+
+
+def _emit(signal: SignalInstance, task: Task) -> None:
+    """From a worker thread: the owner may be gone (the window closed), with nobody to tell."""
+    try:
+        signal.emit(task)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 def _keys(key: str | Iterable[str] | None) -> set[str] | None:

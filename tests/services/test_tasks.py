@@ -139,3 +139,19 @@ def test_work_ending_after_its_owner_was_deleted_raises_nothing() -> None:
     assert thread is not None
     thread.join(WAIT_S)  # an exception in the thread would fail the test
     assert not thread.is_alive()
+
+
+def test_reports_arrive_in_order_before_the_result_even_through_wait(qapp: object) -> None:
+    tasks = Tasks()
+    seen: list[object] = []
+
+    def work(task: Task) -> str:
+        for step in range(3):
+            task.report(step)
+        return "done"
+
+    tasks.run(work, progress=seen.append, done=seen.append)
+    assert tasks.wait(timeout=WAIT_S)
+    assert seen == [0, 1, 2, "done"]
+    QCoreApplication.processEvents()
+    assert seen == [0, 1, 2, "done"]
