@@ -26,13 +26,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -50,10 +52,12 @@ class Task:
     """One run of some work. The work receives it and may poll `cancelled()` to stop early;
     the caller may keep it to `cancel()` just this run."""
 
-    def __init__(self, key: str | None, mode: Mode, work: Callable[[Task], Any],
-                 callbacks: _Callbacks, notify: Callable[[Task], None]) -> None:
+    def __init__(self, owner: Tasks, key: str | None, mode: Mode, work: Callable[[Task], Any],
+                 callbacks: _Callbacks) -> None:
         self.key, self.mode = key, mode
-        self._work, self._callbacks, self._notify = work, callbacks, notify
+        self._owner = weakref.ref(owner)
+        self._relay = _the_relay()
+        self._work, self._callbacks = work, callbacks
         self._reports: deque[Any] = deque()  # appended by the worker, taken on the window's thread
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
@@ -71,7 +75,12 @@ class Task:
     def report(self, value: object) -> None:
         """From the work: deliver `value` to `progress` on the window's thread while work goes on."""
         self._reports.append(value)
-        self._notify(self)
+        _emit(self._relay.reported, self)
+
+    def _living_owner(self) -> Tasks | None:
+        """The Tasks that ran it, unless it was deleted (its window closed) meanwhile."""
+        owner = self._owner()
+        return owner if owner is not None and shiboken6.isValid(owner) else None
 
     def _run(self) -> None:
         """On the worker thread: every failure is kept (and logged) to be reported, never lost."""
@@ -86,15 +95,10 @@ class Task:
 class Tasks(QObject):
     """Runs work off the window's thread and delivers its outcome back on it."""
 
-    _finished = Signal(object)  # a Task, emitted from its worker thread
-    _reported = Signal(object)  # a Task with a report, emitted from its worker thread
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running: list[Task] = []
         self._waiting: dict[str, Task] = {}  # per SERIAL key: the one request after the running one
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._reported.connect(self._take_reports, Qt.ConnectionType.QueuedConnection)
 
     def run(self, work: Callable[[Task], T], *, done: Callable[[T], None] | None = None,
             failed: Callable[[BaseException], None] | None = None,
@@ -103,7 +107,7 @@ class Tasks(QObject):
         """Start `work(task)` on a worker thread; `done(result)` or `failed(error)` follow on
         this object's thread (and `progress(value)` for each `task.report(value)` before them).
         Call from that thread (the window's)."""
-        task = Task(key, mode, work, _Callbacks(done, failed, progress), self._emit_report)
+        task = Task(self, key, mode, work, _Callbacks(done, failed, progress))
         if key is not None and mode is Mode.SERIAL and self._busy_serially(key):
             waiting = self._waiting.pop(key, None)
             if waiting is not None:
@@ -159,12 +163,10 @@ class Tasks(QObject):
         self._running.append(task)
         thread.start()
 
-    def _work_then_report(self, task: Task) -> None:
+    @staticmethod
+    def _work_then_report(task: Task) -> None:
         task._run()
-        _emit(self._finished, task)
-
-    def _emit_report(self, task: Task) -> None:
-        _emit(self._reported, task)
+        _emit(task._relay.finished, task)
 
     def _take_reports(self, task: Task) -> None:
         """On the owner's thread: the values the work reported so far, oldest first."""
@@ -204,6 +206,58 @@ class Tasks(QObject):
         return next((t for t in self._running if keys is None or t.key in keys), None)
 
 
+class _Relay(QObject):
+    """Carries the workers' news to the window's thread: one per process, never deleted.
+
+    Workers never emit on a Tasks itself: it dies with its window, and a signal emitted from
+    another thread while its sender is being destroyed can crash the process (not merely raise).
+    """
+
+    finished = Signal(object)  # a Task whose work ended
+    reported = Signal(object)  # a Task with reports waiting
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.reported.connect(self._reported, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _finished(task: Task) -> None:
+        owner = task._living_owner()
+        if owner is not None:
+            owner._deliver(task)
+
+    @staticmethod
+    def _reported(task: Task) -> None:
+        owner = task._living_owner()
+        if owner is not None:
+            owner._take_reports(task)
+
+
+_relay: _Relay | None = None
+_news_lock = threading.Lock()
+_quitting = False  # set as the application quits: from then on workers tell nothing
+
+
+def _the_relay() -> _Relay:
+    """Made on first use, which is on the window's thread (a Task is made there)."""
+    global _relay  # noqa: PLW0603 - one per process, on purpose
+    if _relay is None:
+        _relay = _Relay()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_stop_news)
+    return _relay
+
+
+def _stop_news() -> None:
+    """After the event loop, Qt tears the application down while daemon workers may still
+    end: a signal emitted then crashes the process. Their outcomes are of no use by now."""
+    global _quitting  # noqa: PLW0603
+    with _news_lock:
+        _quitting = True
+
+
 @dataclass(frozen=True)
 class _Callbacks:
     """What the window's thread is given of a task's work."""
@@ -214,11 +268,14 @@ class _Callbacks:
 
 
 def _emit(signal: SignalInstance, task: Task) -> None:
-    """From a worker thread: the owner may be gone (the window closed), with nobody to tell."""
-    try:
-        signal.emit(task)
-    except RuntimeError:  # "Signal source has been deleted"
-        pass
+    """From a worker thread, unless the application is quitting."""
+    with _news_lock:  # an emit is a quick post: holding the lock keeps _stop_news exact
+        if _quitting:
+            return
+        try:
+            signal.emit(task)
+        except RuntimeError:  # "Signal source has been deleted": nobody is left to tell
+            pass
 
 
 def _keys(key: str | Iterable[str] | None) -> set[str] | None:
