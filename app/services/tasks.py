@@ -23,6 +23,7 @@ signal. What used to be hand-rolled five times lives here once:
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -247,12 +248,14 @@ def _the_relay() -> _Relay:
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(_stop_news)
+        atexit.register(_stop_news)  # an application that never ran its loop (tests, command line)
     return _relay
 
 
 def _stop_news() -> None:
-    """After the event loop, Qt tears the application down while daemon workers may still
-    end: a signal emitted then crashes the process. Their outcomes are of no use by now."""
+    """After the event loop (or at the interpreter's exit), Qt tears the application down while
+    daemon workers may still end: a signal emitted then crashes the process. Their outcomes are
+    of no use by now."""
     global _quitting  # noqa: PLW0603
     with _news_lock:
         _quitting = True
