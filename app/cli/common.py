@@ -51,6 +51,7 @@ def read_workspace(options: argparse.Namespace, *, caches: bool = False) -> Work
     _headless_qt()
     access = Access(read_only=True, cache_read_only=not caches, read_group_later=True)
     workspace = Workspace(_folders(options), access)
+    workspace.settle()
     _tell(workspace)
     return workspace
 
@@ -68,6 +69,7 @@ def owned_workspace(options: argparse.Namespace) -> Iterator[Workspace]:
         raise CommandError("the app has this data folder open; make the change there, or close it first.")
     try:
         workspace = Workspace(_folders(options), Access(read_group_later=True))
+        workspace.settle()
         _tell(workspace)
         if workspace.store.read_only:
             raise CommandError("the data folder is read-only; nothing was changed.")

@@ -62,6 +62,8 @@ class ViewCache:
         body = convert(essay.text, source, target, localize_quotes=self.localizes(form))
         view = EssayView(essay, form, target, self.title(essay.title, source, target, form=form),
                          body.text, body.offsets)
+        if self._library.essay(essay.id) != essay:
+            return view  # another library's essay (a stale worker's): never cached under its id here
         with self._lock:
             self._views[key] = view
             while len(self._views) > self._capacity:

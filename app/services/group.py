@@ -2,14 +2,15 @@
 
 Folders are watched, not files: a sync tool (and our own atomic save) replaces a file, and a file
 watcher loses track of a replaced file. A slow poll covers network shares that send no events.
-Reading and merging run on a worker thread; the window only swaps in the finished result, so a
-change from another member shows within a few seconds without moving the reader.
+Reading and merging, and writing our own file, run through Tasks (serially: a change during a
+read is read once more afterwards); the window only swaps in the finished result, so a change
+from another member shows within a few seconds without moving the reader, and a slow share
+never holds the window up while we publish.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from app.core.notes import Author
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
+from app.services.tasks import Mode, Task, Tasks
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
     GroupFolderAway,
@@ -41,7 +43,6 @@ from app.store.groupfiles import (
     group_copy,
     join_group,
     joined_folder,
-    leave_group,
     write_member_file,
 )
 
@@ -65,11 +66,12 @@ def service_message(text: str, **fields: Field) -> Message:
 SETTLE_MS = 300  # a sync tool writes a file in bursts: read once it settles
 POLL_MS = 10_000  # network shares may send no change events
 PUBLISH_MS = 700
+READ = "group-read"  # the keys of the group's tasks
+PUBLISH = "group-publish"
 
 
 @dataclass(frozen=True)
 class _Result:
-    generation: int
     snapshot: GroupSnapshot
     offline: bool = False  # the folder is out of reach: the snapshot is the last-seen copy
 
@@ -81,14 +83,13 @@ class GroupService(QObject):
     members_changed = Signal()
     essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
     notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
-    _ready = Signal(object)  # from the worker thread, delivered on the UI thread
-    _finished = Signal(object)  # this worker thread is done (its copy of the folder written too)
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None,
-                 read_later: bool = False) -> None:
+                 read_later: bool = False, *, tasks: Tasks | None = None) -> None:
         """`read_later`: the joined folder is first read at `refresh()` (the window calls it once
         its first frame is up, so a large group's files never hold that frame back)."""
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self.keeper, self.notes = keeper, notes
         self.info: GroupInfo | None = None
         self.folder: Path | None = None
@@ -97,21 +98,17 @@ class GroupService(QObject):
         self._copy: GroupCopy | None = None  # the member files as last seen, for when the folder is away
         self._copy_reader: GroupReader | None = None
         self._was_offline = False
-        self._generation = 0
-        self._worker: threading.Thread | None = None
-        self._again = False
         self._unpublished = False  # the folder could not be written: try again when it answers
-        self._published: tuple[Author, list[Record]] | None = None  # our file's last writer and records
+        self._last_written: tuple[Author, list[Record]] | None = None  # our file's last writer and records
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
         self._poll = _timer(self, POLL_MS, self.refresh, single=False)
         self._publish_timer = _timer(self, PUBLISH_MS, self.publish)
         self._essays_settle = _timer(self, SETTLE_MS, self.essays_changed.emit)
-        self._ready.connect(self._apply)
-        self._finished.connect(self._read_again_if_asked)
         notes.notes_changed.connect(self._own_notes_changed)
-        folder = joined_folder(keeper.store)
+        self._membership = keeper.sections.claim("group", self)  # which group, and how we share
+        folder = joined_folder(self._membership.values())
         if folder is not None:
             self._open(folder, read=not read_later)
 
@@ -128,15 +125,12 @@ class GroupService(QObject):
     @property
     def share_new_notes(self) -> bool:
         """While in a group, new notes are shared unless the member turned that off."""
-        group = self.keeper.store.data.get("group", {})
-        return bool(group.get("share_new", True)) if isinstance(group, dict) else False
+        return self._membership.exists and self._membership.get("share_new", True) is not False
 
     @share_new_notes.setter
     def share_new_notes(self, on: bool) -> None:
-        group = self.keeper.store.data.get("group")
-        if isinstance(group, dict) and group.get("share_new", True) != on:
-            group["share_new"] = on
-            self.keeper.changed()
+        if self._membership.exists:
+            self._membership.set("share_new", on)
 
     def create(self, folder: Path, group_name: str, member_name: str) -> GroupInfo:
         """Make `folder` a group folder and join it; GroupError says why not."""
@@ -145,8 +139,9 @@ class GroupService(QObject):
 
     def join(self, folder: Path, member_name: str) -> GroupInfo:
         self._refuse_when_read_only()
-        info = join_group(self.keeper.store, folder, member_name)
-        self.keeper.changed()
+        self.notes.set_author(member_name, origin=self)
+        info, membership = join_group(folder, self.me)
+        self._membership.replace(membership)
         self._open(folder)
         self.publish()
         self.membership_changed.emit()
@@ -157,8 +152,8 @@ class GroupService(QObject):
         self._refuse_when_read_only()
         if self.folder is not None:
             self.publish()
-        leave_group(self.keeper.store)
-        self.keeper.changed()
+        self.tasks.wait(PUBLISH)  # our last notes reach the folder before we leave it
+        self._membership.remove()
         copy = self._copy
         self._close()
         if copy is not None:
@@ -182,7 +177,7 @@ class GroupService(QObject):
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
-        self._copy = group_copy(self.keeper.store)
+        self._copy = group_copy(self.keeper.store.folder, self._membership.values())
         self._copy_reader = GroupReader(self._copy.root) if self._copy else None
         self._watch()
         self._poll.start()
@@ -190,14 +185,14 @@ class GroupService(QObject):
             self.refresh()
 
     def _close(self) -> None:
-        self._generation += 1  # a result still on its way is dropped
+        self.tasks.cancel(READ)  # a result still on its way is dropped
         self._poll.stop()
         self._settle.stop()
         watched = self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
-        self._published = None
+        self._last_written = None
         self._copy = self._copy_reader = None
         self._was_offline = False
 
@@ -224,36 +219,17 @@ class GroupService(QObject):
     # -- reading, in the background -----------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the folder again off the UI thread (only changed files are parsed)."""
+        """Read the folder again off the UI thread (only changed files are parsed); asked while
+        a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
-        if self._worker is not None and self._worker.is_alive():
-            self._again = True
-            return
         self._watch()
-        self._worker = threading.Thread(target=self._read, name="group-read", daemon=True,
-                                        args=(self._reader, self._copy, self._copy_reader, self._generation))
-        self._worker.start()
-
-    def _read(self, reader: GroupReader, copy: GroupCopy | None, copy_reader: GroupReader | None,
-              generation: int) -> None:
-        """In the worker: the folder merged; when it is out of reach, the copy of it last seen."""
-        try:
-            snapshot = reader.read(datetime.now(UTC))
-            offline = not snapshot.reachable and copy_reader is not None
-            if offline and copy_reader is not None:
-                snapshot = copy_reader.read(datetime.now(UTC))
-            self._ready.emit(_Result(generation, snapshot, offline))
-            if copy is not None and not offline and not self.keeper.read_only:
-                copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
-        except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
-            log.warning("reading the group folder failed: %s", error)
-        finally:
-            self._finished.emit(threading.current_thread())
+        reader, copy, copy_reader = self._reader, self._copy, self._copy_reader
+        read_only = self.keeper.read_only
+        self.tasks.run(lambda task: _read(task, reader, copy, copy_reader, read_only),
+                       progress=self._apply, key=READ, mode=Mode.SERIAL)
 
     def _apply(self, result: _Result) -> None:
-        if result.generation != self._generation:
-            return
         members_before = self.snapshot.members if self.snapshot else None
         self.snapshot = result.snapshot
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self)
@@ -267,19 +243,10 @@ class GroupService(QObject):
         if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
 
-    def _read_again_if_asked(self, finished: threading.Thread) -> None:
-        """A change that arrived while the worker ran (reading, or copying after it) is read now."""
-        if finished is not self._worker:
-            return  # an earlier worker: the current one reports its own end
-        finished.join(1.0)  # it has only to return
-        if self._again:
-            self._again = False
-            self.refresh()
-
     def wait(self, timeout: float = 10.0) -> None:
-        """Block until the current read is done (tests and shutdown)."""
-        if self._worker is not None:
-            self._worker.join(timeout)
+        """Block until the current read and publish are done, their results in place (tests and
+        shutdown)."""
+        self.tasks.wait([READ, PUBLISH], timeout)
 
     # -- our own file ----------------------------------------------------------------------------
 
@@ -291,30 +258,33 @@ class GroupService(QObject):
         if self.folder is not None and not self.keeper.read_only:
             self._publish_timer.start()
 
-    def publish(self) -> bool:
-        """Write this device's file now; an unreachable folder waits for the next change."""
+    def publish(self) -> None:
+        """Write this device's file in the background (one write at a time, the newest notes
+        last); an unreachable or unwritable folder is a notice, and waits for the next change."""
         self._publish_timer.stop()
         if self.folder is None or self.keeper.read_only:
-            return True
-        me, records = self.me, [a.to_json() for a in self.notes.all_records()]
-        before = self._published[1] if self._published else []
+            return
+        me, records = self.me, [a.to_json() for a in self.notes.all_records()]  # live notes, this thread
+        before = self._last_written[1] if self._last_written else []
         shared = shared_records(records, [r["id"] for r in before])
-        if (me, shared) == self._published and not self._unpublished:
-            return True  # the file says this already: a write would only wake every member's sync
-        try:
-            write_member_file(self.folder, me, records)
-        except GroupFolderAway:  # a share away, a stick out: shared on return
-            self._unpublished = True
-            self.notice.emit(service_message(SHARED_ON_RETURN))
-            return False
-        except OSError as error:
-            log.warning("writing the group file failed: %s", error)
-            self._unpublished = True
-            self.notice.emit(service_message(NOT_WRITABLE, reason=str(error.strerror or error)))
-            return False
-        self._unpublished = False
-        self._published = (me, shared)
-        return True
+        if (me, shared) == self._last_written and not self._unpublished:
+            return  # the file says this already: a write would only wake every member's sync
+        folder = self.folder
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records),
+                       done=lambda problem: self._published(problem, (me, shared)),
+                       failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
+
+    def _published(self, problem: Message | None, written: tuple[Author, list[Record]]) -> None:
+        self._unpublished = problem is not None
+        if problem is not None:
+            self.notice.emit(problem)
+        else:
+            self._last_written = written
+
+    def _publish_crashed(self, error: BaseException) -> None:
+        """A bug, not the folder (Tasks logged it): the notes are shared at the next try."""
+        self._unpublished = True
+        self.notice.emit(service_message(NOT_WRITABLE, reason=type(error).__name__))
 
     def members(self) -> list[Member]:
         """Everyone in the group, this member first (this device's notes counted from its store,
@@ -338,10 +308,40 @@ class GroupService(QObject):
         return member.color if member is not None else ""
 
     def stop(self) -> None:
+        """Closing: our last changes are written before this returns; reading stops."""
         if self.folder is not None and self._publish_timer.isActive():
             self.publish()
+        self.tasks.wait(PUBLISH)  # nothing is lost at quit, however slow the share
         self._close()
-        self.wait(2.0)
+        self.tasks.wait(READ, 2.0)
+
+
+def _read(task: Task, reader: GroupReader, copy: GroupCopy | None, copy_reader: GroupReader | None,
+          read_only: bool) -> None:
+    """In the worker: the folder merged (reported to the window at once); when it is out of
+    reach, the copy of it last seen. Then the copy is brought up to date."""
+    try:
+        snapshot = reader.read(datetime.now(UTC))
+        offline = not snapshot.reachable and copy_reader is not None
+        if offline and copy_reader is not None:
+            snapshot = copy_reader.read(datetime.now(UTC))
+        task.report(_Result(snapshot, offline))
+        if copy is not None and not offline and not read_only and not task.cancelled():
+            copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
+    except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
+        log.warning("reading the group folder failed: %s", error)
+
+
+def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]]) -> Message | None:
+    """In the worker: this device's file written; else the notice saying why not."""
+    try:
+        write_member_file(folder, me, records)
+    except GroupFolderAway:  # a share away, a stick out: shared on return
+        return service_message(SHARED_ON_RETURN)
+    except OSError as error:
+        log.warning("writing the group file failed: %s", error)
+        return service_message(NOT_WRITABLE, reason=str(error.strerror or error))
+    return None
 
 
 def _timer(parent: QObject, interval: int, slot: object, *, single: bool = True) -> QTimer:

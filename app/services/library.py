@@ -2,14 +2,13 @@
 
 Everything else follows its `library_changed` signal (the reading service swaps the library
 in; the tree, the panels and the word index follow the reading service). Slow work — reading
-and parsing imported files, loading a large library — runs on a worker thread; results come
-back to the UI thread through queued signals, the way the word index does it.
+and parsing imported files, loading a large library, reading a group's essays/ (perhaps on a
+slow network share) — runs through Tasks; the library is swapped on the UI thread when done.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from app.core.library import Collection, Library
 from app.core.messages import Message, say
 from app.services.notes import _Command
 from app.services.preferences import Preferences
+from app.services.tasks import Mode, Tasks
 from app.store.library_folder import Manifest
 from app.store.user_library import Outcome, UserLibrary, expand_paths, read_import_file
 
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _Read = tuple[list[Manifest], list[Collection], list[Message | str]]  # manifests, collections, problems
 DEFER_ABOVE = 20  # imported collections; a larger library finishes loading after the window shows
+JOBS = "library"  # the key of imports and the rest of a large library's load (each one delivered)
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,11 @@ class LibraryService(QObject):
     import_started = Signal(int)  # number of files
     import_progress = Signal(int, int, str)  # done, total, file name
     import_finished = Signal(object)  # list[Outcome]
-    _job_done = Signal(object, object)  # (callback, result), from the worker to the UI thread
 
     def __init__(self, seeds: Path, user: UserLibrary, prefs: Preferences, undo_stack: QUndoStack,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, tasks: Tasks | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self._seeds = seeds
         self.user = user
         self.prefs = prefs
@@ -71,7 +72,6 @@ class LibraryService(QObject):
         self._busy = 0
         self._loading = 0
         self._load_started = False
-        self._job_done.connect(self._deliver)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -85,6 +85,8 @@ class LibraryService(QObject):
         """
         self._problems = []
         self._samples = self._load_samples()
+        for key in self._sources:
+            self.tasks.cancel(_source_task(key))  # read again just below: an older read is stale
         self._source_collections = {key: self._load_source(s) for key, s in self._sources.items()}
         if first_essay is not None and self.user.folder.count() > DEFER_ABOVE:
             self._load_first(first_essay.partition("#")[0])
@@ -177,13 +179,25 @@ class LibraryService(QObject):
         every member of a study group who adds the same folder with the same prefix (e.g. the
         group id) gets the same ids and their notes meet. Call again to re-read the folder;
         `remove_source(key)` takes the group away (its notes show as not in the library).
+
+        The folder is read and parsed in the background (it may be a slow network share); the
+        library changes on the UI thread when that is done. A newer call supersedes an older read.
         """
         source = Source(key, prefix, folder, title)
         self._sources[key] = source
-        self._source_collections[key] = self._load_source(source)
+        cache = self.user.cache
+        self.tasks.run(lambda _task: load_library(folder, prefix, key, cache),
+                       done=lambda loaded: self._source_read(source, loaded), key=_source_task(key))
+
+    def _source_read(self, source: Source, loaded: Library) -> None:
+        if self._sources.get(source.key) is not source:
+            return  # removed (or added again) while it was read
+        self._source_collections[source.key] = loaded.collections
+        self._problems += loaded.problems
         self._publish()
 
     def remove_source(self, key: str) -> None:
+        self.tasks.cancel(_source_task(key))
         if self._sources.pop(key, None) is not None:
             self._source_collections.pop(key, None)
             self._publish()
@@ -357,32 +371,16 @@ class LibraryService(QObject):
 
     # -- the background helper --------------------------------------------------------------
 
-    def _run(self, work: Callable[[], T], done: Callable[[T], None], failed: T) -> threading.Thread:
+    def _run(self, work: Callable[[], T], done: Callable[[T], None], failed: T) -> None:
         """`work` on a worker thread; `done(result)` on the UI thread afterwards (`done(failed)`
         if the work raised: a bug must not leave an import hanging)."""
-
-        def target() -> None:
-            try:
-                result = work()
-            except Exception:
-                log.exception("library work failed")
-                result = failed
-            self._tell(self._job_done, done, result)
-
-        thread = threading.Thread(target=target, name="library", daemon=True)
-        thread.start()
-        self._thread = thread
-        return thread
-
-    @staticmethod
-    def _deliver(done: Callable[[object], None], result: object) -> None:
-        done(result)
+        self.tasks.run(lambda _task: work(), done=done, failed=lambda _error: done(failed),
+                       key=JOBS, mode=Mode.ALL)
 
     def wait(self, timeout: float | None = None) -> None:
-        """For tests and the command line: block until the current job ends."""
-        thread = getattr(self, "_thread", None)
-        if thread is not None:
-            thread.join(timeout)
+        """For tests and the command line: block until the library's jobs and source reads end
+        (their results are in place on return)."""
+        self.tasks.wait([JOBS, *map(_source_task, self._sources)], timeout)
 
     @staticmethod
     def _tell(signal: object, *args: object) -> None:
@@ -390,6 +388,10 @@ class LibraryService(QObject):
             signal.emit(*args)  # type: ignore[attr-defined]
         except RuntimeError:  # the window closed meanwhile
             pass
+
+
+def _source_task(key: str) -> str:
+    return f"library-source:{key}"
 
 
 def _document_bytes(document: Document, text: str) -> bytes:

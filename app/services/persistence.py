@@ -2,14 +2,14 @@
 
 A change starts a save half a second after the last one, but never later than MAX_WAIT_MS after
 the first unsaved change, so steady typing or scrolling cannot starve it. The window's thread
-only takes a snapshot of the document; a worker thread encodes and writes it, one save at a
-time, and the outcome comes back to the window's thread as a signal.
+only takes a snapshot of the document; a worker (through Tasks, serially: a save in flight is
+followed by at most one more) encodes and writes it, and the outcome comes back to the
+window's thread.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.services.sections import Sections
+from app.services.tasks import Mode, Tasks
 from app.store import Store, StoreError, snapshot
 from app.store.store import Data
 
@@ -25,13 +27,13 @@ log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500  # quiet time after the last change
 MAX_WAIT_MS = 700  # the save starts by then however busy the user is: on disk within a second
 RETRY_MS = 5_000  # after a failed save, try again this much later
+SAVE = "save"  # the key of the save's tasks
 
 
 @dataclass(frozen=True)
 class SaveOutcome:
     """What one save did: `error` is None when the file was written."""
 
-    generation: int
     error: str | None = None
     replaced: int = 0
 
@@ -42,35 +44,28 @@ class StoreKeeper(QObject):
     save_failed = Signal(str)  # why, in plain words
     saved = Signal()
     text_replaced = Signal(int)  # characters UTF-8 cannot hold were written as U+FFFD
-    _finished = Signal(object)  # SaveOutcome, from the worker thread
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None, *, tasks: Tasks | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.save_in_background)
         self._dirty = False
         self._first_change: float | None = None
-        self._writers: list[Callable[[], None]] = []
         self._sections: dict[str, Callable[[], Iterable[object]]] = {}
-        self._worker: threading.Thread | None = None
-        self._generation = 0  # of the save in flight; outcomes of older ones are ignored
-        self._outcome: SaveOutcome | None = None  # set by the worker before it signals
+        self.sections = Sections(store, self.changed)  # who owns which part of the document
         self._replaced_told = 0
         self.last_error: str | None = None
         self.owner_check: Callable[[], str | None] = lambda: None
-        self._finished.connect(self._save_finished)
 
-    def add_writer(self, writer: Callable[[], None]) -> None:
-        """`writer` copies live state into the store document just before each save."""
-        self._writers.append(writer)
-
-    def add_section(self, key: str, items: Callable[[], Iterable[object]]) -> None:
+    def add_section(self, key: str, items: Callable[[], Iterable[object]], *, owner: object) -> None:
         """The document's list `key` is saved from `items()`: immutable objects with a
         `to_json()`. The window's thread only copies the list; the worker makes the JSON,
         so 100,000 notes cost the window almost nothing. (store.data[key] then keeps the
         entries as loaded; the owner of the section is the one to ask for the live ones.)"""
+        self.sections.register(key, owner)
         self._sections[key] = items
 
     @property
@@ -80,7 +75,7 @@ class StoreKeeper(QObject):
     @property
     def unsaved(self) -> bool:
         """True while some change is not known to be on disk."""
-        return self._dirty or self._worker is not None
+        return self._dirty or self.tasks.active(SAVE)
 
     def changed(self) -> None:
         """Call after changing store data; the save follows shortly."""
@@ -94,31 +89,29 @@ class StoreKeeper(QObject):
         self._timer.start(int(max(0.0, min(SAVE_DELAY_MS, MAX_WAIT_MS - waited_ms))))
 
     def save_in_background(self) -> None:
-        """Snapshot now, write in a worker; with a save already in flight, follow it."""
-        if self._worker is not None or not self._dirty or self.store.read_only:
-            return  # an unfinished save re-arms the timer when it ends
-        if not self._still_owner():
+        """Snapshot now, write in a worker; with a save already in flight, this one follows it
+        (a newer snapshot taken before it starts replaces it: each holds the whole document)."""
+        if not self._dirty or self.store.read_only or not self._still_owner():
             return
         document = self._snapshot()
         if document is None:
             return
-        self._generation += 1
-        self._outcome = None
-        self._worker = threading.Thread(target=self._write_in_worker,
-                                        args=(document, self._generation), name="save", daemon=True)
-        self._worker.start()
+        self.tasks.run(lambda _task: self._write(document), done=self._save_finished,
+                       failed=self._save_crashed, key=SAVE, mode=Mode.SERIAL)
 
     def flush(self) -> bool:
         """Save now and wait for it (quitting); False when the changes are not on disk."""
         self._timer.stop()
-        self._wait_for_worker()
+        # The saves in flight end here and their outcomes are taken now (their queued notices
+        # are then ignored). Only a failed save makes its changes pending again, so quitting
+        # right after a successful save of 100,000 notes does not write them all a second time.
+        self.tasks.wait(SAVE)
         if self.store.read_only:
             return not self._dirty
         if self._dirty and self._still_owner():
             document = self._snapshot()
             if document is not None:
-                self._generation += 1
-                self._apply(self._write(document, self._generation))
+                self._apply(self._write(document))
         return not self._dirty
 
     def save_copy(self, destination: Path) -> str | None:
@@ -154,8 +147,6 @@ class StoreKeeper(QObject):
     def _copy_document(self) -> Data | None:
         """The document as it is now; runs on the window's thread."""
         try:
-            for writer in self._writers:
-                writer()
             data = self.store.data
             document = snapshot({k: v for k, v in data.items() if k not in self._sections})
             document.update((key, list(items())) for key, items in self._sections.items())
@@ -165,14 +156,14 @@ class StoreKeeper(QObject):
             return None
         return document
 
-    def _write(self, document: Data, generation: int) -> SaveOutcome:
-        """Encode and write; catches every failure so that it is reported, never swallowed."""
+    def _write(self, document: Data) -> SaveOutcome:
+        """Encode and write; a failure the disk can cause is an outcome, told to the user."""
         try:
             replaced = self.store.write(document)
         except (OSError, StoreError, TypeError, ValueError, RecursionError, MemoryError) as error:
             log.error("saving %s failed: %s", self.store.path, error)
-            return SaveOutcome(generation, _describe(error))
-        return SaveOutcome(generation, None, replaced)
+            return SaveOutcome(_describe(error))
+        return SaveOutcome(None, replaced)
 
     def _still_owner(self) -> bool:
         """Before each save: is this window still the data folder's only writer?"""
@@ -182,40 +173,13 @@ class StoreKeeper(QObject):
         self._fail(problem)
         return False
 
-    def _write_in_worker(self, document: Data, generation: int) -> None:
-        try:
-            outcome = self._write(document, generation)
-        except BaseException as error:  # never let a save die unreported in its thread
-            log.exception("the save thread failed")
-            outcome = SaveOutcome(generation, _describe(error))
-        self._outcome = outcome  # for a flush that joins this thread before the signal arrives
-        try:
-            self._finished.emit(outcome)
-        except RuntimeError:  # the keeper is gone (the window closed): flush() saw to the save
-            pass
-
-    def _wait_for_worker(self) -> None:
-        worker = self._worker
-        if worker is None:
-            return
-        worker.join()
-        self._worker = None
-        # Its queued signal comes too late (and is then ignored): take the outcome here. Only
-        # a failed save makes its changes pending again, so quitting right after a successful
-        # save of 100,000 notes does not write them all a second time.
-        outcome, self._outcome = self._outcome, None
-        if outcome is None:
-            self._dirty = True  # cannot happen (the worker always sets it): write rather than guess
-        else:
-            self._apply(outcome)
+    def _save_crashed(self, error: BaseException) -> None:
+        """A bug in the save itself (Tasks logged it): its changes stay pending, and are retried."""
+        self._save_finished(SaveOutcome(_describe(error)))
 
     def _save_finished(self, outcome: SaveOutcome) -> None:
-        if outcome.generation != self._generation or self._worker is None:
-            return  # a flush already waited for this save and wrote again
-        self._worker.join()
-        self._worker = None
         self._apply(outcome)
-        if self._dirty and not self._timer.isActive():
+        if self._dirty and not self._timer.isActive() and not self.tasks.active(SAVE):
             self._timer.start(RETRY_MS if outcome.error else 0)
 
     def _apply(self, outcome: SaveOutcome) -> None:

@@ -1,9 +1,13 @@
-"""The reading state: which essay is open, in which form, and where the reader is."""
+"""The reading state: which essay is open, in which form, and where the reader is.
+
+Converting every essay ahead of the reader (the warm-up) runs through Tasks on the library and
+view cache it was started with: a library swapped in meanwhile (F5, a group's essays/ arriving)
+gets a warm-up of its own, so no cache ever holds a view of another library's text.
+"""
 
 from __future__ import annotations
 
-import logging
-import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -14,8 +18,9 @@ from app.core.script import Form
 from app.core.view import EssayView, ViewCache
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
+from app.services.tasks import Task, Tasks
 
-log = logging.getLogger(__name__)
+WARM_UP = "warm-up"  # the key of the warm-up's tasks
 
 
 class ReadingService(QObject):
@@ -25,15 +30,23 @@ class ReadingService(QObject):
     form_changed = Signal(str)  # Form value
     library_changed = Signal()
 
-    def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None, *,
+                 prefs: Preferences | None = None, tasks: Tasks | None = None) -> None:
+        """`prefs`: the workspace's preferences (the only owner of them); `tasks`: its runner."""
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self.library = library
         self.keeper = keeper
-        self.prefs = Preferences(keeper)
+        self.prefs = prefs or Preferences(keeper)
+        self._places = keeper.sections.claim("reading", self)  # where each essay was left
         self.views = ViewCache(library, localize_quotes=self.prefs.localize_quotes)
         self._form = self.prefs.form
         self._current: Essay | None = None
-        self._stopping = threading.Event()
+        self._stopped = False
+        # The essay last read, when it is not in the library yet (a group's essays/ is read in
+        # the background): opened when it arrives, unless the reader chose another meanwhile.
+        last = self.prefs.last_essay
+        self._awaited = last if last and library.essay(last) is None else None
 
     @property
     def form(self) -> Form:
@@ -56,6 +69,7 @@ class ReadingService(QObject):
             return
         self.prefs.localize_quotes = on
         self.views = ViewCache(self.library, localize_quotes=on)
+        self._warm_up_again()
         self.form_changed.emit(self._form.value)  # everything shown in the form is redrawn
 
     def open_essay(self, essay_id: str) -> bool:
@@ -63,9 +77,12 @@ class ReadingService(QObject):
         essay = self.library.essay(essay_id)
         if essay is None:
             return False
+        if self._awaited is not None and essay.id != self._first_in_library():
+            self._awaited = None  # the reader's own choice (not the stand-in) wins
         if essay is not self._current:
             self._current = essay
-            self.prefs.last_essay = essay.id
+            if self._awaited is None:
+                self.prefs.last_essay = essay.id
             self.essay_changed.emit(essay.id)
         return True
 
@@ -74,9 +91,12 @@ class ReadingService(QObject):
         current = self._current.id if self._current else None
         self.library = library
         self.views = ViewCache(library, localize_quotes=self.views.localize_quotes)
+        self._warm_up_again()
         self._current = None
         self.library_changed.emit()
         essay_id = current if current and library.essay(current) else self.first_essay_id()
+        if self._awaited is not None and library.essay(self._awaited) is not None:
+            essay_id = self._awaited
         if essay_id is not None:
             self.open_essay(essay_id)
 
@@ -85,6 +105,9 @@ class ReadingService(QObject):
         last = self.prefs.last_essay
         if last and self.library.essay(last):
             return last
+        return self._first_in_library()
+
+    def _first_in_library(self) -> str | None:
         essays = self.library.essays()
         return essays[0].id if essays else None
 
@@ -93,37 +116,43 @@ class ReadingService(QObject):
 
     def position(self, essay_id: str) -> int:
         """Where the reader left this essay, as a canonical offset."""
-        place = self.keeper.store.reading.get(essay_id, {})
+        place = self._places.get(essay_id, {})
         offset = place.get("offset", 0) if isinstance(place, dict) else 0
         return offset if isinstance(offset, int) else 0
 
     def remember_position(self, offset: int) -> None:
         if self._current is None or self.position(self._current.id) == offset:
             return
-        self.keeper.store.reading[self._current.id] = {
+        self._places.set(self._current.id, {
             "offset": offset,
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
-        }
-        self.keeper.changed()
+        })
 
-    def warm_up_in_background(self) -> threading.Thread:
+    def warm_up_in_background(self) -> Task | None:
         """Load dictionaries and convert every essay ahead of the reader (off the UI thread)."""
-        thread = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)
-        thread.start()
-        return thread
+        if self._stopped:
+            return None
+        library, views = self.library, self.views  # the pair it fills, whatever is swapped in later
+        forms = [self._form, *(f for f in Form if f is not self._form)]
+        return self.tasks.run(lambda task: _warm_up(library, views, forms, task.cancelled), key=WARM_UP)
+
+    def _warm_up_again(self) -> None:
+        """A new view cache: a warm-up under way goes on in it instead (the older one stops)."""
+        if self.tasks.active(WARM_UP):
+            self.warm_up_in_background()
 
     def stop_background(self) -> None:
         """Stop filling caches (the window is closing)."""
-        self._stopping.set()
+        self._stopped = True
+        self.tasks.cancel(WARM_UP)
 
-    def _warm_up(self) -> None:
-        try:
-            script.warm_up(self._stopping.is_set)
-            forms = [self._form, *(f for f in Form if f is not self._form)]
-            for form in forms:
-                for essay in self.library.essays():
-                    if self._stopping.is_set():
-                        return
-                    self.views.view(essay, form)
-        except Exception:  # the cache only speeds things up; the UI converts on demand
-            log.exception("background warm-up failed")
+
+def _warm_up(library: Library, views: ViewCache, forms: list[Form], stopped: Callable[[], bool]) -> None:
+    """In the worker: the cache only speeds things up (the UI converts on demand), so a failure
+    is logged by Tasks and nothing more."""
+    script.warm_up(stopped)
+    for form in forms:
+        for essay in library.essays():
+            if stopped():
+                return
+            views.view(essay, form)

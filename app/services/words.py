@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from app.core import script
 from app.core.library import Library
 from app.core.search import LibraryIndex
 from app.core.words import Cancelled, EssayWords, assemble_words, prepare_library
+from app.services.tasks import Task, Tasks
 from app.services.word_worker import CutText, WorkerFailed, cut_in_worker, read_cached, text_key
 
-log = logging.getLogger(__name__)
+WORDS = "words"  # the key of the index's build
 
 
 class WordsService(QObject):
@@ -30,16 +30,15 @@ class WordsService(QObject):
     ready = Signal()
     failed = Signal(str)
 
-    def __init__(self, library: Library, cache_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, cache_dir: Path, parent: QObject | None = None, *,
+                 tasks: Tasks | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self._library = library
         self._cache_dir = cache_dir
         self._index: LibraryIndex | None = None
         self._general_idf: dict[str, float] = {}
         self._general_default = 0.0
-        self._generation = 0
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
 
     @property
     def index(self) -> LibraryIndex | None:
@@ -56,35 +55,27 @@ class WordsService(QObject):
         return index.keywords(essay_id, general_idf=self._general_idf,
                               general_default=self._general_default)
 
-    def start(self, library: Library | None = None) -> threading.Thread:
-        """(Re)build in the background: at start, and whenever the library changes."""
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
-            if library is not None:
-                self._library = library
-                self._index = None
-        thread = threading.Thread(target=self._build, args=(generation, self._library),
-                                  name="words", daemon=True)
-        thread.start()
-        self._thread = thread
-        return thread
+    def start(self, library: Library | None = None) -> Task:
+        """(Re)build in the background: at start, and whenever the library changes (a newer
+        build supersedes an older one, which stops early)."""
+        if library is not None:
+            self._library = library
+            self._index = None
+        library = self._library
+        return self.tasks.run(lambda task: self._build(library, task.cancelled), done=self._built,
+                              failed=lambda error: self.failed.emit(str(error)), key=WORDS)
 
     def stop(self) -> None:
         """Abandon any build under way (the window is closing); a worker is ended at once."""
-        with self._lock:
-            self._generation += 1
+        self.tasks.cancel(WORDS)
 
     def wait(self, timeout: float | None = None) -> bool:
-        """For command-line use and tests: block until the current build ends."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        """For command-line use and tests: block until the current build ends (and is in place)."""
+        self.tasks.wait(WORDS, timeout)
         return self._index is not None
 
-    def _build(self, generation: int, library: Library) -> None:
-        def cancelled() -> bool:
-            return generation != self._generation
-
+    def _build(self, library: Library, cancelled: Callable[[], bool]) -> _Built | None:
+        """In the worker; None when cancelled. A broken jieba install raises: `failed` says so."""
         try:
             prepared = prepare_library(library, cancelled)
             cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
@@ -96,18 +87,16 @@ class WordsService(QObject):
             index = LibraryIndex(words.values())
             script.warm_up()  # keywords are shown converted: never load a dictionary on the UI thread
         except (Cancelled, InterruptedError):
+            return None
+        general_idf = {term: value for cut in cuts for term, value in cut.idf.items()}
+        return _Built(index, general_idf, cuts[0].default_idf if cuts else 0.0)
+
+    def _built(self, built: _Built | None) -> None:
+        if built is None:
             return
-        except Exception as error:  # a broken jieba install must not take the reader down
-            log.exception("building the word index failed")
-            self._tell(self.failed, str(error))
-            return
-        with self._lock:
-            if cancelled():
-                return  # the library changed meanwhile; a newer build is on its way
-            self._general_idf = {term: value for cut in cuts for term, value in cut.idf.items()}
-            self._general_default = cuts[0].default_idf if cuts else 0.0
-            self._index = index
-        self._tell(self.ready)
+        self._index = built.index
+        self._general_idf, self._general_default = built.general_idf, built.general_default
+        self.ready.emit()
 
     def _cuts(self, texts: list[str], cancelled: Callable[[], bool]) -> list[CutText]:
         """Each text's cut, from the cache; the texts missing there go to the worker first."""
@@ -122,13 +111,14 @@ class WordsService(QObject):
             raise WorkerFailed("the word worker did not write its results")
         return cuts
 
-    @staticmethod
-    def _tell(signal: SignalInstance, *args: object) -> None:
-        """Emit from the worker thread; the window may have closed meanwhile."""
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # "Signal source has been deleted": nobody is listening
-            pass
+
+@dataclass(frozen=True)
+class _Built:
+    """A finished build, handed to the window's thread."""
+
+    index: LibraryIndex
+    general_idf: dict[str, float]
+    general_default: float
 
 
 def _stop_if(cancelled: Callable[[], bool]) -> None:

@@ -24,7 +24,9 @@ from app.services.library import LibraryService
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
+from app.services.profile import Profile
 from app.services.reading import ReadingService
+from app.services.tasks import Tasks
 from app.services.words import WordsService
 from app.store import Store
 from app.store.user_library import UserLibrary
@@ -58,23 +60,26 @@ class Workspace(QObject):
     def __init__(self, folders: Folders, access: Access = Access(), *, first_essay: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.tasks = Tasks(self)  # the one way off the window's thread, for every service
         self.store = Store(folders.data, read_only=access.read_only)
         self.messages: list[Message | str] = [*self.store.load(), *([access.reason] if access.reason else [])]
-        self.keeper = StoreKeeper(self.store, self)
+        self.keeper = StoreKeeper(self.store, self, tasks=self.tasks)
         if access.owner_check is not None:
             self.keeper.owner_check = access.owner_check
         self.prefs = Preferences(self.keeper)
-        self.notes = NotesService(self.keeper, self)
+        self.profile = Profile(self.keeper.sections)
+        self.notes = NotesService(self.keeper, self, profile=self.profile)
         user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
         self.library_service = LibraryService(folders.seeds or seeds_dir(), user, self.prefs,
-                                              self.notes.undo_stack, self)
-        self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later)
+                                              self.notes.undo_stack, self, tasks=self.tasks)
+        self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later,
+                                  tasks=self.tasks)
         self.library_service.load(first_essay=first_essay or self.prefs.last_essay or "")
         self._show_group_essays()
         self.messages += self.library.problems
-        self.reading = ReadingService(self.library, self.keeper, self)
+        self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
         self.library_service.library_changed.connect(self.reading.replace_library)
-        self.words = WordsService(self.library, folders.cache, self)
+        self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
 
@@ -100,6 +105,12 @@ class Workspace(QObject):
         self.words.ready.connect(self.reading.warm_up_in_background, once)
         self.words.failed.connect(lambda _reason: self.reading.warm_up_in_background(), once)
         self.words.start()
+
+    def settle(self) -> None:
+        """Wait for the library's background reads (a group's essays/) and put them in place
+        (commands: the window lets them arrive while it shows the text)."""
+        self.library_service.wait()
+        deliver_results()
 
     def read_group_now(self) -> None:
         """Read the group folder and wait for the merge (commands: the window reads it in the background)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,9 @@ from app.core.group import (
     read_group_info,
     shared_records,
 )
-from app.core.notes import Author, member_color, now_iso
+from app.core.notes import Author, now_iso
 from app.store.atomic import atomic_write_json
 from app.store.group_copy import GroupCopy
-from app.store.store import Store
 
 
 def create_group_folder(folder: Path, name: str) -> GroupInfo:
@@ -50,50 +50,24 @@ def create_group_folder(folder: Path, name: str) -> GroupInfo:
     return info
 
 
-def store_author(store: Store, name: str | None = None) -> Author:
-    """This device's author: ids made once (older stores gain them here), `name` saved if given."""
-    profile = store.profile
-    if name is not None and name.strip():
-        profile["display_name"] = name.strip()
-    author_id = profile.setdefault("author_id", str(uuid.uuid4()))
-    color = profile.setdefault("color", member_color(author_id))
-    device = profile.setdefault("device_id", str(uuid.uuid4()))
-    return Author(str(profile.get("display_name") or ""), author_id, color, device)
-
-
-def join_group(store: Store, folder: Path, name: str) -> GroupInfo:
-    """Record in the store that this device reads and writes the group in `folder`."""
+def join_group(folder: Path, author: Author) -> tuple[GroupInfo, dict[str, Any]]:
+    """The group in `folder` and the membership to keep in the store; makes our member folder."""
     info = read_group_info(folder)
-    author = store_author(store, name)
-    store.data["group"] = {"folder": str(folder.resolve()), "id": info.id, "name": info.name,
-                           "joined": now_iso()}
+    membership = {"folder": str(folder.resolve()), "id": info.id, "name": info.name, "joined": now_iso()}
     (folder / MEMBERS_DIR / author.id).mkdir(parents=True, exist_ok=True)
-    return info
+    return info, membership
 
 
-def joined_folder(store: Store) -> Path | None:
-    """The group folder this store belongs to, if any."""
-    group = store.data.get("group")
-    if isinstance(group, dict) and isinstance(group.get("folder"), str):
-        return Path(group["folder"])
-    return None
+def joined_folder(membership: Mapping[str, Any]) -> Path | None:
+    """The group folder a membership names, if any."""
+    folder = membership.get("folder")
+    return Path(folder) if isinstance(folder, str) else None
 
 
-def leave_group(store: Store) -> None:
-    """Forget the group; the member's own notes stay in the store (shared ones stay shared there),
-    the copy of the others' files goes."""
-    copy = group_copy(store)
-    store.data.pop("group", None)
-    if copy is not None:
-        copy.remove()
-
-
-def group_copy(store: Store) -> GroupCopy | None:
-    """Where this store keeps the copy of its group's member files (None outside a group)."""
-    group = store.data.get("group")
-    if isinstance(group, dict) and isinstance(group.get("id"), str):
-        return GroupCopy(store.folder, group["id"])
-    return None
+def group_copy(data_folder: Path, membership: Mapping[str, Any]) -> GroupCopy | None:
+    """Where a data folder keeps the copy of its group's member files (None outside a group)."""
+    group_id = membership.get("id")
+    return GroupCopy(data_folder, group_id) if isinstance(group_id, str) else None
 
 
 class GroupFolderAway(FileNotFoundError):

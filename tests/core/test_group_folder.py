@@ -21,7 +21,6 @@ from app.core.group import (
 )
 from app.core.merge import is_note_record
 from app.core.notes import Annotation, Author, new_annotation, new_reply
-from app.store import Store
 from app.store.groupfiles import create_group_folder, join_group, write_member_file
 
 TEXT = "真正具有工匠精神的組織，會把每一件小事做到極致。"
@@ -64,10 +63,9 @@ def test_create_join_and_read_group_info(tmp_path: Path, data_dir: Path) -> None
         create_group_folder(folder, "again")
     with pytest.raises(GroupError, match="not a group folder"):
         read_group_info(tmp_path)
-    store = Store(data_dir)
-    store.load()
-    assert join_group(store, folder, "Alice").id == info.id
-    assert store.data["group"]["id"] == info.id and store.profile["display_name"] == "Alice"
+    joined, membership = join_group(folder, ALICE)
+    assert joined == info and membership["id"] == info.id and Path(membership["folder"]) == folder.resolve()
+    assert (folder / "members" / ALICE.id).is_dir()
 
 
 def test_own_file_holds_shared_notes_and_tombstones_only(tmp_path: Path) -> None:

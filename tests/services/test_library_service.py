@@ -35,6 +35,8 @@ def test_a_source_folder_is_a_read_only_group_with_prefixed_stable_ids(
     changes: list[object] = []
     service.library_changed.connect(changes.append)
     service.add_source("group:g1", "g1-", essays, "读书会")
+    assert service.library.essay("g1-第一周#2") is None  # read in the background
+    service.wait()
     assert [c.id for c in service.library.collections if c.group == "group:g1"] == ["g1-第一周"]
     assert service.library.essay("g1-第一周#2") is not None
     assert service.group_title("group:g1") == "读书会"
@@ -69,3 +71,20 @@ def test_hiding_samples_leaves_only_the_users_collections(service: LibraryServic
     assert service.library.collections == []
     service.set_show_samples(True)
     assert len(service.library.collections) == 2
+
+
+def test_a_source_removed_while_it_is_read_does_not_come_back(
+        service: LibraryService, tmp_path: Path) -> None:
+    service.load()
+    essays = tmp_path / "essays"
+    essays.mkdir()
+    (essays / "一.txt").write_text("一\n\n篇\n\n读。", encoding="utf-8")
+    service.add_source("group:g1", "g1-", essays, "读书会")
+    service.remove_source("group:g1")
+    service.wait()
+    assert not [c for c in service.library.collections if c.group == "group:g1"]
+    service.add_source("group:g1", "g1-", essays, "读书会")
+    (essays / "二.txt").write_text("二\n\n篇\n\n写。", encoding="utf-8")
+    service.add_source("group:g1", "g1-", essays, "读书会")  # a change: the newer read wins
+    service.wait()
+    assert [c.id for c in service.library.collections if c.group == "group:g1"] == ["g1-一", "g1-二"]

@@ -159,7 +159,10 @@ def test_only_own_notes_and_name_are_published_and_never_twice_alike(
     notes.add_annotation(new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="Alice",
                                         shared=True), "add")
     qtbot.waitUntil(lambda: len(writes) == 2)
-    assert service.publish() and len(writes) == 2  # nothing new: the file is not rewritten
+    service.wait()  # the write's outcome is in place
+    service.publish()
+    service.wait()
+    assert len(writes) == 2  # nothing new: the file is not rewritten
     notes.add_annotation(new_annotation(essay.id, essay.text, 5, 9, color="blue", author="Alice"),
                          "private")
     qtbot.wait(50)

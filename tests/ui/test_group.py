@@ -131,6 +131,7 @@ def test_the_groups_essays_appear_as_they_arrive(qtbot: QtBot, window: MainWindo
     (folder / "essays" / "第一週.txt").write_bytes(seed.read_bytes())
     join(window, folder)
     group_ids = lambda: [c.id for c in window.reading.library.collections if c.id.startswith("g-")]  # noqa: E731
+    window.library_service.wait(10)  # essays/ is read off the window's thread
     assert [cid.rsplit("-", 1)[1] for cid in group_ids()] == ["第一週"]
     (folder / "essays" / "第二週.txt").write_bytes(seed.read_bytes())
     qtbot.waitUntil(lambda: len(group_ids()) == 2, timeout=3000)
@@ -226,3 +227,25 @@ def test_a_member_starts_the_app_and_reads_where_they_left_off(
     qtbot.waitUntil(lambda: essay.text[:4] in highlighted_texts(again), timeout=3000)
     model = again.tree.model()
     assert "讀書會" in [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_group_essay_last_read_opens_again_once_essays_is_read(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, data_dir: Path) -> None:
+    """The group's essays/ is read in the background at start: the essay last read there is
+    opened when it arrives (a sample stands in meanwhile, and does not become 'last read')."""
+    folder = tmp_path / "shared"
+    create_group_folder(folder, "讀書會")
+    (folder / "essays" / "小組文章.txt").write_text("小組文章\n\n大家一起讀的文章。\n", encoding="utf-8")
+    first = open_window()
+    join(first, folder)
+    first.library_service.wait(10)
+    essay = next(e for e in first.reading.library.essays() if e.text == "大家一起讀的文章。")
+    first.reading.open_essay(essay.id)
+    first.close()
+    assert first.instance_guard is not None
+    first.instance_guard.release()
+
+    again = open_window(data_dir)
+    qtbot.waitUntil(lambda: again.reading.current is not None and again.reading.current.id == essay.id,
+                    timeout=3000)
+    qtbot.waitUntil(lambda: "大家一起讀的文章" in again.reader.toPlainText(), timeout=3000)

@@ -85,7 +85,7 @@ def test_the_save_is_written_by_a_worker_not_the_window(qtbot: QtBot, data_dir: 
     text = "工匠精神是一種職業精神" * 10
     notes = [new_annotation("c#1", text, 0, 4, color="yellow", author="me", note=f"{i}")
              for i in range(20_000)]
-    keeper.add_section("annotations", lambda: notes)
+    keeper.add_section("annotations", lambda: notes, owner=keeper)
     keeper.changed()
     with qtbot.waitSignal(keeper.saved, timeout=60_000):
         keeper.save_in_background()
