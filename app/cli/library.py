@@ -39,7 +39,7 @@ def _library_json(library: Library) -> list[dict[str, Any]]:
 def search_library(options: argparse.Namespace, out: TextIO) -> int:
     """The window's library search, ranked and shown the same way, as text or JSON; exit 1 on no hit."""
     workspace = read_workspace(options, caches=True)
-    workspace.words.start()
+    workspace.words.start(workspace.library)  # as it is now, the group's essays read in
     if not workspace.words.wait():
         raise CommandError("the word index could not be built (see the messages above).")
     index = workspace.words.index
