@@ -11,6 +11,7 @@ never holds the window up while we publish.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,6 +56,8 @@ BACK = QT_TRANSLATE_NOOP("GroupService", "The group folder is back: the group's 
 SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder is out of reach; your notes are safe here and will be shared when "
     "it is back.")
+ANOTHER_GROUP = QT_TRANSLATE_NOOP(
+    "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
 NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
     "be shared later.")
@@ -74,6 +77,8 @@ PUBLISH = "group-publish"
 class _Result:
     snapshot: GroupSnapshot
     offline: bool = False  # the folder is out of reach: the snapshot is the last-seen copy
+    folders: tuple[str, ...] = ()  # the group's folders that exist now: watched for changes
+    problem: Message | None = None  # what is wrong with group.json, if anything
 
 
 class GroupService(QObject):
@@ -99,6 +104,7 @@ class GroupService(QObject):
         self._copy_reader: GroupReader | None = None
         self._was_offline = False
         self._unpublished = False  # the folder could not be written: try again when it answers
+        self._problem: Message | None = None  # what was last said about group.json
         self._last_written: tuple[Author, list[Record]] | None = None  # our file's last writer and records
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
@@ -168,18 +174,17 @@ class GroupService(QObject):
 
     def _open(self, folder: Path, read: bool = True) -> None:
         self._close()
-        try:
-            self.info = read_group_info(folder)
-        except GroupError as error:
-            self.info = None  # offline network share: own notes keep working, the copy shows the rest
-            if folder.is_dir():  # gone altogether: the reading says "out of reach" instead
-                self.notice.emit(error.message)
+        # The group as joined (pinned in the store): nothing is read from the folder on this
+        # thread, which may be a slow or absent network share; the worker reads group.json.
+        self.info = _joined_info(self._membership.values())
         self.folder = folder
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
         self._copy = group_copy(self.keeper.store.folder, self._membership.values())
         self._copy_reader = GroupReader(self._copy.root) if self._copy else None
-        self._watch()
+        # watched from the start, so a member arriving before the first read ends is seen; the
+        # reads add each member's folder
+        self._watch((str(folder), str(folder / MEMBERS_DIR), str(folder / ESSAYS_DIR)))
         self._poll.start()
         if read:
             self.refresh()
@@ -195,19 +200,13 @@ class GroupService(QObject):
         self._last_written = None
         self._copy = self._copy_reader = None
         self._was_offline = False
+        self._problem = None
 
-    def _watch(self) -> None:
-        """The group folder, members/, each member's folder, essays/ (folders only)."""
-        if self.folder is None:
-            return
-        members = self.folder / MEMBERS_DIR
-        wanted = [self.folder, members, self.folder / ESSAYS_DIR]
-        try:
-            wanted += [p for p in members.iterdir() if p.is_dir()]
-        except OSError:
-            pass  # not reachable now; the poll keeps trying
+    def _watch(self, folders: tuple[str, ...]) -> None:
+        """Watch the folders the last read found (the group folder, members/, each member's
+        folder, essays/): folders, not files, since a sync tool replaces a file."""
         present = set(self._watcher.directories())
-        new = [str(p) for p in wanted if str(p) not in present and p.is_dir()]
+        new = [path for path in folders if path not in present]
         if new:
             self._watcher.addPaths(new)
 
@@ -223,15 +222,17 @@ class GroupService(QObject):
         a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
-        self._watch()
-        reader, copy, copy_reader = self._reader, self._copy, self._copy_reader
-        read_only = self.keeper.read_only
-        self.tasks.run(lambda task: _read(task, reader, copy, copy_reader, read_only),
+        job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info)
+        self.tasks.run(lambda task: _read(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
     def _apply(self, result: _Result) -> None:
         members_before = self.snapshot.members if self.snapshot else None
         self.snapshot = result.snapshot
+        self._watch(result.folders)
+        if result.problem is not None and result.problem != self._problem:
+            self.notice.emit(result.problem)
+        self._problem = result.problem
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self)
         if result.offline != self._was_offline:
             self._was_offline = result.offline
@@ -316,20 +317,66 @@ class GroupService(QObject):
         self.tasks.wait(READ, 2.0)
 
 
-def _read(task: Task, reader: GroupReader, copy: GroupCopy | None, copy_reader: GroupReader | None,
-          read_only: bool) -> None:
+@dataclass(frozen=True)
+class _ReadJob:
+    """What one read of the folder works with, taken on the window's thread."""
+
+    reader: GroupReader
+    copy: GroupCopy | None  # where the others' files are kept for when the folder is away
+    copy_reader: GroupReader | None
+    read_only: bool
+    pinned: GroupInfo | None  # the group as joined
+
+
+def _read(task: Task, job: _ReadJob) -> None:
     """In the worker: the folder merged (reported to the window at once); when it is out of
     reach, the copy of it last seen. Then the copy is brought up to date."""
+    reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
         snapshot = reader.read(datetime.now(UTC))
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
             snapshot = copy_reader.read(datetime.now(UTC))
-        task.report(_Result(snapshot, offline))
-        if copy is not None and not offline and not read_only and not task.cancelled():
+        problem = None if offline else _group_file_problem(reader.folder, pinned)
+        task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem))
+        if copy is not None and not offline and not job.read_only and not task.cancelled():
             copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
     except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
         log.warning("reading the group folder failed: %s", error)
+
+
+def _group_file_problem(folder: Path, pinned: GroupInfo | None) -> Message | None:
+    """What is wrong with group.json: unreadable, or naming another group than the one joined
+    (the id joined stays: every note's essay ids are derived from it)."""
+    if not folder.is_dir():
+        return None  # gone altogether: told as out of reach
+    try:
+        info = read_group_info(folder)
+    except GroupError as error:
+        return error.message
+    if pinned is not None and pinned.id and info.id != pinned.id:
+        return service_message(ANOTHER_GROUP, folder=str(folder))
+    return None
+
+
+def _existing_folders(folder: Path) -> tuple[str, ...]:
+    """The group folder, members/, each member's folder and essays/, where they exist."""
+    members = folder / MEMBERS_DIR
+    wanted = [folder, members, folder / ESSAYS_DIR]
+    try:
+        wanted += [p for p in members.iterdir() if p.is_dir()]
+    except OSError:
+        pass  # not reachable now; the poll keeps trying
+    return tuple(str(p) for p in wanted if p.is_dir())
+
+
+def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:
+    """The group as the store recorded it at join."""
+    group_id, name, joined = (membership.get(k) for k in ("id", "name", "joined"))
+    if not isinstance(group_id, str) or not group_id:
+        return None
+    return GroupInfo(group_id, name if isinstance(name, str) else "",
+                     joined if isinstance(joined, str) else "")
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]]) -> Message | None:

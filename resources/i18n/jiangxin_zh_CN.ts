@@ -690,27 +690,32 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="50"/>
+        <location filename="../../app/services/group.py" line="52"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="51"/>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="55"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="54"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="57"/>
+        <location filename="../../app/services/group.py" line="59"/>
+        <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
+        <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -1805,7 +1810,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="32"/>
+        <location filename="../../app/services/workspace.py" line="34"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>

@@ -690,27 +690,32 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="50"/>
+        <location filename="../../app/services/group.py" line="52"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="51"/>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="55"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="54"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="57"/>
+        <location filename="../../app/services/group.py" line="59"/>
+        <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
+        <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -1805,7 +1810,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="32"/>
+        <location filename="../../app/services/workspace.py" line="34"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
