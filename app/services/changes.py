@@ -39,15 +39,22 @@ class NoteChanges:
         return not (self.own or self.group or self.bookmarks or self.author)
 
 
+@dataclass(frozen=True)
+class GroupDiff:
+    """The essays whose group notes differ between `base` and a newer merge (worked out in the
+    worker, so the window's thread does not walk every note of a large group)."""
+
+    base: Merged
+    essays: frozenset[str]
+
+
 def changed_essays(old: Merged, new: Merged) -> frozenset[str]:
     """Essays with a group record added, removed or different between two merges. Records of an
     unchanged member file are the same objects, so an equal read costs an identity check each."""
-    if old == new:
-        return NO_ESSAYS
     essays: set[str] = set()
     for note_id in old.keys() | new.keys():
         before, after = old.get(note_id), new.get(note_id)
-        if before != after:
+        if before is not after and before != after:  # `is` first: `!=` walks a whole record
             essays.update(_essay_of(record) for record in (before, after) if record is not None)
     return frozenset(essays)
 

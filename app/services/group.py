@@ -30,10 +30,10 @@ from app.core.group import (
     read_group_info,
     shared_records,
 )
-from app.core.merge import Record
+from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
 from app.core.notes import Author
-from app.services.changes import NoteChanges
+from app.services.changes import GroupDiff, NoteChanges, changed_essays
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.tasks import Mode, Task, Tasks
@@ -79,6 +79,7 @@ class _Result:
     offline: bool = False  # the folder is out of reach: the snapshot is the last-seen copy
     folders: tuple[str, ...] = ()  # the group's folders that exist now: watched for changes
     problem: Message | None = None  # what is wrong with group.json, if anything
+    changed: GroupDiff | None = None  # the essays whose group notes this read changed
 
 
 class GroupService(QObject):
@@ -222,7 +223,8 @@ class GroupService(QObject):
         a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
-        job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info)
+        job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
+                       self.notes.group_records())
         self.tasks.run(lambda task: _read(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
@@ -233,7 +235,8 @@ class GroupService(QObject):
         if result.problem is not None and result.problem != self._problem:
             self.notice.emit(result.problem)
         self._problem = result.problem
-        self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self)
+        self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self,
+                             changed=result.changed)
         if result.offline != self._was_offline:
             self._was_offline = result.offline
             self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
@@ -326,6 +329,7 @@ class _ReadJob:
     copy_reader: GroupReader | None
     read_only: bool
     pinned: GroupInfo | None  # the group as joined
+    shown: Merged  # the group's notes as the window holds them (never changed in place)
 
 
 def _read(task: Task, job: _ReadJob) -> None:
@@ -338,7 +342,8 @@ def _read(task: Task, job: _ReadJob) -> None:
         if offline and copy_reader is not None:
             snapshot = copy_reader.read(datetime.now(UTC))
         problem = None if offline else _group_file_problem(reader.folder, pinned)
-        task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem))
+        changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
+        task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem, changed))
         if copy is not None and not offline and not job.read_only and not task.cancelled():
             copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
     except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window

@@ -23,7 +23,7 @@ from app.core.notes import (
     place,
     place_bookmark,
 )
-from app.services.changes import NO_ESSAYS, NoteChanges, changed_essays
+from app.services.changes import NO_ESSAYS, GroupDiff, NoteChanges, changed_essays
 from app.services.persistence import StoreKeeper
 from app.services.profile import Profile
 
@@ -140,10 +140,13 @@ class NotesService(QObject):
         return note
 
     def set_group(self, merged: Merged, others: dict[str, dict[str, Record]],
-                  origin: object | None = None) -> None:
+                  origin: object | None = None, *, changed: GroupDiff | None = None) -> None:
         """The group's merged notes and its live ones by essay (from the group service's worker).
-        A read that found nothing new (our own write coming back, an idle poll) announces nothing."""
-        essays = changed_essays(self._group, merged)
+        A read that found nothing new (our own write coming back, an idle poll) announces nothing.
+        `changed`: the essays that differ from `base`, worked out by the worker; used when `base`
+        is still what this service holds (else the difference is worked out here)."""
+        essays = (changed.essays if changed is not None and changed.base is self._group
+                  else changed_essays(self._group, merged))
         if not essays:
             return
         self._group, self._others = merged, others

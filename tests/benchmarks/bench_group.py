@@ -28,6 +28,7 @@ from app.core.group import GroupReader, GroupSnapshot  # noqa: E402
 from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, Annotation, Author, new_annotation, new_reply  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
+from app.services.changes import GroupDiff, changed_essays  # noqa: E402
 from app.services.group import GroupService  # noqa: E402
 from app.services.notes import NotesService  # noqa: E402
 from app.services.persistence import StoreKeeper  # noqa: E402
@@ -71,9 +72,11 @@ def one_change(service: GroupService, notes: NotesService, essay: Essay) -> tupl
     start = time.perf_counter()
     snapshot = reader.read(datetime.now(UTC))
     others = snapshot.by_essay
+    shown = notes.group_records()
+    changed = GroupDiff(shown, changed_essays(shown, snapshot.merged))  # the worker finds what changed
     worker = (time.perf_counter() - start) * 1000
     start, cpu = time.perf_counter(), time.process_time()
-    notes.set_group(snapshot.merged, others)  # what _apply does on the UI thread
+    notes.set_group(snapshot.merged, others, changed=changed)  # what _apply does on the UI thread
     notes.placements(essay)  # the reader redraws the open essay's highlights (parsing its notes)
     WINDOW_CPU.append((time.process_time() - cpu) * 1000)
     return worker, (time.perf_counter() - start) * 1000
