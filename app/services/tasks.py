@@ -83,6 +83,16 @@ class Task:
         owner = self._owner()
         return owner if owner is not None and shiboken6.isValid(owner) else None
 
+    def _release(self) -> None:
+        """On the window's thread, once the outcome is delivered or dropped: let go of the work,
+        the callbacks and the result. The worker thread holds the task until it ends, and what
+        the callbacks hold (a service, a window) must never be freed there: a QObject destroyed
+        on another thread stops its timers from the wrong thread, which can crash the process."""
+        self._work = _NO_WORK
+        self._callbacks = _NO_CALLBACKS
+        self._result = self._error = None
+        self._reports.clear()
+
     def _run(self) -> None:
         """On the worker thread: every failure is kept (and logged) to be reported, never lost."""
         try:
@@ -187,12 +197,13 @@ class Tasks(QObject):
             self._running.remove(task)
         if task.key is not None and task.key in self._waiting and not self._busy_serially(task.key):
             self._start(self._waiting.pop(task.key))
+        error, result, callbacks = task._error, task._result, task._callbacks
+        task._release()
         if task.cancelled():
             return  # superseded or cancelled: a newer task, or nobody, wants this outcome
-        error, callbacks = task._error, task._callbacks
         if error is None:
             if callbacks.done is not None:
-                callbacks.done(task._result)
+                callbacks.done(result)
         elif callbacks.failed is not None:
             callbacks.failed(error)
 
@@ -227,6 +238,8 @@ class _Relay(QObject):
         owner = task._living_owner()
         if owner is not None:
             owner._deliver(task)
+        else:
+            task._release()  # here, on the window's thread (see Task._release)
 
     @staticmethod
     def _reported(task: Task) -> None:
@@ -268,6 +281,16 @@ class _Callbacks:
     done: Callable[[Any], None] | None
     failed: Callable[[BaseException], None] | None
     progress: Callable[[Any], None] | None
+
+
+_NO_CALLBACKS = _Callbacks(None, None, None)
+
+
+def _no_work(_task: Task) -> None:
+    """What a task holds once its work is done."""
+
+
+_NO_WORK = _no_work
 
 
 def _emit(signal: SignalInstance, task: Task) -> None:

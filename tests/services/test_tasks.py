@@ -7,9 +7,10 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from pytestqt.qtbot import QtBot
 
+import app.services.tasks as tasks_module
 from app.services.tasks import Mode, Task, Tasks
 
 WAIT_S = 10
@@ -159,3 +160,28 @@ def test_reports_arrive_in_order_before_the_result_even_through_wait(qapp: objec
     assert seen == [0, 1, 2, "done"]
     QCoreApplication.processEvents()
     assert seen == [0, 1, 2, "done"]
+
+
+def test_what_a_task_holds_is_let_go_on_the_window_thread(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A callback may hold the last reference to a service or a window: freed on a worker thread,
+    a QObject stops its timers from the wrong thread (Qt warns, and the process can crash)."""
+    delivered = threading.Event()
+    real_emit = tasks_module._emit
+
+    def emit_then_linger(signal: SignalInstance, task: Task) -> None:
+        real_emit(signal, task)
+        delivered.wait(WAIT_S)  # the window delivers first; the worker lets go of the task last
+
+    monkeypatch.setattr(tasks_module, "_emit", emit_then_linger)
+    freed_on_window_thread: list[bool] = []
+
+    class Holder:
+        def __del__(self) -> None:
+            freed_on_window_thread.append(threading.current_thread() is threading.main_thread())
+
+    tasks, holder = Tasks(), Holder()
+    tasks.run(lambda _t: None, done=lambda _r, held=holder: delivered.set())
+    del holder
+    qtbot.waitUntil(lambda: bool(freed_on_window_thread), timeout=WAIT_S * 1000)
+    assert freed_on_window_thread == [True]
