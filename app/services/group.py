@@ -106,7 +106,9 @@ class GroupService(QObject):
         self._was_offline = False
         self._unpublished = False  # the folder could not be written: try again when it answers
         self._problem: Message | None = None  # what was last said about group.json
-        self._last_written: tuple[Author, list[Record]] | None = None  # our file's last writer and records
+        # our file as last asked to be written (writer and shared records): the write that will
+        # land last, so an undo made while an earlier write is under way is written too
+        self._requested: tuple[Author, list[Record]] | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
@@ -146,8 +148,8 @@ class GroupService(QObject):
 
     def join(self, folder: Path, member_name: str) -> GroupInfo:
         self._refuse_when_read_only()
+        info, membership = join_group(folder, self.me)  # a folder that is no group changes nothing
         self.notes.set_author(member_name, origin=self)
-        info, membership = join_group(folder, self.me)
         self._membership.replace(membership)
         self._open(folder)
         self.publish()
@@ -198,7 +200,9 @@ class GroupService(QObject):
         if watched:
             self._watcher.removePaths(watched)
         self.folder, self.info, self._reader, self.snapshot = None, None, None, None
-        self._last_written = None
+        self._requested = None
+        self._unpublished = False
+        self._essays_settle.stop()
         self._copy = self._copy_reader = None
         self._was_offline = False
         self._problem = None
@@ -269,21 +273,18 @@ class GroupService(QObject):
         if self.folder is None or self.keeper.read_only:
             return
         me, records = self.me, [a.to_json() for a in self.notes.all_records()]  # live notes, this thread
-        before = self._last_written[1] if self._last_written else []
+        before = self._requested[1] if self._requested else []
         shared = shared_records(records, [r["id"] for r in before])
-        if (me, shared) == self._last_written and not self._unpublished:
-            return  # the file says this already: a write would only wake every member's sync
-        folder = self.folder
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records),
-                       done=lambda problem: self._published(problem, (me, shared)),
+        if (me, shared) == self._requested and not self._unpublished:
+            return  # the file says (or is about to say) this: a write would only wake every sync
+        folder, self._requested = self.folder, (me, shared)
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records), done=self._published,
                        failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
 
-    def _published(self, problem: Message | None, written: tuple[Author, list[Record]]) -> None:
+    def _published(self, problem: Message | None) -> None:
         self._unpublished = problem is not None
         if problem is not None:
             self.notice.emit(problem)
-        else:
-            self._last_written = written
 
     def _publish_crashed(self, error: BaseException) -> None:
         """A bug, not the folder (Tasks logged it): the notes are shared at the next try."""

@@ -24,7 +24,7 @@ from app.core.library import Collection, Library
 from app.core.messages import Message, say
 from app.services.notes import _Command
 from app.services.preferences import Preferences
-from app.services.tasks import Mode, Tasks
+from app.services.tasks import Mode, Task, Tasks
 from app.store.library_folder import Manifest
 from app.store.user_library import Outcome, UserLibrary, expand_paths, read_import_file
 
@@ -85,9 +85,8 @@ class LibraryService(QObject):
         """
         self._problems = []
         self._samples = self._load_samples()
-        for key in self._sources:
-            self.tasks.cancel(_source_task(key))  # read again just below: an older read is stale
-        self._source_collections = {key: self._load_source(s) for key, s in self._sources.items()}
+        for source in list(self._sources.values()):  # read again in the background (a network share)
+            self.add_source(source.key, source.prefix, source.folder, source.title)
         if first_essay is not None and self.user.folder.count() > DEFER_ABOVE:
             self._load_first(first_essay.partition("#")[0])
         else:
@@ -141,11 +140,6 @@ class LibraryService(QObject):
         samples = load_library(self._seeds, cache=self.user.cache)
         self._problems += samples.problems
         return samples.collections
-
-    def _load_source(self, source: Source) -> list[Collection]:
-        loaded = load_library(source.folder, source.prefix, source.key, self.user.cache)
-        self._problems += loaded.problems
-        return loaded.collections
 
     def _publish(self) -> Library:
         collections = [*self._user_collections]
@@ -229,14 +223,15 @@ class LibraryService(QObject):
         self._busy += 1
         self.import_started.emit(len(files))
 
-        def work() -> list[Outcome]:
+        def work(task: Task) -> list[Outcome]:
             outcomes = []
             for done, path in enumerate(files):
-                self._tell(self.import_progress, done, len(files), path.name)
+                task.report((done, len(files), path.name))
                 outcomes.append(self._import_one(path, reserved, allowed))
             return outcomes
 
-        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
+        self.tasks.run(work, done=self._imported, failed=lambda _error: self._imported(_IMPORT_FAILED),
+                       progress=lambda step: self.import_progress.emit(*step), key=JOBS, mode=Mode.ALL)
 
     def import_text(self, text: str, html: str = "", name: str = "") -> None:
         """Paste as New Essay: clipboard text (or its HTML, the article only) as a collection."""
@@ -255,7 +250,7 @@ class LibraryService(QObject):
             return [self._guard(file_name, lambda: self.user.import_data(
                 _paste_name(file_name, data), data, reserved=reserved, may_update=lambda _m: False))]
 
-        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
+        self._run(work, self._imported, _IMPORT_FAILED)
 
     def update_collection(self, cid: str, path: Path) -> None:
         """Replace a collection's text with a changed file; notes find their passages by quote."""
@@ -269,7 +264,7 @@ class LibraryService(QObject):
             return [self._guard(path.name, lambda: self.user.update_data(
                 manifest, path.name, read_import_file(path)))]
 
-        self._run(work, self._imported, [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))])
+        self._run(work, self._imported, _IMPORT_FAILED)
 
     def _import_one(self, path: Path, reserved: set[str], allowed: set[str]) -> Outcome:
         return self._guard(path.name, lambda: self.user.import_data(
@@ -373,7 +368,8 @@ class LibraryService(QObject):
 
     def _run(self, work: Callable[[], T], done: Callable[[T], None], failed: T) -> None:
         """`work` on a worker thread; `done(result)` on the UI thread afterwards (`done(failed)`
-        if the work raised: a bug must not leave an import hanging)."""
+        if the work raised: a bug must not leave an import hanging). Nothing is emitted from the
+        worker: progress goes through the task's reports."""
         self.tasks.run(lambda _task: work(), done=done, failed=lambda _error: done(failed),
                        key=JOBS, mode=Mode.ALL)
 
@@ -382,12 +378,8 @@ class LibraryService(QObject):
         (their results are in place on return)."""
         self.tasks.wait([JOBS, *map(_source_task, self._sources)], timeout)
 
-    @staticmethod
-    def _tell(signal: object, *args: object) -> None:
-        try:
-            signal.emit(*args)  # type: ignore[attr-defined]
-        except RuntimeError:  # the window closed meanwhile
-            pass
+
+_IMPORT_FAILED = [Outcome("", "failed", say("Import", FAILED_UNEXPECTEDLY))]
 
 
 def _source_task(key: str) -> str:

@@ -18,7 +18,9 @@ signal. What used to be hand-rolled five times lives here once:
   and then keeps its offline copy.
 - `wait()` blocks the window's thread until work ends and delivers its result right there
   (tests, the command line and quitting need the outcome now, not at the next event loop).
-- `cancel(key)` / `stop()` for closing: results still on their way are dropped.
+- `cancel(key)` when a service closes (a group left, the window gone): results still on their way
+  are dropped. Once the application quits, workers tell nothing more: what must reach the disk
+  then is waited for (`wait`, `StoreKeeper.flush`), never left to a signal.
 """
 
 from __future__ import annotations
@@ -156,13 +158,6 @@ class Tasks(QObject):
         if waiting is not None:
             waiting.cancel()
         for task in self._of(key):
-            task.cancel()
-
-    def stop(self) -> None:
-        """Cancel everything (the window is closing); nothing is waited for."""
-        for key in list(self._waiting):
-            self.cancel(key)
-        for task in self._running:
             task.cancel()
 
     # -- inside ------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 The window and every command-line command are built on a Workspace (as Anki's `Collection`
 serves both its GUI and its scripts), so `list`, `search`, `notes` and `handout` see exactly
 what the window sees: the same store, identity, notes, library (seeds, imports and a joined
-group's essays through one loader), group and search index. Nothing else builds a service.
+group's essays through one loader), group and search index. The window and the commands build
+services only through it; one `Tasks` carries all their work off the window's thread. (A test
+may build one service alone: each then makes the defaults it needs.)
 """
 
 from __future__ import annotations
@@ -121,12 +123,14 @@ class Workspace(QObject):
         deliver_results()
 
     def close(self) -> bool:
-        """Write what is pending (the store, this device's group file) and stop background work;
-        False when the store could not be written."""
-        self.group.stop()
+        """Write what is pending — the store first (a hung group share must never keep a note
+        from disk), then this device's group file — and stop background work; False when the
+        store could not be written."""
+        saved = self.keeper.flush()
         self.reading.stop_background()
         self.words.stop()
-        return self.keeper.flush()
+        self.group.stop()
+        return self.keeper.flush() and saved
 
 
 def deliver_results() -> None:

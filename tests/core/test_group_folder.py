@@ -19,6 +19,7 @@ from app.core.group import (
     member_file_path,
     read_group_info,
 )
+from app.core.library import Library
 from app.core.merge import is_note_record
 from app.core.notes import Annotation, Author, new_annotation, new_reply
 from app.store.groupfiles import create_group_folder, join_group, write_member_file
@@ -129,8 +130,12 @@ def test_the_own_file_is_left_to_the_store_and_replies_count_apart(tmp_path: Pat
 
 
 def test_the_groups_essays_have_the_same_ids_for_every_member(tmp_path: Path) -> None:
-    from app.core.group_essays import load_group_essays
+    from app.core.essay_folder import load_library
+    from app.core.group_essays import GROUP_ESSAYS, group_prefix
     from app.paths import seeds_dir
+
+    def load_group_essays(folder: Path, group_id: str) -> Library:
+        return load_library(folder / "essays", group_prefix(group_id), GROUP_ESSAYS)
 
     folder = tmp_path / "group"
     info = create_group_folder(folder, "g")

@@ -70,3 +70,32 @@ def test_stopping_writes_the_last_notes_before_it_returns(data_dir: Path, tmp_pa
     assert note_id not in published_ids(group, folder)
     group.stop()
     assert note_id in published_ids(group, folder)
+
+
+def test_an_undo_made_while_a_write_is_under_way_is_written_too(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit, then undo while the edit's write waits on a slow share: the file ends as the notes
+    do (it once kept the undone edit, because the undo looked like what was 'already written')."""
+    folder = tmp_path / "shared"
+    group = joined(tmp_path / "data", folder)
+    note_id = add_shared_note(group)
+    group.publish()
+    group.wait(WAIT_S)
+    gate, real = threading.Event(), group_module.write_member_file
+
+    def slow(*args: Any) -> Any:
+        gate.wait(WAIT_S)
+        return real(*args)
+
+    monkeypatch.setattr(group_module, "write_member_file", slow)
+    current = group.notes.annotation(note_id)
+    assert current is not None
+    group.notes.update_annotation(current.edited(note="改過"), "edit")
+    group.publish()  # under way on a slow share
+    group.notes.undo_stack.undo()
+    group.publish()
+    gate.set()
+    group.stop()
+    path = member_file_path(folder, group.me.id, group.me.device)
+    written = {r["id"]: r for r in json.loads(path.read_text(encoding="utf-8"))["notes"]}
+    assert written[note_id]["note"] == "" and group.notes.annotation(note_id).note == ""  # type: ignore[union-attr]

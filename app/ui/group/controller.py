@@ -216,6 +216,3 @@ class GroupController(QObject):
         if fresh:
             self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         self._status(self.tr("Imported %n new or changed note(s).", "", len(fresh)))
-
-    def stop(self) -> None:
-        self.group.stop()

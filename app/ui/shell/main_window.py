@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -43,6 +45,7 @@ from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
 from app.ui.shell.menus import build_menus
 
+log = logging.getLogger(__name__)
 FORMS = list(Form)
 DOCK_WIDTH = 300
 
@@ -446,7 +449,8 @@ class MainWindow(QMainWindow):
         if not self.prepare_to_quit(interactive=not self.unattended):
             event.ignore()
             return
-        self.workspace.close()  # our last changes reach the group file; background work stops
+        if not self.workspace.close():  # our last changes reach the group file; background work stops
+            log.error("the last save at close failed: %s", self.workspace.keeper.last_error)
         if self.instance_guard is not None:
             self.instance_guard.release()
         super().closeEvent(event)
