@@ -1,9 +1,8 @@
-"""Bookmarks and annotations in the window: actions, reader highlights, panels, export."""
+"""Bookmarks and annotations in the window: actions, reader highlights, panels."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
@@ -15,13 +14,13 @@ from app.core.reply_threads import ReplyThread, reply_threads
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService, default_author
 from app.services.reading import ReadingService
-from app.store import atomic_write_bytes
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
+from app.ui.notes.export import NotesExport
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.history import History
 from app.ui.reader.view import Highlight, ReaderView
@@ -44,7 +43,6 @@ class NotesController(QObject):
         self.commands = commands
         self._dialogs = dialogs
         self.history = history
-        self.language = language
         self.status = status
         self.sharing = sharing
         self.member_color = member_color
@@ -56,6 +54,8 @@ class NotesController(QObject):
                                         self.commands["bookmarks_panel"], tab_with=self.annotations_dock)
         self.annotations_dock.raise_()
         self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
+        self.exporter = NotesExport(notes, reading, dialogs=dialogs, language=language, status=status,
+                                    parent=self)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self._connect_signals()
@@ -79,7 +79,7 @@ class NotesController(QObject):
         c["highlight_note"].triggered.connect(self.highlight_with_note)
         for color in COLORS:
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
-        c["export_notes"].triggered.connect(self.export)
+        c["export_notes"].triggered.connect(self.exporter.export)
         c["display_name"].triggered.connect(self.change_display_name)
         c["show_others"].setChecked(self.show_others)
         c["show_others"].toggled.connect(self._set_show_others)
@@ -430,31 +430,3 @@ class NotesController(QObject):
         highlight.addActions([self.commands[f"highlight_{c}"] for c in COLORS])
         menu.addAction(self.commands["highlight_note"])
         menu.addAction(self.commands["bookmark"])
-
-    # -- export --------------------------------------------------------------------------------
-
-    def export(self) -> None:
-        stamp = datetime.now().strftime("%Y-%m-%d")
-        path = self.dialogs.save_path(
-            self.tr("Export Notes"), f"jiangxin-notes-{stamp}.md",
-            self.tr("Markdown (*.md);;JSON (*.json)"))
-        if path is None:
-            return
-        from app.core.export import Notes, export_json, export_markdown  # noqa: PLC0415  (on first use)
-
-        notes = Notes(self.notes.annotations(), self.notes.bookmarks())
-        if path.suffix.lower() == ".json":
-            text = export_json(notes)
-        else:
-            text = export_markdown(self.reading.library, notes, self.reading.form,
-                                   self.language(),
-                                   datetime.now().strftime("%Y-%m-%d %H:%M"))
-        try:
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as error:
-            self.dialogs.warn(self.tr("Export Notes"), self.tr(
-                "The notes could not be written to {path}: {reason}").format(
-                    path=path, reason=error.strerror or error))
-            return
-        self.status.show(self.tr("Notes exported to {path}").format(path=path), 5000)
-

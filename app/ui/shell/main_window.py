@@ -44,6 +44,7 @@ from app.ui.shell.context_menus import TreeMenu, copy_selection
 from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
 from app.ui.shell.menus import build_menus
+from app.ui.shell.save_status import SaveStatus
 
 log = logging.getLogger(__name__)
 FORMS = list(Form)
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.read_only_label = QLabel()
         self.import_progress = QProgressBar()
-        self._save_failure_shown = ""
         self._build_layout()
         self._build_menus()
         self._build_toolbar()
@@ -196,9 +196,7 @@ class MainWindow(QMainWindow):
         a, reading = self.commands, self.reading
         reading.essay_changed.connect(self._show_current_essay)
         reading.form_changed.connect(self._show_form)
-        reading.keeper.save_failed.connect(self._report_save_failure)
-        reading.keeper.text_replaced.connect(self._report_replaced_text)
-        reading.keeper.saved.connect(self._clear_save_failure)
+        SaveStatus(reading.keeper, self.status_messages, self)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
@@ -323,20 +321,6 @@ class MainWindow(QMainWindow):
     def _reader_scrolled(self, offset: int) -> None:
         self.reading.remember_position(offset)
         self._update_status()
-
-    def _report_save_failure(self, reason: str) -> None:
-        message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
-        self.status_messages.persist(message)
-        self._save_failure_shown = message
-
-    def _clear_save_failure(self) -> None:
-        """A later save went through: the failure message is no longer true."""
-        if self.status_messages.clear_if(self._save_failure_shown):
-            self.status_messages.show(self.tr("Your changes are saved again."), 5000)
-
-    def _report_replaced_text(self, count: int) -> None:
-        self.status_messages.persist(self.tr(
-            "%n character(s) in your notes could not be stored and were saved as �.", "", count))
 
     def _show_shortcuts(self) -> None:
         from app.ui.shell.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415  (on first use)
