@@ -68,7 +68,10 @@ class NotesService(QObject):
         self._parsed: dict[str, tuple[Record, Annotation]] = {}  # note id → (record, its Annotation)
         self._broken: set[str] = set()  # group notes too damaged to show (logged once)
         self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
-        self._own_index: dict[str, list[Annotation]] | None = None  # essay id → own notes
+        self._own_index: dict[str, dict[str, Annotation]] = {}  # essay id → own notes by id
+        for note in self._annotations.values():
+            self._index_note(note)
+        self._placed: dict[str, tuple[str, dict[str, tuple[Annotation, Placement]]]] = {}
         self._my_id: str | None = None
         self._origin: object | None = None  # who asked for the undo step being pushed
         keeper.add_section("annotations", self._annotations.values, owner=self)
@@ -84,8 +87,13 @@ class NotesService(QObject):
         """Live notes the reader sees (own and the group's, tombstones left out), of one essay or all."""
         if essay_id is not None:
             return list(self._view(essay_id))
-        essays = dict.fromkeys([*self._own_by_essay(), *self._others])
-        return [a for essay in essays for a in self._view(essay)]
+        return [a for essay in self.annotated_essays() for a in self._view(essay)]
+
+    def annotated_essays(self) -> list[str]:
+        """Ids of the essays that have live notes (own or the group's), essays of the library
+        or not: a caller walks essays, not 100,000 notes."""
+        essays = dict.fromkeys([*self._own_index, *self._others])
+        return [essay for essay in essays if self._view(essay)]
 
     def _view(self, essay_id: str) -> list[Annotation]:
         """Built per essay when first asked: a change from the group costs the window only the
@@ -95,18 +103,20 @@ class NotesService(QObject):
             view = self._views[essay_id] = self._merged_view(essay_id)
         return view
 
-    def _own_by_essay(self) -> dict[str, list[Annotation]]:
-        if self._own_index is None:
-            index: dict[str, list[Annotation]] = {}
-            for note in self._annotations.values():
-                index.setdefault(note.essay_id, []).append(note)
-            self._own_index = index
-        return self._own_index
+    def _index_note(self, note: Annotation) -> None:
+        """Kept up to date note by note: rebuilding it walked every note at each change."""
+        self._own_index.setdefault(note.essay_id, {})[note.id] = note
+
+    def _unindex_note(self, note: Annotation) -> None:
+        notes = self._own_index.get(note.essay_id, {})
+        notes.pop(note.id, None)
+        if not notes:
+            self._own_index.pop(note.essay_id, None)
 
     def _merged_view(self, essay_id: str) -> list[Annotation]:
         """Own notes over the group's: per id the merge's winner (a newer copy from another of
         our devices, or a deletion, wins over what this device holds)."""
-        own = self._own_by_essay().get(essay_id, [])
+        own = list(self._own_index.get(essay_id, {}).values())
         if not self._group:
             return [a for a in own if a.deleted is None]
         group_notes = self._others.get(essay_id, {})
@@ -180,9 +190,16 @@ class NotesService(QObject):
         return self._bookmarks.get(mark_id)
 
     def placements(self, essay: Essay) -> dict[str, Placement]:
-        """Where each of the essay's annotations is in its current text."""
+        """Where each of the essay's annotations is in its current text. A note placed before
+        in the same text is not placed again (a change in an essay of 3,000 notes places one)."""
         current = self._hash(essay)
-        return {a.id: place(a.anchor, essay.text, current) for a in self.annotations(essay.id)}
+        held_hash, held = self._placed.get(essay.id, ("", {}))
+        if held_hash != current:
+            held = {}
+        placed = {a.id: _placed_again(held.get(a.id), a) or (a, place(a.anchor, essay.text, current))
+                  for a in self.annotations(essay.id)}
+        self._placed[essay.id] = (current, placed)
+        return {note_id: placement for note_id, (_note, placement) in placed.items()}
 
     def bookmark_offset(self, bookmark: Bookmark, essay: Essay) -> int | None:
         return place_bookmark(bookmark, essay.text)
@@ -241,18 +258,25 @@ class NotesService(QObject):
         essays = frozenset(n.essay_id for n in notes) | {o.essay_id for o in before.values() if o}
 
         def redo() -> None:
-            self._annotations.update((n.id, n) for n in notes)
+            for note in notes:
+                self._store_note(note.id, note)
             self._own_changed(essays)
 
         def undo() -> None:
             for note_id, old in before.items():
-                if old is None:
-                    self._annotations.pop(note_id, None)
-                else:
-                    self._annotations[note_id] = old
+                self._store_note(note_id, old)
             self._own_changed(essays)
 
         self._push(text, redo, undo, origin)
+
+    def _store_note(self, note_id: str, note: Annotation | None) -> None:
+        """Hold `note` under `note_id` (None: hold nothing), the index kept in step."""
+        old = self._annotations.pop(note_id, None) if note is None else self._annotations.get(note_id)
+        if old is not None and (note is None or old.essay_id != note.essay_id):
+            self._unindex_note(old)  # a note staying in its essay keeps its place in the index
+        if note is not None:
+            self._annotations[note_id] = note
+            self._index_note(note)
 
     def own_annotations(self) -> dict[str, Annotation]:
         """What this device's store holds (tombstones included), by id."""
@@ -289,11 +313,12 @@ class NotesService(QObject):
             self._origin = None
 
     def _put_annotation(self, annotation: Annotation) -> None:
-        self._annotations[annotation.id] = annotation
+        self._store_note(annotation.id, annotation)
         self._own_changed(frozenset({annotation.essay_id}))
 
     def _drop_annotation(self, note_id: str) -> None:
-        gone = self._annotations.pop(note_id, None)
+        gone = self._annotations.get(note_id)
+        self._store_note(note_id, None)
         self._own_changed(frozenset({gone.essay_id}) if gone else NO_ESSAYS)
 
     def _put_bookmark(self, bookmark: Bookmark) -> None:
@@ -306,7 +331,6 @@ class NotesService(QObject):
                                    origin=self._origin))
 
     def _own_changed(self, essays: frozenset[str]) -> None:
-        self._own_index = None
         self._forget_views(essays)
         self._announce(NoteChanges(own=essays, origin=self._origin))
 
@@ -321,6 +345,12 @@ class NotesService(QObject):
 
 def default_author() -> str:
     return login_name()
+
+
+def _placed_again(held: tuple[Annotation, Placement] | None,
+                  note: Annotation) -> tuple[Annotation, Placement] | None:
+    """The placement found before, when it was found for this very note (notes are immutable)."""
+    return held if held is not None and held[0] is note else None
 
 
 def _loaded(keeper: StoreKeeper, key: str) -> list[Record]:

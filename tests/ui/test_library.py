@@ -106,7 +106,7 @@ def test_removed_collection_keeps_its_notes_in_view_and_they_return(
     window.library_ui.remove("my-匠心")
     assert "my-匠心" not in collection_ids(window)
     assert panel.visible_ids() == [note_id]  # still shown, under "not in the library"
-    assert "not in the library" in panel.list.item(0).text()
+    assert "not in the library" in panel.row_index(0).data()
     exported = tmp_path / "notes.md"
     dialogs_of(window).answers["save_path"].append(exported)
     window.commands["export_notes"].trigger()
@@ -117,7 +117,7 @@ def test_removed_collection_keeps_its_notes_in_view_and_they_return(
     assert window.reading.library.essay("my-匠心#1") is not None
     window.reading.open_essay("my-匠心#1")
     assert panel.visible_ids() == [note_id]
-    assert "not in the library" not in panel.list.item(0).text()
+    assert "not in the library" not in panel.row_index(0).data()
 
     window.commands["redo"].trigger()  # removed again; importing the file again brings it back
     dialogs_of(window).answers["open_paths"].append([book])

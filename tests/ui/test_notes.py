@@ -160,9 +160,8 @@ def test_clicking_a_note_opens_its_essay_and_flashes_it(qtbot: QtBot, window: Ma
     open_essay(window, 1, 0)
     panel = window.notes_ui.annotations_panel
     panel.all_notes.setChecked(True)
-    item = panel.list.item(0)
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=panel.list.visualItemRect(item).center())
+                     pos=panel.list.visualRect(panel.row_index(0)).center())
     assert window.reading.current == essay
     assert window.reader._flash is not None  # noqa: SLF001
     assert shows_offset(window, essay.text.index(fragment))
@@ -230,7 +229,8 @@ def test_an_orphaned_note_is_listed_not_dropped(open_window: WindowFactory, data
     (data_dir / "store.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     second = open_window()
     panel = second.notes_ui.annotations_panel
-    assert "⚠" in panel.list.item(0).text() and "這句話已經從文章裏刪掉了" in panel.list.item(0).text()
+    text = panel.row_index(0).data()
+    assert "⚠" in text and "這句話已經從文章裏刪掉了" in text
     assert highlighted_texts(second) == []
     second.close()
     saved = json.loads((data_dir / "store.json").read_text(encoding="utf-8"))

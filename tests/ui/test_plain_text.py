@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
@@ -34,9 +35,9 @@ def test_notes_and_bookmarks_with_markup_stay_plain(qtbot: QtBot, window: MainWi
     mark = new_bookmark(essay.id, essay.text, 0, "me")
     notes.add_bookmark(mark, "add")
     notes.update_bookmark(mark.edited(name=HOSTILE), "rename")
-    panel = window.notes_ui.annotations_panel.list
-    qtbot.waitUntil(lambda: panel.count() == 1)
-    assert shown_text(panel.item(0).toolTip()) == HOSTILE
+    panel = window.notes_ui.annotations_panel
+    qtbot.waitUntil(lambda: len(panel.visible_ids()) == 1)
+    assert shown_text(panel.row_index(0).data(Qt.ItemDataRole.ToolTipRole)) == HOSTILE
     highlight = window.reader.highlight_at(1)
     assert highlight is not None and "<img" not in highlight.tip
     assert shown_text(highlight.tip) == f"{HOSTILE}\n#<i>tag</i>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
@@ -58,6 +59,7 @@ class NotesController(QObject):
                                     parent=self)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
+        self._essay_rows: dict[str, list[AnnotationRow]] = {}  # essay id → its panel rows (cache)
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -145,6 +147,7 @@ class NotesController(QObject):
 
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
+        self._essay_rows.clear()
         self._draw_highlights()
         self._fill_annotations()
         self._fill_bookmarks()
@@ -157,6 +160,8 @@ class NotesController(QObject):
         current = self.reading.current
         if current is not None and changes.touches(current.id):
             self._draw_highlights()
+        for essay in changes.annotated_essays:
+            self._essay_rows.pop(essay, None)
         if self._panel_shows_any(changes.annotated_essays):
             self._fill_annotations()
         if changes.bookmarks:
@@ -210,33 +215,51 @@ class NotesController(QObject):
         return self.reading.views.essay_label(essay, self.reading.form)
 
     def _fill_annotations(self) -> None:
+        """The panel's rows, built again only for the essays whose notes changed since."""
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
-        rows = []
+        rows: list[AnnotationRow] = []
         for essay in self.reading.library.essays():
-            if not whole_library and essay is not current:
-                continue
-            placements = self.notes.placements(essay)
-            for t in sorted(self._threads(essay.id),
-                            key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
-                a, span = t.note, placements[t.note.id].span
-                quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
-                rows.append(AnnotationRow(
-                    a.id, essay.id, self._label(essay), self._display(quote, essay), a.note, a.color,
-                    a.tags, a.author, a.modified, span is None, author_id=a.author_id,
-                    mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
-                    replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
-                    is_reply=a.is_reply))
+            if whole_library or essay is current:
+                rows += self._rows_of(essay.id, partial(self._annotation_rows, essay))
         self.annotations_panel.set_rows(rows + self._missing_annotations())
+
+    def _rows_of(self, essay_id: str, build: Callable[[], list[AnnotationRow]]) -> list[AnnotationRow]:
+        rows = self._essay_rows.get(essay_id)
+        if rows is None:
+            rows = self._essay_rows[essay_id] = build()
+        return rows
+
+    def _annotation_rows(self, essay: Essay) -> list[AnnotationRow]:
+        placements = self.notes.placements(essay)
+        rows = []
+        for t in sorted(self._threads(essay.id),
+                        key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
+            a, span = t.note, placements[t.note.id].span
+            quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
+            rows.append(AnnotationRow(
+                a.id, essay.id, self._label(essay), self._display(quote, essay), a.note, a.color,
+                a.tags, a.author, a.modified, span is None, author_id=a.author_id,
+                mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
+                replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
+                is_reply=a.is_reply))
+        return rows
 
     def _missing_annotations(self) -> list[AnnotationRow]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
         with their quote, so nothing disappears; they return to their essay when it does."""
-        library, label = self.reading.library, self.tr("not in the library")
+        library, rows = self.reading.library, []
+        for essay_id in self.notes.annotated_essays():
+            if library.essay(essay_id) is None:
+                rows += self._rows_of(essay_id, partial(self._missing_rows, essay_id))
+        return rows
+
+    def _missing_rows(self, essay_id: str) -> list[AnnotationRow]:
+        label = self.tr("not in the library")
         return [AnnotationRow(a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags,
                               a.author, a.modified, True, missing=True, author_id=a.author_id,
                               mine=self.notes.is_mine(a), owner_color=self._owner_color(a))
-                for a in self.notes.annotations() if library.essay(a.essay_id) is None]
+                for a in self.notes.annotations(essay_id)]
 
     def _fill_bookmarks(self) -> None:
         rows = []

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -87,10 +96,8 @@ class AnnotationsPanel(Retranslating, QWidget):
         self._members: list[tuple[str, str]] = []
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.model = AnnotationsModel(self)
+        self.list = _annotations_view(self.model)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self._rows: list[AnnotationRow] = []
@@ -99,11 +106,11 @@ class AnnotationsPanel(Retranslating, QWidget):
         for combo in (self.color_filter, self.tag_filter, self.member_filter):
             combo.currentIndexChanged.connect(self._show_rows)
         self.text_filter.textChanged.connect(self._show_rows)
-        self.list.itemClicked.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
-        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
+        self.list.clicked.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
+        self.list.activated.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
         self.list.customContextMenuRequested.connect(self._item_menu)
-        self.edit_button.clicked.connect(lambda: _emit_current(self.list, self.edit_requested))
-        self.delete_button.clicked.connect(lambda: _emit_current(self.list, self.delete_requested))
+        self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
         self.retranslate()
 
     def _layout(self) -> None:
@@ -139,11 +146,21 @@ class AnnotationsPanel(Retranslating, QWidget):
         """(author id, name) of the group's members; none: the member filter is hidden."""
         self._members = members
         self.member_filter.setVisible(bool(members))
+        self.model.shared_label = self.tr("shared") if members else ""
         self._fill_filters()
         self._show_rows()
 
     def visible_ids(self) -> list[str]:
-        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        return [row.id for row in self.model.rows]
+
+    def row_index(self, number: int) -> QModelIndex:
+        """The list's `number`th shown row (tests click it, read its text and tooltip)."""
+        return self.model.index(number, 0)
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            signal.emit(index.data(ID_ROLE))
 
     def _fill_filters(self) -> None:
         color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
@@ -179,45 +196,30 @@ class AnnotationsPanel(Retranslating, QWidget):
             return row.mine
         return member in (EVERYONE, row.author_id)
 
-    def _show_rows(self) -> None:
-        with _KeepCurrent(self.list):
-            self.list.clear()
-            for row in self._rows:
-                if self._matches(row):
-                    self.list.addItem(self._item(row))
+    def _filtering(self) -> bool:
+        return bool(self.color_filter.currentData() or self.tag_filter.currentData()
+                    or self.member_filter.currentData() or self.text_filter.text().strip())
 
-    def _item(self, row: AnnotationRow) -> QListWidgetItem:
-        quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
-        lines = [f"“{quote}”"]
-        if row.note:
-            lines.append(row.note)
-        meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
-        if row.shared and row.mine and self._members:
-            meta.append(self.tr("shared"))
-        lines.append(" · ".join(m for m in meta if m))
-        lines += [f"    ↳ {author}: {text}" for author, text in row.replies]
-        if row.missing:
-            lines.insert(0, self.tr("⚠ Not in the library: its essay was removed or could not be "
-                                    "read. The note comes back to its place when the essay does."))
-        elif row.orphaned:
-            lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
-        icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
-        item = QListWidgetItem(icon, "\n".join(lines))
-        item.setData(ID_ROLE, row.id)
-        thread = [row.note or row.quote, *(f"↳ {a}: {t}" for a, t in row.replies)]
-        item.setToolTip(plain_tooltip("\n".join(thread)))
-        if row.orphaned:
-            font = QFont(item.font())
-            font.setItalic(True)
-            item.setFont(font)
-        return item
+    def _show_rows(self) -> None:
+        """Only the model's list changes: the view draws the rows in sight, however many."""
+        shown = [row for row in self._rows if self._matches(row)] if self._filtering() else self._rows
+        current = self.list.currentIndex().data(ID_ROLE) if self.list.currentIndex().isValid() else None
+        scroll = self.list.verticalScrollBar().value()
+        self.list.blockSignals(True)
+        self.model.set_rows(shown)
+        if current is not None:
+            number = next((n for n, row in enumerate(shown) if row.id == current), -1)
+            if number >= 0:
+                self.list.setCurrentIndex(self.model.index(number, 0))
+        self.list.verticalScrollBar().setValue(scroll)
+        self.list.blockSignals(False)
 
     def _item_menu(self, pos: QPoint) -> None:
-        item = self.list.itemAt(pos)
-        if item is None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
             return
-        note_id = item.data(ID_ROLE)
-        row = next((r for r in self._rows if r.id == note_id), None)
+        note_id = index.data(ID_ROLE)
+        row = self.model.rows[index.row()]
         menu = QMenu(self)
         menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
         if row is None or row.mine:
@@ -231,7 +233,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         for name in COLORS:
             colors.addAction(color_icon(name), color_label(name),
                              lambda c=name: self.recolor_requested.emit(note_id, c))
-        quote = next((row.quote for row in self._rows if row.id == note_id), "")
+        quote = row.quote if row is not None else ""
         menu.addAction(self.tr("Copy Quote"), lambda: copy_text(quote))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
@@ -241,6 +243,82 @@ class AnnotationsPanel(Retranslating, QWidget):
             share.setChecked(row.shared)
             share.toggled.connect(lambda on: self.share_requested.emit(note_id, on))
 
+
+class AnnotationsModel(QAbstractListModel):
+    """The notes panel's shown rows; each row's text is made when the view asks for it, so
+    100,000 notes cost a list, not 100,000 widgets. User text is handed over as plain text
+    (the standard delegate never reads it as rich text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AnnotationRow] = []
+        self.shared_label = ""  # said of our shared notes while in a group
+        self._icons: dict[tuple[str, str], QIcon] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)  # a note whose passage is gone
+
+    def set_rows(self, rows: list[AnnotationRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip("\n".join([row.note or row.quote, *(f"↳ {a}: {t}" for a, t in row.replies)]))
+        return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
+
+    def _text(self, row: AnnotationRow) -> str:
+        quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
+        lines = [f"“{quote}”"]
+        if row.note:
+            lines.append(row.note)
+        meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
+        if row.shared and row.mine and self.shared_label:
+            meta.append(self.shared_label)
+        lines.append(" · ".join(m for m in meta if m))
+        lines += [f"    ↳ {author}: {text}" for author, text in row.replies]
+        if row.missing:
+            lines.insert(0, self.tr("⚠ Not in the library: its essay was removed or could not be "
+                                    "read. The note comes back to its place when the essay does."))
+        elif row.orphaned:
+            lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
+        return "\n".join(lines)
+
+    def _icon(self, row: AnnotationRow) -> QIcon:
+        """One icon per colour, made once (a pixmap per row made every redraw slow)."""
+        key = ("member", row.owner_color) if row.owner_color else ("note", row.color)
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
+            self._icons[key] = icon
+        return icon
+
+
+def _annotations_view(model: AnnotationsModel) -> QListView:
+    """A list view laying out its rows in batches between events, so a long list never holds
+    the window while its rows are measured."""
+    view = QListView()
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(200)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view
 
 
 class BookmarksPanel(Retranslating, QWidget):
