@@ -24,7 +24,7 @@ from app.store.atomic import (
     real_path,
     remove_stale_temp_files,
 )
-from app.store.encoding import DocumentEncoder
+from app.store.encoding import DocumentEncoder, Fragments
 from app.store.validation import StoreError, set_aside_damaged_notes, store_message, validate
 
 SCHEMA = 3
@@ -166,7 +166,7 @@ class Store:
         """Write the store atomically; refuses when read-only. Returns what write() does."""
         return self.write(self.data)
 
-    def write(self, document: Data) -> int:
+    def write(self, document: Data, fragments: Fragments | None = None) -> int:
         """Write `document` (the store's data or a snapshot of it) atomically; returns how many
         characters UTF-8 cannot hold were written as U+FFFD.
 
@@ -176,7 +176,7 @@ class Store:
         if self.read_only:
             raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        return write_document(self.path, document)
+        return write_document(self.path, document, fragments)
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""
@@ -257,9 +257,10 @@ class Store:
         return True
 
 
-def write_document(path: Path, document: Data) -> int:
-    """Encode and write `document` to `path` chunk by chunk; returns characters replaced."""
-    encoder = DocumentEncoder(document)
+def write_document(path: Path, document: Data, fragments: Fragments | None = None) -> int:
+    """Encode and write `document` to `path` chunk by chunk; returns characters replaced.
+    `fragments`: notes encoded by the last save of this file, reused when unchanged."""
+    encoder = DocumentEncoder(document, fragments)
     atomic_write_chunks(path, encoder.chunks(), private=True)
     return encoder.replaced
 
