@@ -60,6 +60,8 @@ class NotesController(QObject):
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self._essay_rows: dict[str, list[AnnotationRow]] = {}  # essay id → its panel rows (cache)
+        self._essay_threads: dict[str, list[ReplyThread]] = {}  # essay id → its threads (cache)
+        self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -148,6 +150,8 @@ class NotesController(QObject):
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
         self._essay_rows.clear()
+        self._essay_threads.clear()
+        self._drawn.clear()
         self._draw_highlights()
         self._fill_annotations()
         self._fill_bookmarks()
@@ -157,11 +161,12 @@ class NotesController(QObject):
         """Redraw only what shows the notes that changed (a group read touching other essays, or
         nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
         too: the controller asks the service and draws what it then holds."""
+        for essay in changes.annotated_essays:
+            self._essay_rows.pop(essay, None)
+            self._essay_threads.pop(essay, None)
         current = self.reading.current
         if current is not None and changes.touches(current.id):
             self._draw_highlights()
-        for essay in changes.annotated_essays:
-            self._essay_rows.pop(essay, None)
         if self._panel_shows_any(changes.annotated_essays):
             self._fill_annotations()
         if changes.bookmarks:
@@ -185,15 +190,30 @@ class NotesController(QObject):
             return
         placements = self.notes.placements(essay)
         self.reader.set_highlights([
-            Highlight(t.note.id, *span, t.note.color, self._tip(t), self._owner_color(t.note))
+            self._drawn_thread(t, span).highlight(self._highlight)
             for t in self._threads(essay.id)
             if (span := placements[t.note.id].span) is not None and not t.note.is_reply
         ])
 
+    def _highlight(self, thread: ReplyThread, span: tuple[int, int]) -> Highlight:
+        return Highlight(thread.note.id, *span, thread.note.color, self._tip(thread),
+                         self._owner_color(thread.note))
+
+    def _drawn_thread(self, thread: ReplyThread, span: tuple[int, int] | None) -> _Drawn:
+        """What was made for this thread before, while its notes and place are the same."""
+        drawn = self._drawn.get(thread.note.id)
+        if drawn is None or drawn.thread != thread or drawn.span != span:
+            drawn = self._drawn[thread.note.id] = _Drawn(thread, span)
+        return drawn
+
     def _threads(self, essay_id: str) -> list[ReplyThread]:
         """The essay's notes with their replies; others' left out when the reader hides them."""
-        shown = [a for a in self.notes.annotations(essay_id) if self.show_others or self.notes.is_mine(a)]
-        return reply_threads(shown)
+        threads = self._essay_threads.get(essay_id)
+        if threads is None:
+            shown = [a for a in self.notes.annotations(essay_id)
+                     if self.show_others or self.notes.is_mine(a)]
+            threads = self._essay_threads[essay_id] = reply_threads(shown)
+        return threads
 
     def _owner_color(self, note: Annotation) -> str:
         """Others' highlights are drawn in their member colour; ours in the colour we chose."""
@@ -233,17 +253,23 @@ class NotesController(QObject):
     def _annotation_rows(self, essay: Essay) -> list[AnnotationRow]:
         placements = self.notes.placements(essay)
         rows = []
+        label = self._label(essay)
         for t in sorted(self._threads(essay.id),
                         key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
-            a, span = t.note, placements[t.note.id].span
-            quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
-            rows.append(AnnotationRow(
-                a.id, essay.id, self._label(essay), self._display(quote, essay), a.note, a.color,
-                a.tags, a.author, a.modified, span is None, author_id=a.author_id,
-                mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
-                replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
-                is_reply=a.is_reply))
+            span = placements[t.note.id].span
+            rows.append(self._drawn_thread(t, span).row(partial(self._annotation_row, essay, label)))
         return rows
+
+    def _annotation_row(self, essay: Essay, label: str, t: ReplyThread,
+                        span: tuple[int, int] | None) -> AnnotationRow:
+        a = t.note
+        quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
+        return AnnotationRow(
+            a.id, essay.id, label, self._display(quote, essay), a.note, a.color,
+            a.tags, a.author, a.modified, span is None, author_id=a.author_id,
+            mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
+            replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
+            is_reply=a.is_reply)
 
     def _missing_annotations(self) -> list[AnnotationRow]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
@@ -453,3 +479,24 @@ class NotesController(QObject):
         highlight.addActions([self.commands[f"highlight_{c}"] for c in COLORS])
         menu.addAction(self.commands["highlight_note"])
         menu.addAction(self.commands["bookmark"])
+
+
+class _Drawn:
+    """A thread's panel row and highlight, made when first asked for (a change among 3,000
+    notes of an essay makes one row and one highlight, not 3,000)."""
+
+    def __init__(self, thread: ReplyThread, span: tuple[int, int] | None) -> None:
+        self.thread, self.span = thread, span
+        self._row: AnnotationRow | None = None
+        self._highlight: Highlight | None = None
+
+    def row(self, make: Callable[[ReplyThread, tuple[int, int] | None], AnnotationRow]) -> AnnotationRow:
+        if self._row is None:
+            self._row = make(self.thread, self.span)
+        return self._row
+
+    def highlight(self, make: Callable[[ReplyThread, tuple[int, int]], Highlight]) -> Highlight:
+        if self._highlight is None:
+            assert self.span is not None, "only a placed note is highlighted"
+            self._highlight = make(self.thread, self.span)
+        return self._highlight
