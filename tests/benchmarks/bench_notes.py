@@ -1,6 +1,8 @@
-"""Notes benchmark: a store with 10,000 notes, and an essay carrying 500 highlights.
+"""Notes benchmark: a store with 10,000 notes, and an essay carrying 500 highlights; with
+`--scale`, the window at 10,000 and 100,000 notes (first paint, and the longest the window is
+held by adding, editing or deleting a note, with "All notes in the library" ticked or not).
 
-    python -m tests.benchmarks.bench_notes
+    python -m tests.benchmarks.bench_notes [--scale] [--runs N]
 """
 
 from __future__ import annotations
@@ -9,8 +11,12 @@ import argparse
 import json
 import os
 import random
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -92,8 +98,135 @@ def open_essay_figure(essays: list[Essay]) -> tuple[str, float, str, str]:
     return ("open the essay carrying 500 highlights", ms, "ms", "< 100")
 
 
+# -- the window at 10,000 and 100,000 notes (issue 20) -----------------------------------------
+
+TICK_MS = 2
+
+
+def longest_block_ms(app: object, action: Callable[[], object], settle_ms: int = 400) -> float:
+    """The longest the window's thread went without turning its event loop, from `action`
+    (run from the loop, as a click is) until `settle_ms` later."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+
+    def timed_action() -> None:
+        ticks.append(time.perf_counter())
+        action()
+        ticks.append(time.perf_counter())
+
+    QTimer.singleShot(0, timed_action)
+    QTimer.singleShot(settle_ms, loop.quit)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return max((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=0.0) * 1000
+
+
+def move_to_missing_essays(folder: Path, count: int) -> None:
+    """The first `count` notes belong to essays no longer in the library (50 of them)."""
+    path = folder / "store.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for number, note in enumerate(document["annotations"][:count]):
+        note["essay_id"] = f"gone-{number % 50}"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
+def first_paint_ms(folder: str) -> tuple[float, object]:
+    """Build the window on `folder` and show it until its first frame is painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.shell.application import build_window
+
+    app = QApplication.instance() or QApplication([])
+    started = time.perf_counter()
+    window = build_window(argparse.Namespace(data_dir=folder, smoke=False, open=None))
+    assert window is not None
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    return (time.perf_counter() - started) * 1000, window
+
+
+def note_edits(window: Any, essay: Essay) -> dict[str, Callable[[], object]]:
+    """Adding, editing and deleting one note in the open essay, as the window's actions do."""
+    notes, controller = window.notes_ui.notes, window.notes_ui
+    made: list[str] = []
+
+    def add() -> None:
+        start = 10 + len(made)
+        note = new_annotation(essay.id, essay.text, start, start + 4, color="yellow", author="王老師")
+        notes.add_annotation(note, "add", origin=controller)
+        made.append(note.id)
+
+    def edit() -> None:
+        note = notes.annotation(made[-1])
+        notes.update_annotation(note.edited(note="改過"), "edit", origin=controller)
+
+    def delete() -> None:
+        notes.delete_annotation(made.pop(), "delete", origin=controller)
+
+    return {"add": add, "edit": edit, "delete": delete}
+
+
+def window_figures(essays: list[Essay], count: int, *, all_notes: bool, missing: int = 0,
+                   runs: int = 3) -> list[tuple[str, float, str, str]]:
+    """First paint and the window's longest block per change, `count` notes."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    label = f"{count:,} notes" + (", all notes ticked" if all_notes else "") + (
+        f", {missing:,} on missing essays" if missing else "")
+    with tempfile.TemporaryDirectory() as name:
+        write_store(Path(name), essays, count)
+        if missing:
+            move_to_missing_essays(Path(name), missing)
+        if all_notes:
+            (Path(name) / "store.json").write_text((Path(name) / "store.json").read_text(
+                encoding="utf-8").replace('"prefs": {}', '"prefs": {"all_notes": true}'), encoding="utf-8")
+        paint_ms, window = first_paint_ms(name)
+        assert window.notes_ui.annotations_panel.all_notes.isChecked() == all_notes  # type: ignore[attr-defined]
+        essay = essays[3]
+        window.reading.open_essay(essay.id)  # type: ignore[attr-defined]
+        longest_block_ms(app, lambda: None, 1500)  # let the panel's batched layout finish
+        edits = note_edits(window, essay)
+        blocks: dict[str, list[float]] = {kind: [] for kind in edits}
+        for _ in range(runs):
+            for kind, action in edits.items():
+                blocks[kind].append(longest_block_ms(app, action))
+        window.close()  # type: ignore[attr-defined]
+    rows = [(f"first paint, {label}", paint_ms, "ms", "≤ 1.5× empty")]
+    rows += [(f"window block: {kind} a note, {label}", statistics.median(values), "ms", "≤ 16")
+             for kind, values in blocks.items()]
+    return rows
+
+
+def scale_figures(essays: list[Essay], counts: list[int], runs: int) -> list[tuple[str, float, str, str]]:
+    with tempfile.TemporaryDirectory() as name:
+        first_paint_ms(name)[1].close()  # type: ignore[attr-defined]  # warm caches once
+        empty_ms, window = first_paint_ms(name)
+        window.close()  # type: ignore[attr-defined]
+    rows = [("first paint, empty store", empty_ms, "ms", "")]
+    for count in counts:
+        rows += window_figures(essays, count, all_notes=False, runs=runs)
+        rows += window_figures(essays, count, all_notes=True, runs=runs)
+    rows += window_figures(essays, max(counts), all_notes=True, missing=20_000, runs=runs)
+    return rows
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", action="store_true", help="the window at 10,000 and 100,000 notes")
+    parser.add_argument("--runs", type=int, default=3)
+    options = parser.parse_args()
     essays = load_library(seeds_dir()).essays()
+    if options.scale:
+        report("notes at scale", scale_figures(essays, [10_000, 100_000], options.runs))
+        return
     report("notes", [*store_figures(essays), open_essay_figure(essays)])
 
 
