@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.services.sections import Sections
 from app.services.tasks import Mode, Tasks
 from app.store import Store, StoreError, snapshot
-from app.store.encoding import Fragments
 from app.store.store import Data
 
 log = logging.getLogger(__name__)
@@ -60,7 +59,6 @@ class StoreKeeper(QObject):
         self._replaced_told = 0
         self.last_error: str | None = None
         self.owner_check: Callable[[], str | None] = lambda: None
-        self._fragments = Fragments()  # only the save in flight touches it (saves are serial)
 
     def add_section(self, key: str, items: Callable[[], Iterable[object]], *, owner: object) -> None:
         """The document's list `key` is saved from `items()`: immutable objects with a
@@ -161,7 +159,7 @@ class StoreKeeper(QObject):
     def _write(self, document: Data) -> SaveOutcome:
         """Encode and write; a failure the disk can cause is an outcome, told to the user."""
         try:
-            replaced = self.store.write(document, self._fragments)
+            replaced = self.store.write(document)
         except (OSError, StoreError, TypeError, ValueError, RecursionError, MemoryError) as error:
             log.error("saving %s failed: %s", self.store.path, error)
             return SaveOutcome(_describe(error))

@@ -126,6 +126,7 @@ class Store:
         self.read_only = read_only
         self._observer = read_only  # opened to look, not to own
         self.messages: list[Message] = []
+        self._fragments = Fragments()  # notes encoded by the last write (writes are serial)
 
     @property
     def prefs(self) -> Data:
@@ -166,7 +167,7 @@ class Store:
         """Write the store atomically; refuses when read-only. Returns what write() does."""
         return self.write(self.data)
 
-    def write(self, document: Data, fragments: Fragments | None = None) -> int:
+    def write(self, document: Data) -> int:
         """Write `document` (the store's data or a snapshot of it) atomically; returns how many
         characters UTF-8 cannot hold were written as U+FFFD.
 
@@ -176,7 +177,7 @@ class Store:
         if self.read_only:
             raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        return write_document(self.path, document, fragments)
+        return write_document(self.path, document, self._fragments)
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""

@@ -48,10 +48,9 @@ def test_the_store_writes_with_fragments(tmp_path: Path) -> None:
     store = Store(tmp_path)
     store.load()
     note = new_annotation("e1", TEXT, 2, 6, color="green", author="我")
-    fragments = Fragments()
     document = {**store.data, "annotations": [note]}
-    store.write(dict(document), fragments)
-    store.write(dict(document), fragments)
+    store.write(dict(document))
+    store.write(dict(document))
     reread = Store(tmp_path)
     reread.load()
     assert reread.data["annotations"] == [note.to_json()]
