@@ -273,79 +273,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="127"/>
+        <location filename="../../app/ui/notes/panels.py" line="135"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="128"/>
+        <location filename="../../app/ui/notes/panels.py" line="136"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="129"/>
-        <location filename="../../app/ui/notes/panels.py" line="229"/>
+        <location filename="../../app/ui/notes/panels.py" line="137"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="130"/>
-        <location filename="../../app/ui/notes/panels.py" line="237"/>
+        <location filename="../../app/ui/notes/panels.py" line="138"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="154"/>
+        <location filename="../../app/ui/notes/panels.py" line="172"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="155"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="158"/>
+        <location filename="../../app/ui/notes/panels.py" line="176"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="161"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="196"/>
+        <location filename="../../app/ui/notes/panels.py" line="150"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="200"/>
+        <location filename="../../app/ui/notes/panels.py" line="295"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="203"/>
+        <location filename="../../app/ui/notes/panels.py" line="299"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="222"/>
+        <location filename="../../app/ui/notes/panels.py" line="225"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="233"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="235"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="239"/>
+        <location filename="../../app/ui/notes/panels.py" line="242"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -366,24 +366,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="277"/>
-        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="358"/>
+        <location filename="../../app/ui/notes/panels.py" line="368"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="278"/>
-        <location filename="../../app/ui/notes/panels.py" line="290"/>
+        <location filename="../../app/ui/notes/panels.py" line="359"/>
+        <location filename="../../app/ui/notes/panels.py" line="371"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="286"/>
+        <location filename="../../app/ui/notes/panels.py" line="367"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="369"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -1292,175 +1292,175 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="126"/>
+        <location filename="../../app/ui/notes/controller.py" line="130"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="127"/>
+        <location filename="../../app/ui/notes/controller.py" line="131"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="130"/>
+        <location filename="../../app/ui/notes/controller.py" line="134"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="131"/>
+        <location filename="../../app/ui/notes/controller.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="132"/>
+        <location filename="../../app/ui/notes/controller.py" line="136"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="133"/>
+        <location filename="../../app/ui/notes/controller.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="235"/>
-        <location filename="../../app/ui/notes/controller.py" line="247"/>
+        <location filename="../../app/ui/notes/controller.py" line="284"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="259"/>
-        <location filename="../../app/ui/notes/controller.py" line="266"/>
+        <location filename="../../app/ui/notes/controller.py" line="308"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="259"/>
-        <location filename="../../app/ui/notes/controller.py" line="266"/>
+        <location filename="../../app/ui/notes/controller.py" line="308"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="290"/>
+        <location filename="../../app/ui/notes/controller.py" line="339"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="309"/>
+        <location filename="../../app/ui/notes/controller.py" line="358"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="318"/>
+        <location filename="../../app/ui/notes/controller.py" line="367"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="318"/>
+        <location filename="../../app/ui/notes/controller.py" line="367"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="319"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="323"/>
+        <location filename="../../app/ui/notes/controller.py" line="372"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="329"/>
+        <location filename="../../app/ui/notes/controller.py" line="378"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="329"/>
+        <location filename="../../app/ui/notes/controller.py" line="378"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="343"/>
+        <location filename="../../app/ui/notes/controller.py" line="392"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="348"/>
+        <location filename="../../app/ui/notes/controller.py" line="397"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="353"/>
+        <location filename="../../app/ui/notes/controller.py" line="402"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="354"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="361"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="362"/>
+        <location filename="../../app/ui/notes/controller.py" line="411"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="369"/>
+        <location filename="../../app/ui/notes/controller.py" line="418"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="369"/>
+        <location filename="../../app/ui/notes/controller.py" line="418"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="371"/>
+        <location filename="../../app/ui/notes/controller.py" line="420"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="376"/>
+        <location filename="../../app/ui/notes/controller.py" line="425"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="377"/>
+        <location filename="../../app/ui/notes/controller.py" line="426"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="413"/>
+        <location filename="../../app/ui/notes/controller.py" line="462"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="417"/>
+        <location filename="../../app/ui/notes/controller.py" line="466"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="418"/>
+        <location filename="../../app/ui/notes/controller.py" line="467"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="422"/>
+        <location filename="../../app/ui/notes/controller.py" line="471"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="423"/>
+        <location filename="../../app/ui/notes/controller.py" line="472"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="428"/>
+        <location filename="../../app/ui/notes/controller.py" line="477"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -291,10 +292,12 @@ class AnnotationsModel(QAbstractListModel):
         lines.append(" · ".join(m for m in meta if m))
         lines += [f"    ↳ {author}: {text}" for author, text in row.replies]
         if row.missing:
-            lines.insert(0, self.tr("⚠ Not in the library: its essay was removed or could not be "
-                                    "read. The note comes back to its place when the essay does."))
+            lines.insert(0, QCoreApplication.translate(
+                "AnnotationsPanel", "⚠ Not in the library: its essay was removed or could not be "
+                "read. The note comes back to its place when the essay does."))
         elif row.orphaned:
-            lines.insert(0, self.tr("⚠ The text changed; this passage could not be found."))
+            lines.insert(0, QCoreApplication.translate(
+                "AnnotationsPanel", "⚠ The text changed; this passage could not be found."))
         return "\n".join(lines)
 
     def _icon(self, row: AnnotationRow) -> QIcon:
