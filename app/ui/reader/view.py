@@ -7,9 +7,11 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -82,6 +84,7 @@ class ReaderView(QTextEdit):
         self._colors = LIGHT
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
         self._highlights: list[Highlight] = []
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
@@ -107,7 +110,7 @@ class ReaderView(QTextEdit):
         """Lay out `view` and scroll so canonical `top_offset` is at the top."""
         self._view = view
         self._utf16 = Utf16Index(view.text)
-        with QSignalBlocker(self.verticalScrollBar()):  # no stray "top is 0" while laying out
+        with self._quiet_layout():  # no stray "top is 0" while laying out
             self._render()
             self.scroll_to_offset(top_offset)
         self._anchor = top_offset
@@ -338,7 +341,7 @@ class ReaderView(QTextEdit):
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        with QSignalBlocker(self.verticalScrollBar()):
+        with self._quiet_layout():
             super().resizeEvent(event)
             self._update_column()
             self.scroll_to_offset(self._anchor)
@@ -403,6 +406,22 @@ class ReaderView(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    @contextmanager
+    def _quiet_layout(self) -> Iterator[None]:
+        """Scroll without telling the window the reader moved.
+
+        Never block the scroll bar's signals for this: the scroll area keeps the offset it
+        last heard of and shifts the viewport's pixels by the difference on the next
+        scroll, so a value changed silently leaves stale lines on screen (issue 21).
+        """
+        self._laying_out = True
+        try:
+            yield
+        finally:
+            self._laying_out = False
+
     def _scrolled(self) -> None:
+        if self._laying_out:
+            return
         self._anchor = self._offset_at_top()
         self.top_offset_changed.emit(self._anchor)
