@@ -63,3 +63,11 @@ def test_esc_closes_the_find_bar_from_the_text(qtbot: QtBot, window: MainWindow)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_ctrl_home_shows_the_whole_title(qtbot: QtBot, window: MainWindow) -> None:
+    essay = _open_longest(window)
+    _read_from_the_middle(window, essay)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.verticalScrollBar().value() == 0

@@ -397,6 +397,9 @@ class ReaderView(QTextEdit):
             self._extend_by_word(forward=key == Qt.Key.Key_Right)
             return
         super().keyPressEvent(event)
+        if key == Qt.Key.Key_Home and modifiers & Qt.KeyboardModifier.ControlModifier:
+            # Qt scrolls only as far as the caret's line: show the margin above the title too
+            self.verticalScrollBar().setValue(0)
 
     def _extend_by_word(self, *, forward: bool) -> None:
         assert self.words is not None
