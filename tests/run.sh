@@ -10,9 +10,13 @@ if command -v apt-get >/dev/null 2>&1; then
   need=()
   command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
   command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)  # reads handout PDFs back
+  command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)  # a real X server: the reader's on-screen pixels
   fonts=$(fc-list : family 2>/dev/null || true)
   [[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
-  for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3; do
+  # …and the ones its xcb plugin needs on that X server
+  for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
+             libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+             libxcb-render-util0 libxcb-image0; do
     dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
   done
   if ((${#need[@]})); then

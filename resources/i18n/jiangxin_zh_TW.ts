@@ -483,32 +483,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="47"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="65"/>
         <source>Find in this essay (any script)</source>
         <translation>在本文中尋找（任何字體皆可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="48"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="66"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>上一個（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="49"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="67"/>
         <source>Next match (Enter)</source>
         <translation>下一個（Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="50"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="68"/>
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="69"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="87"/>
         <source>No matches</source>
         <translation>沒有結果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/find_bar.py" line="71"/>
+        <location filename="../../app/ui/reader/find_bar.py" line="89"/>
         <source>{current} of {total}</source>
         <translation>第 {current} 個，共 {total} 個</translation>
     </message>
@@ -680,8 +680,15 @@
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="218"/>
-        <source>Imported %n new or changed note(s).</source>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <source>Imported %n new or changed note.</source>
+        <translation>
+            <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
@@ -991,7 +998,7 @@
     <message>
         <location filename="../../app/ui/library/controller.py" line="69"/>
         <location filename="../../app/ui/library/controller.py" line="81"/>
-        <location filename="../../app/ui/library/controller.py" line="141"/>
+        <location filename="../../app/ui/library/controller.py" line="143"/>
         <source>Import Essays</source>
         <translation>匯入文章</translation>
     </message>
@@ -1041,65 +1048,72 @@
         <translation>正在匯入 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/library/controller.py" line="137"/>
-        <source>Imported %n collection(s).</source>
+        <location filename="../../app/ui/library/controller.py" line="138"/>
+        <source>Imported %n collection.</source>
+        <translation>
+            <numerusform>已匯入 %n 個文集。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/library/controller.py" line="139"/>
+        <source>Imported %n collections.</source>
         <translation>
             <numerusform>已匯入 %n 個文集。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="162"/>
+        <location filename="../../app/ui/library/controller.py" line="164"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="163"/>
+        <location filename="../../app/ui/library/controller.py" line="165"/>
         <source>Update from File…</source>
         <translation>從檔案更新…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="166"/>
+        <location filename="../../app/ui/library/controller.py" line="168"/>
         <source>Move Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="167"/>
+        <location filename="../../app/ui/library/controller.py" line="169"/>
         <source>Move Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="170"/>
+        <location filename="../../app/ui/library/controller.py" line="172"/>
         <source>Remove from Library</source>
         <translation>從文庫中移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="184"/>
-        <location filename="../../app/ui/library/controller.py" line="186"/>
+        <location filename="../../app/ui/library/controller.py" line="185"/>
+        <location filename="../../app/ui/library/controller.py" line="187"/>
         <source>Rename Collection</source>
         <translation>重新命名文集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="184"/>
+        <location filename="../../app/ui/library/controller.py" line="185"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="189"/>
+        <location filename="../../app/ui/library/controller.py" line="190"/>
         <source>Update “{title}” from a File</source>
         <translation>從檔案更新“{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="190"/>
+        <location filename="../../app/ui/library/controller.py" line="191"/>
         <source>Essays ({patterns})</source>
         <translation>文章 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="197"/>
+        <location filename="../../app/ui/library/controller.py" line="202"/>
         <source>Remove “{title}”</source>
         <translation>移除“{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/controller.py" line="198"/>
+        <location filename="../../app/ui/library/controller.py" line="203"/>
         <source>Removed “{title}” from the library; its notes are kept (Undo brings it back).</source>
         <translation>已從文庫中移除“{title}”；其筆記仍保留（復原可恢復）。</translation>
     </message>
@@ -1107,112 +1121,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="292"/>
+        <location filename="../../app/ui/shell/main_window.py" line="293"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="298"/>
+        <location filename="../../app/ui/shell/main_window.py" line="299"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="300"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="331"/>
+        <location filename="../../app/ui/shell/main_window.py" line="332"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="334"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="339"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../app/ui/shell/main_window.py" line="342"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="343"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="344"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../app/ui/shell/main_window.py" line="347"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="356"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1757,12 +1771,12 @@
 <context>
     <name>TreeMenu</name>
     <message>
-        <location filename="../../app/ui/shell/context_menus.py" line="30"/>
+        <location filename="../../app/ui/shell/context_menus.py" line="31"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/context_menus.py" line="32"/>
+        <location filename="../../app/ui/shell/context_menus.py" line="34"/>
         <source>Copy Title</source>
         <translation>複製標題</translation>
     </message>
@@ -1793,22 +1807,22 @@
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="77"/>
+        <location filename="../../app/ui/search/controller.py" line="78"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="78"/>
+        <location filename="../../app/ui/search/controller.py" line="79"/>
         <source>Essay</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="127"/>
+        <location filename="../../app/ui/search/controller.py" line="128"/>
         <source>Search the Library for “{text}”</source>
         <translation>在文庫中搜尋“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="170"/>
+        <location filename="../../app/ui/search/controller.py" line="171"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>詞語功能不可用：{reason}</translation>
     </message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.library import SAMPLES
@@ -170,3 +171,41 @@ def test_a_large_library_finishes_loading_after_the_window_shows(
     qtbot.waitUntil(lambda: not window.library_service.loading, timeout=20_000)
     assert collection_ids(window)[:DEFER_ABOVE + 1] == [f"my-{n:02}" for n in range(DEFER_ABOVE + 1)]
     assert groups(window) == ["library", SAMPLES]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)  # a popup
+def test_right_clicking_a_collection_opens_its_whole_menu_at_once(qtbot: QtBot, window: MainWindow,
+                                                                   tmp_path: Path) -> None:
+    (tmp_path / "甲.txt").write_text("甲.txt\n\n正文。", encoding="utf-8")
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
+        window.library_ui.import_paths([tmp_path / "甲.txt"])
+    menus: list[list[str]] = []
+    looks = iter(range(20))
+
+    def record_and_close() -> None:  # runs inside a menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            menus.append([a.text() for a in menu.actions() if a.text()])
+            menu.close()
+        if next(looks, None) is not None:
+            QTimer.singleShot(0, record_and_close)  # a second menu would be recorded too
+
+    QTimer.singleShot(0, record_and_close)
+    row = window.tree.visualRect(window.tree_model.collection_index("my-甲")).center()
+    window.tree.customContextMenuRequested.emit(row)
+    qtbot.waitUntil(lambda: next(looks, None) is None)
+    assert menus == [["Copy Title", "Rename…", "Update from File…", "Move Up", "Move Down",
+                      "Remove from Library"]]
+
+
+def test_import_and_remove_say_it_plainly_and_undo_takes_back_the_removal(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    (tmp_path / "甲.txt").write_text("甲.txt\n\n正文。", encoding="utf-8")
+    with qtbot.waitSignal(window.library_service.import_finished, timeout=20_000):
+        window.library_ui.import_paths([tmp_path / "甲.txt"])
+    assert window.status_messages.current() == "Imported 1 collection."
+    window.library_ui.remove("my-甲")
+    assert window.status_messages.current().startswith("Removed “")
+    window.commands["undo"].trigger()
+    assert "my-甲" in collection_ids(window)
+    assert window.status_messages.current() == ""  # no longer true

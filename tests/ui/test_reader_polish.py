@@ -342,3 +342,17 @@ def test_panels_closed_for_a_small_screen_come_back_on_a_large_one(
     assert again.column_keeper.yielded() == []
     again.close()
     assert "annotations_dock" not in again.prefs.window_state("yielded_panels")
+
+
+def test_the_shortcut_sheet_fits_a_small_screen(qtbot: QtBot, window: MainWindow,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QRect
+
+    from app.ui.shell import shortcuts_dialog
+
+    room = QRect(0, 0, 800, 570)  # 800x600 less a desktop panel
+    monkeypatch.setattr(shortcuts_dialog, "screen_room", lambda _widget: room)
+    sheet = shortcuts_dialog.ShortcutsDialog(window.commands, window)
+    qtbot.addWidget(sheet)
+    assert sheet.height() <= room.height() - 40  # with its title bar the Close button is on screen
+    assert sheet.width() <= room.width()

@@ -215,4 +215,6 @@ class GroupController(QObject):
         fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
         if fresh:
             self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
-        self._status(self.tr("Imported %n new or changed note(s).", "", len(fresh)))
+        count = len(fresh)
+        self._status(self.tr("Imported %n new or changed note.", "", count) if count == 1
+                     else self.tr("Imported %n new or changed notes.", "", count))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 
@@ -43,7 +43,6 @@ class LibraryController(QObject):
         self.progress = progress
         window.setAcceptDrops(True)
         window.installEventFilter(self)
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._connect()
         commands["show_samples"].setChecked(library_service.prefs.show_samples)
 
@@ -56,7 +55,8 @@ class LibraryController(QObject):
         c["import"].triggered.connect(self.choose_files)
         c["paste_essay"].triggered.connect(self.paste)
         c["show_samples"].toggled.connect(self.library_service.set_show_samples)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self._removed_message = ""
+        self.library_service.undo_stack.indexChanged.connect(self._undo_moved)
         self.library_service.import_started.connect(self._started)
         self.library_service.import_progress.connect(self._progress)
         self.library_service.import_finished.connect(self._finished)
@@ -134,7 +134,9 @@ class LibraryController(QObject):
         added = [o for o in outcomes if o.status in ("added", "updated") and o.collection]
         failed = [o.message for o in outcomes if o.status == "failed"]
         others = [o.message for o in outcomes if o.status in ("unchanged", "skipped")]
-        self.status.show(self.tr("Imported %n collection(s).", "", len(added)), 5000)
+        count = len(added)
+        self.status.show(self.tr("Imported %n collection.", "", count) if count == 1
+                         else self.tr("Imported %n collections.", "", count), 5000)
         if added and added[-1].collection is not None and added[-1].collection.essays:
             self.reading.open_essay(added[-1].collection.essays[0].id)
         if failed or others:
@@ -142,23 +144,23 @@ class LibraryController(QObject):
 
     # -- managing collections --------------------------------------------------------------------
 
-    def _tree_menu(self, pos: QPoint) -> None:
-        index = self.tree.indexAt(pos)
-        menu = self._menu_for(index)
-        if menu is not None:
-            menu.exec(self.tree.viewport().mapToGlobal(pos))
-            menu.deleteLater()
-
-    def _menu_for(self, index: QModelIndex) -> QMenu | None:
-        """The context menu of a tree row: collection commands, or hiding the samples."""
+    def _menu_for(self, index: QModelIndex) -> QMenu:
+        """The collection commands of a tree row, in a menu of their own."""
         menu = QMenu(self.tree)
+        self.extend_tree_menu(menu, index)
+        return menu
+
+    def extend_tree_menu(self, menu: QMenu, index: QModelIndex) -> None:
+        """Add a tree row's commands to its context menu: a collection's, or hiding the samples."""
+        if menu.actions():
+            menu.addSeparator()
         if index.data(GROUP_ROLE) == SAMPLES:
             menu.addAction(self.commands["show_samples"])
-            return menu
+            return
         cid = index.data(COLLECTION_ID_ROLE) if index.isValid() else None
         if not cid or not self.library_service.is_user_collection(cid):
             menu.addAction(self.commands["import"])
-            return menu
+            return
         self._add(menu, self.tr("Rename…"), lambda: self.rename(cid))
         self._add(menu, self.tr("Update from File…"), lambda: self.update_from_file(cid))
         menu.addSeparator()
@@ -168,7 +170,6 @@ class LibraryController(QObject):
             row < count - 1)
         menu.addSeparator()
         self._add(menu, self.tr("Remove from Library"), lambda: self.remove(cid))
-        return menu
 
     @staticmethod
     def _add(menu: QMenu, text: str, slot: object) -> QAction:
@@ -192,8 +193,13 @@ class LibraryController(QObject):
         if paths:
             self.library_service.update_collection(cid, paths[0])
 
+    def _undo_moved(self, _index: int) -> None:
+        """An undo or redo makes "Removed …" untrue: the collection is back."""
+        self.status.clear_if(self._removed_message)
+
     def remove(self, cid: str) -> None:
         title = self._title_of(cid)
         self.library_service.remove(cid, self.tr("Remove “{title}”").format(title=title))
-        self.status.show(self.tr("Removed “{title}” from the library; its notes are kept "
-                                 "(Undo brings it back).").format(title=title), 8000)
+        self._removed_message = self.tr("Removed “{title}” from the library; its notes are kept "
+                                        "(Undo brings it back).").format(title=title)
+        self.status.show(self._removed_message, 8000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.ui.common.docks import Retranslating
@@ -40,8 +40,26 @@ class FindBar(Retranslating, QWidget):
         self.previous_button.clicked.connect(self.previous_requested)
         self.close_button.clicked.connect(self.close_bar)
         self.field.installEventFilter(self)
+        self._escapes: list[QShortcut] = []
         self.retranslate()
         self.hide()
+
+    def close_on_escape_in(self, widget: QWidget) -> None:
+        """Esc in `widget` (the text being searched) closes the bar while it is open."""
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget, self.close_bar,
+                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.setEnabled(self.isVisible())  # otherwise Esc stays the widget's own
+        self._escapes.append(escape)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for escape in self._escapes:
+            escape.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for escape in self._escapes:
+            escape.setEnabled(False)
 
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Find in this essay (any script)"))

@@ -7,9 +7,11 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -82,6 +84,7 @@ class ReaderView(QTextEdit):
         self._colors = LIGHT
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
         self._highlights: list[Highlight] = []
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
@@ -104,12 +107,19 @@ class ReaderView(QTextEdit):
         return self._view
 
     def show_view(self, view: EssayView, top_offset: int = 0) -> None:
-        """Lay out `view` and scroll so canonical `top_offset` is at the top."""
+        """Lay out `view` and scroll so canonical `top_offset` is at the top.
+
+        The same essay again (another form, size or theme) keeps its selection and caret,
+        carried through canonical offsets."""
+        same_essay = self._view is not None and self._view.essay.id == view.essay.id
+        kept = self._canonical_cursor() if same_essay else None
         self._view = view
         self._utf16 = Utf16Index(view.text)
-        with QSignalBlocker(self.verticalScrollBar()):  # no stray "top is 0" while laying out
+        with self._quiet_layout():  # no stray "top is 0" while laying out
             self._render()
-            self.scroll_to_offset(top_offset)
+            if kept is not None:
+                self._restore_cursor(*kept)
+            self.scroll_to_offset(top_offset, move_caret=kept is None)
         self._anchor = top_offset
         self.top_offset_changed.emit(top_offset)
 
@@ -150,6 +160,21 @@ class ReaderView(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.qt_position(start))
         cursor.setPosition(self.qt_position(end, end=True), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _canonical_cursor(self) -> tuple[int, int]:
+        """The caret and its selection's other end, as canonical offsets."""
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        return (self.canonical_at(anchor, end=anchor > position),
+                self.canonical_at(position, end=position > anchor))
+
+    def _restore_cursor(self, anchor: int, position: int) -> None:
+        cursor = QTextCursor(self.document())
+        last = self.document().characterCount() - 1
+        cursor.setPosition(min(self.qt_position(anchor, end=anchor > position), last))
+        cursor.setPosition(min(self.qt_position(position, end=position > anchor), last),
+                           QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def flash(self, start: int, end: int) -> None:
@@ -235,13 +260,13 @@ class ReaderView(QTextEdit):
         display = self._view.offsets.to_display(canonical, end=end)
         return self._body_start + self._utf16.to_utf16(display)
 
-    def scroll_to_offset(self, canonical: int) -> None:
+    def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
         """Put the line holding canonical `canonical` at the top of the pane."""
         bar = self.verticalScrollBar()
         cursor = QTextCursor(self.document())
         if canonical > 0:
             cursor.setPosition(min(self.qt_position(canonical), self.document().characterCount() - 1))
-        if not self.textCursor().hasSelection():
+        if move_caret and not self.textCursor().hasSelection():
             # QTextEdit scrolls its own cursor into view on show: keep it where we read.
             self.setTextCursor(cursor)
         bar.setValue(0 if canonical <= 0 else bar.value() + self.cursorRect(cursor).top())
@@ -338,7 +363,7 @@ class ReaderView(QTextEdit):
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        with QSignalBlocker(self.verticalScrollBar()):
+        with self._quiet_layout():
             super().resizeEvent(event)
             self._update_column()
             self.scroll_to_offset(self._anchor)
@@ -372,6 +397,9 @@ class ReaderView(QTextEdit):
             self._extend_by_word(forward=key == Qt.Key.Key_Right)
             return
         super().keyPressEvent(event)
+        if key == Qt.Key.Key_Home and modifiers & Qt.KeyboardModifier.ControlModifier:
+            # Qt scrolls only as far as the caret's line: show the margin above the title too
+            self.verticalScrollBar().setValue(0)
 
     def _extend_by_word(self, *, forward: bool) -> None:
         assert self.words is not None
@@ -403,6 +431,22 @@ class ReaderView(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    @contextmanager
+    def _quiet_layout(self) -> Iterator[None]:
+        """Scroll without telling the window the reader moved.
+
+        Never block the scroll bar's signals for this: the scroll area keeps the offset it
+        last heard of and shifts the viewport's pixels by the difference on the next
+        scroll, so a value changed silently leaves stale lines on screen (issue 21).
+        """
+        self._laying_out = True
+        try:
+            yield
+        finally:
+            self._laying_out = False
+
     def _scrolled(self) -> None:
+        if self._laying_out:
+            return
         self._anchor = self._offset_at_top()
         self.top_offset_changed.emit(self._anchor)

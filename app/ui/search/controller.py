@@ -62,6 +62,7 @@ class WordsController(QObject):
         self.find_bar.next_requested.connect(lambda: self.step(1))
         self.find_bar.previous_requested.connect(lambda: self.step(-1))
         self.find_bar.closed.connect(self._find_closed)
+        self.find_bar.close_on_escape_in(self.reader)
         self.search_panel.search_requested.connect(self.search)
         self.search_panel.result_activated.connect(self.open_result)
         self.info_panel.keyword_clicked.connect(self.search_for)
@@ -100,10 +101,10 @@ class WordsController(QObject):
             self._current = (self._current + direction) % len(self._matches)
             self._show_matches()
 
-    def _show_matches(self) -> None:
+    def _show_matches(self, *, reveal: bool = True) -> None:
         self.reader.set_search_marks(self._matches, self._current)
         self.find_bar.show_count(self._current, len(self._matches))
-        if 0 <= self._current < len(self._matches):
+        if reveal and 0 <= self._current < len(self._matches):
             self.reader.reveal(self._matches[self._current][0])
 
     def _find_closed(self) -> None:
@@ -179,7 +180,7 @@ class WordsController(QObject):
         self._show_info()
 
     def _form_changed(self, _form: str) -> None:
-        self._show_matches()
+        self._show_matches(reveal=False)  # the reader stays where it reads
         self._show_info()
         if self.words.index is not None and self.search_panel.field.text().strip():
             self.search(self.search_panel.field.text().strip())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 
 from app.services.reading import ReadingService
@@ -12,7 +12,10 @@ from app.ui.reader.view import ReaderView
 
 
 class TreeMenu(QObject):
-    """Open an essay, or copy its title (in the shown form)."""
+    """The essay tree's one right-click menu: open an essay, copy a title (in the shown form),
+    and whatever `opening` handlers add (the collection commands)."""
+
+    opening = Signal(QMenu, QModelIndex)  # the menu and the row, before it opens
 
     def __init__(self, tree: EssayTree, reading: ReadingService) -> None:
         super().__init__(tree)
@@ -20,17 +23,22 @@ class TreeMenu(QObject):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._show)
 
-    def _show(self, pos: QPoint) -> None:
-        index = self._tree.indexAt(pos)
-        if not index.isValid():
-            return
+    def menu_for(self, index: QModelIndex) -> QMenu:
+        """The whole menu of a row (of the empty space below the rows if `index` is invalid)."""
         menu = QMenu(self._tree)
-        essay_id = index.data(ESSAY_ID_ROLE)
+        essay_id = index.data(ESSAY_ID_ROLE) if index.isValid() else None
         if essay_id:
             menu.addAction(self.tr("Open"), lambda: self._reading.open_essay(essay_id))
-        title = str(index.data(Qt.ItemDataRole.ToolTipRole) or "").split("\n")[0]
-        menu.addAction(self.tr("Copy Title"), lambda: copy_text(title))
-        menu.exec(self._tree.viewport().mapToGlobal(pos))
+        if index.isValid():
+            title = str(index.data(Qt.ItemDataRole.ToolTipRole) or "").split("\n")[0]
+            menu.addAction(self.tr("Copy Title"), lambda: copy_text(title))
+        self.opening.emit(menu, index)
+        return menu
+
+    def _show(self, pos: QPoint) -> None:
+        menu = self.menu_for(self._tree.indexAt(pos))
+        if menu.actions():
+            menu.exec(self._tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
 

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.tree = EssayTree(self.tree_model)
         self.reader = ReaderView()
         self.history = History(reading, self.reader, self)
-        TreeMenu(self.tree, reading)
+        self.tree_menu = TreeMenu(self.tree, reading)
         self.find_bar = FindBar()
         self.form_box = QComboBox()
         self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.library_ui = LibraryController(self, self.library_service, reading, commands=commands,
                                             tree=self.tree, dialogs=dialogs, status=status,
                                             progress=self.import_progress)
+        self.tree_menu.opening.connect(self.library_ui.extend_tree_menu)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()

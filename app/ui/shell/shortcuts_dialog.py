@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for pyside6-lupdate; translated when the table is filled."""
     return text
 
+
+FRAME_ROOM = 60  # the window manager's title bar and borders around the dialog
 
 # Keys that belong to the reading pane rather than to an action.
 READER_KEYS = (
@@ -45,6 +47,11 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
         rows.append((QCoreApplication.translate("Shortcuts", text),
                      QCoreApplication.translate("Shortcuts", keys)))
     return rows
+
+
+def screen_room(widget: QWidget) -> QRect:
+    """The part of the widget's screen a window may take (no panels or docks)."""
+    return widget.screen().availableGeometry()
 
 
 def _on_a_keyboard(keys: str) -> bool:
@@ -75,5 +82,11 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self._fit_to_screen(560, 620)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The preferred size, but never taller or wider than the screen: the Close button
+        stays reachable at 800x600 (the table scrolls instead)."""
+        room = screen_room(self.parentWidget() or self)
+        self.resize(min(width, room.width() - FRAME_ROOM), min(height, room.height() - FRAME_ROOM))
