@@ -1602,22 +1602,22 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="29"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
         <source>Select a word</source>
         <translation>选中一个词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="29"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="30"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="32"/>
         <source>Extend the selection by a word</source>
         <translation>按词扩展选区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="33"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
@@ -1625,17 +1625,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="60"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="67"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="70"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="70"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
