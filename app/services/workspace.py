@@ -52,7 +52,8 @@ class Access:
     read_only: bool = False  # no saves (a smoke run, a second window, a listing command)
     reason: Message | str | None = None  # why read-only, told to the user at start
     cache_read_only: bool = False  # not even the parse cache is written (a smoke run)
-    owner_check: Callable[[], str | None] | None = None  # proves before each save that we own the store
+    owner_check: Callable[[], str | None] | None = None  # checks before each save that we own the store
+    owner_proof: Callable[[], bool] | None = None  # proves it again right before the file is replaced
     read_group_later: bool = False  # the window reads the group's files once its first frame is up
 
 
@@ -64,6 +65,7 @@ class Workspace(QObject):
         super().__init__(parent)
         self.tasks = Tasks(self)  # the one way off the window's thread, for every service
         self.store = Store(folders.data, read_only=access.read_only)
+        self.store.owner_proof = access.owner_proof
         self.messages: list[Message | str] = [*self.store.load(), *([access.reason] if access.reason else [])]
         self.keeper = StoreKeeper(self.store, self, tasks=self.tasks)
         if access.owner_check is not None:

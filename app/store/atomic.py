@@ -9,7 +9,7 @@ import secrets
 import stat
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +29,13 @@ def atomic_write_bytes(path: Path, data: bytes, *, private: bool = False) -> Non
     atomic_write_chunks(path, [data], private=private)
 
 
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = False) -> None:
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = False,
+                        before_replace: Callable[[], None] | None = None) -> None:
     """atomic_write_bytes for data that comes in pieces (a big store, encoded bit by bit).
 
-    A symlink stays a link; a replaced file keeps its permissions (see _create_temp)."""
+    A symlink stays a link; a replaced file keeps its permissions (see _create_temp).
+    `before_replace` runs once the temp file is whole, just before it takes the file's place;
+    it raises to call the write off (the store proves there that it still owns the folder)."""
     path = real_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = _create_temp(path, private)
@@ -42,6 +45,8 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = 
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
+        if before_replace is not None:
+            before_replace()
         _replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -50,6 +50,9 @@ NEWER_FORMAT = QT_TRANSLATE_NOOP(
 NO_COPY_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "Store", "Your data needs upgrading to this version's format, but a copy of the old file could not be "
     "kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.")
+NOT_OWNER = QT_TRANSLATE_NOOP(
+    "Store", "this window no longer owns the data folder (its lock file was removed or taken over), "
+    "so it does not save there")
 NOT_JSON = QT_TRANSLATE_NOOP("Store", "it is not valid JSON")
 EMPTY = QT_TRANSLATE_NOOP("Store", "it is empty")
 NOT_UTF8 = QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")
@@ -125,6 +128,9 @@ class Store:
         self.data: Data = empty_store()
         self.read_only = read_only
         self._observer = read_only  # opened to look, not to own
+        # Asked right before store.json is replaced, from the writing thread: does this process
+        # still own the folder? (None: nobody else can write here, as in most tests.)
+        self.owner_proof: Callable[[], bool] | None = None
         self.messages: list[Message] = []
 
     @property
@@ -176,7 +182,11 @@ class Store:
         if self.read_only:
             raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        return write_document(self.path, document)
+        return write_document(self.path, document, before_replace=self._prove_owner)
+
+    def _prove_owner(self) -> None:
+        if self.owner_proof is not None and not self.owner_proof():
+            raise StoreError(store_message(NOT_OWNER))
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""
@@ -257,10 +267,10 @@ class Store:
         return True
 
 
-def write_document(path: Path, document: Data) -> int:
+def write_document(path: Path, document: Data, *, before_replace: Callable[[], None] | None = None) -> int:
     """Encode and write `document` to `path` chunk by chunk; returns characters replaced."""
     encoder = DocumentEncoder(document)
-    atomic_write_chunks(path, encoder.chunks(), private=True)
+    atomic_write_chunks(path, encoder.chunks(), private=True, before_replace=before_replace)
     return encoder.replaced
 
 

@@ -221,3 +221,23 @@ def test_a_new_store_file_is_the_owners_alone(data_dir: Path) -> None:
     store.load()
     store.save()
     assert (data_dir / "store.json").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_save_proves_ownership_right_before_the_file_is_replaced(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.load()
+    store.save()
+    before = store.path.read_bytes()
+    proofs: list[bool] = []
+
+    def lost_while_encoding() -> bool:
+        proofs.append(False)  # asked once the temp file is whole, not before
+        return False
+
+    store.owner_proof = lost_while_encoding
+    store.prefs["language"] = "en"
+    with pytest.raises(store_module.StoreError):
+        store.save()
+    assert proofs == [False]
+    assert store.path.read_bytes() == before
+    assert not list(data_dir.glob(".store.json.*.tmp"))

@@ -83,3 +83,28 @@ def test_a_real_read_only_folder_is_refused(tmp_path: Path) -> None:
             prepare_data_dir(folder)
     finally:
         folder.chmod(0o700)
+
+
+def test_a_deleted_lock_is_lost_for_good_and_never_put_back(qtbot: QtBot, data_dir: Path) -> None:
+    first = InstanceGuard(data_dir)
+    assert first.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    assert first.lost_ownership() is not None
+    assert not (data_dir / "store.lock").exists()  # an old owner does not re-create it
+    second = InstanceGuard(data_dir)
+    assert second.acquire() is Acquired.OWNER
+    assert first.lost_ownership() is not None and not first.owns_lock()  # still lost
+    first.release()
+    assert second.owns_lock()  # the first let go without deleting the second's lock
+    second.release()
+
+
+def test_a_lock_replaced_by_an_identical_copy_is_not_ours(qtbot: QtBot, data_dir: Path) -> None:
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    lock = data_dir / "store.lock"
+    contents = lock.read_bytes()
+    lock.unlink()
+    lock.write_bytes(contents)  # a sync tool restoring the file: another file all the same
+    assert not guard.owns_lock()
+    guard.release()

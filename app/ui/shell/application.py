@@ -64,7 +64,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "one and start again to make changes.")
     access = Access(read_only=options.smoke or read_only_reason is not None, reason=read_only_reason,
                     cache_read_only=options.smoke, read_group_later=True,
-                    owner_check=guard.lost_ownership if guard is not None else None)
+                    owner_check=guard.lost_ownership if guard is not None else None,
+                    owner_proof=guard.owns_lock if guard is not None else None)
     # a large library finishes loading in the background, once the window is up
     workspace = Workspace(Folders(folder, cache_dir(options.data_dir)), access,
                           first_essay=getattr(options, "open", None))
