@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -75,6 +76,30 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
         if len(data) > info.st_size:  # it grew while read (or says 0, as /proc files do): read on
             data += handle.read(max_bytes + 1 - len(data))
         return data
+
+
+class NotRegularFile(OSError):
+    """A FIFO, device or folder where a file belongs: refused before it is opened, since
+    opening a FIFO blocks until someone writes to it (an OSError, so every reader that
+    copes with an unreadable file copes with this one)."""
+
+
+def read_regular_bytes(path: Path) -> bytes:
+    """The bytes of `path` if it is a regular file (or a link to one); NotRegularFile if not,
+    at once and without blocking."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a folder)", str(path))
+    # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a folder)", str(path))
+        return handle.read()
+
+
+def read_regular_text(path: Path) -> str:
+    """read_regular_bytes as UTF-8 text (JSON files the app or the user wrote)."""
+    return read_regular_bytes(path).decode("utf-8")
 
 
 def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | None = None) -> str:

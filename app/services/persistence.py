@@ -123,7 +123,7 @@ class StoreKeeper(QObject):
             return self.last_error
         try:
             self.store.write_copy(document, destination)
-        except (OSError, TypeError, ValueError) as error:
+        except (OSError, TypeError, ValueError, RecursionError, MemoryError) as error:  # never out of a close
             log.error("saving a copy to %s failed: %s", destination, error)
             return _describe(error)
         return None

@@ -25,6 +25,7 @@ from typing import Any
 
 from app.core.importers.document import COLLECTION_UNREADABLE
 from app.core.messages import Message, say
+from app.core.textio import read_regular_text
 from app.store.atomic import atomic_write_bytes, atomic_write_json
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class LibraryFolder:
 
     def manifest(self, cid: str) -> Manifest | None:
         try:
-            return Manifest.from_json(json.loads((self.root / cid / MANIFEST).read_text(encoding="utf-8")))
+            return Manifest.from_json(json.loads(read_regular_text(self.root / cid / MANIFEST)))
         except (OSError, ValueError, RecursionError):
             return None
 
@@ -102,14 +103,14 @@ class LibraryFolder:
                 continue
             try:
                 manifests.append(Manifest.from_json(
-                    json.loads((entry / MANIFEST).read_text(encoding="utf-8"))))
+                    json.loads(read_regular_text(entry / MANIFEST))))
             except (OSError, ValueError, RecursionError) as error:
                 problems.append(say("Import", COLLECTION_UNREADABLE, folder=entry.name, reason=str(error)))
         return manifests, problems
 
     def _order(self) -> list[str]:
         try:
-            order = json.loads((self.root / ORDER).read_text(encoding="utf-8"))
+            order = json.loads(read_regular_text(self.root / ORDER))
         except (OSError, ValueError):
             return []
         return [cid for cid in order if isinstance(cid, str)] if isinstance(order, list) else []
@@ -179,7 +180,7 @@ class ParsedCache:
 
     def get(self, content_hash: str) -> dict[str, Any] | None:
         try:
-            data = json.loads((self.folder / f"{content_hash}.json").read_text(encoding="utf-8"))
+            data = json.loads(read_regular_text(self.folder / f"{content_hash}.json"))
         except (OSError, ValueError, RecursionError):
             return None
         return data if isinstance(data, dict) else None

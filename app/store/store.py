@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import member_color
+from app.core.textio import NotRegularFile, read_regular_bytes
 from app.store.atomic import (
     atomic_write_bytes,
     atomic_write_chunks,
@@ -25,7 +26,7 @@ from app.store.atomic import (
     remove_stale_temp_files,
 )
 from app.store.encoding import DocumentEncoder
-from app.store.validation import StoreError, set_aside_damaged_notes, store_message, validate
+from app.store.validation import TOO_DEEP, StoreError, set_aside_damaged_notes, store_message, validate
 
 SCHEMA = 3
 STORE_FILE = "store.json"
@@ -56,7 +57,7 @@ NOT_OWNER = QT_TRANSLATE_NOOP(
 NOT_JSON = QT_TRANSLATE_NOOP("Store", "it is not valid JSON")
 EMPTY = QT_TRANSLATE_NOOP("Store", "it is empty")
 NOT_UTF8 = QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")
-TOO_DEEP = QT_TRANSLATE_NOOP("Store", "it is nested too deeply to be a store file")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Store", "it is not a regular file but a pipe, a device or a folder")
 
 __all__ = ["MIGRATIONS", "SCHEMA", "STORE_FILE", "Store", "StoreError", "empty_store", "validate"]
 
@@ -196,7 +197,7 @@ class Store:
         if not self.path.exists():
             return None
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_bytes(self.path)  # a FIFO would block the start
             data = _parse(raw)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self._set_aside(self.path, _reason(error))
@@ -208,7 +209,7 @@ class Store:
         if not self.backup_path.exists():
             return None
         try:
-            data = _parse(self.backup_path.read_bytes())
+            data = _parse(read_regular_bytes(self.backup_path))
         except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self.messages.append(store_message(BACKUP_UNREADABLE, file=self.backup_path.name,
                                                reason=_reason(error)))
@@ -223,7 +224,7 @@ class Store:
         if self._observer:
             return
         try:
-            if not self.backup_path.exists() or self.backup_path.read_bytes() != raw:
+            if not self.backup_path.exists() or read_regular_bytes(self.backup_path) != raw:
                 atomic_write_bytes(self.backup_path, raw, private=True)
         except OSError as error:
             self.messages.append(store_message(BACKUP_NOT_WRITTEN, reason=str(error.strerror or error)))
@@ -259,7 +260,7 @@ class Store:
             return True
         copy = self.path.with_name(f"{STORE_FILE}.schema-{schema}")
         try:
-            atomic_write_bytes(copy, self.path.read_bytes(), private=True)
+            atomic_write_bytes(copy, read_regular_bytes(self.path), private=True)
         except OSError as error:
             self.read_only = True
             self.messages.append(store_message(NO_COPY_BEFORE_UPGRADE, reason=str(error.strerror or error)))
@@ -305,15 +306,18 @@ def _move_aside(path: Path) -> Path:
     raise FileExistsError(f"no free name beside {path.name}")
 
 
+_PLAIN_REASONS: dict[type[BaseException], str] = {
+    UnicodeDecodeError: NOT_UTF8, RecursionError: TOO_DEEP, NotRegularFile: NOT_A_FILE}
+
+
 def _reason(error: BaseException) -> Message | str:
     if isinstance(error, StoreError):
         return error.message
     if isinstance(error, json.JSONDecodeError):
         return store_message(NOT_JSON if error.doc.strip() else EMPTY)
-    if isinstance(error, UnicodeDecodeError):
-        return store_message(NOT_UTF8)
-    if isinstance(error, RecursionError):
-        return store_message(TOO_DEEP)
+    for kind, text in _PLAIN_REASONS.items():
+        if isinstance(error, kind):
+            return store_message(text)
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)
