@@ -126,12 +126,19 @@ def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | N
             text_of = DAMAGED_CHARACTER if damaged == 1 else DAMAGED_CHARACTERS
             warnings.append(say("Import", text_of, file=name, count=damaged))
         return _normalise_newlines(text)
+    return _normalise_newlines(_utf16_or_legacy(data, name))
+
+
+def _utf16_or_legacy(data: bytes, name: str) -> str:
+    """UTF-16 of Han characters only (it has no zero byte), else GB18030 or Big5."""
+    if (text := _utf16_without_bom(data)) is not None:
+        return text
     # GB18030 accepts almost any bytes, so decode both legacy ways and keep the reading
     # that looks most like Chinese text.
     readings = [text for encoding in _LEGACY if (text := _try_decode(data, encoding)) is not None]
     if not readings:
         raise _error(UNKNOWN_ENCODING, file=name)
-    return _normalise_newlines(max(readings, key=_plausibility))
+    return max(readings, key=_plausibility)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
