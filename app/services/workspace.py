@@ -34,6 +34,7 @@ from app.store import Store
 from app.store.user_library import UserLibrary
 
 STUDY_GROUP = QT_TRANSLATE_NOOP("Workspace", "Study group")
+CLEAN_UP = "clean-up"  # the key of the start's tidying task
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class Workspace(QObject):
         self.profile = Profile(self.keeper.sections)
         self.notes = NotesService(self.keeper, self, profile=self.profile)
         user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
+        if not self.store.read_only:  # what an import cut short left (one that only looks deletes nothing)
+            self.tasks.run(lambda _task: user.folder.remove_interrupted_imports(), key=CLEAN_UP)
         self.library_service = LibraryService(folders.seeds or seeds_dir(), user, self.prefs,
                                               self.notes.undo_stack, self, tasks=self.tasks)
         self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later,

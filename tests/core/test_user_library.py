@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,24 @@ def test_a_one_paragraph_file_in_any_encoding_is_one_essay_in_seeds_and_import(
     assert outcome.status == "added", outcome
     collections, problems = user.load(user.folder.manifests()[0])
     assert problems == [] and [len(e.text) for c in collections for e in c.essays] == [3000]
+
+
+def age(path: Path, seconds: float) -> None:
+    stamp = time.time() - seconds
+    for entry in [path, *path.rglob("*")]:
+        os.utime(entry, (stamp, stamp), follow_symlinks=False)
+
+
+def test_the_staging_folder_of_an_interrupted_import_is_removed_when_stale(user: UserLibrary) -> None:
+    root = user.folder.root
+    root.mkdir(parents=True)
+    cut_short, live, theirs = root / ".incoming-abc", root / ".incoming-def", root / ".someone-elses"
+    for folder in (cut_short, live, theirs):
+        folder.mkdir()
+        (folder / "source.txt").write_bytes(b"x" * 1000)
+    age(cut_short, 3600)
+    age(theirs, 3600)
+    age(live, 3600)
+    (live / "source.txt").write_bytes(b"still being written")  # a live import beside us
+    assert user.folder.remove_interrupted_imports() == [cut_short]
+    assert live.exists() and theirs.exists()
