@@ -56,6 +56,7 @@ class Access:
     owner_check: Callable[[], str | None] | None = None  # checks before each save that we own the store
     owner_proof: Callable[[], bool] | None = None  # proves it again right before the file is replaced
     read_group_later: bool = False  # the window reads the group's files once its first frame is up
+    edits_in_memory: bool = False  # read-only, yet notes may be made: kept until quit offers a copy
 
 
 class Workspace(QObject):
@@ -71,6 +72,7 @@ class Workspace(QObject):
         self.keeper = StoreKeeper(self.store, self, tasks=self.tasks)
         if access.owner_check is not None:
             self.keeper.owner_check = access.owner_check
+        self.keeper.edits_in_memory = access.edits_in_memory
         self.prefs = Preferences(self.keeper)
         self.profile = Profile(self.keeper.sections)
         self.notes = NotesService(self.keeper, self, profile=self.profile)
