@@ -117,14 +117,16 @@ def _plain_note(note: object) -> bool:
 
 def _shallow(value: object, depth: int) -> bool:
     """True when `value` has at most `depth` levels of lists and objects; without recursion."""
-    pending = [(value, depth)]
+    pending: list[tuple[object, int]] = [(value, depth)]
     while pending:
         item, left = pending.pop()
-        if type(item) not in (dict, list):
+        if isinstance(item, dict):
+            item = list(item.values())
+        if not isinstance(item, list):
             continue
         if left <= 0:
             return False
-        pending.extend((child, left - 1) for child in (item.values() if type(item) is dict else item))
+        pending.extend((child, left - 1) for child in item)
     return True
 
 
