@@ -124,12 +124,13 @@ class InstanceGuard(QObject):
 
     def _owns_lock_file(self) -> bool:
         """Same file (device and inode) and same contents as when we took it; OSError if unreadable."""
-        try:
-            with open(self._path, "rb") as handle:
-                same_file = _identity(os.fstat(handle.fileno())) == self._identity
-                return same_file and handle.read(len(self._contents) + 1) == self._contents
+        try:  # O_NONBLOCK: a FIFO put in its place must not hold the window
+            handle = os.fdopen(os.open(self._path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
         except FileNotFoundError:
             return False
+        with handle:
+            same_file = _identity(os.fstat(handle.fileno())) == self._identity
+            return same_file and handle.read(len(self._contents) + 1) == self._contents
 
     def release(self) -> None:
         self._heartbeat.stop()

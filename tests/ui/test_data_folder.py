@@ -141,3 +141,14 @@ def test_a_read_only_data_folder_opens_read_only_and_offers_a_copy_at_quit(
     copied = json.loads((tmp_path / "copy.json").read_text("utf-8"))["annotations"]
     assert [n["note"] for n in copied] == ["kept"]
     assert (data_dir / "store.json").read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_in_place_of_the_lock_is_not_ours_and_never_blocks(qtbot: QtBot, data_dir: Path) -> None:
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    os.mkfifo(data_dir / "store.lock")
+    assert not guard.owns_lock()
+    assert guard.lost_ownership() is not None
+    guard.release()
