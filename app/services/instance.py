@@ -96,7 +96,7 @@ class InstanceGuard(QObject):
         writer: this window never writes the store again (not even when the file reappears).
         """
         if self._lost is not None or not self._contents:
-            return self._lost  # never acquired: the store is read-only anyway
+            return self._lost  # lost for good; or never acquired (the store is read-only then)
         try:
             if self._owns_lock_file():
                 return None
