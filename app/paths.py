@@ -32,7 +32,13 @@ def data_dir(override: str | None = None) -> Path:
 
 
 class DataDirError(Exception):
-    """The data folder cannot be used; the message names the real cause, for the user."""
+    """The data folder cannot be used; the message names the real cause, for the user.
+
+    `readable`: it is there and can be read, only not written (a read-only disk or folder)."""
+
+    def __init__(self, message: str, *, readable: bool = False) -> None:
+        super().__init__(message)
+        self.readable = readable
 
 
 def prepare_data_dir(folder: Path) -> None:
@@ -52,7 +58,10 @@ def prepare_data_dir(folder: Path) -> None:
             probe.flush()
             os.fsync(probe.fileno())
     except OSError as error:
-        raise DataDirError(f"The data folder {folder} cannot be written: {_cause(error)}.") from error
+        refused = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+        readable = refused and os.access(folder, os.R_OK | os.X_OK)
+        raise DataDirError(f"The data folder {folder} cannot be written: {_cause(error)}.",
+                           readable=readable) from error
 
 
 def check_data_dir(folder: Path, *, writable: bool) -> None:

@@ -19,6 +19,7 @@ from app.core.jsonld import export_jsonld, import_jsonld, new_or_newer
 from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
+from app.core.textio import read_regular_text
 from app.services.workspace import Workspace
 
 
@@ -94,7 +95,7 @@ def delete_note(options: argparse.Namespace, out: TextIO) -> int:
 def import_notes(options: argparse.Namespace, out: TextIO) -> int:
     """Import W3C JSON-LD; importing the same file twice adds nothing."""
     try:
-        document = json.loads(Path(options.file).read_text(encoding="utf-8"))
+        document = json.loads(read_regular_text(Path(options.file)))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise CommandError(f"{options.file} could not be read as JSON ({error}).") from None
     imported = import_jsonld(document)

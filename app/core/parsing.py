@@ -107,6 +107,8 @@ def parse_collection(raw: str, fallback_title: str) -> ParsedCollection:
     page.clutter |= {i for i, line in enumerate(page.lines) if line == title}
     if not headings:
         body = [line for i, line in enumerate(page.lines) if i not in page.clutter]
+        if not body and title != fallback_title:  # one paragraph, no title: it is the essay
+            title, body = fallback_title, [title]
         essay = ParsedEssay(1, title, title, tuple(repair_paragraphs(body)))
         return ParsedCollection(title, (essay,) if essay.paragraphs else (), page.date, page.source)
     first = headings[0].index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -77,6 +78,30 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
         return data
 
 
+class NotRegularFile(OSError):
+    """A FIFO, device or folder where a file belongs: refused before it is opened, since
+    opening a FIFO blocks until someone writes to it (an OSError, so every reader that
+    copes with an unreadable file copes with this one)."""
+
+
+def read_regular_bytes(path: Path) -> bytes:
+    """The bytes of `path` if it is a regular file (or a link to one); NotRegularFile if not,
+    at once and without blocking."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a folder)", str(path))
+    # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a folder)", str(path))
+        return handle.read()
+
+
+def read_regular_text(path: Path) -> str:
+    """read_regular_bytes as UTF-8 text (JSON files the app or the user wrote)."""
+    return read_regular_bytes(path).decode("utf-8")
+
+
 def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | None = None) -> str:
     """Decode bytes in UTF-8/UTF-16 (with BOM or without), GB18030 or Big5-HKSCS.
 
@@ -101,12 +126,19 @@ def decode_text(data: bytes, name: str = "the file", warnings: list[Message] | N
             text_of = DAMAGED_CHARACTER if damaged == 1 else DAMAGED_CHARACTERS
             warnings.append(say("Import", text_of, file=name, count=damaged))
         return _normalise_newlines(text)
+    return _normalise_newlines(_utf16_or_legacy(data, name))
+
+
+def _utf16_or_legacy(data: bytes, name: str) -> str:
+    """UTF-16 of Han characters only (it has no zero byte), else GB18030 or Big5."""
+    if (text := _utf16_without_bom(data)) is not None:
+        return text
     # GB18030 accepts almost any bytes, so decode both legacy ways and keep the reading
     # that looks most like Chinese text.
     readings = [text for encoding in _LEGACY if (text := _try_decode(data, encoding)) is not None]
     if not readings:
         raise _error(UNKNOWN_ENCODING, file=name)
-    return _normalise_newlines(max(readings, key=_plausibility))
+    return max(readings, key=_plausibility)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -39,6 +39,7 @@ from app.services.persistence import StoreKeeper
 from app.services.tasks import Mode, Task, Tasks
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
+    GROUP_STAGING,
     GroupFolderAway,
     create_group_folder,
     group_copy,
@@ -278,7 +279,8 @@ class GroupService(QObject):
         if (me, shared) == self._requested and not self._unpublished:
             return  # the file says (or is about to say) this: a write would only wake every sync
         folder, self._requested = self.folder, (me, shared)
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records), done=self._published,
+        staging = self.keeper.store.folder / GROUP_STAGING
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging), done=self._published,
                        failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
 
     def _published(self, problem: Message | None) -> None:
@@ -385,10 +387,11 @@ def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:
                      joined if isinstance(joined, str) else "")
 
 
-def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]]) -> Message | None:
+def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
+                    staging: Path) -> Message | None:
     """In the worker: this device's file written; else the notice saying why not."""
     try:
-        write_member_file(folder, me, records)
+        write_member_file(folder, me, records, staging)
     except GroupFolderAway:  # a share away, a stick out: shared on return
         return service_message(SHARED_ON_RETURN)
     except OSError as error:

@@ -7,7 +7,10 @@ and says so.
 A lock left by a dead process is taken over: on this machine Qt sees that the process is gone;
 for a lock from another machine (a synced folder) the owner touches the file every minute, so a
 lock untouched for STALE_LOCK_MS is stale. Before each save the owner checks that the lock is
-still its own, so a lock deleted or taken over meanwhile cannot make two writers.
+still its own, and the store proves it again right before it replaces its file (owns_lock: the
+same file, with the same contents). A lock deleted or taken over meanwhile cannot make two
+writers: it is never put back, since a second launch may have taken the folder in between, and
+the window stops saving for good.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import os
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,8 @@ class InstanceGuard(QObject):
         self._lock = QLockFile(str(self._path))
         self._lock.setStaleLockTime(STALE_LOCK_MS)
         self._contents = b""
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the lock we made
+        self._lost: str | None = None  # once lost, lost for good: someone else may write now
         self._server: QLocalServer | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -72,6 +77,7 @@ class InstanceGuard(QObject):
             return Acquired.FAILED
         try:
             self._contents = self._path.read_bytes()
+            self._identity = _identity(os.stat(self._path))
         except OSError as error:
             self.failure = error.strerror or str(error)
             self._lock.unlock()
@@ -86,22 +92,45 @@ class InstanceGuard(QObject):
     def lost_ownership(self) -> str | None:
         """None while this process still owns the lock; else why it may no longer write.
 
-        A lock file deleted behind our back is put back (only if nobody else took it).
+        A lock file deleted or replaced behind our back means the folder may have another
+        writer: this window never writes the store again (not even when the file reappears).
         """
-        if not self._contents:
-            return None  # never acquired: the store is read-only anyway
+        if self._lost is not None or not self._contents:
+            return self._lost  # lost for good; or never acquired (the store is read-only then)
         try:
-            if self._path.read_bytes() == self._contents:
-                return None
-        except FileNotFoundError:
-            if self._recreate():
-                log.warning("the lock file %s had been deleted; it was put back", self._path)
+            if self._owns_lock_file():
                 return None
         except OSError as error:
-            return f"the data folder's lock cannot be checked: {error.strerror or error}"
+            return QCoreApplication.translate(
+                "InstanceGuard", "the data folder's lock cannot be checked: {reason}").format(
+                reason=error.strerror or error)
+        self._lost = QCoreApplication.translate(
+            "InstanceGuard", "this data folder's lock file was removed or replaced, so another Jiangxin "
+            "Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.")
+        log.warning("the lock file %s is no longer ours; this window stops saving", self._path)
         self._forget_lock()
-        return ("another Jiangxin Reader has taken over this data folder, so this window no "
-                "longer saves (use Save a Copy when you quit)")
+        return self._lost
+
+    def owns_lock(self) -> bool:
+        """Proof, right before a write, that the lock file is still the one this process made.
+
+        Reads only the file (no Qt object), so a worker thread may ask it."""
+        if self._lost is not None or not self._contents:
+            return False
+        try:
+            return self._owns_lock_file()
+        except OSError:
+            return False
+
+    def _owns_lock_file(self) -> bool:
+        """Same file (device and inode) and same contents as when we took it; OSError if unreadable."""
+        try:  # O_NONBLOCK: a FIFO put in its place must not hold the window
+            handle = os.fdopen(os.open(self._path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")
+        except FileNotFoundError:
+            return False
+        with handle:
+            same_file = _identity(os.fstat(handle.fileno())) == self._identity
+            return same_file and handle.read(len(self._contents) + 1) == self._contents
 
     def release(self) -> None:
         self._heartbeat.stop()
@@ -132,6 +161,8 @@ class InstanceGuard(QObject):
         """
         self._contents = b""
         self._heartbeat.stop()
+        if self._unlock_through_placeholder():
+            return
         keep = self._path.with_name(f"{LOCK_FILE}.keep-{os.getpid()}")
         try:
             os.link(self._path, keep)
@@ -141,15 +172,14 @@ class InstanceGuard(QObject):
         self._lock.unlock()
         os.replace(keep, self._path)
 
-    def _recreate(self) -> bool:
+    def _unlock_through_placeholder(self) -> bool:
+        """A deleted lock: unlock over a file of our own, so Qt deletes that one, never the
+        lock a second launch may make later (QLockFile deletes whatever has its name)."""
         try:
-            fd = os.open(self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.close(os.open(self._path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
         except OSError:
-            return False
-        try:
-            os.write(fd, self._contents)
-        finally:
-            os.close(fd)
+            return False  # there is a file: someone else's, kept by the caller
+        self._lock.unlock()
         return True
 
     def _touch(self) -> None:
@@ -180,6 +210,10 @@ class InstanceGuard(QObject):
 
 
 _ABANDONED: list[QLockFile] = []
+
+
+def _identity(info: os.stat_result) -> tuple[int, int]:
+    return info.st_dev, info.st_ino
 
 
 def _lock_failure(error: QLockFile.LockError) -> str:

@@ -81,7 +81,7 @@ class NotesService(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.keeper.read_only
+        return self.keeper.read_only and not self.keeper.edits_in_memory
 
     def annotations(self, essay_id: str | None = None) -> list[Annotation]:
         """Live notes the reader sees (own and the group's, tombstones left out), of one essay or all."""
@@ -339,7 +339,7 @@ class NotesService(QObject):
             self._views.pop(essay, None)
 
     def _announce(self, changes: NoteChanges) -> None:
-        self.keeper.changed()
+        self.keeper.changed(kept=True)
         self.notes_changed.emit(changes)
 
 

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.services.messages import translated
 from app.services.sections import Sections
 from app.services.tasks import Mode, Tasks
 from app.store import Store, StoreError, snapshot
-from app.store.store import Data
+from app.store.store import READ_ONLY, Data
+from app.store.validation import store_message
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class StoreKeeper(QObject):
         self._replaced_told = 0
         self.last_error: str | None = None
         self.owner_check: Callable[[], str | None] = lambda: None
+        self.edits_in_memory = False  # read-only, yet notes may change: kept here, offered as a copy
 
     def add_section(self, key: str, items: Callable[[], Iterable[object]], *, owner: object) -> None:
         """The document's list `key` is saved from `items()`: immutable objects with a
@@ -77,9 +80,12 @@ class StoreKeeper(QObject):
         """True while some change is not known to be on disk."""
         return self._dirty or self.tasks.active(SAVE)
 
-    def changed(self) -> None:
-        """Call after changing store data; the save follows shortly."""
+    def changed(self, *, kept: bool = False) -> None:
+        """Call after changing store data; the save follows shortly. In a read-only store a
+        change that is `kept` (a note: the user would miss it) stays unsaved in memory, so
+        quitting offers to save a copy."""
         if self.store.read_only:
+            self._dirty = self._dirty or kept
             return
         self._dirty = True
         now = time.monotonic()
@@ -107,6 +113,8 @@ class StoreKeeper(QObject):
         # right after a successful save of 100,000 notes does not write them all a second time.
         self.tasks.wait(SAVE)
         if self.store.read_only:
+            if self._dirty:
+                self.last_error = translated(store_message(READ_ONLY))
             return not self._dirty
         if self._dirty and self._still_owner():
             document = self._snapshot()
@@ -123,7 +131,7 @@ class StoreKeeper(QObject):
             return self.last_error
         try:
             self.store.write_copy(document, destination)
-        except (OSError, TypeError, ValueError) as error:
+        except (OSError, TypeError, ValueError, RecursionError, MemoryError) as error:  # never out of a close
             log.error("saving a copy to %s failed: %s", destination, error)
             return _describe(error)
         return None

@@ -34,6 +34,7 @@ from app.store import Store
 from app.store.user_library import UserLibrary
 
 STUDY_GROUP = QT_TRANSLATE_NOOP("Workspace", "Study group")
+CLEAN_UP = "clean-up"  # the key of the start's tidying task
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,10 @@ class Access:
     read_only: bool = False  # no saves (a smoke run, a second window, a listing command)
     reason: Message | str | None = None  # why read-only, told to the user at start
     cache_read_only: bool = False  # not even the parse cache is written (a smoke run)
-    owner_check: Callable[[], str | None] | None = None  # proves before each save that we own the store
+    owner_check: Callable[[], str | None] | None = None  # checks before each save that we own the store
+    owner_proof: Callable[[], bool] | None = None  # proves it again right before the file is replaced
     read_group_later: bool = False  # the window reads the group's files once its first frame is up
+    edits_in_memory: bool = False  # read-only, yet notes may be made: kept until quit offers a copy
 
 
 class Workspace(QObject):
@@ -64,14 +67,18 @@ class Workspace(QObject):
         super().__init__(parent)
         self.tasks = Tasks(self)  # the one way off the window's thread, for every service
         self.store = Store(folders.data, read_only=access.read_only)
+        self.store.owner_proof = access.owner_proof
         self.messages: list[Message | str] = [*self.store.load(), *([access.reason] if access.reason else [])]
         self.keeper = StoreKeeper(self.store, self, tasks=self.tasks)
         if access.owner_check is not None:
             self.keeper.owner_check = access.owner_check
+        self.keeper.edits_in_memory = access.edits_in_memory
         self.prefs = Preferences(self.keeper)
         self.profile = Profile(self.keeper.sections)
         self.notes = NotesService(self.keeper, self, profile=self.profile)
         user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
+        if not self.store.read_only:  # what an import cut short left (one that only looks deletes nothing)
+            self.tasks.run(lambda _task: user.folder.remove_interrupted_imports(), key=CLEAN_UP)
         self.library_service = LibraryService(folders.seeds or seeds_dir(), user, self.prefs,
                                               self.notes.undo_stack, self, tasks=self.tasks)
         self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later,

@@ -30,9 +30,10 @@ from app.core.group import (
     shared_records,
 )
 from app.core.notes import Author, now_iso
-from app.store.atomic import atomic_write_json
+from app.store.atomic import atomic_write_json, remove_stale_files, remove_stale_temp_files
 from app.store.group_copy import GroupCopy
 
+GROUP_STAGING = ".group-writes"  # in the data folder: where this device's group file is written first
 
 def create_group_folder(folder: Path, name: str) -> GroupInfo:
     """Make `folder` a group folder (it may exist and hold files; an existing group is refused)."""
@@ -74,16 +75,22 @@ class GroupFolderAway(FileNotFoundError):
     """The group folder is out of reach: the own file waits until it is back."""
 
 
-def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]]) -> Path:
+def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
+                      staging: Path | None = None) -> Path:
     """Publish this device's shared notes (and tombstones) to its own file, atomically.
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
-    plugged in) would otherwise be made anew on the local disk, where the others never see it."""
+    plugged in) would otherwise be made anew on the local disk, where the others never see it.
+    The temp file goes to `staging` (in the data folder), so a sync tool never copies a
+    half-written file to every member; what a cut-short write left behind goes first."""
     if not is_reachable(folder):
         raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
+    remove_stale_temp_files(path)
+    if staging is not None:
+        remove_stale_files(staging)
     records = shared_records(notes, _published_ids(path))
-    atomic_write_json(path, member_document(author, now_iso(), records))
+    atomic_write_json(path, member_document(author, now_iso(), records), staging=staging)
     return path
 
 

@@ -25,13 +25,16 @@ from typing import Any
 
 from app.core.importers.document import COLLECTION_UNREADABLE
 from app.core.messages import Message, say
-from app.store.atomic import atomic_write_bytes, atomic_write_json
+from app.core.textio import read_regular_text
+from app.store.atomic import atomic_write_bytes, atomic_write_json, remove_stale_files
 
 log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 ORDER = "order.json"
 DELETED = ".deleted"
+INCOMING = ".incoming-"  # an import is staged here, then renamed into place whole
+INCOMING_STALE_S = 600  # untouched this long, a staging folder belongs to an import cut short
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class LibraryFolder:
 
     def manifest(self, cid: str) -> Manifest | None:
         try:
-            return Manifest.from_json(json.loads((self.root / cid / MANIFEST).read_text(encoding="utf-8")))
+            return Manifest.from_json(json.loads(read_regular_text(self.root / cid / MANIFEST)))
         except (OSError, ValueError, RecursionError):
             return None
 
@@ -102,14 +105,14 @@ class LibraryFolder:
                 continue
             try:
                 manifests.append(Manifest.from_json(
-                    json.loads((entry / MANIFEST).read_text(encoding="utf-8"))))
+                    json.loads(read_regular_text(entry / MANIFEST))))
             except (OSError, ValueError, RecursionError) as error:
                 problems.append(say("Import", COLLECTION_UNREADABLE, folder=entry.name, reason=str(error)))
         return manifests, problems
 
     def _order(self) -> list[str]:
         try:
-            order = json.loads((self.root / ORDER).read_text(encoding="utf-8"))
+            order = json.loads(read_regular_text(self.root / ORDER))
         except (OSError, ValueError):
             return []
         return [cid for cid in order if isinstance(cid, str)] if isinstance(order, list) else []
@@ -123,7 +126,7 @@ class LibraryFolder:
         """A new collection folder, whole or not at all (a leftover `.deleted` copy is replaced)."""
         with self._lock:
             self.root.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=self.root))
+            staging = Path(tempfile.mkdtemp(prefix=INCOMING, dir=self.root))
             try:
                 atomic_write_bytes(staging / manifest.source, data)
                 atomic_write_json(staging / MANIFEST, asdict(manifest))
@@ -133,6 +136,12 @@ class LibraryFolder:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             self.set_order([*self._order(), manifest.id])
+
+    def remove_interrupted_imports(self) -> list[Path]:
+        """Staging folders of imports cut short (kill -9, a crash): ours by their name, and
+        stale when nothing in them changed for a while (a live import keeps writing)."""
+        with self._lock:
+            return remove_stale_files(self.root, INCOMING_STALE_S, pattern=f"{INCOMING}*")
 
     def replace_source(self, old: Manifest, new: Manifest, data: bytes) -> None:
         """Update a collection from a changed file: new copy first, then the manifest."""
@@ -179,7 +188,7 @@ class ParsedCache:
 
     def get(self, content_hash: str) -> dict[str, Any] | None:
         try:
-            data = json.loads((self.folder / f"{content_hash}.json").read_text(encoding="utf-8"))
+            data = json.loads(read_regular_text(self.folder / f"{content_hash}.json"))
         except (OSError, ValueError, RecursionError):
             return None
         return data if isinstance(data, dict) else None

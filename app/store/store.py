@@ -18,6 +18,7 @@ from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import member_color
+from app.core.textio import NotRegularFile, read_regular_bytes
 from app.store.atomic import (
     atomic_write_bytes,
     atomic_write_chunks,
@@ -25,7 +26,7 @@ from app.store.atomic import (
     remove_stale_temp_files,
 )
 from app.store.encoding import DocumentEncoder, Fragments
-from app.store.validation import StoreError, set_aside_damaged_notes, store_message, validate
+from app.store.validation import TOO_DEEP, StoreError, set_aside_damaged_notes, store_message, validate
 
 SCHEMA = 3
 STORE_FILE = "store.json"
@@ -50,10 +51,13 @@ NEWER_FORMAT = QT_TRANSLATE_NOOP(
 NO_COPY_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "Store", "Your data needs upgrading to this version's format, but a copy of the old file could not be "
     "kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.")
+NOT_OWNER = QT_TRANSLATE_NOOP(
+    "Store", "this window no longer owns the data folder (its lock file was removed or taken over), "
+    "so it does not save there")
 NOT_JSON = QT_TRANSLATE_NOOP("Store", "it is not valid JSON")
 EMPTY = QT_TRANSLATE_NOOP("Store", "it is empty")
 NOT_UTF8 = QT_TRANSLATE_NOOP("Store", "it is not UTF-8 text")
-TOO_DEEP = QT_TRANSLATE_NOOP("Store", "it is nested too deeply to be a store file")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Store", "it is not a regular file but a pipe, a device or a folder")
 
 __all__ = ["MIGRATIONS", "SCHEMA", "STORE_FILE", "Store", "StoreError", "empty_store", "validate"]
 
@@ -125,6 +129,9 @@ class Store:
         self.data: Data = empty_store()
         self.read_only = read_only
         self._observer = read_only  # opened to look, not to own
+        # Asked right before store.json is replaced, from the writing thread: does this process
+        # still own the folder? (None: nobody else can write here, as in most tests.)
+        self.owner_proof: Callable[[], bool] | None = None
         self.messages: list[Message] = []
         self._fragments = Fragments()  # notes encoded by the last write (writes are serial)
 
@@ -177,7 +184,11 @@ class Store:
         if self.read_only:
             raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        return write_document(self.path, document, self._fragments)
+        return write_document(self.path, document, self._fragments, before_replace=self._prove_owner)
+
+    def _prove_owner(self) -> None:
+        if self.owner_proof is not None and not self.owner_proof():
+            raise StoreError(store_message(NOT_OWNER))
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""
@@ -187,7 +198,7 @@ class Store:
         if not self.path.exists():
             return None
         try:
-            raw = self.path.read_bytes()
+            raw = read_regular_bytes(self.path)  # a FIFO would block the start
             data = _parse(raw)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self._set_aside(self.path, _reason(error))
@@ -199,7 +210,7 @@ class Store:
         if not self.backup_path.exists():
             return None
         try:
-            data = _parse(self.backup_path.read_bytes())
+            data = _parse(read_regular_bytes(self.backup_path))
         except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
             self.messages.append(store_message(BACKUP_UNREADABLE, file=self.backup_path.name,
                                                reason=_reason(error)))
@@ -214,7 +225,7 @@ class Store:
         if self._observer:
             return
         try:
-            if not self.backup_path.exists() or self.backup_path.read_bytes() != raw:
+            if not self.backup_path.exists() or read_regular_bytes(self.backup_path) != raw:
                 atomic_write_bytes(self.backup_path, raw, private=True)
         except OSError as error:
             self.messages.append(store_message(BACKUP_NOT_WRITTEN, reason=str(error.strerror or error)))
@@ -250,7 +261,7 @@ class Store:
             return True
         copy = self.path.with_name(f"{STORE_FILE}.schema-{schema}")
         try:
-            atomic_write_bytes(copy, self.path.read_bytes(), private=True)
+            atomic_write_bytes(copy, read_regular_bytes(self.path), private=True)
         except OSError as error:
             self.read_only = True
             self.messages.append(store_message(NO_COPY_BEFORE_UPGRADE, reason=str(error.strerror or error)))
@@ -258,11 +269,13 @@ class Store:
         return True
 
 
-def write_document(path: Path, document: Data, fragments: Fragments | None = None) -> int:
+def write_document(path: Path, document: Data, fragments: Fragments | None = None, *,
+                   before_replace: Callable[[], None] | None = None) -> int:
     """Encode and write `document` to `path` chunk by chunk; returns characters replaced.
-    `fragments`: notes encoded by the last save of this file, reused when unchanged."""
+    `fragments`: notes encoded by the last save of this file, reused when unchanged;
+    `before_replace`: proves, just before the file is replaced, that we may still write it."""
     encoder = DocumentEncoder(document, fragments)
-    atomic_write_chunks(path, encoder.chunks(), private=True)
+    atomic_write_chunks(path, encoder.chunks(), private=True, before_replace=before_replace)
     return encoder.replaced
 
 
@@ -297,15 +310,18 @@ def _move_aside(path: Path) -> Path:
     raise FileExistsError(f"no free name beside {path.name}")
 
 
+_PLAIN_REASONS: dict[type[BaseException], str] = {
+    UnicodeDecodeError: NOT_UTF8, RecursionError: TOO_DEEP, NotRegularFile: NOT_A_FILE}
+
+
 def _reason(error: BaseException) -> Message | str:
     if isinstance(error, StoreError):
         return error.message
     if isinstance(error, json.JSONDecodeError):
         return store_message(NOT_JSON if error.doc.strip() else EMPTY)
-    if isinstance(error, UnicodeDecodeError):
-        return store_message(NOT_UTF8)
-    if isinstance(error, RecursionError):
-        return store_message(TOO_DEEP)
+    for kind, text in _PLAIN_REASONS.items():
+        if isinstance(error, kind):
+            return store_message(text)
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)

@@ -13,6 +13,11 @@ from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 
 Data = dict[str, Any]
 
+# Far deeper than any store needs, far shallower than Python's recursion limit: whatever loaded
+# can be copied, encoded and saved on any thread and from any depth of the call stack, and the
+# window and every command agree on which file is damaged.
+MAX_DEPTH = 64
+
 SET_ASIDE = "set_aside"  # the document's list of entries that could not be used
 
 
@@ -28,6 +33,7 @@ def store_message(text: str, **fields: Field) -> Message:
 NO_OBJECT = QT_TRANSLATE_NOOP("Store", "it does not hold a JSON object")
 NO_SCHEMA = QT_TRANSLATE_NOOP("Store", "it has no valid schema number")
 NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Store", "its \"{section}\" section is not an object")
+TOO_DEEP = QT_TRANSLATE_NOOP("Store", "it is nested too deeply to be a store file")
 NOT_A_LIST = QT_TRANSLATE_NOOP("Store", "its \"{section}\" section is not a list")
 BAD_PLACE = QT_TRANSLATE_NOOP("Store", "the reading place of {essay} is malformed")
 NOTES_SET_ASIDE = (
@@ -59,6 +65,8 @@ _OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
     "deleted": (str, type(None)), "shared": (bool,), "reply_to": (str, type(None))}
 NOTE_FIELDS: dict[str, dict[str, type]] = {"annotations": _ANNOTATION_FIELDS,
                                            "bookmarks": _BOOKMARK_FIELDS}
+_NOTE_KEYS = frozenset(_ANNOTATION_FIELDS) | frozenset(_BOOKMARK_FIELDS) | frozenset(_OPTIONAL_FIELDS)
+_ANCHOR_KEYS = frozenset(_ANCHOR_FIELDS)
 
 
 def validate(data: object) -> Data:
@@ -79,7 +87,47 @@ def validate(data: object) -> Data:
             raise StoreError(store_message(NOT_A_LIST, section=key))
     if not isinstance(data.get("group", {}), dict):
         raise StoreError(store_message(NOT_AN_OBJECT, section="group"))
+    if not _shallow_document(data):
+        raise StoreError(store_message(TOO_DEEP))
     return data
+
+
+def _shallow_document(data: Data) -> bool:
+    """No value nested deeper than MAX_DEPTH. An ordinary note is recognised by its keys
+    alone (a walk of 100,000 notes would cost the start a third of a second)."""
+    for key, value in data.items():
+        if key in NOTE_FIELDS:
+            for note in value:
+                if not _plain_note(note) and not _shallow(note, MAX_DEPTH - 2):
+                    return False
+        elif not _shallow(value, MAX_DEPTH - 1):
+            return False
+    return True
+
+
+def _plain_note(note: object) -> bool:
+    """Only known fields, the anchor only known ones, tags only text: nothing nested deeper."""
+    if type(note) is not dict or not note.keys() <= _NOTE_KEYS:
+        return False
+    anchor, tags = note.get("anchor"), note.get("tags")
+    if type(anchor) is not dict or not anchor.keys() <= _ANCHOR_KEYS:
+        return False
+    return not tags or (type(tags) is list and all(type(tag) is str for tag in tags))
+
+
+def _shallow(value: object, depth: int) -> bool:
+    """True when `value` has at most `depth` levels of lists and objects; without recursion."""
+    pending: list[tuple[object, int]] = [(value, depth)]
+    while pending:
+        item, left = pending.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if not isinstance(item, list):
+            continue
+        if left <= 0:
+            return False
+        pending.extend((child, left - 1) for child in item)
+    return True
 
 
 def set_aside_damaged_notes(data: Data) -> list[Message]:

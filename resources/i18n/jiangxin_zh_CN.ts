@@ -353,14 +353,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="61"/>
+        <location filename="../../app/ui/shell/application.py" line="64"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="104"/>
+        <location filename="../../app/ui/shell/application.py" line="115"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
+        <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
 </context>
 <context>
@@ -574,120 +579,120 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="56"/>
+        <location filename="../../app/ui/group/controller.py" line="57"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="91"/>
-        <location filename="../../app/ui/group/controller.py" line="94"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="92"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="99"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="94"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="101"/>
-        <location filename="../../app/ui/group/controller.py" line="104"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="109"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小组。你自己的笔记仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="160"/>
+        <location filename="../../app/ui/group/controller.py" line="161"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="160"/>
+        <location filename="../../app/ui/group/controller.py" line="161"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="166"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="166"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="179"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="185"/>
-        <location filename="../../app/ui/group/controller.py" line="203"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
+        <location filename="../../app/ui/group/controller.py" line="204"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="189"/>
-        <location filename="../../app/ui/group/controller.py" line="195"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="196"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="195"/>
+        <location filename="../../app/ui/group/controller.py" line="196"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="199"/>
+        <location filename="../../app/ui/group/controller.py" line="200"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="203"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="214"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="217"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="221"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
@@ -697,32 +702,32 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="52"/>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="54"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="55"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="56"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="62"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -812,43 +817,43 @@
         <translation>{file} 中没有文章正文。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="25"/>
+        <location filename="../../app/core/textio.py" line="26"/>
         <location filename="../../app/core/importers/document.py" line="47"/>
         <source>{file} could not be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="26"/>
+        <location filename="../../app/core/textio.py" line="27"/>
         <source>{file} is not a regular file (a device, pipe or folder).</source>
         <translation>{file} 不是普通文件（而是设备、管道或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="27"/>
+        <location filename="../../app/core/textio.py" line="28"/>
         <source>{file} is {size} MB; essay files over {limit} MB are not opened.</source>
         <translation>{file} 有 {size} MB；超过 {limit} MB 的文章文件不会打开。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="28"/>
+        <location filename="../../app/core/textio.py" line="29"/>
         <source>{file} looks like a binary file, not text.</source>
         <translation>{file} 看起来是二进制文件，不是文本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="29"/>
+        <location filename="../../app/core/textio.py" line="30"/>
         <source>{file} has 1 damaged character (shown as �); the rest of it was read.</source>
         <translation>{file} 有 1 个损坏的字符（显示为 �）；其余部分已读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="31"/>
+        <location filename="../../app/core/textio.py" line="32"/>
         <source>{file} has {count} damaged characters (shown as �); the rest of it was read.</source>
         <translation>{file} 有 {count} 个损坏的字符（显示为 �）；其余部分已读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="33"/>
+        <location filename="../../app/core/textio.py" line="34"/>
         <source>{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).</source>
         <translation>{file} 的编码无法识别（支持 UTF-8、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="35"/>
+        <location filename="../../app/core/textio.py" line="36"/>
         <source>{file} is damaged: it is not valid {encoding}.</source>
         <translation>{file} 已损坏：不是有效的 {encoding}。</translation>
     </message>
@@ -991,6 +996,19 @@
         <location filename="../../app/core/importers/document.py" line="55"/>
         <source>The imported collection in {folder} could not be read ({reason}).</source>
         <translation>无法读取 {folder} 中导入的文集（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <location filename="../../app/services/instance.py" line="104"/>
+        <source>the data folder&apos;s lock cannot be checked: {reason}</source>
+        <translation>无法检查数据文件夹的锁：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/instance.py" line="107"/>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
+        <translation>此数据文件夹的锁文件已被删除或替换，可能另一个匠心阅读窗口正在那里保存；此窗口不再保存。“另存副本”可保留你的更改。</translation>
     </message>
 </context>
 <context>
@@ -1541,12 +1559,12 @@
         <translation>无法保存你的更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/save_status.py" line="31"/>
+        <location filename="../../app/ui/shell/save_status.py" line="33"/>
         <source>Your changes are saved again.</source>
         <translation>您的更改已重新保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/save_status.py" line="35"/>
+        <location filename="../../app/ui/shell/save_status.py" line="37"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>笔记中有 %n 个字符无法存储，已保存为 �。</numerusform>
@@ -1643,127 +1661,137 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="36"/>
+        <location filename="../../app/store/store.py" line="37"/>
         <source>the store is open read-only</source>
         <translation>存储以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="37"/>
+        <location filename="../../app/store/store.py" line="38"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>备份 {file} 也无法读取（{reason}）；将从空白存储开始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="39"/>
+        <location filename="../../app/store/store.py" line="40"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的笔记和设置已从 {time} 的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="40"/>
+        <location filename="../../app/store/store.py" line="41"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="41"/>
+        <location filename="../../app/store/store.py" line="42"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="42"/>
+        <location filename="../../app/store/store.py" line="43"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>无法读取 {file}（{reason}），也无法把它移到一旁；应用以只读方式运行，以免覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="45"/>
+        <location filename="../../app/store/store.py" line="46"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>无法读取 {file}（{reason}）。它已保留为 {aside}，内容未改动。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="47"/>
+        <location filename="../../app/store/store.py" line="48"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>这些数据由更新版本的匠心阅读写入（格式 {schema}）。为避免丢失，已以只读方式打开；请更新应用后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="50"/>
+        <location filename="../../app/store/store.py" line="51"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的数据需要升级为此版本的格式，但无法先保留旧文件的副本（{reason}）。未做任何改动；在磁盘有空间之前，应用以只读方式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="53"/>
+        <location filename="../../app/store/store.py" line="54"/>
+        <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
+        <translation>此窗口已不再拥有数据文件夹（其锁文件已被删除或被接管），因此不在那里保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="58"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="55"/>
+        <location filename="../../app/store/store.py" line="59"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="56"/>
+        <location filename="../../app/store/store.py" line="60"/>
+        <source>it is not a regular file but a pipe, a device or a folder</source>
+        <translation>它不是普通文件，而是管道、设备或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="36"/>
         <source>it is nested too deeply to be a store file</source>
         <translation>它嵌套过深，不可能是存储文件</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="28"/>
+        <location filename="../../app/store/validation.py" line="33"/>
         <source>it does not hold a JSON object</source>
         <translation>其中不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="29"/>
+        <location filename="../../app/store/validation.py" line="34"/>
         <source>it has no valid schema number</source>
         <translation>没有有效的格式版本号</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="30"/>
+        <location filename="../../app/store/validation.py" line="35"/>
         <source>its &quot;{section}&quot; section is not an object</source>
         <translation>其中的“{section}”部分不是对象</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="31"/>
+        <location filename="../../app/store/validation.py" line="37"/>
         <source>its &quot;{section}&quot; section is not a list</source>
         <translation>其中的“{section}”部分不是列表</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="32"/>
+        <location filename="../../app/store/validation.py" line="38"/>
         <source>the reading place of {essay} is malformed</source>
         <translation>{essay} 的阅读位置格式有误</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="34"/>
+        <location filename="../../app/store/validation.py" line="40"/>
         <source>1 note could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
         <translation>有 1 条笔记无法读取，已原样移到存储文件的“{key}”下：{shown}。其他笔记均已载入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="36"/>
+        <location filename="../../app/store/validation.py" line="42"/>
         <source>{count} notes could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
         <translation>有 {count} 条笔记无法读取，已原样移到存储文件的“{key}”下：{shown}。其他笔记均已载入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="39"/>
+        <location filename="../../app/store/validation.py" line="45"/>
         <source>1 bookmark could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
         <translation>有 1 个书签无法读取，已原样移到存储文件的“{key}”下：{shown}。其他书签均已载入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="41"/>
+        <location filename="../../app/store/validation.py" line="47"/>
         <source>{count} bookmarks could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
         <translation>有 {count} 个书签无法读取，已原样移到存储文件的“{key}”下：{shown}。其他书签均已载入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="43"/>
+        <location filename="../../app/store/validation.py" line="49"/>
         <source>{shown}; and {count} more</source>
         <translation>{shown}；另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="44"/>
+        <location filename="../../app/store/validation.py" line="50"/>
         <source>{count} of the notes shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 条笔记与其他笔记编号重复；每条都已以新编号保留。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="46"/>
+        <location filename="../../app/store/validation.py" line="52"/>
         <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 个书签与其他书签编号重复；每个都已以新编号保留。</translation>
     </message>
@@ -1838,17 +1866,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="155"/>
+        <location filename="../../app/ui/shell/application.py" line="173"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="158"/>
+        <location filename="../../app/ui/shell/application.py" line="176"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="179"/>
+        <location filename="../../app/ui/shell/application.py" line="197"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

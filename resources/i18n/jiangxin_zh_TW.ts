@@ -353,14 +353,19 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="61"/>
+        <location filename="../../app/ui/shell/application.py" line="64"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="104"/>
+        <location filename="../../app/ui/shell/application.py" line="115"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
+        <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
 </context>
 <context>
@@ -574,120 +579,120 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="56"/>
+        <location filename="../../app/ui/group/controller.py" line="57"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="91"/>
-        <location filename="../../app/ui/group/controller.py" line="94"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="92"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="99"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="94"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="101"/>
-        <location filename="../../app/ui/group/controller.py" line="104"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="109"/>
         <source>You left the group. Your own notes stay with you.</source>
         <translation>你已退出小組。你自己的筆記仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="111"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="160"/>
+        <location filename="../../app/ui/group/controller.py" line="161"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="160"/>
+        <location filename="../../app/ui/group/controller.py" line="161"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="166"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="166"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="179"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="185"/>
-        <location filename="../../app/ui/group/controller.py" line="203"/>
+        <location filename="../../app/ui/group/controller.py" line="186"/>
+        <location filename="../../app/ui/group/controller.py" line="204"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="189"/>
-        <location filename="../../app/ui/group/controller.py" line="195"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="196"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="195"/>
+        <location filename="../../app/ui/group/controller.py" line="196"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="199"/>
+        <location filename="../../app/ui/group/controller.py" line="200"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="203"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="214"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="217"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="221"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
@@ -697,32 +702,32 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="52"/>
+        <location filename="../../app/services/group.py" line="53"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="54"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="55"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="56"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="62"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -812,43 +817,43 @@
         <translation>{file} 中沒有文章正文。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="25"/>
+        <location filename="../../app/core/textio.py" line="26"/>
         <location filename="../../app/core/importers/document.py" line="47"/>
         <source>{file} could not be read: {reason}</source>
         <translation>無法讀取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="26"/>
+        <location filename="../../app/core/textio.py" line="27"/>
         <source>{file} is not a regular file (a device, pipe or folder).</source>
         <translation>{file} 不是一般檔案（而是裝置、管線或資料夾）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="27"/>
+        <location filename="../../app/core/textio.py" line="28"/>
         <source>{file} is {size} MB; essay files over {limit} MB are not opened.</source>
         <translation>{file} 有 {size} MB；超過 {limit} MB 的文章檔案不會開啟。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="28"/>
+        <location filename="../../app/core/textio.py" line="29"/>
         <source>{file} looks like a binary file, not text.</source>
         <translation>{file} 看起來是二進位檔案，不是文字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="29"/>
+        <location filename="../../app/core/textio.py" line="30"/>
         <source>{file} has 1 damaged character (shown as �); the rest of it was read.</source>
         <translation>{file} 有 1 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="31"/>
+        <location filename="../../app/core/textio.py" line="32"/>
         <source>{file} has {count} damaged characters (shown as �); the rest of it was read.</source>
         <translation>{file} 有 {count} 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="33"/>
+        <location filename="../../app/core/textio.py" line="34"/>
         <source>{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).</source>
         <translation>{file} 的編碼無法辨識（支援 UTF-8、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="35"/>
+        <location filename="../../app/core/textio.py" line="36"/>
         <source>{file} is damaged: it is not valid {encoding}.</source>
         <translation>{file} 已損壞：不是有效的 {encoding}。</translation>
     </message>
@@ -991,6 +996,19 @@
         <location filename="../../app/core/importers/document.py" line="55"/>
         <source>The imported collection in {folder} could not be read ({reason}).</source>
         <translation>無法讀取 {folder} 中匯入的文集（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceGuard</name>
+    <message>
+        <location filename="../../app/services/instance.py" line="104"/>
+        <source>the data folder&apos;s lock cannot be checked: {reason}</source>
+        <translation>無法檢查資料夾的鎖：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/instance.py" line="107"/>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
+        <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。「另存副本」可保留你的變更。</translation>
     </message>
 </context>
 <context>
@@ -1541,12 +1559,12 @@
         <translation>無法儲存你的變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/save_status.py" line="31"/>
+        <location filename="../../app/ui/shell/save_status.py" line="33"/>
         <source>Your changes are saved again.</source>
         <translation>您的變更已重新儲存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/shell/save_status.py" line="35"/>
+        <location filename="../../app/ui/shell/save_status.py" line="37"/>
         <source>%n character(s) in your notes could not be stored and were saved as �.</source>
         <translation>
             <numerusform>筆記中有 %n 個字元無法儲存，已儲存為 �。</numerusform>
@@ -1643,127 +1661,137 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="36"/>
+        <location filename="../../app/store/store.py" line="37"/>
         <source>the store is open read-only</source>
         <translation>儲存以唯讀方式開啟</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="37"/>
+        <location filename="../../app/store/store.py" line="38"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>備份 {file} 也無法讀取（{reason}）；將從空白儲存開始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="39"/>
+        <location filename="../../app/store/store.py" line="40"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的筆記和設定已從 {time} 的備份還原。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="40"/>
+        <location filename="../../app/store/store.py" line="41"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>無法寫入備份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="41"/>
+        <location filename="../../app/store/store.py" line="42"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>無法讀取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="42"/>
+        <location filename="../../app/store/store.py" line="43"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>無法讀取 {file}（{reason}），也無法把它移到一旁；應用程式以唯讀方式執行，以免覆寫該檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="45"/>
+        <location filename="../../app/store/store.py" line="46"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>無法讀取 {file}（{reason}）。它已保留為 {aside}，內容未改動。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="47"/>
+        <location filename="../../app/store/store.py" line="48"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>這些資料由較新版本的匠心閱讀寫入（格式 {schema}）。為避免遺失，已以唯讀方式開啟；請更新應用程式後再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="50"/>
+        <location filename="../../app/store/store.py" line="51"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的資料需要升級為此版本的格式，但無法先保留舊檔案的副本（{reason}）。未做任何改動；在磁碟有空間之前，應用程式以唯讀方式執行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="53"/>
+        <location filename="../../app/store/store.py" line="54"/>
+        <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
+        <translation>此視窗已不再擁有資料夾（其鎖檔已被刪除或被接管），因此不在那裡儲存</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="58"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="55"/>
+        <location filename="../../app/store/store.py" line="59"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="56"/>
+        <location filename="../../app/store/store.py" line="60"/>
+        <source>it is not a regular file but a pipe, a device or a folder</source>
+        <translation>它不是一般檔案，而是管道、裝置或資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/validation.py" line="36"/>
         <source>it is nested too deeply to be a store file</source>
         <translation>它巢狀過深，不可能是儲存檔案</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="28"/>
+        <location filename="../../app/store/validation.py" line="33"/>
         <source>it does not hold a JSON object</source>
         <translation>其中不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="29"/>
+        <location filename="../../app/store/validation.py" line="34"/>
         <source>it has no valid schema number</source>
         <translation>沒有有效的格式版本號</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="30"/>
+        <location filename="../../app/store/validation.py" line="35"/>
         <source>its &quot;{section}&quot; section is not an object</source>
         <translation>其中的「{section}」部分不是物件</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="31"/>
+        <location filename="../../app/store/validation.py" line="37"/>
         <source>its &quot;{section}&quot; section is not a list</source>
         <translation>其中的「{section}」部分不是清單</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="32"/>
+        <location filename="../../app/store/validation.py" line="38"/>
         <source>the reading place of {essay} is malformed</source>
         <translation>{essay} 的閱讀位置格式有誤</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="34"/>
+        <location filename="../../app/store/validation.py" line="40"/>
         <source>1 note could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
         <translation>有 1 則筆記無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他筆記均已載入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="36"/>
+        <location filename="../../app/store/validation.py" line="42"/>
         <source>{count} notes could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other note loaded.</source>
         <translation>有 {count} 則筆記無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他筆記均已載入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="39"/>
+        <location filename="../../app/store/validation.py" line="45"/>
         <source>1 bookmark could not be read and was set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
         <translation>有 1 個書籤無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他書籤均已載入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="41"/>
+        <location filename="../../app/store/validation.py" line="47"/>
         <source>{count} bookmarks could not be read and were set aside, unchanged, in the store file (under &quot;{key}&quot;): {shown}. Every other bookmark loaded.</source>
         <translation>有 {count} 個書籤無法讀取，已原樣移到儲存檔案的「{key}」下：{shown}。其他書籤均已載入。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="43"/>
+        <location filename="../../app/store/validation.py" line="49"/>
         <source>{shown}; and {count} more</source>
         <translation>{shown}；另有 {count} 則</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="44"/>
+        <location filename="../../app/store/validation.py" line="50"/>
         <source>{count} of the notes shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 則筆記與其他筆記編號重複；每則都已以新編號保留。</translation>
     </message>
     <message>
-        <location filename="../../app/store/validation.py" line="46"/>
+        <location filename="../../app/store/validation.py" line="52"/>
         <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 個書籤與其他書籤編號重複；每個都已以新編號保留。</translation>
     </message>
@@ -1838,17 +1866,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="155"/>
+        <location filename="../../app/ui/shell/application.py" line="173"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="158"/>
+        <location filename="../../app/ui/shell/application.py" line="176"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="179"/>
+        <location filename="../../app/ui/shell/application.py" line="197"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

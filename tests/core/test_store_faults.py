@@ -5,7 +5,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sys
+import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -221,3 +224,80 @@ def test_a_new_store_file_is_the_owners_alone(data_dir: Path) -> None:
     store.load()
     store.save()
     assert (data_dir / "store.json").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_save_proves_ownership_right_before_the_file_is_replaced(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.load()
+    store.save()
+    before = store.path.read_bytes()
+    proofs: list[bool] = []
+
+    def lost_while_encoding() -> bool:
+        proofs.append(False)  # asked once the temp file is whole, not before
+        return False
+
+    store.owner_proof = lost_while_encoding
+    store.prefs["language"] = "en"
+    with pytest.raises(store_module.StoreError):
+        store.save()
+    assert proofs == [False]
+    assert store.path.read_bytes() == before
+    assert not list(data_dir.glob(".store.json.*.tmp"))
+
+
+def at_stack_depth(frames: int, work: Any) -> Any:
+    """Call `work` from deep in the call stack (a window's close event, a command)."""
+    return work() if frames == 0 else at_stack_depth(frames - 1, work)
+
+
+@pytest.fixture(params=[1000, 3000], ids=["default-limit", "higher-limit"])
+def recursion_limit(request: pytest.FixtureRequest) -> Iterator[int]:
+    """Python's recursion limit differs between platforms, threads and call stacks: the
+    store's own limit must not depend on it."""
+    before = sys.getrecursionlimit()
+    sys.setrecursionlimit(request.param)
+    yield request.param
+    sys.setrecursionlimit(before)
+
+
+@pytest.mark.parametrize("frames", [0, 800])
+@pytest.mark.parametrize("where", ["prefs", "note"])
+def test_a_field_nested_990_deep_is_damage_at_any_stack_depth(
+    data_dir: Path, frames: int, where: str, recursion_limit: int
+) -> None:
+    deep = '["bottom"' + "]" * 990
+    deep = "[" * 989 + deep  # json.dumps itself could not write it
+    sections = ({"prefs": {"x": "DEEP"}} if where == "prefs" else {"annotations": [note("a", x="DEEP")]})
+    text = json.dumps({"schema": 3, **sections}).replace('"DEEP"', deep)
+    (data_dir / "store.json").write_text(text, "utf-8")
+    (data_dir / "store.json.bak").write_text(json.dumps({"schema": 3, "prefs": {"font_size": 17}}), "utf-8")
+    store = Store(data_dir)
+    messages = at_stack_depth(frames, store.load)  # the window and `notes` read alike
+    assert "nested too deeply" in str(messages[0].fields["reason"])
+    assert store.prefs == {"font_size": 17}  # from the backup
+
+
+
+def load_without_blocking(store: Store) -> list[Any]:
+    """Store.load in a thread that must end quickly: a FIFO opened for reading never would."""
+    result: list[Any] = []
+    thread = threading.Thread(target=lambda: result.append(store.load()), daemon=True)
+    thread.start()
+    thread.join(20)
+    assert result, "loading blocked on a FIFO"
+    return list(result[0])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+@pytest.mark.parametrize("fifo", ["store.json", "store.json.bak"])
+def test_a_fifo_as_store_or_backup_is_refused_at_once_with_a_message(data_dir: Path, fifo: str) -> None:
+    if fifo == "store.json.bak":
+        (data_dir / "store.json").write_text("{damaged")
+    os.mkfifo(data_dir / fifo)
+    store = Store(data_dir)
+    messages = load_without_blocking(store)
+    assert any("not a regular file" in str(m.fields.get("reason")) for m in messages), messages
+    store.prefs["font_size"] = 20
+    store.save()  # and the store goes on working
+    assert saved(data_dir)["prefs"] == {"font_size": 20}

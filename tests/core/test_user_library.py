@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,44 @@ def test_cli_imports_reports_and_fails_per_file(tmp_path: Path) -> None:
     assert listing.stdout.startswith("书名\t第一章\t4\n")
     library = load_user_library(UserLibrary(data, data / "cache"), ROOT / "seeds", show_samples=False)
     assert [c.id for c in library.collections] == ["my-book"]
+
+
+ONE_PARAGRAPH = "春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。" * 125  # 3,000 characters, no line break
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le", "utf-8", "gb18030", "big5"])
+@pytest.mark.parametrize("name", ["one.txt", "UPPER.TXT"])
+def test_a_one_paragraph_file_in_any_encoding_is_one_essay_in_seeds_and_import(
+    user: UserLibrary, tmp_path: Path, encoding: str, name: str
+) -> None:
+    text = ONE_PARAGRAPH if encoding != "big5" else "春眠不覺曉，處處聞啼鳥。夜來風雨聲，花落知多少。" * 125
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).write_bytes(text.encode(encoding))
+    library = load_library(seeds)
+    assert library.problems == [] and [len(e.text) for e in library.essays()] == [3000]
+    outcome = user.import_data(name, text.encode(encoding), reserved=set(), may_update=NEVER)
+    assert outcome.status == "added", outcome
+    collections, problems = user.load(user.folder.manifests()[0])
+    assert problems == [] and [len(e.text) for c in collections for e in c.essays] == [3000]
+
+
+def age(path: Path, seconds: float) -> None:
+    stamp = time.time() - seconds
+    for entry in [path, *path.rglob("*")]:
+        os.utime(entry, (stamp, stamp), follow_symlinks=False)
+
+
+def test_the_staging_folder_of_an_interrupted_import_is_removed_when_stale(user: UserLibrary) -> None:
+    root = user.folder.root
+    root.mkdir(parents=True)
+    cut_short, live, theirs = root / ".incoming-abc", root / ".incoming-def", root / ".someone-elses"
+    for folder in (cut_short, live, theirs):
+        folder.mkdir()
+        (folder / "source.txt").write_bytes(b"x" * 1000)
+    age(cut_short, 3600)
+    age(theirs, 3600)
+    age(live, 3600)
+    (live / "source.txt").write_bytes(b"still being written")  # a live import beside us
+    assert user.folder.remove_interrupted_imports() == [cut_short]
+    assert live.exists() and theirs.exists()

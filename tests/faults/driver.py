@@ -1,21 +1,25 @@
 """A real Jiangxin Reader process that keeps adding notes, for the fault tests.
 
-`python -m tests.faults.driver DATA_DIR INTERVAL_MS` runs the app exactly as `python -m app`
+`python -m tests.faults.driver DATA_DIR INTERVAL_MS [MAX]` runs the app exactly as `python -m app`
 does (run_gui), and every INTERVAL_MS adds an annotation through the notes service, printing
-"added N" once the note exists in the window (and, before the first, whether the store is
-"read-only" or "writable"). Message boxes are printed as "message box: TEXT" instead of shown.
+"added N ID" once the note exists in the window (and, before the first, whether the store is
+"read-only" or "writable"); with MAX, it stops after MAX notes and adds one more for each
+SIGUSR1 (an idle window that is then used again). Message boxes are printed as
+"message box: TEXT" instead of shown, standing status messages as "status: TEXT".
 The tests then kill or signal it.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from PySide6.QtCore import QTimer
 
 from app.core.notes import new_annotation
 from app.ui.common.dialogs import Dialogs
+from app.ui.common.status import StatusMessages
 from app.ui.shell import application
 from app.ui.shell.application import create_application, run_gui
 from app.ui.shell.main_window import MainWindow
@@ -23,11 +27,14 @@ from app.ui.shell.main_window import MainWindow
 
 def main() -> int:
     folder, interval = sys.argv[1], int(sys.argv[2])
+    allowed = [int(sys.argv[3]) if len(sys.argv) > 3 else sys.maxsize]
     app = create_application([sys.argv[0]])
     added = 0
 
     def add_note() -> None:
         nonlocal added
+        if added >= allowed[0]:
+            return
         window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
         if window is None or window.reading.current is None or not window.isVisible():
             return
@@ -38,11 +45,19 @@ def main() -> int:
                               note=f"note {added + 1}")
         window.notes_ui.notes.add_annotation(note, "add")
         added += 1
-        print(f"added {added}", flush=True)
+        print(f"added {added} {note.id}", flush=True)
 
     application.startup_box = lambda text: print(f"message box: {text}", flush=True)
     # the window's own messages (a read-only window says why) are printed, not waited on
     Dialogs.warn = lambda _self, _title, text: print(f"message box: {text}", flush=True)  # type: ignore[method-assign]
+    signal.signal(signal.SIGUSR1, lambda _number, _frame: allowed.__setitem__(0, allowed[0] + 1))
+    stand = StatusMessages.stand
+
+    def print_standing(self: StatusMessages, text: str) -> None:
+        print(f"status: {text}", flush=True)
+        stand(self, text)
+
+    StatusMessages.stand = print_standing  # type: ignore[method-assign]
     timer = QTimer()
     timer.timeout.connect(add_note)
     timer.start(interval)

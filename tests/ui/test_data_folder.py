@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import socket
 import time
@@ -13,9 +14,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app import paths
+from app.core.notes import new_annotation
 from app.paths import DataDirError, prepare_data_dir
 from app.services.instance import STALE_LOCK_MS, Acquired, InstanceGuard
+from app.store import Store
+from app.ui.common.quit_guard import QuitChoice
 from app.ui.shell.application import StartupError, build_window
+from tests.ui.conftest import WindowFactory, dialogs_of
 
 
 def other_machines_lock(folder: Path, age_s: float) -> None:
@@ -83,3 +88,67 @@ def test_a_real_read_only_folder_is_refused(tmp_path: Path) -> None:
             prepare_data_dir(folder)
     finally:
         folder.chmod(0o700)
+
+
+def test_a_deleted_lock_is_lost_for_good_and_never_put_back(qtbot: QtBot, data_dir: Path) -> None:
+    first = InstanceGuard(data_dir)
+    assert first.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    assert first.lost_ownership() is not None
+    assert not (data_dir / "store.lock").exists()  # an old owner does not re-create it
+    second = InstanceGuard(data_dir)
+    assert second.acquire() is Acquired.OWNER
+    assert first.lost_ownership() is not None and not first.owns_lock()  # still lost
+    first.release()
+    assert second.owns_lock()  # the first let go without deleting the second's lock
+    second.release()
+
+
+def test_a_lock_replaced_by_an_identical_copy_is_not_ours(qtbot: QtBot, data_dir: Path) -> None:
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    lock = data_dir / "store.lock"
+    contents = lock.read_bytes()
+    lock.unlink()
+    lock.write_bytes(contents)  # a sync tool restoring the file: another file all the same
+    assert not guard.owns_lock()
+    guard.release()
+
+
+def test_a_read_only_data_folder_opens_read_only_and_offers_a_copy_at_quit(
+    qtbot: QtBot, open_window: WindowFactory, data_dir: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Store(data_dir).save()
+    before = (data_dir / "store.json").read_bytes()
+
+    def read_only_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(paths.tempfile, "TemporaryFile", read_only_disk)
+    window = open_window()
+    assert window.reading.keeper.read_only and window.instance_guard is None
+    assert any("disk is read-only" in str(m) and "read-only" in str(m) for m in window.startup_messages)
+    essay = window.reading.current
+    assert essay is not None
+    note = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="me", note="kept")
+    window.notes_ui.notes.add_annotation(note, "add")
+    dialogs = dialogs_of(window)
+    dialogs.answers["unsaved_changes"] = [QuitChoice.SAVE_COPY]
+    dialogs.answers["save_path"] = [tmp_path / "copy.json"]
+    assert window.prepare_to_quit(interactive=True)
+    assert dialogs.kinds().count("unsaved_changes") == 1  # asked, not lost silently
+    copied = json.loads((tmp_path / "copy.json").read_text("utf-8"))["annotations"]
+    assert [n["note"] for n in copied] == ["kept"]
+    assert (data_dir / "store.json").read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_in_place_of_the_lock_is_not_ours_and_never_blocks(qtbot: QtBot, data_dir: Path) -> None:
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    os.mkfifo(data_dir / "store.lock")
+    assert not guard.owns_lock()
+    assert guard.lost_ownership() is not None
+    guard.release()

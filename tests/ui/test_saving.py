@@ -190,21 +190,33 @@ def test_a_lock_taken_over_stops_saving_and_says_so(
     keeper = window.reading.keeper
     with qtbot.waitSignal(keeper.save_failed, timeout=5000) as failure:
         window.reading.prefs.font_size = 21
-    assert "taken over" in failure.args[0]
+    assert "no longer saves" in failure.args[0]
     assert lock.read_text() == "99999\nother\nother-host\n"  # theirs, untouched
     keeper.discard()
 
 
-def test_a_deleted_lock_is_put_back_before_saving(
-    qtbot: QtBot, open_window: WindowFactory, data_dir: Path
+def test_a_deleted_lock_stops_saving_says_so_until_quit_and_offers_a_copy(
+    qtbot: QtBot, open_window: WindowFactory, data_dir: Path, tmp_path: Path
 ) -> None:
     window = open_window()
-    lock = data_dir / "store.lock"
-    mine = lock.read_bytes()
-    lock.unlink()
-    with qtbot.waitSignal(window.reading.keeper.saved, timeout=5000):
+    lock, store = data_dir / "store.lock", data_dir / "store.json"
+    lock.unlink()  # a cleaner or a sync tool; a second launch may take the folder now
+    before = store.read_bytes() if store.exists() else None
+    keeper = window.reading.keeper
+    with qtbot.waitSignal(keeper.save_failed, timeout=5000):
         window.reading.prefs.font_size = 21
-    assert lock.read_bytes() == mine
+    assert not lock.exists()  # never put back by the old owner
+    status = window.status_messages
+    standing = status.current()
+    assert "no longer saves" in standing
+    status.show("a passing message", 1)
+    qtbot.waitUntil(lambda: status.current() == standing)  # the warning comes back
+    dialogs = dialogs_of(window)
+    dialogs.answers["unsaved_changes"] = [QuitChoice.SAVE_COPY]
+    dialogs.answers["save_path"] = [tmp_path / "copy.json"]
+    assert window.prepare_to_quit(interactive=True)
+    assert json.loads((tmp_path / "copy.json").read_text("utf-8"))["prefs"]["font_size"] == 21
+    assert (store.read_bytes() if store.exists() else None) == before
 
 
 def test_an_unattended_quit_on_a_full_disk_leaves_an_emergency_copy(

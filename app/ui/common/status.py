@@ -17,6 +17,8 @@ class StatusMessages(QObject):
     def __init__(self, bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._bar = bar
+        self._standing = ""
+        bar.messageChanged.connect(self._restore_standing)
 
     def show(self, text: str, timeout_ms: int = MESSAGE_MS) -> None:
         """A passing message, gone after `timeout_ms` or when a newer one replaces it."""
@@ -26,6 +28,24 @@ class StatusMessages(QObject):
         """A message with no timeout (a failure, work under way): it stays until cleared or
         replaced, so a reader who looks away still finds it."""
         self._bar.showMessage(text)
+
+    def stand(self, text: str) -> None:
+        """A message that stays until withdrawn (this window no longer saves): a passing
+        message may cover it for a while, and it comes back when that one ends."""
+        self._standing = text
+        self._bar.showMessage(text)
+
+    def withdraw(self, text: str) -> bool:
+        """End the standing message `text` (a newer one is left alone); True if it was standing."""
+        if not text or self._standing != text:
+            return False
+        self._standing = ""
+        self.clear_if(text)
+        return True
+
+    def _restore_standing(self, message: str) -> None:
+        if not message and self._standing:
+            self._bar.showMessage(self._standing)
 
     def clear_if(self, text: str) -> bool:
         """Clear the message if it still says `text` (a newer message is left alone); True if so."""

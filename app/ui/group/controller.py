@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group import GroupError
 from app.core.messages import Message
+from app.core.textio import read_regular_text
 from app.services.changes import NoteChanges
 from app.services.group import GroupService
 from app.services.messages import translated
@@ -206,7 +207,7 @@ class GroupController(QObject):
         from app.core.jsonld import JsonLdError, import_jsonld, new_or_newer  # noqa: PLC0415
 
         try:
-            imported = import_jsonld(json.loads(Path(path).read_text(encoding="utf-8")))
+            imported = import_jsonld(json.loads(read_regular_text(Path(path))))
         except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
             reason = translated(error.message) if isinstance(error, JsonLdError) else str(error)
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(

@@ -52,10 +52,13 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     app = create_application(sys.argv)
     app.setFont(ui_font(app.font()))
     folder = data_dir(options.data_dir)
-    guard, read_only_reason = None, None
+    guard, read_only_reason, unwritable = None, None, False
     if not options.smoke:  # a smoke run reads only, so it needs no lock
-        guard = _take_data_folder(folder, app)
-        if guard is None:
+        try:
+            guard = _take_data_folder(folder, app)
+        except ReadOnlyFolder as error:
+            read_only_reason, unwritable = _read_only_folder_message(app, error), True
+        if guard is None and not unwritable:
             if InstanceGuard(folder).hand_over({"open": getattr(options, "open", None)}):
                 return None
             read_only_reason = app.translate(
@@ -63,8 +66,10 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "answer. This window is read-only so that neither loses notes; close the other "
                 "one and start again to make changes.")
     access = Access(read_only=options.smoke or read_only_reason is not None, reason=read_only_reason,
-                    cache_read_only=options.smoke, read_group_later=True,
-                    owner_check=guard.lost_ownership if guard is not None else None)
+                    cache_read_only=options.smoke or unwritable, read_group_later=True,
+                    edits_in_memory=unwritable,
+                    owner_check=guard.lost_ownership if guard is not None else None,
+                    owner_proof=guard.owns_lock if guard is not None else None)
     # a large library finishes loading in the background, once the window is up
     workspace = Workspace(Folders(folder, cache_dir(options.data_dir)), access,
                           first_essay=getattr(options, "open", None))
@@ -91,12 +96,18 @@ class StartupError(Exception):
     """The app cannot start on this data folder; the message names the cause, for the user."""
 
 
+class ReadOnlyFolder(Exception):
+    """The data folder can be read but not written (a read-only disk): open it read-only."""
+
+
 def _take_data_folder(folder: Path, app: QApplication) -> InstanceGuard | None:
-    """The folder's lock, or None when another window holds it; StartupError when the folder
-    itself is unusable (never blamed on "another window")."""
+    """The folder's lock, or None when another window holds it; ReadOnlyFolder when it can
+    only be read; StartupError when it is unusable (never blamed on "another window")."""
     try:
         prepare_data_dir(folder)
     except DataDirError as error:
+        if error.readable:
+            raise ReadOnlyFolder(str(error)) from error
         raise StartupError(str(error)) from error
     guard = InstanceGuard(folder, app)
     outcome = guard.acquire()
@@ -105,6 +116,13 @@ def _take_data_folder(folder: Path, app: QApplication) -> InstanceGuard | None:
             "Application", "The data folder {folder} cannot be used: its lock file cannot be "
             "created ({reason}).").format(folder=folder, reason=guard.failure))
     return guard if outcome is Acquired.OWNER else None
+
+
+def _read_only_folder_message(app: QApplication, error: ReadOnlyFolder) -> str:
+    return app.translate(
+        "Application", "{problem} This window is read-only: your notes and settings can be read, "
+        "and new notes are kept in this window; when you quit you can save them as a copy "
+        "elsewhere.").format(problem=error)
 
 
 def show_startup_error(message: str) -> None:

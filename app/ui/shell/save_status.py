@@ -22,12 +22,14 @@ class SaveStatus(QObject):
 
     def _report_failure(self, reason: str) -> None:
         message = self.tr("Your changes could not be saved: {reason}").format(reason=reason)
-        self._status.persist(message)
+        if message != self._failure_shown:
+            self._status.withdraw(self._failure_shown)
+        self._status.stand(message)  # true until a save goes through
         self._failure_shown = message
 
     def _clear_failure(self) -> None:
         """A later save went through: the failure message is no longer true."""
-        if self._status.clear_if(self._failure_shown):
+        if self._status.withdraw(self._failure_shown):
             self._status.show(self.tr("Your changes are saved again."), 5000)
 
     def _report_replaced_text(self, count: int) -> None:
