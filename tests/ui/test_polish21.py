@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -50,4 +50,34 @@ def test_dates_follow_the_interface_language_unless_the_system_speaks_it() -> No
     assert interface_locale("zh_CN", us).name() == "zh_CN"
     assert interface_locale("zh_TW", taiwan) == taiwan
     assert interface_locale("en", taiwan).name() == "en_US"
-    assert QDateTime.currentDateTime().isValid()
+
+
+def test_the_first_window_fits_the_screen_it_opens_on() -> None:
+    from PySide6.QtCore import QSize
+
+    from app.ui.shell.main_window import first_window_size
+
+    assert first_window_size(QSize(2560, 1400)) == (1792, 1120)
+    assert first_window_size(QSize(1400, 860)) == (1260, 774)
+    assert first_window_size(QSize(800, 560)) == (720, 504)
+
+
+def test_a_text_question_is_wide_enough_for_its_title(qtbot: QtBot) -> None:
+    from app.ui.common.dialogs import TEXT_DIALOG_WIDTH, TITLE_BAR_ROOM, text_dialog
+
+    title = "Rename the collection of essays imported from the reader"
+    dialog = text_dialog(None, title, "Name:", "唐诗选读", placeholder="")
+    qtbot.addWidget(dialog)
+    assert dialog.minimumWidth() >= dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
+    assert text_dialog(None, "Name", "Name:", "").minimumWidth() == TEXT_DIALOG_WIDTH
+
+
+def test_the_name_prompt_offers_no_login_name(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.common.dialogs import text_dialog
+
+    dialog = text_dialog(None, "Your name", "The name your study group sees:", "", placeholder="root")
+    qtbot.addWidget(dialog)
+    line = dialog.findChild(QLineEdit)
+    assert line is not None and line.text() == "" and line.placeholderText() == "root"
