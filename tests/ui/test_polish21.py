@@ -69,7 +69,9 @@ def test_a_text_question_is_wide_enough_for_its_title(qtbot: QtBot) -> None:
     dialog = text_dialog(None, title, "Name:", "唐诗选读", placeholder="")
     qtbot.addWidget(dialog)
     assert dialog.minimumWidth() >= dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
-    assert text_dialog(None, "Name", "Name:", "").minimumWidth() == TEXT_DIALOG_WIDTH
+    short = text_dialog(None, "Name", "Name:", "")
+    qtbot.addWidget(short)
+    assert short.minimumWidth() == TEXT_DIALOG_WIDTH
 
 
 def test_the_name_prompt_offers_no_login_name(qtbot: QtBot) -> None:
@@ -81,3 +83,39 @@ def test_the_name_prompt_offers_no_login_name(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     line = dialog.findChild(QLineEdit)
     assert line is not None and line.text() == "" and line.placeholderText() == "root"
+
+
+def test_the_toolbar_overflow_button_shows_on_the_dark_toolbar(qapp: QApplication) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyle
+
+    from app.ui.common.outlined_style import ReaderStyle
+    from app.ui.common.theme import apply_theme
+
+    apply_theme(qapp, "dark")
+    try:
+        icon = ReaderStyle().standardIcon(QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton)
+        image = icon.pixmap(16, 16).toImage()
+        brightest = max(image.pixelColor(x, y).lightness() for x in range(16) for y in range(16))
+        window = qapp.palette().color(QPalette.ColorRole.Window).lightness()
+        assert brightest - window > 100
+    finally:
+        apply_theme(qapp, "light")
+
+
+def test_without_a_chinese_font_the_window_says_so_and_writes_no_pdf(
+        window: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.ui.common import fonts
+    from app.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    monkeypatch.setattr(fonts, "has_cjk_font", lambda: False)
+    window._say_if_no_chinese_font()
+    assert "No Chinese font" in window.statusBar().currentMessage()
+    from app.core.handout import HandoutOptions, build_handout
+
+    essay = window.reading.library.essays()[0]
+    made = build_handout(window.reading.library, [essay.id], [], HandoutOptions())
+    path = tmp_path / "handout.pdf"
+    reason = window.print_ui._write_pdf(path, made, "篇1")
+    assert reason is not None and "No Chinese font" in reason and not path.exists()

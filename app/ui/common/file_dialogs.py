@@ -9,8 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import (QIdentityProxyModel, QLocale, QModelIndex, QPersistentModelIndex,
-                            QStandardPaths, Qt)
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
 
 

@@ -26,6 +26,7 @@ from app.services.instance import InstanceGuard
 from app.services.messages import translated
 from app.services.preferences import DEFAULT_FONT_SIZE
 from app.services.workspace import Workspace
+from app.ui.common import fonts
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.status import StatusMessages
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._sync_form_controls()
         self.retranslate()
         self._restore_window()
+        self._say_if_no_chinese_font()
         self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
         self.column_keeper.give_back(self.prefs.window_state("yielded_panels").split(","))
         # The workspace may have opened an essay (a group's essays/ joining the library reopens
@@ -237,6 +239,11 @@ class MainWindow(QMainWindow):
         QApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
 
     # -- reacting ---------------------------------------------------------------------------
+
+    def _say_if_no_chinese_font(self) -> None:
+        """Without a CJK face every character is an empty box: say so, with what to install."""
+        if not fonts.has_cjk_font():
+            self.status_messages.persist(fonts.missing_font_message())
 
     def _show_current_essay(self, essay_id: str) -> None:
         view = self.reading.current_view()
