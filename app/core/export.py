@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.library import Essay, Library
@@ -130,6 +130,13 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
             lines.append(f"- {escape_markdown(name)} ({escape_markdown(bookmark.created[:10])})")
         lines.append("")
     return lines
+
+
+def member_notes(notes: Iterable[Annotation], author_id: str) -> list[Annotation]:
+    """One member's notes with every reply in their threads, whoever wrote it (the JSON export
+    lists them; a reply to a reply belongs to the same thread)."""
+    threads = reply_threads(n for n in notes if n.deleted is None)
+    return [a for t in threads if t.note.author_id == author_id for a in (t.note, *t.replies)]
 
 
 def _indented(text: str, indent: str = "") -> list[str]:

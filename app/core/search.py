@@ -69,6 +69,26 @@ def is_term(word: str) -> bool:
     return bool(_WORD.fullmatch(word)) and word not in STOP_WORDS and not _FILLER.fullmatch(word)
 
 
+# Words a reader may search for but that say nothing about an essay's topic: common verbs,
+# adjectives and nouns of any essay, and classical function words jieba keeps whole.
+KEYWORD_STOP_WORDS = frozenset(
+    "喜欢 喜爱 结果 人人 看到 看见 觉得 认为 知道 发现 感到 希望 开始 继续 保持 坚持 努力 "
+    "重要 认真 简单 容易 困难 不同 相同 一般 普通 特别 之源 谓之 为荣 忠于 在于 源于 "
+    "方式 方法 过程 地方 东西 事情 情况 时间 一次 一天 每天 多少 精神 内容 意义 作用".split())
+# Talk, not topic, by shape: adverbs of degree, time and manner leading a phrase (越来越少,
+# 始终保持), a demonstrative or "each" with a measure word (这份工作, 各项工作), 要 + a verb
+# (要细, 要带头), 一点 (多一点), a verb and its "cannot" complement (看不清).
+_KEYWORD_FILLER = re.compile(
+    r"(?:越来越|始终|一直|总是|不断|逐渐|渐渐|更加|非常|十分|特别|已经|正在|仍然|依然|终于)\w*"
+    r"|[这那此该每各本][份个位件种样项次些]\w*|此\w"
+    r"|要\w{1,2}|\w*一点|\w不\w")
+
+
+def is_keyword(word: str) -> bool:
+    """A word that can stand for an essay's topic in its keyword list."""
+    return is_term(word) and word not in KEYWORD_STOP_WORDS and not _KEYWORD_FILLER.fullmatch(word)
+
+
 class LibraryIndex:
     """Postings of words, word statistics, and shingles of every essay."""
 
@@ -183,7 +203,7 @@ class LibraryIndex:
         """Top words by TF-IDF against this library, steadied by a general corpus's IDF
         (`general_default` for the words it lacks: by default the table's mean)."""
         essay = self.essays[essay_id]
-        counts = Counter(t for t in essay.terms if is_term(t))
+        counts = Counter(t for t in essay.terms if is_keyword(t))
         general = general_idf or {}
         default = general_default if general_default is not None else (
             sum(general.values()) / len(general) if general else 0.0)

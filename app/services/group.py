@@ -294,10 +294,10 @@ class GroupService(QObject):
         self.notice.emit(service_message(NOT_WRITABLE, reason=type(error).__name__))
 
     def members(self) -> list[Member]:
-        """Everyone in the group, this member first (this device's notes counted from its store,
-        notes from our other devices from their files)."""
+        """Everyone in the group, this member first (this device's shared notes counted from its
+        store, notes from our other devices from their files): private notes are not the group's."""
         me = self.me
-        mine = [a for a in self.notes.own_annotations().values() if a.deleted is None]
+        mine = [a for a in self.notes.own_annotations().values() if a.deleted is None and a.shared]
         elsewhere = self.snapshot.members.get(me.id) if self.snapshot else None
         own = Member(me.id, me.name, me.color,
                      max([a.modified for a in mine] + [elsewhere.last_activity if elsewhere else ""]),

@@ -519,6 +519,14 @@
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../app/ui/common/fonts.py" line="84"/>
+        <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one (for example Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and restart.</source>
+        <translation>没有安装中文字体，中文显示为空框。请安装一种（例如 Noto Sans CJK：Debian 和 Ubuntu 上的软件包 fonts-noto-cjk），然后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>Group</name>
     <message>
         <location filename="../../app/core/group.py" line="55"/>
@@ -642,57 +650,57 @@
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="178"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="186"/>
-        <location filename="../../app/ui/group/controller.py" line="204"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
-        <location filename="../../app/ui/group/controller.py" line="196"/>
+        <location filename="../../app/ui/group/controller.py" line="188"/>
+        <location filename="../../app/ui/group/controller.py" line="194"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="196"/>
+        <location filename="../../app/ui/group/controller.py" line="194"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="200"/>
+        <location filename="../../app/ui/group/controller.py" line="198"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="203"/>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="214"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="218"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="221"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
@@ -1139,112 +1147,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="332"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="356"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="388"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -1549,6 +1557,42 @@
         <location filename="../../app/ui/print/controller.py" line="89"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="34"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="35"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="36"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

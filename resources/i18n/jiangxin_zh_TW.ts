@@ -519,6 +519,14 @@
     </message>
 </context>
 <context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../app/ui/common/fonts.py" line="84"/>
+        <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one (for example Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and restart.</source>
+        <translation>沒有安裝中文字型，中文顯示為空框。請安裝一種（例如 Noto Sans CJK：Debian 和 Ubuntu 上的套件 fonts-noto-cjk），然後重新啟動。</translation>
+    </message>
+</context>
+<context>
     <name>Group</name>
     <message>
         <location filename="../../app/core/group.py" line="55"/>
@@ -642,57 +650,57 @@
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="178"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="186"/>
-        <location filename="../../app/ui/group/controller.py" line="204"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
-        <location filename="../../app/ui/group/controller.py" line="196"/>
+        <location filename="../../app/ui/group/controller.py" line="188"/>
+        <location filename="../../app/ui/group/controller.py" line="194"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="196"/>
+        <location filename="../../app/ui/group/controller.py" line="194"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="200"/>
+        <location filename="../../app/ui/group/controller.py" line="198"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="203"/>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="211"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="214"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="218"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="218"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="221"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
@@ -1139,112 +1147,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="293"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../app/ui/shell/main_window.py" line="313"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="332"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="356"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="388"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1549,6 +1557,42 @@
         <location filename="../../app/ui/print/controller.py" line="89"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="34"/>
+        <source>Drive</source>
+        <translation>磁碟機</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="35"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="36"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,22 @@ def test_fields_from_a_group_file_are_escaped_too(library: Library) -> None:
     exported = export_json(Notes([hostile], []))
     exported.encode("utf-8")
     assert json.loads(exported)["annotations"][0]["note"] == "n\udc81"
+
+
+def test_one_members_export_keeps_everyones_replies_in_their_threads(library: Library) -> None:
+    """Issue 21: the Markdown of 王老师's notes left out 小李's replies (the JSON had them)."""
+    from app.core.export import member_notes
+    from app.core.notes import Author, new_reply
+
+    wang, li = Author("王老师", "wang", "#a00", "d1"), Author("小李", "li", "#0a0", "d2")
+    essay = library.essays()[0]
+    note = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="王老师", note="读",
+                          by=wang, shared=True)
+    reply = new_reply(note, "同意", li)
+    answer = new_reply(reply, "好的", wang)
+    elsewhere = new_annotation(essay.id, essay.text, 5, 9, color="blue", author="小李", by=li,
+                               shared=True)
+    chosen = member_notes([elsewhere, answer, reply, note], "wang")
+    assert {a.id for a in chosen} == {note.id, reply.id, answer.id}
+    text = export_markdown(library, Notes(chosen, []), Form.ORIGINAL, "zh_CN", "2026-01-01")
+    assert "↳ 小李" in text and "同意" in text and "好的" in text

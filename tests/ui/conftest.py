@@ -39,7 +39,7 @@ class RecordingDialogs:
         self.shown.append(("edit_note", quote))
         return self._answer("edit_note", draft)
 
-    def ask_text(self, title: str, label: str, text: str) -> str | None:
+    def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         self.shown.append(("ask_text", title, text))
         return self._answer("ask_text", text)
 

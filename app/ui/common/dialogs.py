@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
 from app.ui.common.quit_guard import QuitChoice
@@ -59,12 +59,8 @@ class Dialogs:
         dialog = NoteDialog(quote, draft, self.parent)
         return dialog.draft() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
 
-    def ask_text(self, title: str, label: str, text: str) -> str | None:
-        dialog = QInputDialog(self.parent)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        dialog.setTextValue(text)
-        dialog.setMinimumWidth(TEXT_DIALOG_WIDTH)
+    def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
+        dialog = text_dialog(self.parent, title, label, text, placeholder)
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
@@ -76,6 +72,23 @@ class Dialogs:
     def ask_yes_no(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+
+TITLE_BAR_ROOM = 160  # the window manager's icon and buttons beside a dialog's title
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
+                placeholder: str = "") -> QInputDialog:
+    """A one-line question wide enough that its title is not cut ("Renam…eader")."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    if placeholder and (line := dialog.findChild(QLineEdit)) is not None:
+        line.setPlaceholderText(placeholder)
+    title_width = dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
+    dialog.setMinimumWidth(max(TEXT_DIALOG_WIDTH, title_width))
+    return dialog
 
 
 class _SessionFolder:

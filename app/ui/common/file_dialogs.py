@@ -9,8 +9,49 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for pyside6-lupdate; Qt itself looks it up at run time."""
+    return text
+
+
+# Strings of Qt's own file dialog that Qt's shipped Chinese translations lack (Qt renamed them
+# or never translated them): listed here, our translation files carry them in Qt's contexts.
+QT_MISSING_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
+_DATE_COLUMN = 3  # QFileSystemModel's "Date Modified"
+
+
+class _InterfaceDates(QIdentityProxyModel):
+    """Shows modification dates in the interface language: Qt's file model formats them in
+    the system locale, so an English system gave a Chinese interface US-style dates."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        value = super().data(index, role)
+        if index.column() != _DATE_COLUMN or role != Qt.ItemDataRole.DisplayRole:
+            return value
+        files = self.sourceModel()
+        if not isinstance(files, QFileSystemModel):
+            return value
+        when = files.lastModified(self.mapToSource(index))
+        return QLocale().toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else value
 
 
 class FolderMemory(Protocol):
@@ -37,7 +78,7 @@ def ask_save_path(parent: QWidget | None, memory: FolderMemory, title: str, sugg
     The dialog itself adds the suggested name's suffix to a typed name, so its own
     "replace the existing file?" check sees the name that will really be written.
     """
-    dialog = QFileDialog(parent, title, str(start_folder(memory)), filters)
+    dialog = file_dialog(parent, title, start_folder(memory), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(Path(suggested_name).suffix.lstrip("."))
     dialog.selectFile(suggested_name)
@@ -48,16 +89,31 @@ def ask_save_path(parent: QWidget | None, memory: FolderMemory, title: str, sugg
 
 def ask_open_path(parent: QWidget | None, memory: FolderMemory, title: str, filters: str) -> Path | None:
     """An open dialog in the start folder; None when cancelled."""
-    path, _chosen = QFileDialog.getOpenFileName(parent, title, str(start_folder(memory)), filters)
-    return _remember(memory, path)
+    paths = _ask_existing(file_dialog(parent, title, start_folder(memory), filters))
+    return _remember(memory, paths[0]) if paths else None
 
 
 def ask_open_paths(parent: QWidget | None, memory: FolderMemory, title: str, filters: str) -> list[Path]:
     """An open dialog for one or more files in the start folder; [] when cancelled."""
-    paths, _chosen = QFileDialog.getOpenFileNames(parent, title, str(start_folder(memory)), filters)
+    dialog = file_dialog(parent, title, start_folder(memory), filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    paths = _ask_existing(dialog)
     if paths:
         _remember(memory, paths[0])
     return [Path(path) for path in paths]
+
+
+def file_dialog(parent: QWidget | None, title: str, folder: Path, filters: str) -> QFileDialog:
+    """Qt's file dialog, its dates in the interface language (a native one keeps its own)."""
+    dialog = QFileDialog(parent, title, str(folder), filters)
+    dialog.setProxyModel(_InterfaceDates(dialog))
+    return dialog
+
+
+def _ask_existing(dialog: QFileDialog) -> list[str]:
+    if dialog.fileMode() != QFileDialog.FileMode.ExistingFiles:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog.selectedFiles() if dialog.exec() else []
 
 
 def _remember(memory: FolderMemory, path: str) -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 
 from app.core.script import Script
@@ -71,3 +72,15 @@ def ui_font(base: QFont) -> QFont:
     if extra:
         font.setFamilies([base.family(), *extra])
     return font
+
+
+def has_cjk_font() -> bool:
+    """Whether any installed face draws Chinese: without one every character is an empty box."""
+    return any(QFontDatabase.families(system) for system in (
+        QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.TraditionalChinese))
+
+
+def missing_font_message() -> str:
+    return QCoreApplication.translate(
+        "Fonts", "No Chinese font is installed, so Chinese text shows as empty boxes. Install one "
+        "(for example Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and restart.")

@@ -5,9 +5,12 @@ Its own module: QProxyStyle and QStyle cost 20 ms to load, and a light window ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+_EXTENSION_BUTTONS = (QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
+                      QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton)
 
 
 class ReaderStyle(QProxyStyle):
@@ -18,6 +21,15 @@ class ReaderStyle(QProxyStyle):
 
     def __init__(self) -> None:
         super().__init__("Fusion")
+
+    def standardIcon(self, icon: QStyle.StandardPixmap, option: QStyleOption | None = None,
+                     widget: QWidget | None = None) -> QIcon:
+        """The toolbar's overflow » in the window's text colour: Fusion's is dark grey, which
+        vanished on the dark toolbar."""
+        if icon not in _EXTENSION_BUTTONS:
+            return super().standardIcon(icon, option, widget)
+        return _chevrons(QApplication.palette().color(QPalette.ColorRole.ButtonText),
+                         vertical=icon == _EXTENSION_BUTTONS[1])
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
@@ -37,3 +49,18 @@ class ReaderStyle(QProxyStyle):
         else:
             painter.drawRoundedRect(box, 2, 2)
         painter.restore()
+
+
+def _chevrons(color: QColor, *, vertical: bool) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(color, 1.5))
+    if vertical:
+        painter.translate(16, 0)
+        painter.rotate(90)
+    for left in (4.0, 9.0):
+        painter.drawPolyline([QPointF(left, 4), QPointF(left + 3.5, 8), QPointF(left, 12)])
+    painter.end()
+    return QIcon(pixmap)

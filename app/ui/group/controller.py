@@ -168,12 +168,10 @@ class GroupController(QObject):
                                            [m.name or m.author_id[:8] for m in members])
         if choice is None:
             return
-        from app.core.export import Notes, export_markdown  # noqa: PLC0415  (on first use)
+        from app.core.export import Notes, export_markdown, member_notes  # noqa: PLC0415
 
         member = members[choice]
-        notes = self.notes.annotations()
-        theirs = {a.id for a in notes if a.author_id == member.author_id and not a.is_reply}
-        chosen = [a for a in notes if a.id in theirs or a.reply_to in theirs]
+        chosen = member_notes(self.notes.annotations(), member.author_id)
         text = export_markdown(self.reading.library, Notes(chosen, []), self.reading.form,
                                self.language(),
                                datetime.now().strftime("%Y-%m-%d %H:%M"))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+
+from app.ui.common.dialogs import text_dialog
 
 
 class GroupDialogs:
@@ -22,8 +24,8 @@ class GroupDialogs:
         return Path(path) if path else None
 
     def ask_text(self, title: str, label: str, text: str) -> str | None:
-        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
-        return value if ok else None
+        dialog = text_dialog(self.parent, title, label, text)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
         """The index of the chosen item, or None when cancelled."""

@@ -306,7 +306,7 @@ class NotesController(QObject):
             return name
         answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
-            default_author())
+            "", placeholder=default_author())  # a login name such as "root" is no name to offer
         self.notes.set_author(answer or default_author(), origin=self)
         return self.notes.author or default_author()
 

@@ -90,9 +90,12 @@ class PrintController(QObject):
 
     def _write_pdf(self, path: Path, handout: Handout, title: str) -> str | None:
         """None once written, else why not."""
+        from app.ui.common.fonts import has_cjk_font, missing_font_message  # noqa: PLC0415
         from app.ui.print.pdf import PdfError, handout_pdf  # noqa: PLC0415
         from app.ui.print.styles import locale_page_size  # noqa: PLC0415
 
+        if not has_cjk_font():  # its text would be all empty boxes
+            return missing_font_message()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second an essay
         try:
             atomic_write_bytes(path, handout_pdf(handout, locale_page_size(), title))

@@ -24,6 +24,15 @@ def resolve_language(preference: str, locale: QLocale | None = None) -> str:
     return "zh_TW" if traditional else "zh_CN"
 
 
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale dates and numbers follow: the system's when it speaks the interface
+    language (keeping its region's formats), else the interface language's own."""
+    system = system or QLocale.system()
+    if resolve_language("system", system) == language:
+        return system
+    return QLocale("en_US" if language == "en" else language)
+
+
 class Translations:
     """Installs the app's and Qt's own translators; Qt then sends LanguageChange."""
 
@@ -39,6 +48,7 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = language
+        QLocale.setDefault(interface_locale(language))
         if language == "en":
             return True
         ours = QTranslator(self._app)
