@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from app.cli.common import CommandError, interface_language, owned_workspace, read_workspace, stored_form
 from app.core.export import Notes, export_json, export_markdown
-from app.core.jsonld import export_jsonld, import_jsonld, new_or_newer
+from app.core.jsonld import export_jsonld, new_or_newer
+from app.core.jsonld_import import import_jsonld
 from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
+from app.core.terminal import neutralise_controls
 from app.services.workspace import Workspace
 
 
@@ -29,7 +32,7 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     notes = workspace.notes
     visible = notes.annotations()
     if options.format == "jsonld":
-        json.dump(export_jsonld(visible), out, ensure_ascii=False, indent=1)
+        json.dump(export_jsonld(visible, text_of=essay_text(workspace)), out, ensure_ascii=False, indent=1)
     elif options.format == "json":
         own = Notes([a for a in visible if notes.is_mine(a)], notes.bookmarks())
         document = json.loads(export_json(own))
@@ -97,11 +100,21 @@ def import_notes(options: argparse.Namespace, out: TextIO) -> int:
         document = json.loads(Path(options.file).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise CommandError(f"{options.file} could not be read as JSON ({error}).") from None
-    imported = import_jsonld(document)
+    report = import_jsonld(document)
     with owned_workspace(options) as workspace:
         notes = workspace.notes
-        fresh = new_or_newer(notes.own_annotations(), imported, datetime.now(UTC))
+        fresh = new_or_newer(notes.own_annotations(), report.notes, datetime.now(UTC))
         if fresh:
             notes.put_annotations(fresh, "import")
-    out.write(f"Imported {len(fresh)} of {len(imported)} notes.\n")
+    out.write(f"Imported {len(fresh)} of {len(report.notes)} notes.\n")
+    for skipped in report.skipped:  # the file's own text: no terminal escape gets through
+        out.write(neutralise_controls(f"Skipped {skipped}.".replace("\n", " ")) + "\n")
     return 0
+
+
+def essay_text(workspace: Workspace) -> Callable[[str], str | None]:
+    """An essay's canonical text by id, None when it is not in the library."""
+    def text_of(essay_id: str) -> str | None:
+        essay = workspace.library.essay(essay_id)
+        return essay.text if essay is not None else None
+    return text_of
