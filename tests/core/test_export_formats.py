@@ -47,15 +47,16 @@ def test_readwise_has_its_columns_and_quotes_user_text() -> None:
 
 
 def test_obsidian_writes_one_file_per_essay_with_block_ids_and_callouts() -> None:
-    files = export_obsidian(LIBRARY, _notes(), Form.ORIGINAL)
+    notes = _notes()
+    files = export_obsidian(LIBRARY, notes, Form.ORIGINAL)
     assert sorted(files) == ["gone 9.md", "工匠 精神 篇1.md"]
     text = files["工匠 精神 篇1.md"]
-    note = _notes().annotations[0]
+    note = notes.annotations[0]
     assert text.startswith('---\ntitle: "工匠/精神: 篇1"\n')
     assert f"> 工匠精神\n\n^{note.id}\n\n> [!note]\n" in text
-    assert "> a, \"quoted\"\n> \\[\\[link\\]\\] \\^x \\> \\[!note\\]\n" in text  # nothing of it is live
+    assert "> a, \"quoted\"\n> \\[\\[link\\]\\] \\^x \\> \\[\\!note\\]\n" in text  # nothing of it is live
     assert "> ↳ **Bob**: 同意 再說" in text and "> #論點 #two_words" in text
-    assert export_obsidian(LIBRARY, _notes(), Form.ORIGINAL) == files  # stable ids: same files
+    assert export_obsidian(LIBRARY, notes, Form.ORIGINAL) == files  # stable ids: same files
 
 
 def test_obsidian_names_and_ids_are_safe() -> None:
