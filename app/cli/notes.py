@@ -1,4 +1,5 @@
-"""`notes` (Markdown, JSON, W3C JSON-LD), `notes import|delete` and `annotate`: the window's notes.
+"""`notes` (Markdown, JSON, W3C JSON-LD, Readwise CSV, Obsidian), `notes import|delete` and
+`annotate`: the window's notes.
 
 Listings read the workspace as the window opens it (own notes and the group's, merged); changes
 go through the same notes service as the window's, under the data folder's lock, and reach the
@@ -9,18 +10,24 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from app.cli.common import CommandError, interface_language, owned_workspace, read_workspace, stored_form
 from app.core.export import Notes, export_json, export_markdown
-from app.core.jsonld import export_jsonld, import_jsonld, new_or_newer
+from app.core.export_obsidian import export_obsidian
+from app.core.export_readwise import export_readwise
+from app.core.jsonld import export_jsonld, new_or_newer
+from app.core.jsonld_import import import_jsonld
 from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
+from app.core.terminal import neutralise_controls
 from app.core.textio import read_regular_text
 from app.services.workspace import Workspace
+from app.store import atomic_write_bytes
 
 
 def print_notes(options: argparse.Namespace, out: TextIO) -> int:
@@ -29,8 +36,10 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     workspace.read_group_now()
     notes = workspace.notes
     visible = notes.annotations()
+    if options.format in ("readwise", "obsidian"):
+        return _export_for_others(workspace, options, out)
     if options.format == "jsonld":
-        json.dump(export_jsonld(visible), out, ensure_ascii=False, indent=1)
+        json.dump(export_jsonld(visible, text_of=essay_text(workspace)), out, ensure_ascii=False, indent=1)
     elif options.format == "json":
         own = Notes([a for a in visible if notes.is_mine(a)], notes.bookmarks())
         document = json.loads(export_json(own))
@@ -42,6 +51,28 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
                                   stored_form(workspace, options.form), interface_language(workspace), stamp))
         return 0
     out.write("\n")
+    return 0
+
+
+def _export_for_others(workspace: Workspace, options: argparse.Namespace, out: TextIO) -> int:
+    """Readwise CSV on standard output, or Obsidian's files in the --output folder."""
+    notes = Notes(workspace.notes.annotations(), [])
+    form = stored_form(workspace, options.form)
+    if options.format == "readwise":
+        out.write(export_readwise(workspace.library, notes, form))
+        return 0
+    if not options.output:
+        raise CommandError("--format obsidian needs --output DIR, the folder for its files.")
+    folder = Path(options.output)
+    files = export_obsidian(workspace.library, notes, form)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            atomic_write_bytes(folder / name, text.encode("utf-8"))
+    except OSError as error:
+        reason = error.strerror or error
+        raise CommandError(f"the notes could not be written to {folder}: {reason}.") from None
+    out.write(f"Wrote {len(files)} files to {folder}.\n")
     return 0
 
 
@@ -98,11 +129,21 @@ def import_notes(options: argparse.Namespace, out: TextIO) -> int:
         document = json.loads(read_regular_text(Path(options.file)))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise CommandError(f"{options.file} could not be read as JSON ({error}).") from None
-    imported = import_jsonld(document)
+    report = import_jsonld(document)
     with owned_workspace(options) as workspace:
         notes = workspace.notes
-        fresh = new_or_newer(notes.own_annotations(), imported, datetime.now(UTC))
+        fresh = new_or_newer(notes.own_annotations(), report.notes, datetime.now(UTC))
         if fresh:
             notes.put_annotations(fresh, "import")
-    out.write(f"Imported {len(fresh)} of {len(imported)} notes.\n")
+    out.write(f"Imported {len(fresh)} of {len(report.notes)} notes.\n")
+    for skipped in report.skipped:  # the file's own text: no terminal escape gets through
+        out.write(neutralise_controls(f"Skipped {skipped}.".replace("\n", " ")) + "\n")
     return 0
+
+
+def essay_text(workspace: Workspace) -> Callable[[str], str | None]:
+    """An essay's canonical text by id, None when it is not in the library."""
+    def text_of(essay_id: str) -> str | None:
+        essay = workspace.library.essay(essay_id)
+        return essay.text if essay is not None else None
+    return text_of

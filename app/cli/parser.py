@@ -32,8 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     converting.add_argument("--to", required=True, choices=SCRIPTS)
     converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
     exporting = commands.add_parser("notes", parents=[common],
-                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD)")
-    exporting.add_argument("--format", choices=["md", "json", "jsonld"], default="md")
+                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD), "
+                                         "or export them for Readwise (CSV) or Obsidian (a folder)")
+    exporting.add_argument("--format", choices=["md", "json", "jsonld", "readwise", "obsidian"], default="md")
+    exporting.add_argument("-o", "--output", metavar="DIR",
+                           help="the folder Obsidian's files go in (one Markdown file per essay)")
     exporting.add_argument("--form", choices=[form.value for form in Form],
                            help="script form of the quotes (default: the one chosen in the app)")
     note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")

@@ -6,199 +6,154 @@ points of the canonical text; the note is a commenting TextualBody, each tag a t
 reply is an Annotation with motivation "replying" whose target is the note it answers. What the
 model has no word for (colour, text hash, sharing, device) goes in our own `jx:` terms.
 Importing is idempotent: a note id already present with the same or a newer edit adds nothing.
+Reading other tools' files lives in app.core.jsonld_import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import uuid
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
-from app.core.anchoring import Anchor
+from app.core.anchoring import Anchor, resolve
 from app.core.merge import record_key
-from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
-from app.core.notes import COLORS, Annotation
+from app.core.messages import Message, UserError
+from app.core.notes import Annotation
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"jx": "urn:jiangxin-reader:terms:"}]
 ESSAY_PREFIX = "urn:jiangxin-reader:essay:"
 UUID_PREFIX = "urn:uuid:"
+
+TextOf = Callable[[str], "str | None"]
 
 
 class JsonLdError(UserError):
     """A file that is not Web Annotation JSON-LD we can read; the message is for the user."""
 
 
-NO_ANNOTATIONS = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotations")
-NO_COLLECTION = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotation collection or page")
-NO_TARGET = QT_TRANSLATE_NOOP("WebAnnotations", "an annotation has no target")
-NO_QUOTE = QT_TRANSLATE_NOOP("WebAnnotations", "an annotation has neither a quote nor a position")
+def _no_text(_essay_id: str) -> str | None:
+    return None
 
 
-def _error(text: str) -> JsonLdError:
-    return JsonLdError(Message("WebAnnotations", text))
+def export_jsonld(annotations: Iterable[Annotation], label: str = "Jiangxin Reader notes",
+                  text_of: TextOf = _no_text) -> dict[str, Any]:
+    """An AnnotationCollection holding every live note (tombstones are not exported) in one page.
+
+    `text_of` gives an essay's current canonical text (None when it is not in the library): with
+    it, each position selector is the place where the quote is now."""
+    live = [a for a in annotations if a.deleted is None]
+    items = [annotation_jsonld(a, text_of(a.essay_id)) for a in live]
+    collection = _collection_id(live)
+    page = UUID_PREFIX + str(uuid.uuid5(uuid.UUID(collection.removeprefix(UUID_PREFIX)), "page-1"))
+    return {"@context": CONTEXT, "id": collection, "type": "AnnotationCollection", "label": label,
+            "total": len(items), "first": {"id": page, "type": "AnnotationPage", "partOf": collection,
+                                           "startIndex": 0, "items": items},
+            "last": page}
 
 
-def export_jsonld(annotations: Iterable[Annotation], label: str = "Jiangxin Reader notes") -> dict[str, Any]:
-    """An AnnotationCollection holding every live note (tombstones are not exported)."""
-    items = [annotation_jsonld(a) for a in annotations if a.deleted is None]
-    return {"@context": CONTEXT, "type": "AnnotationCollection", "label": label, "total": len(items),
-            "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
+def _collection_id(notes: list[Annotation]) -> str:
+    """The same notes give the same id: exporting twice writes the same document."""
+    names = "\n".join(sorted(f"{a.id} {a.modified}" for a in notes))
+    return UUID_PREFIX + str(uuid.uuid5(uuid.NAMESPACE_URL, ESSAY_PREFIX + names))
 
 
-def annotation_jsonld(a: Annotation) -> dict[str, Any]:
-    """One note as a W3C Annotation."""
-    body: list[dict[str, Any]] = []
-    if a.note:
-        body.append({"type": "TextualBody", "value": a.note, "format": "text/plain",
-                     "purpose": "replying" if a.is_reply else "commenting"})
-    body += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in a.tags]
+def annotation_jsonld(a: Annotation, text: str | None = None) -> dict[str, Any]:
+    """One note as a W3C Annotation; a highlight without note or tags has no body at all."""
     document: dict[str, Any] = {
         "id": _urn(a.id), "type": "Annotation",
         "motivation": "replying" if a.is_reply else ("commenting" if a.note else "highlighting"),
         "created": a.created, "modified": a.modified,
         "creator": {"id": _urn(a.author_id) if a.author_id else None, "type": "Person", "name": a.author},
-        "body": body, "target": _target(a),
+        "target": _target(a, text),
         "jx:essay": a.essay_id, "jx:color": a.color, "jx:textHash": a.anchor.text_hash,
         "jx:shared": a.shared, "jx:device": a.device}
+    if body := _body(a):
+        document["body"] = body
     if document["creator"]["id"] is None:
         del document["creator"]["id"]
     return document
 
 
-def _target(a: Annotation) -> Any:
+def _body(a: Annotation) -> list[dict[str, Any]]:
+    body: list[dict[str, Any]] = []
+    if a.note:
+        body.append({"type": "TextualBody", "value": a.note, "format": "text/plain",
+                     "purpose": "replying" if a.is_reply else "commenting"})
+    return body + [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in a.tags]
+
+
+def _target(a: Annotation, text: str | None) -> Any:
     if a.reply_to is not None:
         return _urn(a.reply_to)
-    anchor = a.anchor
-    return {"source": ESSAY_PREFIX + a.essay_id, "selector": [
-        {"type": "TextQuoteSelector", "exact": anchor.exact, "prefix": anchor.prefix,
-         "suffix": anchor.suffix},
-        {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end}]}
+    selectors = _selectors(a.anchor, text)
+    target: dict[str, Any] = {"source": essay_source(a.essay_id)}
+    if selectors:
+        target["selector"] = selectors
+    return target
+
+
+def essay_source(essay_id: str) -> str:
+    """The IRI of an essay; a note kept on another tool's source (an IRI itself) keeps that."""
+    return essay_id if ":" in essay_id else ESSAY_PREFIX + quote(essay_id, safe="#")
+
+
+def _selectors(anchor: Anchor, text: str | None) -> list[dict[str, Any]]:
+    selectors: list[dict[str, Any]] = []
+    if anchor.exact:
+        selectors.append({"type": "TextQuoteSelector", "exact": anchor.exact, "prefix": anchor.prefix,
+                          "suffix": anchor.suffix})
+    span = known_span(anchor, text)
+    if span is not None:
+        selectors.append({"type": "TextPositionSelector", "start": span[0], "end": span[1]})
+    return selectors
+
+
+def known_span(anchor: Anchor, text: str | None) -> tuple[int, int] | None:
+    """Positions that cover the quote, or None: two selectors written together must agree.
+
+    An anchor's positions are trusted only when the essay's text shows the quote there, or when
+    they were made from the text (a text hash) and fit the quote; a position that came without a
+    quote has nothing to disagree with."""
+    if not anchor.exact:
+        return (anchor.start, anchor.end) if anchor.end > anchor.start else None
+    if text is not None:
+        span = resolve(anchor, text)
+        return span if span is not None and text[span[0]:span[1]] == anchor.exact else None
+    fits = anchor.end - anchor.start == len(anchor.exact)
+    return (anchor.start, anchor.end) if anchor.text_hash and fits else None
 
 
 def _urn(note_id: str) -> str:
     return note_id if ":" in note_id else UUID_PREFIX + note_id
 
 
-def _plain_id(value: object) -> str:
+def plain_id(value: object) -> str:
+    """A note id as stored: our own urn:uuid: ids lose their prefix."""
     text = str(value or "")
     return text[len(UUID_PREFIX):] if text.startswith(UUID_PREFIX) else text
 
 
-def import_jsonld(document: object) -> list[Annotation]:
-    """The notes in a JSON-LD document: a collection, a page, a list, or one annotation.
-    Replies come after the notes they answer, which take their essay and anchor from them."""
-    items = _items(document)
-    notes: dict[str, Annotation] = {}
-    replies: list[dict[str, Any]] = []
-    for item in items:
-        if not isinstance(item, dict) or item.get("type") != "Annotation":
-            continue
-        if _is_reply(item):
-            replies.append(item)
-            continue
-        note = _highlight(item)
-        notes[note.id] = note
-    for item in replies:
-        reply = _reply(item, notes)
-        if reply is not None:
-            notes[reply.id] = reply
-    return list(notes.values())
-
-
-def _items(document: object) -> list[Any]:
-    if isinstance(document, list):
-        return document
-    if not isinstance(document, dict):
-        raise _error(NO_ANNOTATIONS)
-    if document.get("type") == "Annotation":
-        return [document]
-    page = document.get("first", document)
-    items = page.get("items") if isinstance(page, dict) else None
-    if not isinstance(items, list):
-        raise _error(NO_COLLECTION)
-    return items
-
-
-def _is_reply(item: dict[str, Any]) -> bool:
-    return item.get("motivation") == "replying" or isinstance(item.get("target"), str)
-
-
-def _bodies(item: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
-    body = item.get("body", [])
-    bodies = body if isinstance(body, list) else [body]
-    texts = [b for b in bodies if isinstance(b, dict)]
-    note = "\n".join(str(b.get("value", "")) for b in texts if b.get("purpose") != "tagging")
-    tags = tuple(str(b.get("value", "")) for b in texts if b.get("purpose") == "tagging" and b.get("value"))
-    return note, tags
-
-
-def _creator(item: dict[str, Any]) -> tuple[str, str]:
-    creator = item.get("creator")
-    if isinstance(creator, dict):
-        return _plain_id(creator.get("id")), str(creator.get("name") or creator.get("nickname") or "")
-    return "", str(creator or "")
-
-
-def _highlight(item: dict[str, Any]) -> Annotation:
-    target = item.get("target")
-    target = target[0] if isinstance(target, list) and target else target
-    if not isinstance(target, dict):
-        raise _error(NO_TARGET)
-    source = str(target.get("source") or "")
-    essay = str(item.get("jx:essay") or source.removeprefix(ESSAY_PREFIX))
-    anchor = _anchor(target.get("selector"), str(item.get("jx:textHash") or ""))
-    note, tags = _bodies(item)
-    author_id, author = _creator(item)
-    color = item.get("jx:color")
-    created = str(item.get("created") or item.get("modified") or "")
-    return Annotation(_plain_id(item.get("id")), essay, anchor,
-                      color if color in COLORS else COLORS[0], note, tags, author, created,
-                      str(item.get("modified") or created), author_id, str(item.get("jx:device") or ""),
-                      shared=bool(item.get("jx:shared", False)))
-
-
-def _anchor(selectors: object, text_hash: str) -> Anchor:
-    chosen = selectors if isinstance(selectors, list) else [selectors]
-    by_type = {s.get("type"): s for s in chosen if isinstance(s, dict)}
-    quote = by_type.get("TextQuoteSelector", {})
-    position = by_type.get("TextPositionSelector", {})
-    exact = str(quote.get("exact", ""))
-    start = _int(position.get("start"), 0)
-    end = _int(position.get("end"), start + len(exact))
-    if not exact and not position:
-        raise _error(NO_QUOTE)
-    return Anchor(start, end, text_hash, exact, str(quote.get("prefix", "")), str(quote.get("suffix", "")))
-
-
-def _int(value: object, default: int) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else default
-
-
-def _reply(item: dict[str, Any], notes: dict[str, Annotation]) -> Annotation | None:
-    target = item.get("target")
-    parent_id = _plain_id(target if isinstance(target, str) else
-                          (target.get("id") or target.get("source")) if isinstance(target, dict) else "")
-    parent = notes.get(parent_id)
-    note, _tags = _bodies(item)
-    author_id, author = _creator(item)
-    created = str(item.get("created") or item.get("modified") or "")
-    essay = str(item.get("jx:essay") or (parent.essay_id if parent else ""))
-    if parent is None and not essay:
-        return None  # a reply to a note we do not have, and no essay to show it in
-    anchor = parent.anchor if parent else Anchor(0, 0, "", "", "", "")
-    return Annotation(_plain_id(item.get("id")), essay, anchor, "", note, (), author, created,
-                      str(item.get("modified") or created), author_id, str(item.get("jx:device") or ""),
-                      shared=bool(item.get("jx:shared", True)), reply_to=parent_id)
-
-
 def new_or_newer(existing: dict[str, Annotation], imported: Iterable[Annotation],
                  now: datetime) -> list[Annotation]:
-    """The imported notes that add something: an unknown id, or a newer edit of a known one."""
+    """The imported notes that add something: an unknown id, or a newer edit of a known one.
+    A note that only differs in its times (another tool wrote none, so the import stamped it)
+    adds nothing."""
     out = []
     for note in imported:
         if not note.id or not note.created:
             continue
         held = existing.get(note.id)
-        if held is None or record_key(note.to_json(), now) > record_key(held.to_json(), now):
+        if held is None or (record_key(note.to_json(), now) > record_key(held.to_json(), now)
+                            and not _same_but_times(note, held)):
             out.append(note)
     return out
+
+
+def _same_but_times(a: Annotation, b: Annotation) -> bool:
+    return a.to_json() | {"created": "", "modified": ""} == b.to_json() | {"created": "", "modified": ""}
+
+
+def error(text: str, **fields: str) -> JsonLdError:
+    return JsonLdError(Message("WebAnnotations", text, dict(fields)))

@@ -141,131 +141,136 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <source>Export Notes to an &amp;Obsidian Folder…</source>
+        <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="84"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="86"/>
+        <location filename="../../app/ui/shell/actions.py" line="87"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -678,33 +683,39 @@
     </message>
     <message>
         <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="211"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="223"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="216"/>
+        <location filename="../../app/ui/group/controller.py" line="217"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="218"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="224"/>
+        <source>Not imported, with the reason:</source>
+        <translation>以下未匯入（附原因）：</translation>
     </message>
 </context>
 <context>
@@ -1332,175 +1343,175 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="130"/>
+        <location filename="../../app/ui/notes/controller.py" line="131"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="131"/>
+        <location filename="../../app/ui/notes/controller.py" line="132"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="134"/>
+        <location filename="../../app/ui/notes/controller.py" line="135"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="135"/>
+        <location filename="../../app/ui/notes/controller.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="136"/>
+        <location filename="../../app/ui/notes/controller.py" line="137"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="137"/>
+        <location filename="../../app/ui/notes/controller.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="284"/>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
+        <location filename="../../app/ui/notes/controller.py" line="285"/>
+        <location filename="../../app/ui/notes/controller.py" line="297"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="308"/>
-        <location filename="../../app/ui/notes/controller.py" line="315"/>
+        <location filename="../../app/ui/notes/controller.py" line="309"/>
+        <location filename="../../app/ui/notes/controller.py" line="316"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="308"/>
-        <location filename="../../app/ui/notes/controller.py" line="315"/>
+        <location filename="../../app/ui/notes/controller.py" line="309"/>
+        <location filename="../../app/ui/notes/controller.py" line="316"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="339"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="358"/>
+        <location filename="../../app/ui/notes/controller.py" line="359"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="367"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="367"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="368"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="372"/>
+        <location filename="../../app/ui/notes/controller.py" line="373"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="379"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="379"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="392"/>
+        <location filename="../../app/ui/notes/controller.py" line="393"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="397"/>
+        <location filename="../../app/ui/notes/controller.py" line="398"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="402"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
+        <location filename="../../app/ui/notes/controller.py" line="404"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="411"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="411"/>
+        <location filename="../../app/ui/notes/controller.py" line="412"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="418"/>
+        <location filename="../../app/ui/notes/controller.py" line="419"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="418"/>
+        <location filename="../../app/ui/notes/controller.py" line="419"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="420"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="425"/>
+        <location filename="../../app/ui/notes/controller.py" line="426"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="426"/>
+        <location filename="../../app/ui/notes/controller.py" line="427"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="463"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="466"/>
+        <location filename="../../app/ui/notes/controller.py" line="467"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="467"/>
+        <location filename="../../app/ui/notes/controller.py" line="468"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="471"/>
+        <location filename="../../app/ui/notes/controller.py" line="472"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="472"/>
+        <location filename="../../app/ui/notes/controller.py" line="473"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="477"/>
+        <location filename="../../app/ui/notes/controller.py" line="478"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1508,23 +1519,42 @@
 <context>
     <name>NotesExport</name>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="29"/>
-        <location filename="../../app/ui/notes/export.py" line="44"/>
+        <location filename="../../app/ui/notes/export.py" line="32"/>
+        <location filename="../../app/ui/notes/export.py" line="73"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="30"/>
-        <source>Markdown (*.md);;JSON (*.json)</source>
-        <translation>Markdown (*.md);;JSON (*.json)</translation>
+        <location filename="../../app/ui/notes/export.py" line="33"/>
+        <source>Markdown (*.md);;JSON (*.json);;Readwise CSV (*.csv)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Readwise CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="45"/>
+        <location filename="../../app/ui/notes/export.py" line="54"/>
+        <source>Export Notes to an Obsidian Folder</source>
+        <translation>匯出筆記到 Obsidian 資料夾</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/export.py" line="63"/>
+        <source>%n essay&apos;s notes exported to {path}</source>
+        <translation>
+            <numerusform>%n 篇文章的筆記已匯出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/export.py" line="65"/>
+        <source>%n essays&apos; notes exported to {path}</source>
+        <translation>
+            <numerusform>%n 篇文章的筆記已匯出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/export.py" line="74"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="48"/>
+        <location filename="../../app/ui/notes/export.py" line="37"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
@@ -1856,24 +1886,39 @@
 <context>
     <name>WebAnnotations</name>
     <message>
-        <location filename="../../app/core/jsonld.py" line="31"/>
+        <location filename="../../app/core/jsonld_import.py" line="26"/>
         <source>the file holds no annotations</source>
         <translation>檔案中沒有註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld.py" line="32"/>
+        <location filename="../../app/core/jsonld_import.py" line="27"/>
         <source>the file holds no annotation collection or page</source>
         <translation>檔案中沒有註解集合或註解頁</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld.py" line="33"/>
-        <source>an annotation has no target</source>
-        <translation>有一則註解沒有目標</translation>
+        <location filename="../../app/core/jsonld_import.py" line="28"/>
+        <source>it is not an annotation</source>
+        <translation>它不是註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld.py" line="34"/>
-        <source>an annotation has neither a quote nor a position</source>
-        <translation>有一則註解既沒有引文也沒有位置</translation>
+        <location filename="../../app/core/jsonld_import.py" line="29"/>
+        <source>it has no target</source>
+        <translation>它沒有目標</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="30"/>
+        <source>it marks an image, a sound, a video or data, not text</source>
+        <translation>它標註的是圖像、聲音、影片或資料，而不是文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="31"/>
+        <source>it could not be read</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="32"/>
+        <source>its annotations are in pages outside this file</source>
+        <translation>它的註解在此檔案以外的頁面中</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ class RecordingDialogs:
         self.shown: list[tuple[str, ...]] = []
         self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
                                               "unsaved_changes": [], "open_paths": [],
-                                              "ask_yes_no": []}
+                                              "ask_yes_no": [], "choose_folder": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -50,6 +50,10 @@ class RecordingDialogs:
     def unsaved_changes(self, title: str, text: str) -> QuitChoice:
         self.shown.append(("unsaved_changes", title, text))
         return self._answer("unsaved_changes", QuitChoice.CANCEL)  # type: ignore[no-any-return]
+
+    def choose_folder(self, title: str) -> Path | None:
+        self.shown.append(("choose_folder", title))
+        return self._answer("choose_folder", None)
 
     def open_paths(self, title: str, filters: str) -> list[Path]:
         self.shown.append(("open_paths", title))

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path
+from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path, start_folder
 from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
@@ -68,6 +68,10 @@ class Dialogs:
 
     def open_paths(self, title: str, filters: str) -> list[Path]:
         return ask_open_paths(self.parent, self.folders, title, filters)
+
+    def choose_folder(self, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title, str(start_folder(self.folders)))
+        return Path(path) if path else None
 
     def ask_yes_no(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)

@@ -202,18 +202,23 @@ class GroupController(QObject):
                                             self.tr("Web Annotations (*.jsonld *.json)"))
         if path is None:
             return
-        from app.core.jsonld import JsonLdError, import_jsonld, new_or_newer  # noqa: PLC0415
+        from app.core.jsonld import JsonLdError, new_or_newer  # noqa: PLC0415
+        from app.core.jsonld_import import import_jsonld  # noqa: PLC0415
 
         try:
-            imported = import_jsonld(json.loads(read_regular_text(Path(path))))
+            report = import_jsonld(json.loads(read_regular_text(Path(path))))
         except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
             reason = translated(error.message) if isinstance(error, JsonLdError) else str(error)
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return
-        fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
+        fresh = new_or_newer(self.notes.own_annotations(), report.notes, datetime.now(UTC))
         if fresh:
             self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         count = len(fresh)
         self._status(self.tr("Imported %n new or changed note.", "", count) if count == 1
                      else self.tr("Imported %n new or changed notes.", "", count))
+        if report.skipped:
+            reasons = "\n".join(f"{s.label}: {translated(s.reason)}" for s in report.skipped)
+            self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
+                "Not imported, with the reason:") + "\n" + reasons)

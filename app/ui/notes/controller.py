@@ -84,6 +84,7 @@ class NotesController(QObject):
         for color in COLORS:
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
         c["export_notes"].triggered.connect(self.exporter.export)
+        c["export_obsidian"].triggered.connect(self.exporter.export_obsidian)
         c["display_name"].triggered.connect(self.change_display_name)
         c["show_others"].setChecked(self.show_others)
         c["show_others"].toggled.connect(self._set_show_others)

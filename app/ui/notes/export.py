@@ -1,9 +1,12 @@
-"""File → Export Notes…: every note and bookmark the reader sees, as Markdown or JSON."""
+"""File → Export Notes…: every note and bookmark the reader sees, as Markdown, JSON or Readwise
+CSV (the chosen file type decides); File → Export Notes to an Obsidian Folder…: one Markdown file
+per essay in a folder the reader chooses."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
@@ -27,22 +30,48 @@ class NotesExport(QObject):
         dialogs = self._dialogs()
         stamp = datetime.now().strftime("%Y-%m-%d")
         path = dialogs.save_path(self.tr("Export Notes"), f"jiangxin-notes-{stamp}.md",
-                                 self.tr("Markdown (*.md);;JSON (*.json)"))
+                                 self.tr("Markdown (*.md);;JSON (*.json);;Readwise CSV (*.csv)"))
         if path is None:
             return
+        if self._write({path: self._text(path.suffix.lower())}):
+            self.status.show(self.tr("Notes exported to {path}").format(path=path), 5000)
+
+    def _text(self, suffix: str) -> str:
         from app.core.export import Notes, export_json, export_markdown  # noqa: PLC0415  (on first use)
 
         notes = Notes(self.notes.annotations(), self.notes.bookmarks())
-        if path.suffix.lower() == ".json":
-            text = export_json(notes)
-        else:
-            text = export_markdown(self.reading.library, notes, self.reading.form, self.language(),
-                                   datetime.now().strftime("%Y-%m-%d %H:%M"))
-        try:
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as error:
-            dialogs.warn(self.tr("Export Notes"), self.tr(
-                "The notes could not be written to {path}: {reason}").format(
-                    path=path, reason=error.strerror or error))
+        if suffix == ".json":
+            return export_json(notes)
+        if suffix == ".csv":
+            from app.core.export_readwise import export_readwise  # noqa: PLC0415
+
+            return export_readwise(self.reading.library, notes, self.reading.form)
+        return export_markdown(self.reading.library, notes, self.reading.form, self.language(),
+                               datetime.now().strftime("%Y-%m-%d %H:%M"))
+
+    def export_obsidian(self) -> None:
+        """One Markdown file per essay into the chosen folder (an Obsidian vault or a folder in it)."""
+        folder = self._dialogs().choose_folder(self.tr("Export Notes to an Obsidian Folder"))
+        if folder is None:
             return
-        self.status.show(self.tr("Notes exported to {path}").format(path=path), 5000)
+        from app.core.export import Notes  # noqa: PLC0415  (on first use)
+        from app.core.export_obsidian import export_obsidian  # noqa: PLC0415
+
+        files = export_obsidian(self.reading.library, Notes(self.notes.annotations(), []), self.reading.form)
+        if self._write({folder / name: text for name, text in files.items()}):
+            count = len(files)
+            self.status.show(self.tr("%n essay's notes exported to {path}", "", count).format(path=folder)
+                             if count == 1 else
+                             self.tr("%n essays' notes exported to {path}", "", count).format(path=folder),
+                             5000)
+
+    def _write(self, files: dict[Path, str]) -> bool:
+        for path, text in files.items():
+            try:
+                atomic_write_bytes(path, text.encode("utf-8"))
+            except OSError as error:
+                self._dialogs().warn(self.tr("Export Notes"), self.tr(
+                    "The notes could not be written to {path}: {reason}").format(
+                        path=path, reason=error.strerror or error))
+                return False
+        return True

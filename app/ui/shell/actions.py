@@ -78,6 +78,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("notes_panel", QT_TRANSLATE_NOOP("Actions", "&Notes Panel"), ("Ctrl+Shift+A",), True),
     ActionSpec("bookmarks_panel", QT_TRANSLATE_NOOP("Actions", "&Bookmarks Panel"), ("Ctrl+Shift+B",), True),
     ActionSpec("export_notes", QT_TRANSLATE_NOOP("Actions", "&Export Notes…"), ("Ctrl+E",)),
+    ActionSpec("export_obsidian", QT_TRANSLATE_NOOP("Actions", "Export Notes to an &Obsidian Folder…")),
     ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"), (Key.Print, "Ctrl+P")),
     ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export as P&DF…"), ("Ctrl+Shift+P",)),
     # The app's one settings dialog: on macOS it is "Settings…" (⌘,) in the application menu.
