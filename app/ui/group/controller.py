@@ -180,9 +180,14 @@ class GroupController(QObject):
     def export_jsonld(self) -> None:
         from app.core.jsonld import export_jsonld  # noqa: PLC0415  (on first use)
 
-        document = export_jsonld(self.notes.annotations())
+        document = export_jsonld(self.notes.annotations(), text_of=self._essay_text)
         self._write("jiangxin-notes.jsonld", self.tr("Web Annotations (*.jsonld *.json)"),
                     json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
+    def _essay_text(self, essay_id: str) -> str | None:
+        """The essay's text now, so each position written is where its quote is today."""
+        essay = self.reading.library.essay(essay_id)
+        return essay.text if essay is not None else None
 
     def _write(self, suggested: str, filters: str, text: str) -> None:
         path = self.dialogs.save_path(self.tr("Export Notes"), suggested, filters)
