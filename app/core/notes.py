@@ -33,20 +33,27 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+# The times a note can carry: anything outside is unreadable (year 9999 plus a millisecond, or a
+# far zone offset, would end in OverflowError wherever the time is compared, shifted or shown).
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 def parse_instant(stamp: str) -> datetime:
-    """An ISO time as an aware datetime (a time without zone is taken as UTC); the epoch if unreadable."""
+    """An ISO time as an aware UTC datetime (a time without zone is taken as UTC); the epoch if
+    unreadable or outside EPOCH…LATEST."""
     try:
         value = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
+        value = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except (TypeError, ValueError, OverflowError):
         return EPOCH
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return value if EPOCH <= value <= LATEST else EPOCH
 
 
 def later_stamp(previous: str) -> str:
     """Now, or just after `previous` when a clock is behind: an edit always sorts after what it edits."""
     now = datetime.now(UTC)
     floor = parse_instant(previous) + timedelta(milliseconds=1)
-    return max(now, floor).astimezone(UTC).isoformat(timespec="milliseconds")
+    return max(now, floor).isoformat(timespec="milliseconds")
 
 
 def member_color(author_id: str) -> str:

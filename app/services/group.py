@@ -26,6 +26,7 @@ from app.core.group import (
     GroupReader,
     GroupSnapshot,
     Member,
+    is_author_folder,
     member_file_path,
     read_group_info,
     shared_records,
@@ -184,7 +185,7 @@ class GroupService(QObject):
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
         self._copy = group_copy(self.keeper.store.folder, self._membership.values())
-        self._copy_reader = GroupReader(self._copy.root) if self._copy else None
+        self._copy_reader = GroupReader(self._copy.root, me=me.id) if self._copy else None
         # watched from the start, so a member arriving before the first read ends is seen; the
         # reads add each member's folder
         self._watch((str(folder), str(folder / MEMBERS_DIR), str(folder / ESSAYS_DIR)))
@@ -228,7 +229,7 @@ class GroupService(QObject):
         if self._reader is None:
             return
         job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
-                       self.notes.group_records())
+                       self.notes.group_records(), frozenset(self.notes.own_annotations()))
         self.tasks.run(lambda task: _read(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
@@ -331,6 +332,7 @@ class _ReadJob:
     read_only: bool
     pinned: GroupInfo | None  # the group as joined
     shown: Merged  # the group's notes as the window holds them (never changed in place)
+    own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
 
 
 def _read(task: Task, job: _ReadJob) -> None:
@@ -338,10 +340,10 @@ def _read(task: Task, job: _ReadJob) -> None:
     reach, the copy of it last seen. Then the copy is brought up to date."""
     reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
-        snapshot = reader.read(datetime.now(UTC))
+        snapshot = reader.read(datetime.now(UTC), job.own_ids)
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC))
+            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids)
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
         task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem, changed))
@@ -370,7 +372,7 @@ def _existing_folders(folder: Path) -> tuple[str, ...]:
     members = folder / MEMBERS_DIR
     wanted = [folder, members, folder / ESSAYS_DIR]
     try:
-        wanted += [p for p in members.iterdir() if p.is_dir()]
+        wanted += [p for p in members.iterdir() if is_author_folder(p)]
     except OSError:
         pass  # not reachable now; the poll keeps trying
     return tuple(str(p) for p in wanted if p.is_dir())
