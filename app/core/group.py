@@ -266,7 +266,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
         name = name[:MAX_NAME_CHARS]
         set_aside.append((NAME_CUT, 1))
     for record in records:  # what the file's header says once is not repeated in each note
-        record.setdefault("author_id", author_folder)
+        record["author_id"] = author_folder  # checked above: absent, empty or this very author
         record.setdefault("device", device)
         record.setdefault("author", name)
         record.setdefault("shared", True)
@@ -307,7 +307,7 @@ def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | 
             or type(get("reply_to")) not in (str, type(None)) or type(tags) is not list
             or any(type(tag) is not str for tag in tags)):
         return BAD_NOTES
-    if get("author_id", author) != author:
+    if get("author_id") not in ("", author, None):  # "": a note from before author ids, the folder's
         return FOREIGN_NOTES
     stamps = (get("modified"), get("created", ""), get("deleted") or "")
     if any(_ahead(str(stamp), horizon) for stamp in stamps):
