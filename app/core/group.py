@@ -481,12 +481,10 @@ def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:
 def file_notices(member: MemberFile, shown: str) -> list[Message]:
     """What was set aside of one member file, one notice per reason."""
     notices = [group_message(NOT_NOTES_SKIPPED, file=shown, count=member.rejected)] if member.rejected else []
+    limits = {TOO_MANY_NOTES: MAX_NOTES_PER_FILE, NAME_CUT: MAX_NAME_CHARS}
     for why, count in member.set_aside:
-        notices.append(group_message(why, file=shown, count=count, limit=_LIMITS.get(why, 0)))
+        notices.append(group_message(why, file=shown, count=count, limit=limits.get(why, 0)))
     return notices
-
-
-_LIMITS = {TOO_MANY_NOTES: MAX_NOTES_PER_FILE, NAME_CUT: MAX_NAME_CHARS}
 
 
 def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str]) -> Merged:
