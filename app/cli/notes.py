@@ -16,7 +16,7 @@ from typing import TextIO
 from app.cli.common import CommandError, interface_language, owned_workspace, read_workspace, stored_form
 from app.core.export import Notes, export_json, export_markdown
 from app.core.jsonld import export_jsonld, import_jsonld, new_or_newer
-from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
+from app.core.notes import Annotation, new_annotation, new_reply, own_and_others, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
 from app.services.workspace import Workspace
@@ -100,8 +100,11 @@ def import_notes(options: argparse.Namespace, out: TextIO) -> int:
     imported = import_jsonld(document)
     with owned_workspace(options) as workspace:
         notes = workspace.notes
-        fresh = new_or_newer(notes.own_annotations(), imported, datetime.now(UTC))
+        kept, skipped = own_and_others(imported, notes.identity, as_mine=options.as_mine)
+        fresh = new_or_newer(notes.own_annotations(), kept, datetime.now(UTC))
         if fresh:
             notes.put_annotations(fresh, "import")
     out.write(f"Imported {len(fresh)} of {len(imported)} notes.\n")
+    if skipped:  # never published under our name unless asked
+        out.write(f"Skipped {skipped} by other authors (--as-mine imports them as your own).\n")
     return 0

@@ -37,8 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--form", choices=[form.value for form in Form],
                            help="script form of the quotes (default: the one chosen in the app)")
     note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
-    note_commands.add_parser("import", parents=[common], help="import W3C JSON-LD notes (idempotent)"
-                             ).add_argument("file")
+    importing_notes = note_commands.add_parser("import", parents=[common],
+                                               help="import W3C JSON-LD notes (idempotent)")
+    importing_notes.add_argument("file")
+    importing_notes.add_argument("--as-mine", action="store_true",
+                                 help="import notes by other authors as your own (else they are skipped)")
     note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
                              ).add_argument("note_id")
     annotating = commands.add_parser("annotate", parents=[common],

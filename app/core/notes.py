@@ -246,3 +246,30 @@ def place_bookmark(bookmark: Bookmark, text: str) -> int | None:
         return min(anchor.start, len(text))
     span = resolve(replace(anchor, end=anchor.start + len(anchor.exact)), text)
     return span[0] if span else None
+
+
+def by_others(notes: list[Annotation], my_id: str) -> list[Annotation]:
+    """Imported notes another author wrote (an empty author id is the importer's, as in the store)."""
+    return [note for note in notes if note.author_id not in ("", my_id)]
+
+
+def adopted(notes: list[Annotation], me: Author) -> list[Annotation]:
+    """Others' notes made the importer's own, when the importer asked for it: new ids (the same at
+    every import, so importing twice adds nothing), `me` as author, private until shared; replies
+    among them follow their notes. The originals keep their ids and authors, untouched."""
+    new_ids = {note.id: str(uuid.uuid5(uuid.NAMESPACE_URL, f"{me.id}/{note.id}")) for note in notes}
+    return [replace(note, id=new_ids[note.id], author_id=me.id, device=me.device, author=me.name,
+                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to))
+            for note in notes]
+
+
+def own_and_others(imported: list[Annotation], me: Author, *,
+                   as_mine: bool) -> tuple[list[Annotation], int]:
+    """What an import keeps, and how many notes by other authors it skips: those are kept only as
+    the importer's own, and only when asked (no one's file speaks for another member)."""
+    others = by_others(imported, me.id)
+    if not others:
+        return imported, 0
+    other_ids = {note.id for note in others}
+    own = [note for note in imported if note.id not in other_ids]
+    return (own + adopted(others, me), 0) if as_mine else (own, len(others))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group import GroupError
 from app.core.messages import Message
+from app.core.notes import Annotation, by_others, own_and_others
 from app.services.changes import NoteChanges
 from app.services.group import GroupService
 from app.services.messages import translated
@@ -212,9 +213,28 @@ class GroupController(QObject):
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return
-        fresh = new_or_newer(self.notes.own_annotations(), imported, datetime.now(UTC))
+        kept, skipped = self._own_and_others(imported)
+        fresh = new_or_newer(self.notes.own_annotations(), kept, datetime.now(UTC))
         if fresh:
             self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         count = len(fresh)
-        self._status(self.tr("Imported %n new or changed note.", "", count) if count == 1
-                     else self.tr("Imported %n new or changed notes.", "", count))
+        said = (self.tr("Imported %n new or changed note.", "", count) if count == 1
+                else self.tr("Imported %n new or changed notes.", "", count))
+        if skipped:
+            said += " " + self.tr("Skipped %n note(s) by other authors.", "", skipped)
+        self._status(said)
+
+    def _own_and_others(self, imported: list[Annotation]) -> tuple[list[Annotation], int]:
+        """Notes by other authors are imported as the reader's own only when the reader says so;
+        else they are skipped (and counted), never published under the reader's name."""
+        others = len(by_others(imported, self.notes.identity.id))
+        if not others:
+            return imported, 0
+        title = self.tr("Import Web Annotations")
+        label = self.tr("%n of these notes were written by other authors. Your notes are shared under "
+                        "your name: skip theirs, or import them as your own?", "", others)
+        choice = self.group_dialogs.choose(title, label,
+                                           [self.tr("Skip them"), self.tr("Import them as mine")])
+        if choice is None:
+            return [], 0
+        return own_and_others(imported, self.notes.identity, as_mine=choice == 1)
