@@ -62,7 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
     creating.add_argument("--name", required=True, help="the group's name")
     group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
-    group_commands.add_parser("leave", parents=[common], help="leave the group; your notes stay")
+    leaving = group_commands.add_parser("leave", parents=[common],
+                                        help="leave the group; your notes stay here")
+    whose = leaving.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--withdraw", action="store_true", help="take your shared notes out of the group")
+    whose.add_argument("--keep", action="store_true", help="leave your shared notes for the group")
+    group_commands.add_parser("color", parents=[common], help="the colour the group shows you in"
+                              ).add_argument("color", metavar="#RRGGBB")
     searching = commands.add_parser("search", parents=[common],
                                     help="search the library (a query in any script), best first")
     searching.add_argument("query")

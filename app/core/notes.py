@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,9 +19,11 @@ from typing import Any
 from app.core.anchoring import Anchor, make_anchor, resolve, text_hash
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
-# One colour per group member, readable on light and dark pages, distinct from highlight colours.
-MEMBER_COLORS = ("#d9480f", "#1971c2", "#2f9e44", "#ae3ec9", "#0c8599", "#c2255c", "#5f3dc4", "#a61e4d",
-                 "#e67700", "#087f5b")
+# One colour per group member, given in join order: twelve hues, each of its own grey (luminance
+# 50…193 in steps of 13, so they stay apart printed in greyscale), none too light for a light page
+# nor too dark for a dark one; neighbours in join order differ most.
+MEMBER_COLORS = ("#774019", "#5da8f2", "#2fa32f", "#e9a2f7", "#9a8521", "#217171", "#e999b4", "#421699",
+                 "#65ba0f", "#ee2c2c", "#33e2a8", "#831370")
 BOOKMARK_QUOTE_CHARS = 24
 NAME_CHARS = 12
 
@@ -59,6 +62,13 @@ def later_stamp(previous: str) -> str:
 def member_color(author_id: str) -> str:
     """A member's default colour, the same on every machine."""
     return MEMBER_COLORS[int(hashlib.sha1(author_id.encode("utf-8")).hexdigest(), 16) % len(MEMBER_COLORS)]
+
+
+def join_color(taken: Iterable[str]) -> str:
+    """The colour of a member who joins now: the first of the palette no member has yet."""
+    used = {color.lower() for color in taken}
+    free = [color for color in MEMBER_COLORS if color not in used]
+    return free[0] if free else MEMBER_COLORS[len(used) % len(MEMBER_COLORS)]
 
 
 def login_name() -> str:

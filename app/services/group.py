@@ -11,6 +11,7 @@ never holds the window up while we publish.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,7 +34,7 @@ from app.core.group import (
 )
 from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
-from app.core.notes import Author
+from app.core.notes import Author, join_color, later_stamp
 from app.services.changes import GroupDiff, NoteChanges, changed_essays
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -49,6 +50,7 @@ from app.store.groupfiles import (
 )
 
 log = logging.getLogger(__name__)
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 READ_ONLY = QT_TRANSLATE_NOOP("GroupService", "This window is read-only; the group cannot be changed here.")
 OUT_OF_REACH = QT_TRANSLATE_NOOP(
@@ -59,6 +61,7 @@ SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
     "it is back.")
 ANOTHER_GROUP = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
+NOT_A_COLOR = QT_TRANSLATE_NOOP("GroupService", "{color} is not a colour; give it as #rrggbb.")
 NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
     "be shared later.")
@@ -151,18 +154,33 @@ class GroupService(QObject):
         self._refuse_when_read_only()
         info, membership = join_group(folder, self.me)  # a folder that is no group changes nothing
         self.notes.set_author(member_name, origin=self)
+        if not self.notes.profile.color_chosen:  # colours in join order: the first nobody has
+            self.notes.profile.set_color(join_color(_colors_in(folder, self.me.id)), chosen=False)
         self._membership.replace(membership)
         self._open(folder)
         self.publish()
         self.membership_changed.emit()
         return info
 
-    def leave(self) -> None:
-        """Stop reading and writing the folder; our own notes stay in the store."""
+    def set_color(self, color: str) -> None:
+        """This member's own colour, chosen: shown to everyone (the member file's header carries it)."""
+        self._refuse_when_read_only()
+        if not _COLOR.fullmatch(color):
+            raise GroupError(service_message(NOT_A_COLOR, color=color))
+        if self.notes.profile.set_color(color.lower(), chosen=True):
+            self.members_changed.emit()
+            self.publish()
+
+    def leave(self, withdraw: bool = False) -> None:
+        """Stop reading and writing the folder; our own notes stay in the store. `withdraw`: our
+        shared notes are taken back first (a tombstone for each in our file); else they stay
+        in the folder for the others."""
         self._refuse_when_read_only()
         if self.folder is not None:
             self.publish()
         self.tasks.wait(PUBLISH)  # our last notes reach the folder before we leave it
+        if withdraw and self.folder is not None:
+            self._withdraw(self.folder)
         self._membership.remove()
         copy = self._copy
         self._close()
@@ -171,6 +189,14 @@ class GroupService(QObject):
         self.notes.set_group({}, {}, origin=self)
         self.membership_changed.emit()
         self.members_changed.emit()
+
+    def _withdraw(self, folder: Path) -> None:
+        """Our file with every shared note of ours as a tombstone (the store keeps the notes)."""
+        records = [a.to_json() for a in self.notes.all_records()]
+        gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
+        problem = _write_own_file(folder, self.me, gone)
+        if problem is not None:
+            raise GroupError(problem)
 
     def _refuse_when_read_only(self) -> None:
         if self.keeper.read_only:
@@ -376,6 +402,12 @@ def _existing_folders(folder: Path) -> tuple[str, ...]:
     except OSError:
         pass  # not reachable now; the poll keeps trying
     return tuple(str(p) for p in wanted if p.is_dir())
+
+
+def _colors_in(folder: Path, me: str) -> list[str]:
+    """The colours the group's other members show in now (read once, at join)."""
+    snapshot = GroupReader(folder, me=me).read(datetime.now(UTC))
+    return [member.color for author, member in snapshot.members.items() if author != me and member.color]
 
 
 def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:

@@ -105,8 +105,20 @@ class GroupController(QObject):
             self._try(lambda: self.group.join(folder, member), self.tr("Join Group Folder"))
 
     def leave(self) -> None:
-        self._try(self.group.leave, self.tr("Leave Group"))
-        self._status(self.tr("You left the group. Your own notes stay with you."))
+        """Asks whether our shared notes stay in the folder for the others or are withdrawn."""
+        title = self.tr("Leave Group")
+        choice = self.group_dialogs.choose(title, self.tr(
+            "Your notes stay with you. Your shared notes in the group folder:"),
+            [self.tr("Leave them for the group"), self.tr("Withdraw them")])
+        if choice is None:
+            return
+        withdraw = choice == 1
+        self._try(lambda: self.group.leave(withdraw=withdraw), title)
+        if not self.group.joined:
+            self._status(self.tr("You left the group; your notes stay with you. Your shared notes were "
+                                 "withdrawn from the group folder.") if withdraw else
+                         self.tr("You left the group; your notes stay with you. Your shared notes stay in "
+                                 "the group folder for the others."))
 
     def _member_name(self) -> str | None:
         name = self.group_dialogs.ask_text(self.tr("Your name"), self.tr(
