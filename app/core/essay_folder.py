@@ -34,7 +34,7 @@ def essay_files(folder: Path) -> list[Path]:
 
 
 def _is_regular_file(path: Path) -> bool:
-    """A regular file itself (lstat): a link (to /etc/passwd, /proc/self/status), a pipe or a
+    """A regular file itself (lstat): a link (to a system file, out of the folder), a pipe or a
     device named *.txt is never read; a group's essays/ is other people's input."""
     try:
         return stat.S_ISREG(path.lstat().st_mode)

@@ -141,7 +141,7 @@ class GroupFileError(UserError):
 
 def read_group_file(path: Path, limit: int, shown: str) -> bytes:
     """The bytes of a regular file in the group folder, looked at with lstat first: a symbolic
-    link (to /etc/passwd, /dev/zero), a pipe or a device is never opened; nor a file over `limit`.
+    link (to a system file or device), a pipe or a device is never opened; nor a file over `limit`.
     FileNotFoundError when it is not there."""
     info = path.lstat()
     if not stat.S_ISREG(info.st_mode):
