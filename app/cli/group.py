@@ -12,7 +12,7 @@ from app.core.group import Member
 
 
 def group_command(options: argparse.Namespace, out: TextIO) -> int:
-    handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave}
+    handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave, "color": _color}
     return handlers[options.group_command](options, out)
 
 
@@ -35,8 +35,19 @@ def _leave(options: argparse.Namespace, out: TextIO) -> int:
     with owned_workspace(options) as workspace:
         if not workspace.group.joined:
             raise CommandError("this data folder is in no group.")
-        workspace.group.leave()  # our last word (tombstones, edits) reaches the group first
-    out.write("Left the group; your notes stay here.\n")
+        workspace.group.leave(withdraw=options.withdraw)  # our last word reaches the group first
+    out.write("Left the group; your notes stay here. " + (
+        "Your shared notes were withdrawn from the group folder.\n" if options.withdraw
+        else "Your shared notes stay in the group folder for the others.\n"))
+    return 0
+
+
+def _color(options: argparse.Namespace, out: TextIO) -> int:
+    with owned_workspace(options) as workspace:
+        if not workspace.group.joined:
+            raise CommandError("this data folder is in no group.")
+        workspace.group.set_color(options.color)
+    out.write(f"The group now shows you in {options.color.lower()}.\n")
     return 0
 
 

@@ -21,7 +21,7 @@ from app.core.export_obsidian import export_obsidian
 from app.core.export_readwise import export_readwise
 from app.core.jsonld import export_jsonld, new_or_newer
 from app.core.jsonld_import import import_jsonld
-from app.core.notes import Annotation, new_annotation, new_reply, parse_tags
+from app.core.notes import Annotation, new_annotation, new_reply, own_and_others, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.search import find_in_text
 from app.core.terminal import neutralise_controls
@@ -132,12 +132,15 @@ def import_notes(options: argparse.Namespace, out: TextIO) -> int:
     report = import_jsonld(document)
     with owned_workspace(options) as workspace:
         notes = workspace.notes
-        fresh = new_or_newer(notes.own_annotations(), report.notes, datetime.now(UTC))
+        kept, by_others = own_and_others(report.notes, notes.identity, as_mine=options.as_mine)
+        fresh = new_or_newer(notes.own_annotations(), kept, datetime.now(UTC))
         if fresh:
             notes.put_annotations(fresh, "import")
     out.write(f"Imported {len(fresh)} of {len(report.notes)} notes.\n")
     for skipped in report.skipped:  # the file's own text: no terminal escape gets through
         out.write(neutralise_controls(f"Skipped {skipped}.".replace("\n", " ")) + "\n")
+    if by_others:  # never published under our name unless asked
+        out.write(f"Skipped {by_others} by other authors (--as-mine imports them as your own).\n")
     return 0
 
 

@@ -31,38 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      help="convert standard input to standard output")
     converting.add_argument("--to", required=True, choices=SCRIPTS)
     converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
-    exporting = commands.add_parser("notes", parents=[common],
-                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD), "
-                                         "or export them for Readwise (CSV) or Obsidian (a folder)")
-    exporting.add_argument("--format", choices=["md", "json", "jsonld", "readwise", "obsidian"], default="md")
-    exporting.add_argument("-o", "--output", metavar="DIR",
-                           help="the folder Obsidian's files go in (one Markdown file per essay)")
-    exporting.add_argument("--form", choices=[form.value for form in Form],
-                           help="script form of the quotes (default: the one chosen in the app)")
-    note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
-    note_commands.add_parser("import", parents=[common], help="import W3C JSON-LD notes (idempotent)"
-                             ).add_argument("file")
-    note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
-                             ).add_argument("note_id")
-    annotating = commands.add_parser("annotate", parents=[common],
-                                     help="highlight the first match of --quote, or reply to a note")
-    annotating.add_argument("essay_id", nargs="?")
-    annotating.add_argument("--quote", help="the passage, in any script form")
-    annotating.add_argument("--note")
-    annotating.add_argument("--color", choices=COLORS, default=COLORS[0])
-    annotating.add_argument("--tags", help="tags separated by commas or spaces")
-    annotating.add_argument("--private", action="store_true", help="do not share with the group")
-    annotating.add_argument("--reply-to", metavar="NOTE_ID")
-    grouping = commands.add_parser("group", parents=[common], help="a study group's shared folder")
-    group_commands = grouping.add_subparsers(dest="group_command", metavar="ACTION", required=True)
-    creating = group_commands.add_parser("create", parents=[common], help="make DIR a group folder, join it")
-    joining = group_commands.add_parser("join", parents=[common], help="join the group in DIR")
-    for sub in (creating, joining):
-        sub.add_argument("folder", metavar="DIR")
-        sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
-    creating.add_argument("--name", required=True, help="the group's name")
-    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
-    group_commands.add_parser("leave", parents=[common], help="leave the group; your notes stay")
+    _notes_commands(commands, common)
+    _group_commands(commands, common)
     searching = commands.add_parser("search", parents=[common],
                                     help="search the library (a query in any script), best first")
     searching.add_argument("query")
@@ -93,3 +63,55 @@ def _handout_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet-tag", default="", metavar="TAG",
                         help="gather the discussion sheet from notes with this tag (implies --sheet)")
     parser.add_argument("--paper", choices=PAPERS, help="paper size (default: from the locale)")
+
+
+
+def _notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                    common: argparse.ArgumentParser) -> None:
+    """`notes` (listing, import, delete) and `annotate`."""
+    exporting = commands.add_parser("notes", parents=[common],
+                                    help="print every note and bookmark (Markdown, JSON or W3C JSON-LD), "
+                                         "or export them for Readwise (CSV) or Obsidian (a folder)")
+    exporting.add_argument("--format", choices=["md", "json", "jsonld", "readwise", "obsidian"], default="md")
+    exporting.add_argument("-o", "--output", metavar="DIR",
+                           help="the folder Obsidian's files go in (one Markdown file per essay)")
+    exporting.add_argument("--form", choices=[form.value for form in Form],
+                           help="script form of the quotes (default: the one chosen in the app)")
+    note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
+    importing_notes = note_commands.add_parser("import", parents=[common],
+                                               help="import W3C JSON-LD notes (idempotent)")
+    importing_notes.add_argument("file")
+    importing_notes.add_argument("--as-mine", action="store_true",
+                                 help="import notes by other authors as your own (else they are skipped)")
+    note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
+                             ).add_argument("note_id")
+    annotating = commands.add_parser("annotate", parents=[common],
+                                     help="highlight the first match of --quote, or reply to a note")
+    annotating.add_argument("essay_id", nargs="?")
+    annotating.add_argument("--quote", help="the passage, in any script form")
+    annotating.add_argument("--note")
+    annotating.add_argument("--color", choices=COLORS, default=COLORS[0])
+    annotating.add_argument("--tags", help="tags separated by commas or spaces")
+    annotating.add_argument("--private", action="store_true", help="do not share with the group")
+    annotating.add_argument("--reply-to", metavar="NOTE_ID")
+
+
+def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                    common: argparse.ArgumentParser) -> None:
+    """`group create|join|status|leave|color`."""
+    grouping = commands.add_parser("group", parents=[common], help="a study group's shared folder")
+    group_commands = grouping.add_subparsers(dest="group_command", metavar="ACTION", required=True)
+    creating = group_commands.add_parser("create", parents=[common], help="make DIR a group folder, join it")
+    joining = group_commands.add_parser("join", parents=[common], help="join the group in DIR")
+    for sub in (creating, joining):
+        sub.add_argument("folder", metavar="DIR")
+        sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
+    creating.add_argument("--name", required=True, help="the group's name")
+    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
+    leaving = group_commands.add_parser("leave", parents=[common],
+                                        help="leave the group; your notes stay here")
+    whose = leaving.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--withdraw", action="store_true", help="take your shared notes out of the group")
+    whose.add_argument("--keep", action="store_true", help="leave your shared notes for the group")
+    group_commands.add_parser("color", parents=[common], help="the colour the group shows you in"
+                              ).add_argument("color", metavar="#RRGGBB")

@@ -8,6 +8,7 @@ file (`~$第二週.txt`, `.~lock.第一週.txt#`, hidden files) is never an essa
 from __future__ import annotations
 
 import hashlib
+import stat
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,7 +30,16 @@ from app.core.textio import TextFileError, decode_text, read_file_bytes
 def essay_files(folder: Path) -> list[Path]:
     """The folder's .txt files (any case: UPPER.TXT too), temporary and hidden ones left out."""
     return sorted(p for p in folder.iterdir()
-                  if p.suffix.lower() == ".txt" and not is_temporary(p.name) and p.is_file())
+                  if p.suffix.lower() == ".txt" and not is_temporary(p.name) and _is_regular_file(p))
+
+
+def _is_regular_file(path: Path) -> bool:
+    """A regular file itself (lstat): a link (to a system file, out of the folder), a pipe or a
+    device named *.txt is never read; a group's essays/ is other people's input."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 class ParsedCache(Protocol):

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -33,14 +36,23 @@ from app.core.file_names import is_temporary
 from app.core.merge import Merged, Record, merge_into, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
-from app.core.textio import TextFileError, read_file_bytes
 
 GROUP_FILE = "group.json"
 ESSAYS_DIR = "essays"
 MEMBERS_DIR = "members"
 GROUP_FORMAT = "jiangxin-reader-group"
 MEMBER_FORMAT = "jiangxin-reader-member"
-MAX_MEMBER_FILE_BYTES = 512 * 1024 * 1024  # about 900,000 notes; a larger "notes file" is something else
+# Limits on what anyone can put in the folder: past them a file or note is set aside, with a notice.
+MAX_GROUP_FILE_BYTES = 64 * 1024
+MAX_MEMBER_FILE_BYTES = 32 * 1024 * 1024  # about 60,000 notes
+MAX_NOTES_PER_FILE = 100_000
+MAX_NOTE_CHARS = 100_000  # a note's text, and its quote
+MAX_NAME_CHARS = 100  # a member's name, a tag
+MAX_ID_CHARS = 200
+MAX_TAGS = 100
+AHEAD = timedelta(days=1)  # a time further ahead than this is no clock running fast: set aside
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Names sync tools give files still arriving, and caches: never read as notes.
 _CONFLICT = re.compile(
@@ -64,6 +76,19 @@ UNREADABLE_FILE = QT_TRANSLATE_NOOP("Group", "{file} could not be read ({reason}
 NOT_WHOLE = QT_TRANSLATE_NOOP(
     "Group", "{file} is skipped until it is whole ({reason}); it may still be arriving.")
 NOT_NOTES_SKIPPED = QT_TRANSLATE_NOOP("Group", "{file}: {count} entries that are not notes were skipped.")
+NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Group", "{file} is not a regular file (a link, device, pipe or folder); it is not read.")
+TOO_BIG = QT_TRANSLATE_NOOP("Group", "{file} is larger than {limit} KB; it is not read.")
+SET_ASIDE_FILE = QT_TRANSLATE_NOOP("Group", "{file} is set aside: {reason}.")
+FOREIGN_HEADER = QT_TRANSLATE_NOOP("Group", "it says it is by {author}, but it is in another member's folder")
+FOREIGN_NOTES = QT_TRANSLATE_NOOP(
+    "Group", "{file}: {count} notes by another author than the folder's were set aside.")
+FUTURE_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes dated more than a day ahead were set aside.")
+BAD_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes with a field of the wrong type were set aside.")
+LONG_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes longer than the limit were set aside.")
+TOO_MANY_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes past the limit of {limit} were set aside.")
+NAME_CUT = QT_TRANSLATE_NOOP(
+    "Group", "{file}: the member's name is longer than {limit} characters; it is cut.")
 
 
 class GroupError(UserError):
@@ -92,23 +117,71 @@ def read_group_info(folder: Path) -> GroupInfo:
     """The group of `folder`, or GroupError in plain words."""
     path = folder / GROUP_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_group_file(path, MAX_GROUP_FILE_BYTES, GROUP_FILE).decode("utf-8"))
     except FileNotFoundError:
         raise GroupError(group_message(NOT_A_GROUP, folder=str(folder), file=GROUP_FILE)) from None
-    except (OSError, UnicodeDecodeError, ValueError) as error:
+    except GroupFileError as error:
+        raise GroupError(error.message) from None
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise GroupError(group_message(UNREADABLE_GROUP, file=str(path), reason=str(error))) from None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
         raise GroupError(group_message(NO_GROUP_ID, file=str(path)))
-    return GroupInfo(data["id"], str(data.get("name") or ""), str(data.get("created") or ""))
+    return GroupInfo(data["id"], _text_field(data, "name"), _text_field(data, "created"))
+
+
+def _text_field(data: dict[str, Any], key: str) -> str:
+    """A short text field of a header; anything else (a list, a number, a long text) is ignored."""
+    value = data.get(key)
+    return value if isinstance(value, str) and len(value) <= MAX_NAME_CHARS else ""
+
+
+class GroupFileError(UserError):
+    """A file in the group folder that is not read at all: a link, a device, or too large."""
+
+
+def read_group_file(path: Path, limit: int, shown: str) -> bytes:
+    """The bytes of a regular file in the group folder, looked at with lstat first: a symbolic
+    link (to a system file or device), a pipe or a device is never opened; nor a file over `limit`.
+    FileNotFoundError when it is not there."""
+    info = path.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        raise GroupFileError(group_message(NOT_REGULAR, file=shown))
+    if info.st_size > limit:
+        raise GroupFileError(group_message(TOO_BIG, file=shown, limit=limit // 1024))
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
+        | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # no link followed, no pipe waited on, should it be swapped after lstat
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise GroupFileError(group_message(NOT_REGULAR, file=shown))
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise GroupFileError(group_message(TOO_BIG, file=shown, limit=limit // 1024))
+    return data
+
+
+def is_plain_folder(path: Path) -> bool:
+    """A real folder (lstat): a symbolic link to a folder elsewhere is not part of the group."""
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
 
 
 def is_reachable(folder: Path) -> bool:
     """The group folder is there (not a share away or a stick out): it holds group.json and members/."""
-    return (folder / GROUP_FILE).is_file() and (folder / MEMBERS_DIR).is_dir()
+    return (folder / GROUP_FILE).is_file() and is_plain_folder(folder / MEMBERS_DIR)
 
 
 def member_file_path(folder: Path, author_id: str, device: str) -> Path:
     return folder / MEMBERS_DIR / author_id / f"{device}.json"
+
+
+def is_author_folder(path: Path) -> bool:
+    """members/<author-id>/: a real folder (no link) whose name can be an author id."""
+    name = path.name
+    return (not is_temporary(name) and len(name) <= MAX_ID_CHARS and not _CONTROL.search(name)
+            and is_plain_folder(path))
 
 
 def is_conflict_copy(name: str) -> bool:
@@ -121,8 +194,10 @@ def member_file_paths(folder: Path) -> tuple[list[Path], bool]:
     """Every notes file under members/, conflict copies included, temporary files left out; and
     whether every folder could be listed (a flaky share may hide some files for a while)."""
     members = folder / MEMBERS_DIR
+    if not is_plain_folder(members):
+        return [], False
     try:
-        authors = [p for p in members.iterdir() if p.is_dir() and not is_temporary(p.name)]
+        authors = [p for p in members.iterdir() if is_author_folder(p)]
     except OSError:
         return [], False
     paths: list[Path] = []
@@ -148,18 +223,29 @@ class MemberFile:
     notes: tuple[Record, ...]
     rejected: int = 0  # records that were not notes
     latest: str = ""  # the newest change in the file (a note's modified time)
+    set_aside: tuple[tuple[str, int], ...] = ()  # (why, how many) notes were set aside
+
+
+class ForeignFileError(Exception):
+    """A member file whose header names another author than its folder: set aside whole."""
+
+    def __init__(self, author: str) -> None:
+        super().__init__(author)
+        self.author = author
 
 
 class MemberFileError(UserError):
     """A member file that cannot be read now (half-synced or damaged)."""
 
 
-def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
-    """The member file's content; MemberFileError when it is not whole.
+def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = None) -> MemberFile:
+    """The member file's content; MemberFileError when it is not whole, ForeignFileError when its
+    header names another author than `author_folder` (the folder it sits in).
 
-    Each note is checked here only for what merging and sorting need (`mergeable`); the rest
-    of a note is checked when a reader shows it (`is_note_record`), so a group of thousands of notes
-    loads in a fraction of a second. Where versions of one note meet, the merge prefers a whole one.
+    A note counts only for the author whose folder holds it: one naming another author, dated more
+    than a day after `now`, with a field of the wrong type or past a limit is set aside alone
+    (counted in `set_aside`). The rest of a note is checked when a reader shows it
+    (`is_note_record`), so a group of thousands of notes loads in a fraction of a second.
     """
     data = _load_json(raw)
     if not isinstance(data, dict) or data.get("format") != MEMBER_FORMAT:
@@ -167,17 +253,87 @@ def parse_member_file(raw: bytes, author_folder: str) -> MemberFile:
     notes = data.get("notes")
     if not isinstance(notes, list):
         raise MemberFileError(group_message(NO_NOTES_LIST))
-    author_id, device = str(data.get("author_id") or author_folder), str(data.get("device") or "")
-    name = str(data.get("name") or "")
-    records = mergeable(notes)
+    header_author = data.get("author_id")
+    if header_author not in (None, "", author_folder):
+        raise ForeignFileError(str(header_author)[:MAX_NAME_CHARS])
+    device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
+    candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
+    rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
+    records, set_aside = _checked(candidates, author_folder, (now or datetime.now(UTC)) + AHEAD)
+    if len(notes) > MAX_NOTES_PER_FILE:
+        set_aside.append((TOO_MANY_NOTES, len(notes) - MAX_NOTES_PER_FILE))
+    if len(name) > MAX_NAME_CHARS:
+        name = name[:MAX_NAME_CHARS]
+        set_aside.append((NAME_CUT, 1))
     for record in records:  # what the file's header says once is not repeated in each note
-        record.setdefault("author_id", author_id)
+        record["author_id"] = author_folder  # checked above: absent, empty or this very author
         record.setdefault("device", device)
         record.setdefault("author", name)
         record.setdefault("shared", True)
     latest = max(map(itemgetter("modified"), records), default="")
-    return MemberFile(author_id, device, name, str(data.get("color") or ""),
-                      str(data.get("updated") or ""), tuple(records), len(notes) - len(records), latest)
+    color = _short_text(data.get("color"), 7)
+    return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
+                      _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
+                      tuple(set_aside))
+
+
+def _short_text(value: object, limit: int) -> str:
+    return value if isinstance(value, str) and len(value) <= limit else ""
+
+
+def _checked(records: list[Record], author: str,
+             horizon: datetime) -> tuple[list[Record], list[tuple[str, int]]]:
+    """The records that may count for `author`, and how many were set aside and why."""
+    kept: list[Record] = []
+    counts: dict[str, int] = {}
+    for record in records:
+        why = _set_aside_because(record, author, horizon)
+        if why is None:
+            kept.append(record)
+        else:
+            counts[why] = counts.get(why, 0) + 1
+    return kept, list(counts.items())
+
+
+_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note")
+
+
+def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:
+    """Why a record (one `mergeable` passed) cannot count for `author`, or None when it can.
+    Every field used as a key or shown is type-checked here: one bad note never stops a read."""
+    get = record.get
+    tags = get("tags", [])
+    if (any(type(get(key, "")) is not str for key in _TEXT_FIELDS) or type(get("shared", True)) is not bool
+            or type(get("reply_to")) not in (str, type(None)) or type(tags) is not list
+            or any(type(tag) is not str for tag in tags)):
+        return BAD_NOTES
+    if get("author_id") not in ("", author, None):  # "": a note from before author ids, the folder's
+        return FOREIGN_NOTES
+    stamps = (get("modified"), get("created", ""), get("deleted") or "")
+    if any(_ahead(str(stamp), horizon) for stamp in stamps):
+        return FUTURE_NOTES
+    return LONG_NOTES if _too_long(record, tags) else None
+
+
+def _ahead(stamp: str, horizon: datetime) -> bool:
+    """The time is after `horizon` (year 9999 included, which parse_instant cannot hold)."""
+    try:
+        value = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False  # unreadable: sorts as the epoch, beats nothing
+    try:
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
+    except OverflowError:  # a zone offset at the end of the calendar
+        return value.year > horizon.year
+
+
+def _too_long(record: Record, tags: list[str]) -> bool:
+    anchor = record.get("anchor")
+    exact = anchor.get("exact") if isinstance(anchor, dict) else None
+    return (len(record.get("note", "")) > MAX_NOTE_CHARS
+            or (isinstance(exact, str) and len(exact) > MAX_NOTE_CHARS)
+            or len(record["id"]) > MAX_ID_CHARS or len(record.get("author", "")) > MAX_NAME_CHARS
+            or len(tags) > MAX_TAGS or any(len(tag) > MAX_NAME_CHARS for tag in tags))
 
 
 def _load_json(raw: bytes) -> Any:
@@ -233,15 +389,18 @@ class GroupReader:
     """Reads a group folder again and again, parsing only files that changed since last time.
 
     `own_file` (this device's file) is not read: the device's store holds those notes already.
+    `me`: this member's author id (by default the own file's folder); their notes keep their ids.
     """
 
-    def __init__(self, folder: Path, own_file: Path | None = None) -> None:
+    def __init__(self, folder: Path, own_file: Path | None = None, me: str = "") -> None:
         self.folder = folder
         self.own_file = own_file
+        self.me = me or (own_file.parent.name if own_file is not None else "")
         self._cache: dict[Path, _Cached] = {}
 
-    def read(self, now: datetime) -> GroupSnapshot:
-        """Merge every member file (changed ones re-read) into one snapshot."""
+    def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset()) -> GroupSnapshot:
+        """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
+        this device's store holds; no other member's record can take their ids."""
         notices: list[Message] = []
         listed, complete = member_file_paths(self.folder)
         paths = [p for p in listed if p != self.own_file]
@@ -253,12 +412,13 @@ class GroupReader:
             files: list[MemberFile] = []
             sources: dict[Path, Stamp | None] = {}
             for path, stamp, raw in fetched:
-                member, sources[path] = self._parse(path, stamp, raw, notices)
+                member, sources[path] = self._parse(path, stamp, raw, notices, now)
                 if member is not None:
                     files.append(member)
-            merged: Merged = {}
-            for member in files:
-                _merge_file(merged, member, now)
+            by_author: dict[str, Merged] = {}
+            for member in files:  # note identity is (author, note id)
+                _merge_file(by_author.setdefault(member.author_id, {}), member, now)
+            merged = combine(by_author, self.me, own_ids)
             members = members_of(files, now)
             by_essay = tally(merged, members)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources)
@@ -267,21 +427,22 @@ class GroupReader:
         """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
         Only regular files are read: a pipe or device named *.json would never end."""
         try:
-            status = path.stat()
+            status = path.lstat()
             stamp = (status.st_mtime_ns, status.st_size)
             cached = self._cache.get(path)
-            if cached is not None and cached.stamp == stamp:
+            if cached is not None and cached.stamp == stamp and stat.S_ISREG(status.st_mode):
                 return stamp, None
-            return stamp, read_file_bytes(path, MAX_MEMBER_FILE_BYTES)
+            return stamp, read_group_file(path, MAX_MEMBER_FILE_BYTES, _shown(path))
         except OSError as error:
             notices.append(group_message(UNREADABLE_FILE, file=_shown(path),
                                          reason=str(error.strerror or error)))
-        except TextFileError as error:  # not a regular file, or far too large to be notes
+        except GroupFileError as error:  # a link, not a regular file, or far too large to be notes
+            self._cache.pop(path, None)
             notices.append(error.message)
         return None, None
 
-    def _parse(self, path: Path, stamp: Stamp | None, raw: bytes | None,
-               notices: list[Message]) -> tuple[MemberFile | None, Stamp | None]:
+    def _parse(self, path: Path, stamp: Stamp | None, raw: bytes | None, notices: list[Message],
+               now: datetime) -> tuple[MemberFile | None, Stamp | None]:
         """The file's notes (its last whole version if it is not whole now), and its stamp if whole."""
         if stamp is None:
             return self._last_good(path), None
@@ -289,13 +450,17 @@ class GroupReader:
         if raw is None and cached is not None:
             return cached.member, stamp
         try:
-            member = parse_member_file(raw or b"", path.parent.name)
+            member = parse_member_file(raw or b"", path.parent.name, now)
         except MemberFileError as error:
             notices.append(group_message(NOT_WHOLE, file=_shown(path), reason=error.message))
             return self._last_good(path), None
+        except ForeignFileError as error:
+            self._cache.pop(path, None)
+            reason = group_message(FOREIGN_HEADER, author=error.author)
+            notices.append(group_message(SET_ASIDE_FILE, file=_shown(path), reason=reason))
+            return None, None
         self._cache[path] = _Cached(stamp, member)
-        if member.rejected:
-            notices.append(group_message(NOT_NOTES_SKIPPED, file=_shown(path), count=member.rejected))
+        notices += file_notices(member, _shown(path))
         return member, stamp
 
     def _last_good(self, path: Path) -> MemberFile | None:
@@ -311,6 +476,36 @@ def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:
         merged.update(by_id)
     else:
         merge_into(merged, member.notes, now)
+
+
+def file_notices(member: MemberFile, shown: str) -> list[Message]:
+    """What was set aside of one member file, one notice per reason."""
+    notices = [group_message(NOT_NOTES_SKIPPED, file=shown, count=member.rejected)] if member.rejected else []
+    limits = {TOO_MANY_NOTES: MAX_NOTES_PER_FILE, NAME_CUT: MAX_NAME_CHARS}
+    for why, count in member.set_aside:
+        notices.append(group_message(why, file=shown, count=count, limit=limits.get(why, 0)))
+    return notices
+
+
+def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str]) -> Merged:
+    """Every author's merged notes in one map by note id (the id the window knows a note by).
+    A note id is one author's: `me` keeps theirs (and `own_ids`); should another author's record
+    carry an id already taken, it is kept as a note of its own under `<id>@<author>`, so it can
+    neither hide, edit nor bring back the note whose id it copied. Authors in id order: every
+    member's window agrees on which note keeps the plain id."""
+    merged: Merged = dict(by_author.get(me, {}))
+    for author in sorted(by_author):
+        if author == me:
+            continue
+        for note_id, record in by_author[author].items():
+            if note_id in merged or note_id in own_ids:
+                key = f"{note_id}@{author}"
+                while key in merged or key in own_ids:
+                    key += "@"
+                merged[key] = {**record, "id": key}
+            else:
+                merged[note_id] = record
+    return merged
 
 
 def _shown(path: Path) -> str:

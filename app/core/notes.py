@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,9 +19,11 @@ from typing import Any
 from app.core.anchoring import Anchor, make_anchor, resolve, text_hash
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
-# One colour per group member, readable on light and dark pages, distinct from highlight colours.
-MEMBER_COLORS = ("#d9480f", "#1971c2", "#2f9e44", "#ae3ec9", "#0c8599", "#c2255c", "#5f3dc4", "#a61e4d",
-                 "#e67700", "#087f5b")
+# One colour per group member, given in join order: twelve hues, each of its own grey (luminance
+# 50…193 in steps of 13, so they stay apart printed in greyscale), none too light for a light page
+# nor too dark for a dark one; neighbours in join order differ most.
+MEMBER_COLORS = ("#774019", "#5da8f2", "#2fa32f", "#e9a2f7", "#9a8521", "#217171", "#e999b4", "#421699",
+                 "#65ba0f", "#ee2c2c", "#33e2a8", "#831370")
 BOOKMARK_QUOTE_CHARS = 24
 NAME_CHARS = 12
 
@@ -33,25 +36,39 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+# The times a note can carry: anything outside is unreadable (year 9999 plus a millisecond, or a
+# far zone offset, would end in OverflowError wherever the time is compared, shifted or shown).
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
 def parse_instant(stamp: str) -> datetime:
-    """An ISO time as an aware datetime (a time without zone is taken as UTC); the epoch if unreadable."""
+    """An ISO time as an aware UTC datetime (a time without zone is taken as UTC); the epoch if
+    unreadable or outside EPOCH…LATEST."""
     try:
         value = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
+        value = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(UTC)
+    except (TypeError, ValueError, OverflowError):
         return EPOCH
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return value if EPOCH <= value <= LATEST else EPOCH
 
 
 def later_stamp(previous: str) -> str:
     """Now, or just after `previous` when a clock is behind: an edit always sorts after what it edits."""
     now = datetime.now(UTC)
     floor = parse_instant(previous) + timedelta(milliseconds=1)
-    return max(now, floor).astimezone(UTC).isoformat(timespec="milliseconds")
+    return max(now, floor).isoformat(timespec="milliseconds")
 
 
 def member_color(author_id: str) -> str:
     """A member's default colour, the same on every machine."""
     return MEMBER_COLORS[int(hashlib.sha1(author_id.encode("utf-8")).hexdigest(), 16) % len(MEMBER_COLORS)]
+
+
+def join_color(taken: Iterable[str]) -> str:
+    """The colour of a member who joins now: the first of the palette no member has yet."""
+    used = {color.lower() for color in taken}
+    free = [color for color in MEMBER_COLORS if color not in used]
+    return free[0] if free else MEMBER_COLORS[len(used) % len(MEMBER_COLORS)]
 
 
 def login_name() -> str:
@@ -239,3 +256,30 @@ def place_bookmark(bookmark: Bookmark, text: str) -> int | None:
         return min(anchor.start, len(text))
     span = resolve(replace(anchor, end=anchor.start + len(anchor.exact)), text)
     return span[0] if span else None
+
+
+def by_others(notes: list[Annotation], my_id: str) -> list[Annotation]:
+    """Imported notes another author wrote (an empty author id is the importer's, as in the store)."""
+    return [note for note in notes if note.author_id not in ("", my_id)]
+
+
+def adopted(notes: list[Annotation], me: Author) -> list[Annotation]:
+    """Others' notes made the importer's own, when the importer asked for it: new ids (the same at
+    every import, so importing twice adds nothing), `me` as author, private until shared; replies
+    among them follow their notes. The originals keep their ids and authors, untouched."""
+    new_ids = {note.id: str(uuid.uuid5(uuid.NAMESPACE_URL, f"{me.id}/{note.id}")) for note in notes}
+    return [replace(note, id=new_ids[note.id], author_id=me.id, device=me.device, author=me.name,
+                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to))
+            for note in notes]
+
+
+def own_and_others(imported: list[Annotation], me: Author, *,
+                   as_mine: bool) -> tuple[list[Annotation], int]:
+    """What an import keeps, and how many notes by other authors it skips: those are kept only as
+    the importer's own, and only when asked (no one's file speaks for another member)."""
+    others = by_others(imported, me.id)
+    if not others:
+        return imported, 0
+    other_ids = {note.id for note in others}
+    own = [note for note in imported if note.id not in other_ids]
+    return (own + adopted(others, me), 0) if as_mine else (own, len(others))

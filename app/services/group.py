@@ -11,6 +11,7 @@ never holds the window up while we publish.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -26,13 +27,14 @@ from app.core.group import (
     GroupReader,
     GroupSnapshot,
     Member,
+    is_author_folder,
     member_file_path,
     read_group_info,
     shared_records,
 )
 from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
-from app.core.notes import Author
+from app.core.notes import Author, join_color, later_stamp
 from app.services.changes import GroupDiff, NoteChanges, changed_essays
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -49,6 +51,7 @@ from app.store.groupfiles import (
 )
 
 log = logging.getLogger(__name__)
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 READ_ONLY = QT_TRANSLATE_NOOP("GroupService", "This window is read-only; the group cannot be changed here.")
 OUT_OF_REACH = QT_TRANSLATE_NOOP(
@@ -59,6 +62,7 @@ SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
     "it is back.")
 ANOTHER_GROUP = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
+NOT_A_COLOR = QT_TRANSLATE_NOOP("GroupService", "{color} is not a colour; give it as #rrggbb.")
 NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
     "be shared later.")
@@ -151,18 +155,33 @@ class GroupService(QObject):
         self._refuse_when_read_only()
         info, membership = join_group(folder, self.me)  # a folder that is no group changes nothing
         self.notes.set_author(member_name, origin=self)
+        if not self.notes.profile.color_chosen:  # colours in join order: the first nobody has
+            self.notes.profile.set_color(join_color(_colors_in(folder, self.me.id)), chosen=False)
         self._membership.replace(membership)
         self._open(folder)
         self.publish()
         self.membership_changed.emit()
         return info
 
-    def leave(self) -> None:
-        """Stop reading and writing the folder; our own notes stay in the store."""
+    def set_color(self, color: str) -> None:
+        """This member's own colour, chosen: shown to everyone (the member file's header carries it)."""
+        self._refuse_when_read_only()
+        if not _COLOR.fullmatch(color):
+            raise GroupError(service_message(NOT_A_COLOR, color=color))
+        if self.notes.profile.set_color(color.lower(), chosen=True):
+            self.members_changed.emit()
+            self.publish()
+
+    def leave(self, withdraw: bool = False) -> None:
+        """Stop reading and writing the folder; our own notes stay in the store. `withdraw`: our
+        shared notes are taken back first (a tombstone for each in our file); else they stay
+        in the folder for the others."""
         self._refuse_when_read_only()
         if self.folder is not None:
             self.publish()
         self.tasks.wait(PUBLISH)  # our last notes reach the folder before we leave it
+        if withdraw and self.folder is not None:
+            self._withdraw(self.folder)
         self._membership.remove()
         copy = self._copy
         self._close()
@@ -171,6 +190,14 @@ class GroupService(QObject):
         self.notes.set_group({}, {}, origin=self)
         self.membership_changed.emit()
         self.members_changed.emit()
+
+    def _withdraw(self, folder: Path) -> None:
+        """Our file with every shared note of ours as a tombstone (the store keeps the notes)."""
+        records = [a.to_json() for a in self.notes.all_records()]
+        gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
+        problem = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING)
+        if problem is not None:
+            raise GroupError(problem)
 
     def _refuse_when_read_only(self) -> None:
         if self.keeper.read_only:
@@ -185,7 +212,7 @@ class GroupService(QObject):
         me = self.me
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
         self._copy = group_copy(self.keeper.store.folder, self._membership.values())
-        self._copy_reader = GroupReader(self._copy.root) if self._copy else None
+        self._copy_reader = GroupReader(self._copy.root, me=me.id) if self._copy else None
         # watched from the start, so a member arriving before the first read ends is seen; the
         # reads add each member's folder
         self._watch((str(folder), str(folder / MEMBERS_DIR), str(folder / ESSAYS_DIR)))
@@ -229,7 +256,7 @@ class GroupService(QObject):
         if self._reader is None:
             return
         job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
-                       self.notes.group_records())
+                       self.notes.group_records(), frozenset(self.notes.own_annotations()))
         self.tasks.run(lambda task: _read(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
@@ -333,6 +360,7 @@ class _ReadJob:
     read_only: bool
     pinned: GroupInfo | None  # the group as joined
     shown: Merged  # the group's notes as the window holds them (never changed in place)
+    own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
 
 
 def _read(task: Task, job: _ReadJob) -> None:
@@ -340,10 +368,10 @@ def _read(task: Task, job: _ReadJob) -> None:
     reach, the copy of it last seen. Then the copy is brought up to date."""
     reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
-        snapshot = reader.read(datetime.now(UTC))
+        snapshot = reader.read(datetime.now(UTC), job.own_ids)
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC))
+            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids)
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
         task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem, changed))
@@ -372,10 +400,16 @@ def _existing_folders(folder: Path) -> tuple[str, ...]:
     members = folder / MEMBERS_DIR
     wanted = [folder, members, folder / ESSAYS_DIR]
     try:
-        wanted += [p for p in members.iterdir() if p.is_dir()]
+        wanted += [p for p in members.iterdir() if is_author_folder(p)]
     except OSError:
         pass  # not reachable now; the poll keeps trying
     return tuple(str(p) for p in wanted if p.is_dir())
+
+
+def _colors_in(folder: Path, me: str) -> list[str]:
+    """The colours the group's other members show in now (read once, at join)."""
+    snapshot = GroupReader(folder, me=me).read(datetime.now(UTC))
+    return [member.color for author, member in snapshot.members.items() if author != me and member.color]
 
 
 def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:

@@ -15,10 +15,12 @@ the window stops saving for good.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
 import logging
 import os
+import re
 from enum import Enum
 from pathlib import Path
 
@@ -35,8 +37,15 @@ LOCK_FILE = "store.lock"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"jiangxin-reader-{digest}"
+    """The socket's name: the user's and the data folder's, so another local user can neither
+    guess nor take it first (the socket itself is made for this user only: UserAccessOption)."""
+    digest = hashlib.sha1(f"{_user()}\0{data_dir.resolve()}".encode()).hexdigest()[:12]
+    return f"jiangxin-reader-{re.sub(r'[^A-Za-z0-9_-]', '_', _user())[:32]}-{digest}"
+
+
+def _user() -> str:
+    uid = getattr(os, "getuid", None)
+    return str(uid()) if uid is not None else getpass.getuser()
 
 
 class Acquired(Enum):
@@ -67,6 +76,7 @@ class InstanceGuard(QObject):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._touch)
         self.failure = ""
+        self.not_listening = ""  # why the socket for later launches could not listen, if it could not
 
     def acquire(self) -> Acquired:
         """Try to become the folder's only writer."""
@@ -85,8 +95,11 @@ class InstanceGuard(QObject):
         self._heartbeat.start()
         QLocalServer.removeServer(self._name)  # left over by a crashed owner
         self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._server.listen(self._name)
+        if not self._server.listen(self._name):  # still the owner: later launches just cannot hand over
+            self.not_listening = self._server.errorString()
+            log.warning("later launches cannot reach this window: %s", self.not_listening)
         return Acquired.OWNER
 
     def lost_ownership(self) -> str | None:

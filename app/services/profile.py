@@ -45,6 +45,20 @@ class Profile:
         return True
 
     @property
+    def color_chosen(self) -> bool:
+        """The reader chose their colour (a group then never assigns them another)."""
+        return self._section.get("color_chosen") is True
+
+    def set_color(self, color: str, *, chosen: bool) -> bool:
+        """Show this member in `color` (#rrggbb) from now on; False when it is the colour already."""
+        if chosen:
+            self._section.set("color_chosen", True)
+        if color == self._text("color"):
+            return False
+        self._section.set("color", color)
+        return True
+
+    @property
     def author(self) -> Author:
         """Name (the login name until one is given), author id, colour and device."""
         return Author(self.name or login_name(), self._text("author_id"), self._text("color"),

@@ -18,6 +18,7 @@ from app.core.group import (
     CANNOT_CREATE,
     ESSAYS_DIR,
     MEMBERS_DIR,
+    ForeignFileError,
     GroupError,
     GroupInfo,
     MemberFileError,
@@ -100,5 +101,5 @@ def _published_ids(path: Path) -> list[str]:
         return [r["id"] for r in parse_member_file(path.read_bytes(), path.parent.name).notes]
     except FileNotFoundError:
         return []
-    except (OSError, MemberFileError, json.JSONDecodeError):
+    except (OSError, MemberFileError, ForeignFileError, json.JSONDecodeError):
         return []  # our own file, damaged on disk: rewritten whole below

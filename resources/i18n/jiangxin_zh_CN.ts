@@ -325,12 +325,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="295"/>
+        <location filename="../../app/ui/notes/panels.py" line="297"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="299"/>
+        <location filename="../../app/ui/notes/panels.py" line="301"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
@@ -376,24 +376,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="358"/>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
+        <location filename="../../app/ui/notes/panels.py" line="360"/>
+        <location filename="../../app/ui/notes/panels.py" line="370"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="359"/>
-        <location filename="../../app/ui/notes/panels.py" line="371"/>
+        <location filename="../../app/ui/notes/panels.py" line="361"/>
+        <location filename="../../app/ui/notes/panels.py" line="373"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="367"/>
+        <location filename="../../app/ui/notes/panels.py" line="369"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
+        <location filename="../../app/ui/notes/panels.py" line="371"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -534,219 +534,319 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小组文件夹（其中没有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="56"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>无法读取小组文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>The group file {file} has no group id.</source>
         <translation>小组文件 {file} 没有小组编号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已经是小组文件夹，请改为加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="73"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="74"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="75"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="76"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="78"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="79"/>
+        <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
+        <translation>{file} 不是普通文件（是链接、设备、管道或文件夹），不予读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="81"/>
+        <source>{file} is larger than {limit} KB; it is not read.</source>
+        <translation>{file} 大于 {limit} KB，不予读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="82"/>
+        <source>{file} is set aside: {reason}.</source>
+        <translation>{file} 已搁置：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="83"/>
+        <source>it says it is by {author}, but it is in another member&apos;s folder</source>
+        <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="84"/>
+        <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
+        <translation>{file}：{count} 条署名不是该文件夹作者的笔记已搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="86"/>
+        <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 条时间超前一天以上的笔记已搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="87"/>
+        <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 条含有类型错误字段的笔记已搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="88"/>
+        <source>{file}: {count} notes longer than the limit were set aside.</source>
+        <translation>{file}：{count} 条超出长度上限的笔记已搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="89"/>
+        <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 条上限的 {count} 条笔记已搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="90"/>
+        <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
+        <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="57"/>
+        <location filename="../../app/ui/group/controller.py" line="58"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="92"/>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="99"/>
+        <location filename="../../app/ui/group/controller.py" line="93"/>
+        <location filename="../../app/ui/group/controller.py" line="96"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="96"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="103"/>
+        <location filename="../../app/ui/group/controller.py" line="106"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="109"/>
-        <source>You left the group. Your own notes stay with you.</source>
-        <translation>你已退出小组。你自己的笔记仍然保留。</translation>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <source>Your notes stay with you. Your shared notes in the group folder:</source>
+        <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <source>Leave them for the group</source>
+        <translation>留给小组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <source>Withdraw them</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
+        <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
+        <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="126"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="161"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="161"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="167"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="167"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="178"/>
+        <location filename="../../app/ui/group/controller.py" line="191"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="197"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="188"/>
-        <location filename="../../app/ui/group/controller.py" line="194"/>
+        <location filename="../../app/ui/group/controller.py" line="206"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="194"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="198"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
-        <location filename="../../app/ui/group/controller.py" line="223"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="254"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="231"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="217"/>
+        <location filename="../../app/ui/group/controller.py" line="236"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="238"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="239"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <source>Skipped %n note(s) by other authors.</source>
+        <translation>
+            <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="224"/>
+        <location filename="../../app/ui/group/controller.py" line="246"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
+        <translation>
+            <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <source>Import them as mine</source>
+        <translation>作为我的笔记导入</translation>
     </message>
 </context>
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="54"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="56"/>
+        <location filename="../../app/services/group.py" line="59"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="57"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="65"/>
+        <source>{color} is not a colour; give it as #rrggbb.</source>
+        <translation>{color} 不是颜色，请以 #rrggbb 形式给出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="66"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -1020,12 +1120,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="104"/>
+        <location filename="../../app/services/instance.py" line="117"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>无法检查数据文件夹的锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="107"/>
+        <location filename="../../app/services/instance.py" line="120"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
         <translation>此数据文件夹的锁文件已被删除或替换，可能另一个匠心阅读窗口正在那里保存；此窗口不再保存。“另存副本”可保留你的更改。</translation>
     </message>
@@ -1271,37 +1371,37 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="47"/>
+        <location filename="../../app/ui/group/members_panel.py" line="48"/>
         <source>Last active</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="56"/>
+        <location filename="../../app/ui/group/members_panel.py" line="57"/>
         <source>Group: {name}</source>
         <translation>小组：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="57"/>
+        <location filename="../../app/ui/group/members_panel.py" line="58"/>
         <source>Not in a group. File → Join Group Folder… to read together.</source>
         <translation>尚未加入小组。选择“文件 → 加入小组文件夹…”一起阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="63"/>
+        <location filename="../../app/ui/group/members_panel.py" line="64"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
     </message>

@@ -325,12 +325,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="295"/>
+        <location filename="../../app/ui/notes/panels.py" line="297"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="299"/>
+        <location filename="../../app/ui/notes/panels.py" line="301"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
@@ -376,24 +376,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="358"/>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
+        <location filename="../../app/ui/notes/panels.py" line="360"/>
+        <location filename="../../app/ui/notes/panels.py" line="370"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="359"/>
-        <location filename="../../app/ui/notes/panels.py" line="371"/>
+        <location filename="../../app/ui/notes/panels.py" line="361"/>
+        <location filename="../../app/ui/notes/panels.py" line="373"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="367"/>
+        <location filename="../../app/ui/notes/panels.py" line="369"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
+        <location filename="../../app/ui/notes/panels.py" line="371"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -534,219 +534,319 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="56"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>The group file {file} has no group id.</source>
         <translation>小組檔案 {file} 沒有小組編號。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="73"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="74"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="75"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="76"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="78"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="79"/>
+        <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
+        <translation>{file} 不是一般檔案（是連結、裝置、管道或資料夾），不予讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="81"/>
+        <source>{file} is larger than {limit} KB; it is not read.</source>
+        <translation>{file} 大於 {limit} KB，不予讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="82"/>
+        <source>{file} is set aside: {reason}.</source>
+        <translation>{file} 已擱置：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="83"/>
+        <source>it says it is by {author}, but it is in another member&apos;s folder</source>
+        <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="84"/>
+        <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
+        <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="86"/>
+        <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="87"/>
+        <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="88"/>
+        <source>{file}: {count} notes longer than the limit were set aside.</source>
+        <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="89"/>
+        <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group.py" line="90"/>
+        <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
+        <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="57"/>
+        <location filename="../../app/ui/group/controller.py" line="58"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="92"/>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="99"/>
+        <location filename="../../app/ui/group/controller.py" line="93"/>
+        <location filename="../../app/ui/group/controller.py" line="96"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="96"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="103"/>
+        <location filename="../../app/ui/group/controller.py" line="106"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="109"/>
-        <source>You left the group. Your own notes stay with you.</source>
-        <translation>你已退出小組。你自己的筆記仍然保留。</translation>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <source>Your notes stay with you. Your shared notes in the group folder:</source>
+        <translation>你的筆記仍保留在你這裡。小組資料夾中你共享的筆記：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <source>Leave them for the group</source>
+        <translation>留給小組</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <source>Withdraw them</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
+        <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記已從小組資料夾撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
+        <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記仍留在小組資料夾中供其他成員閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="126"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="161"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="161"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="167"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="167"/>
+        <location filename="../../app/ui/group/controller.py" line="180"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="178"/>
+        <location filename="../../app/ui/group/controller.py" line="191"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="197"/>
+        <location filename="../../app/ui/group/controller.py" line="220"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="188"/>
-        <location filename="../../app/ui/group/controller.py" line="194"/>
+        <location filename="../../app/ui/group/controller.py" line="206"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="194"/>
+        <location filename="../../app/ui/group/controller.py" line="212"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="198"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
-        <location filename="../../app/ui/group/controller.py" line="223"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="254"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="231"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="217"/>
+        <location filename="../../app/ui/group/controller.py" line="236"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="238"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="239"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <source>Skipped %n note(s) by other authors.</source>
+        <translation>
+            <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="224"/>
+        <location filename="../../app/ui/group/controller.py" line="246"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
+        <translation>
+            <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <source>Skip them</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <source>Import them as mine</source>
+        <translation>作為我的筆記匯入</translation>
     </message>
 </context>
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="53"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="54"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="56"/>
+        <location filename="../../app/services/group.py" line="59"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="57"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="65"/>
+        <source>{color} is not a colour; give it as #rrggbb.</source>
+        <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/group.py" line="66"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -1020,12 +1120,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="104"/>
+        <location filename="../../app/services/instance.py" line="117"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="107"/>
+        <location filename="../../app/services/instance.py" line="120"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
         <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。「另存副本」可保留你的變更。</translation>
     </message>
@@ -1271,37 +1371,37 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Member</source>
         <translation>成員</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="46"/>
+        <location filename="../../app/ui/group/members_panel.py" line="47"/>
         <source>Replies</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="47"/>
+        <location filename="../../app/ui/group/members_panel.py" line="48"/>
         <source>Last active</source>
         <translation>最近活動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="56"/>
+        <location filename="../../app/ui/group/members_panel.py" line="57"/>
         <source>Group: {name}</source>
         <translation>小組：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="57"/>
+        <location filename="../../app/ui/group/members_panel.py" line="58"/>
         <source>Not in a group. File → Join Group Folder… to read together.</source>
         <translation>尚未加入小組。選擇「檔案 → 加入小組資料夾…」一起閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="63"/>
+        <location filename="../../app/ui/group/members_panel.py" line="64"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
     </message>

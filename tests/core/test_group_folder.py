@@ -211,7 +211,8 @@ def test_files_that_are_no_notes_files_never_stop_the_group(tmp_path: Path) -> N
     told = " ".join(str(n) for n in snapshot.notices)
     assert "deep.json is skipped until it is whole" in told
     assert "pipe.json is not a regular file" in told or not fifo
-    assert not is_note_record(snapshot.merged[odd["id"]])  # merged, but never drawn or listed
+    assert odd["id"] not in snapshot.merged  # set aside alone, and told
+    assert "odd.json: 1 notes with a field of the wrong type were set aside" in told
     shown = [i for i, r in snapshot.merged.items() if r.get("deleted") is None and is_note_record(r)]
     assert shown == [kept.id]
     assert gc.isenabled()

@@ -145,7 +145,10 @@ def test_notes_travel_by_email_as_json_ld(tmp_path: Path) -> None:
     note = app(alice, "annotate", ESSAY, "--quote", "工匠精神", "--note", "寄給你", "--tags", "論點")
     exported = tmp_path / "notes.jsonld"
     exported.write_text(app(alice, "notes", "--format", "jsonld"), encoding="utf-8")
-    assert app(outsider, "notes", "import", str(exported)) == "Imported 1 of 1 notes."
-    assert app(outsider, "notes", "import", str(exported)) == "Imported 0 of 1 notes."
+    # Alice's note is not the outsider's to publish: skipped, unless taken as the outsider's own
+    assert app(outsider, "notes", "import", str(exported)).endswith("Skipped 1 by other authors "
+                                                                    "(--as-mine imports them as your own).")
+    assert app(outsider, "notes", "import", str(exported), "--as-mine") == "Imported 1 of 1 notes."
+    assert app(outsider, "notes", "import", str(exported), "--as-mine") == "Imported 0 of 1 notes."
     (only,) = json.loads(app(outsider, "notes", "--format", "json"))["notes"]
-    assert (only["id"], only["note"], only["tags"], only["mine"]) == (note, "寄給你", ["論點"], False)
+    assert (only["note"], only["tags"], only["mine"]) == ("寄給你", ["論點"], True) and only["id"] != note

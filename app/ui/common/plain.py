@@ -18,4 +18,37 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     shown = text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"
+    shown = "\n".join(map(isolated, shown.split("\n")))  # each line: bidi controls kept to it
     return f'<p style="white-space:pre-wrap">{html.escape(shown)}</p>'
+
+
+# Bidi controls: embeddings and overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI), marks.
+_OPENERS = frozenset("\u202a\u202b\u202d\u202e")
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")
+_BIDI = _OPENERS | _ISOLATE_OPENERS | frozenset("\u202c\u2069\u200e\u200f")
+FSI, PDI, PDF = "\u2068", "\u2069", "\u202c"
+
+
+def isolated(text: str) -> str:
+    """User text that holds bidi controls, wrapped in FSI…PDI so that they cannot reorder the text
+    around it (U+202E in a name would show it, and the next field, reversed). Controls the text
+    leaves open are closed inside; a closing one it never opened is dropped, so it cannot close ours."""
+    if _BIDI.isdisjoint(text):
+        return text
+    out: list[str] = []
+    isolates = embeddings = 0
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            isolates += 1
+        elif char == PDI:
+            if not isolates:
+                continue
+            isolates -= 1
+        elif char in _OPENERS:
+            embeddings += 1
+        elif char == PDF:
+            if not embeddings:
+                continue
+            embeddings -= 1
+        out.append(char)
+    return FSI + "".join(out) + PDF * embeddings + PDI * isolates + PDI

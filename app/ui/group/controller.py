@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group import GroupError
 from app.core.messages import Message
+from app.core.notes import Annotation, by_others, own_and_others
 from app.core.textio import read_regular_text
 from app.services.changes import NoteChanges
 from app.services.group import GroupService
@@ -105,8 +106,20 @@ class GroupController(QObject):
             self._try(lambda: self.group.join(folder, member), self.tr("Join Group Folder"))
 
     def leave(self) -> None:
-        self._try(self.group.leave, self.tr("Leave Group"))
-        self._status(self.tr("You left the group. Your own notes stay with you."))
+        """Asks whether our shared notes stay in the folder for the others or are withdrawn."""
+        title = self.tr("Leave Group")
+        choice = self.group_dialogs.choose(title, self.tr(
+            "Your notes stay with you. Your shared notes in the group folder:"),
+            [self.tr("Leave them for the group"), self.tr("Withdraw them")])
+        if choice is None:
+            return
+        withdraw = choice == 1
+        self._try(lambda: self.group.leave(withdraw=withdraw), title)
+        if not self.group.joined:
+            self._status(self.tr("You left the group; your notes stay with you. Your shared notes were "
+                                 "withdrawn from the group folder.") if withdraw else
+                         self.tr("You left the group; your notes stay with you. Your shared notes stay in "
+                                 "the group folder for the others."))
 
     def _member_name(self) -> str | None:
         name = self.group_dialogs.ask_text(self.tr("Your name"), self.tr(
@@ -217,13 +230,32 @@ class GroupController(QObject):
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return
-        fresh = new_or_newer(self.notes.own_annotations(), report.notes, datetime.now(UTC))
+        kept, skipped = self._own_and_others(report.notes)
+        fresh = new_or_newer(self.notes.own_annotations(), kept, datetime.now(UTC))
         if fresh:
             self.notes.put_annotations(fresh, self.tr("import notes"), origin=self)
         count = len(fresh)
-        self._status(self.tr("Imported %n new or changed note.", "", count) if count == 1
-                     else self.tr("Imported %n new or changed notes.", "", count))
+        said = (self.tr("Imported %n new or changed note.", "", count) if count == 1
+                else self.tr("Imported %n new or changed notes.", "", count))
+        if skipped:
+            said += " " + self.tr("Skipped %n note(s) by other authors.", "", skipped)
+        self._status(said)
         if report.skipped:
             reasons = "\n".join(f"{s.label}: {translated(s.reason)}" for s in report.skipped)
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "Not imported, with the reason:") + "\n" + reasons)
+
+    def _own_and_others(self, imported: list[Annotation]) -> tuple[list[Annotation], int]:
+        """Notes by other authors are imported as the reader's own only when the reader says so;
+        else they are skipped (and counted), never published under the reader's name."""
+        others = len(by_others(imported, self.notes.identity.id))
+        if not others:
+            return imported, 0
+        title = self.tr("Import Web Annotations")
+        label = self.tr("%n of these notes were written by other authors. Your notes are shared under "
+                        "your name: skip theirs, or import them as your own?", "", others)
+        choice = self.group_dialogs.choose(title, label,
+                                           [self.tr("Skip them"), self.tr("Import them as mine")])
+        if choice is None:
+            return [], 0
+        return own_and_others(imported, self.notes.identity, as_mine=choice == 1)

@@ -10,6 +10,7 @@ from app.core.group import Member
 from app.core.messages import Message
 from app.services.messages import translated
 from app.ui.common.docks import Retranslating
+from app.ui.common.plain import isolated
 
 
 def swatch(color: str, size: int = 12) -> QIcon:
@@ -53,13 +54,13 @@ class MembersPanel(Retranslating, QWidget):
         self._show_heading()
 
     def _show_heading(self) -> None:
-        self.heading.setText(self.tr("Group: {name}").format(name=self._group) if self._group
+        self.heading.setText(self.tr("Group: {name}").format(name=isolated(self._group)) if self._group
                              else self.tr("Not in a group. File → Join Group Folder… to read together."))
 
     def set_members(self, members: list[Member], my_id: str) -> None:
         self.tree.clear()
         for member in members:
-            name = member.name or member.author_id[:8]
+            name = isolated(member.name or member.author_id[:8])
             label = self.tr("{name} (you)").format(name=name) if member.author_id == my_id else name
             item = QTreeWidgetItem([label, str(member.notes), str(member.replies),
                                     member.last_activity[:16].replace("T", " ")])

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core.notes import COLORS
 from app.ui.common.docks import Retranslating
-from app.ui.common.plain import plain_tooltip
+from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon, color_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,13 +172,13 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.member_filter.addItem(self.tr("Everyone's notes"), EVERYONE)
         self.member_filter.addItem(self.tr("Only my notes"), ONLY_MINE)
         for author_id, name in self._members:
-            self.member_filter.addItem(name, author_id)
+            self.member_filter.addItem(isolated(name), author_id)
         self.color_filter.addItem(self.tr("All colours"), "")
         for name in COLORS:
             self.color_filter.addItem(color_icon(name), color_label(name), name)
         self.tag_filter.addItem(self.tr("All tags"), "")
         for name in sorted({t for row in self._rows for t in row.tags}):
-            self.tag_filter.addItem(f"#{name}", name)
+            self.tag_filter.addItem(f"#{isolated(name)}", name)
         chosen = ((self.color_filter, color), (self.tag_filter, tag), (self.member_filter, member))
         for combo, value in chosen:
             combo.setCurrentIndex(max(combo.findData(value or ""), 0))
@@ -278,19 +278,21 @@ class AnnotationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip("\n".join([row.note or row.quote, *(f"↳ {a}: {t}" for a, t in row.replies)]))
+            return plain_tooltip("\n".join([row.note or row.quote,
+                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies)]))
         return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
 
     def _text(self, row: AnnotationRow) -> str:
         quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
         lines = [f"“{quote}”"]
         if row.note:
-            lines.append(row.note)
-        meta = [row.essay_label, *(f"#{t}" for t in row.tags), row.author, row.modified[:10]]
+            lines.extend(map(isolated, row.note.split("\n")))
+        meta = [row.essay_label, *(f"#{isolated(t)}" for t in row.tags), isolated(row.author),
+                row.modified[:10]]
         if row.shared and row.mine and self.shared_label:
             meta.append(self.shared_label)
         lines.append(" · ".join(m for m in meta if m))
-        lines += [f"    ↳ {author}: {text}" for author, text in row.replies]
+        lines += [f"    ↳ {isolated(author)}: {isolated(text)}" for author, text in row.replies]
         if row.missing:
             lines.insert(0, QCoreApplication.translate(
                 "AnnotationsPanel", "⚠ Not in the library: its essay was removed or could not be "
