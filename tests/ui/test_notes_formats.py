@@ -23,6 +23,9 @@ class OpenAnswer:
     def open_path(self, _title: str, _filters: str) -> Path | None:
         return self.path
 
+    def choose(self, _title: str, _label: str, _choices: list[str]) -> int | None:
+        return 1  # notes by other authors (the W3C examples name theirs): "Import them as mine"
+
 
 def test_export_notes_writes_readwise_csv(window: MainWindow, tmp_path: Path) -> None:
     select_shown(window, "隨着時代的進步")
