@@ -42,9 +42,11 @@ def test_markdown_headings_divide_essays_and_markup_is_dropped(tmp_path: Path) -
                     "## 第二篇 创新\n\n创新是第一动力。\n", encoding="utf-8")
     collection = imported(path)
     assert collection.title == "匠心文集"
-    assert collection.description == "前言一句。"
-    assert [e.title for e in collection.essays] == ["第一篇 工匠", "第二篇 创新"]
-    assert collection.essays[0].text == "工匠精神是职业精神，见这里。\n小节\n一条"
+    assert collection.description == ""
+    assert [(e.id, e.title) for e in collection.essays] == [
+        ("my-x#0", "前言"), ("my-x#1", "第一篇 工匠"), ("my-x#2", "第二篇 创新")]
+    assert collection.essays[0].text == "前言一句。"
+    assert collection.essays[1].text == "工匠精神是职业精神，见这里。\n小节\n一条"
 
 
 def test_saved_web_page_keeps_the_article_only(tmp_path: Path) -> None:
@@ -66,9 +68,10 @@ def test_word_heading_styles_divide_essays(tmp_path: Path) -> None:
     ], chinese_styles())
     collection = imported(path)
     assert collection.title == "学习讲义"
-    assert [e.title for e in collection.essays] == ["第一讲 敬业", "第二讲 创新"]
-    assert collection.essays[0].text == "爱岗敬业，\n是职业道德的基础。\n要点\n专注。"
-    assert collection.description == "开头的说明。"
+    assert [e.title for e in collection.essays] == ["前言", "第一讲 敬业", "第二讲 创新"]
+    assert collection.essays[0].text == "开头的说明。"
+    assert collection.essays[1].text == "爱岗敬业，\n是职业道德的基础。\n要点\n专注。"
+    assert collection.description == ""
 
 
 def test_word_file_without_headings_is_one_essay(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def read_epub(data: bytes, name: str) -> Document:
     entries = _toc(archive, package, manifest, folder)
     entries = [e for e in entries if e.file in chapters]
     sections = _sections_by_toc(entries, spine, chapters) if entries else _sections_by_spine(spine, chapters)
-    return Document(_book_title(package), "", tuple(sections))
+    return Document(_book_title(package), "", tuple(sections), as_written=True)
 
 
 def _refuse_drm(archive: SafeZip, name: str) -> None:
