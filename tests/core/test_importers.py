@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from app.core.importers import ImportFailed, build_imported, read_document
 from app.core.library import Collection
 from app.core.script import Script
-from tests.make_files import SAVED_PAGE, chinese_styles, make_docx, make_epub
+from tests.make_files import SAVED_PAGE, W, chinese_styles, make_docx, make_epub
 
 
 def imported(path: Path) -> Collection:
@@ -162,3 +163,96 @@ def test_files_over_the_size_limit_are_refused(monkeypatch: pytest.MonkeyPatch, 
     (tmp_path / "big.txt").write_bytes(b"x" * 1001)
     with pytest.raises(ImportFailed, match="big.txt is"):
         user_library.read_import_file(tmp_path / "big.txt")
+
+
+REAL_DOCX = Path(__file__).parents[1] / "fixtures" / "real" / "docx"
+MAMMOTH_TEXT = json.loads((REAL_DOCX / "mammoth_reference.json").read_text(encoding="utf-8"))
+
+
+def _folded_stream(collection: Collection) -> str:
+    """The collection title (unless it is the first essay's), essay titles and paragraphs."""
+    lines = [] if collection.essays and collection.essays[0].title == collection.title else [collection.title]
+    for essay in collection.essays:
+        lines += [essay.title, *essay.text.split("\n")]
+    return "\n".join(" ".join(line.split()) for line in lines)
+
+
+@pytest.mark.parametrize("name", sorted(MAMMOTH_TEXT))
+def test_real_word_files_read_as_mammoth_reads_them(name: str) -> None:
+    """mammoth's and python-docx's own test documents: every paragraph mammoth finds is there,
+    in order (list numbers and note marks may precede it); a file refused only if it has no text."""
+    reference = MAMMOTH_TEXT[name]
+    path = REAL_DOCX / name
+    if not reference:
+        with pytest.raises(ImportFailed, match="holds no essay text"):
+            imported(path)
+        return
+    collection = imported(path)
+    stream, position = _folded_stream(collection), 0
+    for paragraph in reference:
+        found = stream.find(paragraph, position)
+        assert found >= 0, (paragraph, stream[position:position + 200])
+        position = found + len(paragraph)
+    paragraphs = sum(len(e.text.split("\n")) for e in collection.essays)
+    assert len(reference) - 1 <= paragraphs <= len(reference) + 1  # the first may be the title only
+
+
+@pytest.mark.parametrize(("name", "essays", "text"), [
+    ("mammoth/footnotes.docx", 1, "Ouch[1].[2]\n[1] A tachyon walks into a bar.\n[2] Fin."),
+    ("mammoth/endnotes.docx", 1, "Ouch[1].[2]\n[1] A tachyon walks into a bar.\n[2] Fin."),
+    ("mammoth/text-box.docx", 1, "Datum plane"),
+    ("mammoth/strict-format.docx", 1, "Test"),
+    ("mammoth/single-paragraph.docx", 1, "Walking on imported air"),
+    ("mammoth/simple-list.docx", 1, "• Apple\n• Banana"),
+    ("mammoth/tables.docx", 1, "Above\nTop left\nTop right\nBottom left\nBottom right\nBelow"),
+])
+def test_real_word_files_in_detail(name: str, essays: int, text: str) -> None:
+    """Notes numbered at their essay's end, a text box once, Strict OOXML, lists, a table in place."""
+    collection = imported(REAL_DOCX / name)
+    assert len(collection.essays) == essays
+    body = "\n".join([collection.essays[0].title, collection.essays[0].text])
+    assert body.endswith(text) or body == text or text in body, body
+
+
+def test_word_numbered_lists_keep_their_numbers(tmp_path: Path) -> None:
+    numbering = (f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+                 '<w:lvlText w:val="%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    styles = (f'<w:styles xmlns:w="{W}"><w:style w:styleId="L1"><w:pPr><w:numPr><w:numId w:val="5"/>'
+              '</w:numPr></w:pPr></w:style><w:style w:styleId="L2"><w:pPr><w:numPr><w:ilvl w:val="1"/>'
+              '<w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>')
+    path = make_docx(tmp_path / "列表.docx", [("", "要点"), ("L1", "敬业"), ("L2", "专注"), ("L2", "耐心"),
+                                              ("L1", "创新")], styles, {"word/numbering.xml": numbering})
+    assert imported(path).essays[0].text == "一） 敬业\n(1) 专注\n(2) 耐心\n二） 创新"
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("一段.docx", None), ("一行.txt", "今天天气很好，我们去公园散步。"), ("one.md", "Just one line."),
+])
+def test_a_file_of_one_paragraph_is_an_essay(tmp_path: Path, name: str, content: str | None) -> None:
+    path = tmp_path / name
+    if content is None:
+        make_docx(path, [("", "工匠精神是一种职业精神，它是职业道德、职业能力、职业品质的体现")])
+    else:
+        path.write_text(content, encoding="utf-8")
+    collection = imported(path)
+    assert len(collection.essays) == 1 and collection.essays[0].text
+
+
+def test_word_paragraphs_are_never_joined_and_keep_their_spaces(tmp_path: Path) -> None:
+    """Line repair is for PDF-damaged plain text: Word marks its paragraphs and spaces itself."""
+    path = make_docx(tmp_path / "a.docx", [
+        ("", "标题"), ("", "第一段说的是一件值得每个人记住的事情而且没有句号结尾"),
+        ("", "第二段：见第 12 条和儲存格 A1:B1。"), ("", "标题")])
+    essay = imported(path).essays[0]
+    assert essay.text == ("第一段说的是一件值得每个人记住的事情而且没有句号结尾\n"
+                          "第二段：见第 12 条和儲存格 A1:B1。\n标题")
+
+
+def test_plain_text_with_broken_lines_is_still_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "pdf.txt"
+    long = "一段很长很长很长很长很长很长的文字"
+    path.write_text(f"标题\n这是从 PDF 里复制出来的{long}它在行尾被硬生生\n地截断了。", encoding="utf-8")
+    assert imported(path).essays[0].text == f"这是从PDF里复制出来的{long}它在行尾被硬生生地截断了。"

@@ -201,18 +201,18 @@ def _heading_levels(styles: ElementTree.Element | None) -> dict[str, int]:
     return levels
 
 
-def _properties(element: ElementTree.Element) -> ElementTree.Element | None:
-    return next((c for c in element if local(c.tag) == "pPr"), None)
+def _property(element: ElementTree.Element, name: str) -> ElementTree.Element | None:
+    """The paragraph property `name` (pStyle, outlineLvl) of a paragraph or a style."""
+    properties = next((c for c in element if local(c.tag) == "pPr"), None)
+    return next((c for c in properties if local(c.tag) == name), None) if properties is not None else None
 
 
 def _style_of(paragraph: ElementTree.Element) -> str:
-    properties = _properties(paragraph)
-    style = next((c for c in properties if local(c.tag) == "pStyle"), None) if properties is not None else None
+    style = _property(paragraph, "pStyle")
     return style.get(_attr(style, "val"), "") if style is not None else ""
 
 
 def _outline_level(element: ElementTree.Element) -> int:
-    properties = _properties(element)
-    outline = next((c for c in properties if local(c.tag) == "outlineLvl"), None) if properties is not None else None
+    outline = _property(element, "outlineLvl")
     value = outline.get(_attr(outline, "val"), "") if outline is not None else ""
     return int(value) + 1 if value.isdigit() and int(value) < 9 else 0

@@ -86,7 +86,8 @@ def _levels(abstract: ElementTree.Element) -> dict[int, _Level]:
 def _own_list(element: ElementTree.Element) -> tuple[str, int] | None:
     """(numId, ilvl) of a paragraph's or style's own w:numPr."""
     properties = next((c for c in element if local(c.tag) == "pPr"), None)
-    numbered = next((c for c in properties if local(c.tag) == "numPr"), None) if properties is not None else None
+    numbered = next((c for c in properties if local(c.tag) == "numPr"), None) \
+        if properties is not None else None
     if numbered is None:
         return None
     values = {local(c.tag): _val(c) for c in numbered}

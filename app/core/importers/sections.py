@@ -70,7 +70,8 @@ def _from_sections(document: Document, file_name: str, cid: str, group: str) -> 
         number = len(essays) + 1
         name = _clean_heading(heading) or f"{number}"
         essays.append(Essay(essay_id(cid, number), number, name, _label(name), "\n".join(paragraphs), cid))
-    description = "\n".join(clean_paragraphs("\n".join(p for p in preamble if p), as_written=document.as_written))
+    preamble_text = "\n".join(p for p in preamble if p)
+    description = "\n".join(clean_paragraphs(preamble_text, as_written=document.as_written))
     title = _clean_heading(title) or (essays[0].title if len(essays) == 1 else Path(file_name).stem)
     return Collection(cid, title, detect_script(script_sample(tuple(essays)) or title), tuple(essays),
                       file_name, description=description, group=group)
