@@ -256,3 +256,17 @@ def test_plain_text_with_broken_lines_is_still_repaired(tmp_path: Path) -> None:
     long = "一段很长很长很长很长很长很长的文字"
     path.write_text(f"标题\n这是从 PDF 里复制出来的{long}它在行尾被硬生生\n地截断了。", encoding="utf-8")
     assert imported(path).essays[0].text == f"这是从PDF里复制出来的{long}它在行尾被硬生生地截断了。"
+
+
+def test_a_nested_table_is_read_once_in_its_cell(tmp_path: Path) -> None:
+    def cell(inner: str) -> str:
+        return f"<w:tc>{inner}</w:tc>"
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    inner = f"<w:tbl><w:tr>{cell(para('里面左'))}{cell(para('里面右'))}</w:tr></w:tbl>"
+    table = f"<w:tbl><w:tr>{cell(para('甲') + inner)}{cell(para('乙'))}</w:tr></w:tbl>"
+    path = tmp_path / "表.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{para("表格")}{table}'
+                                              "</w:body></w:document>")
+    assert imported(path).essays[0].text == "甲\n里面左\n里面右\n乙"

@@ -59,11 +59,9 @@ class _Reader:
 
     def _table(self, table: ElementTree.Element) -> Iterator[_Block]:
         """Row by row, each cell's paragraphs in order (a table is part of its essay)."""
-        for row in table.iter():
-            if local(row.tag) == "tr":
-                for cell in row:
-                    if local(cell.tag) in ("tc", "sdt", "customXml"):
-                        yield from (_Block(b.text, 0) for b in self.blocks(cell))
+        for row in _own(table, "tr"):
+            for cell in _own(row, "tc"):
+                yield from (_Block(b.text, 0) for b in self.blocks(cell))
 
     def _paragraph(self, paragraph: ElementTree.Element) -> Iterator[_Block]:
         boxes: list[ElementTree.Element] = []
@@ -117,6 +115,15 @@ class _Reader:
                 lines.extend(texts[1:])
         self.note_numbers = []
         return lines
+
+
+def _own(element: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
+    """The children `tag` of a table or row, also inside content controls, not in nested tables."""
+    for child in element:
+        if local(child.tag) == tag:
+            yield child
+        elif local(child.tag) in ("sdt", "sdtContent", "customXml"):
+            yield from _own(child, tag)
 
 
 def read_docx(data: bytes, name: str) -> Document:
