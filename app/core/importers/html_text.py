@@ -22,6 +22,8 @@ _BLOCKS = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol",
                      "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "dd", "dt", "dl", "figure",
                      "figcaption", "body", "center", "td", "th"})
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# ARIA roles that are never article text ("next | previous" bars of a book's chapters too)
+_FURNITURE_ROLES = frozenset({"navigation", "search", "banner", "contentinfo"})
 _JUNK_NAME = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|foot|header|sidebar|side|breadcrumbs?|crumbs?|search|"
     r"comments?|share|social|related|recommend|ads?|advert\w*|banner|login|copyright|toolbar|"
@@ -121,7 +123,7 @@ class _BlockCollector:
         self._level = 0
 
     def walk(self, node: Node) -> None:
-        if node.tag in _SKIP_TAGS:
+        if node.tag in _SKIP_TAGS or node.attrs.get("role") in _FURNITURE_ROLES:
             return
         if node.attrs.get("id"):
             self._ids.append(node.attrs["id"])
@@ -155,8 +157,7 @@ def _drop_junk(node: Node) -> None:
 
 
 def _is_junk(node: Node) -> bool:
-    if node.tag in _SKIP_TAGS or node.attrs.get("role") in ("navigation", "search", "banner",
-                                                              "contentinfo", "complementary"):
+    if node.tag in _SKIP_TAGS or node.attrs.get("role") in _FURNITURE_ROLES | {"complementary"}:
         return True
     if "hidden" in node.attrs or "display:none" in node.attrs.get("style", "").replace(" ", ""):
         return True
