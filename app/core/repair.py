@@ -76,8 +76,8 @@ def _is_broken(paragraph: str) -> bool:
 
 
 def keep_line(line: str) -> str:
-    """A line of a format with real paragraphs: only trimmed and its punctuation widened."""
-    return widen_punctuation(line.strip(" \t\u00a0\u3000"))
+    """A line of a format with real paragraphs, kept as written: only trimmed."""
+    return line.strip(" \t\u00a0\u3000")
 
 
 def repair_paragraphs(lines: list[str], *, join: bool = True, as_written: bool = False) -> list[str]:

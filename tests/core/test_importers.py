@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import posixpath
+import re
 import zipfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -225,7 +228,7 @@ def test_word_numbered_lists_keep_their_numbers(tmp_path: Path) -> None:
               '<w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>')
     path = make_docx(tmp_path / "列表.docx", [("", "要点"), ("L1", "敬业"), ("L2", "专注"), ("L2", "耐心"),
                                               ("L1", "创新")], styles, {"word/numbering.xml": numbering})
-    assert imported(path).essays[0].text == "一） 敬业\n(1) 专注\n(2) 耐心\n二） 创新"
+    assert imported(path).essays[0].text == "一) 敬业\n(1) 专注\n(2) 耐心\n二) 创新"
 
 
 @pytest.mark.parametrize(("name", "content"), [
@@ -270,3 +273,80 @@ def test_a_nested_table_is_read_once_in_its_cell(tmp_path: Path) -> None:
         archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{para("表格")}{table}'
                                               "</w:body></w:document>")
     assert imported(path).essays[0].text == "甲\n里面左\n里面右\n乙"
+
+
+REAL_EPUB = Path(__file__).parents[1] / "fixtures" / "real" / "epub"
+_OWN_TEXT_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+_VOID_TAGS = frozenset({"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source"})
+
+
+class _OwnTexts(HTMLParser):
+    """The reference: the own text of every <p>, heading and list item (a <br> ends a line),
+    outside scripts and navigation, whitespace folded."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[tuple[str, str | None]] = []
+        self.texts: list[list[str]] = []
+        self.found: list[str] = []
+
+    def _emit(self) -> None:
+        text = " ".join("".join(self.texts[-1]).split())
+        self.texts[-1].clear()
+        if text and not any(t in ("script", "style", "nav") or r == "navigation" for t, r in self.open):
+            self.found.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and self.texts:
+            self._emit()
+        if tag not in _VOID_TAGS:
+            self.open.append((tag, dict(attrs).get("role")))
+            if tag in _OWN_TEXT_TAGS:
+                self.texts.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _OWN_TEXT_TAGS and self.texts:
+            self._emit()
+            self.texts.pop()
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        if self.texts:
+            self.texts[-1].append(data)
+
+
+def _spine_paragraphs(path: Path, contents_page: str) -> list[str]:
+    """Every paragraph of the book's spine documents but its contents page, by _OwnTexts."""
+    with zipfile.ZipFile(path) as archive:
+        package = next(name for name in archive.namelist() if name.endswith(".opf"))
+        opf = archive.read(package).decode()
+        items = re.finditer(r'<item\s+id="(?P<id>[^"]+)"\s+href="(?P<href>[^"]+)"', opf)
+        hrefs = {m["id"]: m["href"] for m in items}
+        files = dict.fromkeys(posixpath.join(posixpath.dirname(package), hrefs[ref]).partition("#")[0]
+                              for ref in re.findall(r'<itemref\s+idref="([^"]+)"', opf))
+        found: list[str] = []
+        for name in files:
+            if name != contents_page:
+                parser = _OwnTexts()
+                parser.feed(archive.read(name).decode("utf-8", errors="replace"))
+                found += parser.found
+    return found
+
+
+@pytest.mark.parametrize(("name", "contents_page", "essays"), [
+    ("live-manual/live-manual.en.epub", "OEBPS/index.xhtml", 20),  # nested NCX, a contents page
+    ("live-manual/live-manual.ja.epub", "OEBPS/index.xhtml", 20),
+    # contents links broken (they lack the folder): the spine's 125 documents, 10 languages
+    ("ubuntu-packaging-guide/ubuntu-packaging-guide.epub", "ubuntu-packaging-guide/index.xhtml", 118),
+])
+def test_real_epub_books(name: str, contents_page: str, essays: int) -> None:
+    """Debian's EPUBs: chapters of reading size, no contents page, every paragraph its own."""
+    collection = imported(REAL_EPUB / name)
+    assert len(collection.essays) == essays
+    assert max(len(e.text) for e in collection.essays) <= 100_000
+    assert not any(e.title in ("Table of Contents", "Navigation", "目次") for e in collection.essays)
+    ours = {" ".join(line.split()) for e in collection.essays for line in (e.title, *e.text.split("\n"))}
+    reference = _spine_paragraphs(REAL_EPUB / name, contents_page)
+    missing = [p for p in reference if p not in ours and p != collection.title]
+    assert not missing, (len(missing), len(reference), missing[:3])
