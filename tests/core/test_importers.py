@@ -350,3 +350,73 @@ def test_real_epub_books(name: str, contents_page: str, essays: int) -> None:
     reference = _spine_paragraphs(REAL_EPUB / name, contents_page)
     missing = [p for p in reference if p not in ours and p != collection.title]
     assert not missing, (len(missing), len(reference), missing[:3])
+
+
+REAL_HTML = Path(__file__).parents[1] / "fixtures" / "real" / "html"
+
+
+class _ArticleText(HTMLParser):
+    """The reference article: all text inside the first element of class `name`, without its
+    own table of contents (class "toc")."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.depth = 0
+        self.toc_depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID_TAGS:
+            return
+        classes = (dict(attrs).get("class") or "").split()
+        if self.depth:
+            self.depth += 1
+            self.toc_depth += 1 if self.toc_depth or "toc" in classes else 0
+        elif self.name in classes:
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag not in _VOID_TAGS:
+            self.depth -= 1
+            self.toc_depth = max(0, self.toc_depth - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and not self.toc_depth:
+            self.parts.append(data)
+
+
+@pytest.mark.parametrize(("name", "article", "headings"), [
+    ("maint-guide/start.zh-tw.html", "chapter", ["1.1. Debian 的社會驅動力", "1.2. 開發時需要的軟件"]),
+    ("maint-guide/checkit.zh-tw.html", "chapter", ["7.1. 詭異可疑的改動", "7.2. 校驗軟件包安裝過程"]),
+    ("debian-reference/pr01.zh-cn.html", "preface", ["1. 免责声明", "2. 什么是 Debian", "3.3. 排版约定"]),
+])
+def test_real_help_pages_keep_the_whole_article(name: str, article: str, headings: list[str]) -> None:
+    """Debian's Chinese manuals as HTML: ≥ 95% of the article's characters and no more than it
+    (the page's navigation bars dropped), headings their own paragraphs, spaces kept."""
+    path = REAL_HTML / name
+    reference = _ArticleText(article)
+    reference.feed(path.read_text(encoding="utf-8"))
+    expected = "".join("".join(reference.parts).split())
+    collection = imported(path)
+    lines = [line for e in collection.essays for line in (e.title, *e.text.split("\n"))]
+    ours = "".join("".join([collection.title, *lines]).split()).replace("|", "")
+    assert 0.95 * len(expected) <= len(ours) <= 1.02 * len(expected)
+    assert all(heading in lines for heading in headings), [h for h in headings if h not in lines]
+    assert not any(furniture in ours for furniture in ("上一页", "下一页", "上一頁", "下一頁"))
+
+
+def test_debian_reference_keeps_spaces_between_chinese_and_latin() -> None:
+    text = "\n".join(e.text for e in imported(REAL_HTML / "debian-reference/pr01.zh-cn.html").essays)
+    assert "Debian 参考手册（版本 2.100）" in text
+    assert "Debian 参考手册（版本2.100）" not in text
+
+
+def test_web_page_tables_are_rows_of_text_in_one_essay(tmp_path: Path) -> None:
+    path = tmp_path / "表.html"
+    rows = "".join(f"<tr><td>{n}</td><td>第{n}行的内容</td></tr>" for n in range(1, 8))
+    path.write_text(f"<html><body><article><h1>一章</h1><p>表格如下，共七行。</p><table>{rows}</table>"
+                    "<p>表格之后的文字。</p></article></body></html>", encoding="utf-8")
+    essays = imported(path).essays
+    assert len(essays) == 1
+    assert essays[0].text.split("\n")[1:4] == ["1 | 第1行的内容", "2 | 第2行的内容", "3 | 第3行的内容"]
