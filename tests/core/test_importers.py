@@ -420,3 +420,11 @@ def test_web_page_tables_are_rows_of_text_in_one_essay(tmp_path: Path) -> None:
     essays = imported(path).essays
     assert len(essays) == 1
     assert essays[0].text.split("\n")[1:4] == ["1 | 第1行的内容", "2 | 第2行的内容", "3 | 第3行的内容"]
+
+
+def test_a_page_of_one_paragraph_keeps_its_heading(tmp_path: Path) -> None:
+    path = tmp_path / "短.html"
+    path.write_text("<html><body><nav><a href='/'>首页</a></nav><h1>一篇短文</h1>"
+                    "<p>工匠精神，是一种态度。</p><footer>版权所有</footer></body></html>", encoding="utf-8")
+    essay = imported(path).essays[0]
+    assert (essay.title, essay.text) == ("一篇短文", "工匠精神，是一种态度。")

@@ -204,7 +204,9 @@ def _article(body: Node) -> Node:
     while total:
         children = [c for c in node.children if isinstance(c, Node)]
         heaviest = max(children, key=lambda c: weights.get(id(c), 0), default=None)
-        if heaviest is None or weights.get(id(heaviest), 0) < ARTICLE_SHARE * total:
+        if heaviest is None or heaviest.tag in _PARAGRAPHS:
+            break  # a paragraph is not a container: its heading is beside it
+        if weights.get(id(heaviest), 0) < ARTICLE_SHARE * total:
             break
         node = heaviest
     return node
