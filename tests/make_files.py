@@ -13,8 +13,9 @@ CONTENT_TYPES = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://sch
                  '</Types>')
 
 
-def make_docx(path: Path, paragraphs: list[tuple[str, str]], styles: str | None = None) -> Path:
-    """A .docx whose paragraphs are (style id, text); style "" is body text."""
+def make_docx(path: Path, paragraphs: list[tuple[str, str]], styles: str | None = None,
+              parts: dict[str, str] | None = None) -> Path:
+    """A .docx whose paragraphs are (style id, text); style "" is body text; `parts` more parts."""
     body = "".join(
         f'<w:p>{_style(style)}<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
         for style, text in paragraphs)
@@ -25,6 +26,8 @@ def make_docx(path: Path, paragraphs: list[tuple[str, str]], styles: str | None 
         archive.writestr("word/document.xml", document)
         if styles is not None:
             archive.writestr("word/styles.xml", styles)
+        for part, xml in (parts or {}).items():
+            archive.writestr(part, xml)
     return path
 
 

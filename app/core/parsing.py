@@ -11,7 +11,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from app.core.repair import SENTENCE_END, repair_line, repair_paragraphs, widen_punctuation
+from app.core.repair import (
+    SENTENCE_END,
+    keep_line,
+    repair_line,
+    repair_paragraphs,
+    widen_punctuation,
+)
 
 MAX_HEADING_CHARS = 40
 
@@ -74,6 +80,8 @@ class _Candidate:
 class _Page:
     lines: list[str]  # repaired
     raw: list[str]  # as in the file; headings keep their spaces (第一章 起步)
+    as_written: bool = False  # a format with real paragraphs: no line repair
+    join: bool = True  # plain text: lines that stop mid-sentence are joined to the next
     date: str | None = None
     source: str | None = None
     clutter: set[int] = field(default_factory=set)
@@ -99,17 +107,18 @@ def chinese_number(text: str) -> int:
     return total + current
 
 
-def parse_collection(raw: str, fallback_title: str) -> ParsedCollection:
-    """Parse a whole collection file (already decoded) into clean essays."""
-    page = _read_page(raw)
+def parse_collection(raw: str, fallback_title: str, *, as_written: bool = False) -> ParsedCollection:
+    """Parse a whole collection file (already decoded) into clean essays; `as_written` for
+    text whose lines are real paragraphs (Word, web pages), which no repair joins."""
+    page = _read_page(raw, as_written)
     headings = _essay_headings(page)
     title = _collection_title(page, headings, fallback_title)
-    page.clutter |= {i for i, line in enumerate(page.lines) if line == title}
+    page.clutter |= _title_lines(page, title)
     if not headings:
         body = [line for i, line in enumerate(page.lines) if i not in page.clutter]
         if not body and title != fallback_title:  # one paragraph, no title: it is the essay
             title, body = fallback_title, [title]
-        essay = ParsedEssay(1, title, title, tuple(repair_paragraphs(body)))
+        essay = ParsedEssay(1, title, title, tuple(_paragraphs(page, body)))
         return ParsedCollection(title, (essay,) if essay.paragraphs else (), page.date, page.source)
     first = headings[0].index
     preamble = [line for i, line in enumerate(page.lines[:first]) if i not in page.clutter]
@@ -118,22 +127,38 @@ def parse_collection(raw: str, fallback_title: str) -> ParsedCollection:
         essays=tuple(_essays(page, headings, title)),
         date=page.date,
         source=page.source,
-        description="\n".join(repair_paragraphs(preamble)),
+        description="\n".join(_paragraphs(page, preamble)),
     )
 
 
-def clean_paragraphs(raw: str) -> tuple[str, ...]:
+def clean_paragraphs(raw: str, *, as_written: bool = False) -> tuple[str, ...]:
     """The body of one essay whose heading is already known (a Markdown, Word or EPUB section):
-    the same clutter rules and line repair as a text file, without looking for headings."""
-    page = _read_page(raw)
-    return tuple(repair_paragraphs(
-        [line for i, line in enumerate(page.lines) if i not in page.clutter]))
+    the same clutter rules as a text file, without looking for headings."""
+    page = _read_page(raw, as_written)
+    return tuple(_paragraphs(page, [line for i, line in enumerate(page.lines) if i not in page.clutter]))
 
 
-def _read_page(raw: str) -> _Page:
-    """Repair every line and note the ones that are web-page furniture."""
+def _paragraphs(page: _Page, lines: list[str]) -> list[str]:
+    return repair_paragraphs(lines, join=page.join, as_written=page.as_written)
+
+
+def _title_lines(page: _Page, title: str) -> set[int]:
+    """The title line and its repeats. A copied web page repeats its title as furniture; in a
+    format with real paragraphs only the repeats before the text starts are the title's."""
+    found: set[int] = set()
+    for i, line in enumerate(page.lines):
+        if line == title:
+            found.add(i)
+        elif line and i not in page.clutter and page.as_written:
+            break
+    return found
+
+
+def _read_page(raw: str, as_written: bool = False) -> _Page:
+    """Repair every line (plain text only) and note the ones that are web-page furniture."""
     raw_lines = raw.split("\n")
-    page = _Page([repair_line(line) for line in raw_lines], raw_lines)
+    lines = [keep_line(line) if as_written else repair_line(line) for line in raw_lines]
+    page = _Page(lines, raw_lines, as_written, not as_written)
     in_footer = False
     for i, line in enumerate(page.lines):
         if not line:
@@ -226,7 +251,7 @@ def _essays(page: _Page, headings: list[_Candidate], title: str) -> list[ParsedE
         ]
         text = widen_punctuation(" ".join(page.raw[heading.index].split()))
         essays.append(
-            ParsedEssay(heading.number, text, _label(text, heading), tuple(repair_paragraphs(body)))
+            ParsedEssay(heading.number, text, _label(text, heading), tuple(_paragraphs(page, body)))
         )
     return essays
 

@@ -12,9 +12,11 @@ _CJK_CLASS = (
 )
 _CJK = f"[{_CJK_CLASS}]"
 
-# A run of spaces is an artefact when a CJK character stands on either side of it. The second
-# branch starts only at the first space of a run and never backtracks into it (`++`): else a
-# long run between Latin words is rescanned from each of its spaces, quadratic.
+# A run of spaces is an artefact of PDF extraction or web copy-paste when a CJK character stands
+# on either side of it; this repair runs on plain text only (formats with real paragraphs keep
+# their spaces: "第 12 条", "儲存格 A1"). The second branch starts only at the first space of a
+# run and never backtracks into it (`++`): else a long run between Latin words is rescanned
+# from each of its spaces, quadratic.
 _SPACE_CLASS = "[ \t\u00a0\u3000]"
 _SPACE_NEXT_TO_CJK = re.compile(
     f"(?<={_CJK}){_SPACE_CLASS}+|(?<!{_SPACE_CLASS}){_SPACE_CLASS}++(?={_CJK})")
@@ -73,7 +75,15 @@ def _is_broken(paragraph: str) -> bool:
     return len(paragraph) >= MIN_BROKEN_LINE and not ends_sentence(paragraph)
 
 
-def repair_paragraphs(lines: list[str]) -> list[str]:
-    """The canonical paragraphs of an essay from its raw lines."""
-    cleaned = [repair_line(line) for line in lines]
-    return join_broken_paragraphs([line for line in cleaned if line])
+def keep_line(line: str) -> str:
+    """A line of a format with real paragraphs, kept as written: only trimmed."""
+    return line.strip(" \t\u00a0\u3000")
+
+
+def repair_paragraphs(lines: list[str], *, join: bool = True, as_written: bool = False) -> list[str]:
+    """The canonical paragraphs of an essay from its raw lines: repaired plain text (a long line
+    that stops mid-sentence, the mark of PDF extraction, joined to the next when `join`), or
+    with `as_written` the lines as the format marked them."""
+    cleaned = [keep_line(line) if as_written else repair_line(line) for line in lines]
+    paragraphs = [line for line in cleaned if line]
+    return join_broken_paragraphs(paragraphs) if join and not as_written else paragraphs

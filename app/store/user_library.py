@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 GROUP = "library"  # Collection.group of the user's own collections
 ID_PREFIX = "my-"  # user ids never meet a seed's or a group's
+IMPORTERS_VERSION = 2  # raise when an importer reads a file differently (issue 22: Word, as-written text)
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class UserLibrary:
 
     def load_one(self, manifest: Manifest) -> Collection:
         """From the parse cache when it has this file's hash; else parse the kept copy again."""
-        cached = self.cache.get(manifest.content_hash)
+        cached = self.cache.get(_cache_key(manifest))
         if cached is not None:
             collection = collection_from_json(cached, manifest.id, manifest.original_name, GROUP,
                                               manifest.title or None)
@@ -121,7 +122,7 @@ class UserLibrary:
     def _parse(self, manifest: Manifest, data: bytes) -> Collection:
         document = read_document(manifest.original_name, data)
         collection = build_imported(document, manifest.original_name, manifest.id, GROUP)
-        self.cache.put(manifest.content_hash, collection_to_json(collection))
+        self.cache.put(_cache_key(manifest), collection_to_json(collection))
         return replace(collection, title=manifest.title) if manifest.title else collection
 
     # -- importing -------------------------------------------------------------------------
@@ -171,6 +172,12 @@ class UserLibrary:
         collection = self._parse(manifest, data)
         self.folder.add(manifest, data)
         return Outcome(name, "added", collection=collection, manifest=manifest)
+
+
+def _cache_key(manifest: Manifest) -> str:
+    """The parse cache's key: the file's hash and the importers' version, so files parsed by
+    older importers are parsed again."""
+    return f"{manifest.content_hash}-i{IMPORTERS_VERSION}"
 
 
 def new_id(name: str, taken: set[str]) -> str:

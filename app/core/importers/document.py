@@ -73,8 +73,11 @@ class Document:
     With `sections`, the format's own headings divide the essays and `text` is whatever
     comes before the first heading; without them `text` is the whole file, and the text
     parser looks for 篇N / 第N章 / 一、 headings in it, as it does for a .txt.
+    `as_written` says the format marks its paragraphs (Word, EPUB, HTML, Markdown): they are
+    kept as they are, never joined or stripped of spaces as PDF-damaged text is.
     """
 
     title: str
     text: str
     sections: tuple[Section, ...] = ()
+    as_written: bool = False

@@ -8,7 +8,8 @@ often not well-formed XML) are enough. ebooklib would add lxml to the bundle.
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
@@ -18,6 +19,13 @@ from app.core.importers.zipsafe import SafeZip, local
 
 CONTAINER = "META-INF/container.xml"
 _XHTML = ("application/xhtml+xml", "text/html")
+# An essay longer than this is cut at the next level of the table of contents (or the spine)
+# when the book has one: a reader reads essays, not 800,000-character books.
+MAX_ESSAY_CHARS = 100_000
+# A contents page is never an essay (the titles the EPUB tools and translations give it).
+_CONTENTS_TITLE = re.compile(
+    r"^\s*(?:table of contents|contents|toc|目\s*[录錄次]|inhalt(?:sverzeichnis)?|table des matières|"
+    r"sommaire|índice|indice|sommario|spis treści|cuprins|содержание|sumário|conteúdo)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,7 @@ class _Entry:
     title: str
     file: str
     fragment: str
+    depth: int = 1
 
 
 def read_epub(data: bytes, name: str) -> Document:
@@ -44,11 +53,46 @@ def read_epub(data: bytes, name: str) -> Document:
              and manifest[ref.get("idref", "")].get("media-type") in _XHTML]
     if not spine:
         raise failed(NO_CHAPTERS, file=name)
+    contents_pages = _contents_pages(package, manifest, folder)
+    spine = [path for path in spine if path not in contents_pages]
     chapters = {path: _chapter_blocks(archive, path) for path in spine}
-    entries = _toc(archive, package, manifest, folder)
-    entries = [e for e in entries if e.file in chapters]
-    sections = _sections_by_toc(entries, spine, chapters) if entries else _sections_by_spine(spine, chapters)
-    return Document(_book_title(package), "", tuple(sections))
+    spine = [path for path in spine if not _is_contents(chapters[path])]
+    entries = [e for e in _toc(archive, package, manifest, folder) if not _CONTENTS_TITLE.match(e.title)]
+    return Document(_book_title(package), "", tuple(_sections(entries, spine, chapters)), as_written=True)
+
+
+def _sections(entries: list[_Entry], spine: list[str], chapters: dict[str, list[Block]]) -> list[Section]:
+    """By the table of contents, at the shallowest level whose essays are of reading size; by the
+    spine when most contents links are broken, or when the spine cuts the book finer."""
+    found = [e for e in entries if e.file in chapters]
+    by_spine = _sections_by_spine(spine, chapters)
+    if not found or len(found) * 2 < len(entries):
+        return by_spine
+    sections: list[Section] = []
+    for depth in range(1, max(e.depth for e in found) + 1):
+        sections = _sections_by_toc([e for e in found if e.depth <= depth], spine, chapters)
+        if _longest(sections) <= MAX_ESSAY_CHARS:
+            return sections
+    return by_spine if _longest(by_spine) < _longest(sections) else sections
+
+
+def _longest(sections: list[Section]) -> int:
+    return max((len(s.text) for s in sections), default=0)
+
+
+def _contents_pages(package: ElementTree.Element, manifest: dict[str, ElementTree.Element],
+                    folder: str) -> set[str]:
+    """The nav document and the page the package's guide calls the table of contents."""
+    pages = {_href(folder, i) for i in manifest.values() if "nav" in i.get("properties", "").split()}
+    for reference in package.iter():
+        if local(reference.tag) == "reference" and reference.get("type") == "toc" and reference.get("href"):
+            pages.add(_href(folder, reference).partition("#")[0])
+    return pages
+
+
+def _is_contents(blocks: list[Block]) -> bool:
+    """A page whose first line is "Contents", "目录"…"""
+    return bool(blocks) and _CONTENTS_TITLE.match(blocks[0].text) is not None
 
 
 def _refuse_drm(archive: SafeZip, name: str) -> None:
@@ -91,19 +135,29 @@ def _chapter_blocks(archive: SafeZip, path: str) -> list[Block]:
 
 def _toc(archive: SafeZip, package: ElementTree.Element, manifest: dict[str, ElementTree.Element],
          folder: str) -> list[_Entry]:
-    """Top-level entries of the EPUB 3 nav document, else of the EPUB 2 NCX."""
+    """Every entry of the EPUB 3 nav document, else of the EPUB 2 NCX, with its depth; a lone
+    top entry wrapping the others (the book itself) is left out."""
     nav = next((i for i in manifest.values() if "nav" in i.get("properties", "").split()), None)
     if nav is not None and archive.has(path := _href(folder, nav)):
         entries = _nav_entries(archive, path)
         if entries:
-            return entries
+            return _unwrapped(entries)
     spine = next((e for e in package.iter() if local(e.tag) == "spine"), None)
     ncx_id = spine.get("toc", "") if spine is not None else ""
     ncx = manifest.get(ncx_id) or next(
         (i for i in manifest.values() if i.get("media-type") == "application/x-dtbncx+xml"), None)
     if ncx is not None and archive.has(path := _href(folder, ncx)):
-        return _ncx_entries(archive, path)
+        return _unwrapped(_ncx_entries(archive, path))
     return []
+
+
+def _unwrapped(entries: list[_Entry]) -> list[_Entry]:
+    """Without the one top-level entry (besides contents pages) that holds all the others."""
+    while True:
+        tops = [e for e in entries if e.depth == 1 and not _CONTENTS_TITLE.match(e.title)]
+        if len(tops) != 1 or not any(e.depth > 1 for e in entries):
+            return entries
+        entries = [replace(e, depth=e.depth - 1) for e in entries if e.depth > 1]
 
 
 def _nav_entries(archive: SafeZip, path: str) -> list[_Entry]:
@@ -111,18 +165,20 @@ def _nav_entries(archive: SafeZip, path: str) -> list[_Entry]:
     navs = [n for n in iter_nodes(root) if n.tag == "nav"]
     toc = next((n for n in navs if "toc" in n.attrs.get("epub:type", "")), navs[0] if navs else None)
     top = next((c for c in toc.children if isinstance(c, Node) and c.tag == "ol"), None) if toc else None
-    if top is None:
-        return []
-    items = _children(top, "li")
-    while len(items) == 1 and (inner := _children(items[0], "ol")):
-        items = _children(inner[0], "li")  # one entry (the book) wrapping the chapters
-    entries = []
-    for item in items:
-        link = next((n for n in iter_nodes(item) if n.tag == "a"), None)
-        if link is not None and link.attrs.get("href"):
-            title = " ".join(b.text for b in blocks_of(link))
-            entries.append(_entry(posixpath.dirname(path), title, link.attrs["href"]))
+    entries: list[_Entry] = []
+    if top is not None:
+        _nav_list(top, posixpath.dirname(path), 1, entries)
     return entries
+
+
+def _nav_list(ol: Node, folder: str, depth: int, entries: list[_Entry]) -> None:
+    for item in _children(ol, "li"):
+        link = next((n for n in item.children if isinstance(n, Node) and n.tag in ("a", "span")), None)
+        if link is not None and link.tag == "a" and link.attrs.get("href"):
+            title = " ".join(b.text for b in blocks_of(link))
+            entries.append(_entry(folder, title, link.attrs["href"], depth))
+        for inner in _children(item, "ol"):
+            _nav_list(inner, folder, depth + 1, entries)
 
 
 def _ncx_entries(archive: SafeZip, path: str) -> list[_Entry]:
@@ -130,26 +186,28 @@ def _ncx_entries(archive: SafeZip, path: str) -> list[_Entry]:
     nav_map = next((e for e in root.iter() if local(e.tag) == "navMap"), None)
     if nav_map is None:
         return []
-    points = [p for p in nav_map if local(p.tag) == "navPoint"]
-    while len(points) == 1 and (inner := [p for p in points[0] if local(p.tag) == "navPoint"]):
-        points = inner  # one entry (the book) wrapping the chapters
-    entries = []
-    for point in points:
+    entries: list[_Entry] = []
+    _ncx_points(nav_map, posixpath.dirname(path), 1, entries)
+    return entries
+
+
+def _ncx_points(parent: ElementTree.Element, folder: str, depth: int, entries: list[_Entry]) -> None:
+    for point in (p for p in parent if local(p.tag) == "navPoint"):
         label = next((e for e in point.iter() if local(e.tag) == "text"), None)
         content = next((e for e in point if local(e.tag) == "content"), None)
         if content is not None and content.get("src"):
             title = " ".join((label.text or "").split()) if label is not None else ""
-            entries.append(_entry(posixpath.dirname(path), title, content.get("src", "")))
-    return entries
+            entries.append(_entry(folder, title, content.get("src", ""), depth))
+        _ncx_points(point, folder, depth + 1, entries)
 
 
 def _children(node: Node, tag: str) -> list[Node]:
     return [c for c in node.children if isinstance(c, Node) and c.tag == tag]
 
 
-def _entry(folder: str, title: str, href: str) -> _Entry:
+def _entry(folder: str, title: str, href: str, depth: int) -> _Entry:
     file, _, fragment = href.partition("#")
-    return _Entry(title, posixpath.normpath(posixpath.join(folder, unquote(file))), unquote(fragment))
+    return _Entry(title, posixpath.normpath(posixpath.join(folder, unquote(file))), unquote(fragment), depth)
 
 
 def _sections_by_toc(entries: list[_Entry], spine: list[str],
@@ -172,10 +230,25 @@ def _sections_by_toc(entries: list[_Entry], spine: list[str],
     sections = []
     for (start, entry), stop in zip(starts, [s for s, _ in starts[1:]] + [len(flat)], strict=True):
         blocks = [block for _path, block in flat[start:stop]]
-        if blocks and blocks[0].level and _same(blocks[0].text, entry.title):
-            blocks = blocks[1:]  # the chapter repeats its title as a heading
+        repeated = next((b for b in blocks[:2] if b.level and _same(b.text, entry.title)), None)
+        blocks = [b for b in blocks if b is not repeated]  # the chapter repeats its title as a heading
         sections.append(Section(entry.title or _first_line(blocks), 1, _text(blocks)))
-    return sections
+    return _with_part_titles_merged(sections)
+
+
+def _with_part_titles_merged(sections: list[Section]) -> list[Section]:
+    """A part's title page (its title and at most a paragraph number) opens the next essay
+    instead of being an essay of no text."""
+    merged: list[Section] = []
+    carried: list[str] = []
+    for section in sections:
+        if section is not sections[-1] and all(line.isdigit() for line in section.text.split()):
+            carried += [section.heading, section.text]
+            continue
+        text = "\n".join(line for line in [*carried, section.text] if line)
+        merged.append(Section(section.heading, section.level, text))
+        carried = []
+    return merged
 
 
 def _sections_by_spine(spine: list[str], chapters: dict[str, list[Block]]) -> list[Section]:

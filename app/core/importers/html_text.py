@@ -18,14 +18,24 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ifram
                         "head", "object", "canvas", "video", "audio", "dialog"})
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed",
                    "source", "track", "wbr", "param"})
+# A table row is one line of text, its cells separated (a table stays inside its essay, and a
+# numbered row never looks like a heading); cells are not blocks of their own.
 _BLOCKS = frozenset({"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "pre",
                      "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "dd", "dt", "dl", "figure",
-                     "figcaption", "body", "center", "td", "th"})
+                     "figcaption", "body", "center"})
+_CELLS = frozenset({"td", "th"})
+CELL_SEPARATOR = " | "
+# The article is the deepest element holding this share of the page's paragraph text: a chapter
+# of sections is kept whole, not its longest section.
+ARTICLE_SHARE = 0.8
+_PARAGRAPHS = frozenset({"p", "pre", "blockquote", "li", "dd"})
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# ARIA roles that are never article text ("next | previous" bars of a book's chapters too)
+_FURNITURE_ROLES = frozenset({"navigation", "search", "banner", "contentinfo"})
 _JUNK_NAME = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|footer|foot|header|sidebar|side|breadcrumbs?|crumbs?|search|"
     r"comments?|share|social|related|recommend|ads?|advert\w*|banner|login|copyright|toolbar|"
-    r"topbar|pagination|pager|hidden|popup|modal)($|[\s_-])", re.IGNORECASE)
+    r"topbar|pagination|pager|hidden|popup|modal|toc|navheader|navfooter)($|[\s_-])", re.IGNORECASE)
 _CONTENT_NAME = re.compile(r"article|content|post|entry|main|text|body|story|detail", re.IGNORECASE)
 MIN_ARTICLE_CHARS = 50
 MAX_LINK_DENSITY = 0.5
@@ -100,8 +110,10 @@ def article_blocks(markup: str) -> tuple[str, list[Block]]:
     root = parse_html(markup)
     title = page_title(root)
     body = _find(root, "body") or root
-    _drop_junk(body)
+    _drop_junk(body, by_links=False)
     article = _article(body)
+    if article is body:  # no container holds the article: menus are told apart by their links
+        _drop_junk(body, by_links=True)
     return title, blocks_of(article)
 
 
@@ -121,12 +133,14 @@ class _BlockCollector:
         self._level = 0
 
     def walk(self, node: Node) -> None:
-        if node.tag in _SKIP_TAGS:
+        if node.tag in _SKIP_TAGS or node.attrs.get("role") in _FURNITURE_ROLES:
             return
         if node.attrs.get("id"):
             self._ids.append(node.attrs["id"])
         if node.tag in _BLOCKS or node.tag == "br":
             self.finish()
+        elif node.tag in _CELLS and "".join(self._parts).strip():
+            self._parts.append(CELL_SEPARATOR)
         level = HEADINGS.get(node.tag, 0)
         if level:
             self._level = level
@@ -147,23 +161,24 @@ class _BlockCollector:
         self._level = 0
 
 
-def _drop_junk(node: Node) -> None:
-    node.children = [c for c in node.children if isinstance(c, str) or not _is_junk(c)]
+def _drop_junk(node: Node, *, by_links: bool) -> None:
+    """Drop furniture; with `by_links` also blocks that are mostly links (menus). Inside a found
+    article a list of links is the article's (references, commands), so it is kept."""
+    node.children = [c for c in node.children if isinstance(c, str) or not _is_junk(c, by_links)]
     for child in node.children:
         if isinstance(child, Node):
-            _drop_junk(child)
+            _drop_junk(child, by_links=by_links)
 
 
-def _is_junk(node: Node) -> bool:
-    if node.tag in _SKIP_TAGS or node.attrs.get("role") in ("navigation", "search", "banner",
-                                                              "contentinfo", "complementary"):
+def _is_junk(node: Node, by_links: bool) -> bool:
+    if node.tag in _SKIP_TAGS or node.attrs.get("role") in _FURNITURE_ROLES | {"complementary"}:
         return True
     if "hidden" in node.attrs or "display:none" in node.attrs.get("style", "").replace(" ", ""):
         return True
     name = f"{node.attrs.get('id', '')} {node.attrs.get('class', '')}"
     if _JUNK_NAME.search(name) and not _CONTENT_NAME.search(name):
         return True
-    return node.tag in _LISTS and _link_density(node) > MAX_LINK_DENSITY
+    return by_links and node.tag in _LISTS and _link_density(node) > MAX_LINK_DENSITY
 
 
 def _link_density(node: Node) -> float:
@@ -183,19 +198,41 @@ def _article(body: Node) -> Node:
             best = max(found, key=lambda n: len(_text(n)))
             if len(_text(best)) >= MIN_ARTICLE_CHARS:
                 return best
-    scores: dict[int, float] = {}
-    nodes: dict[int, Node] = {}
-    for paragraph in (n for n in iter_nodes(body) if n.tag in ("p", "pre", "blockquote")):
-        length = len(_text(paragraph).strip())
-        if paragraph.parent is None or length < 10:
+    weights = _paragraph_weights(body)
+    total = weights.get(id(body), 0)
+    node = body
+    while total:
+        children = [c for c in node.children if isinstance(c, Node)]
+        heaviest = max(children, key=lambda c: weights.get(id(c), 0), default=None)
+        if heaviest is None or heaviest.tag in _PARAGRAPHS:
+            break  # a paragraph is not a container: its heading is beside it
+        if weights.get(id(heaviest), 0) < ARTICLE_SHARE * total:
+            break
+        node = heaviest
+    return node
+
+
+def _paragraph_weights(body: Node) -> dict[int, int]:
+    """id(element) → characters of paragraph text under it (outermost paragraphs only)."""
+    weights: dict[int, int] = {}
+    for paragraph in iter_nodes(body):
+        if paragraph.tag not in _PARAGRAPHS or _inside(paragraph, _PARAGRAPHS):
             continue
-        for share, ancestor in ((1.0, paragraph.parent), (0.5, paragraph.parent.parent)):
-            if ancestor is not None:
-                scores[id(ancestor)] = scores.get(id(ancestor), 0.0) + share * length
-                nodes[id(ancestor)] = ancestor
-    if not scores:
-        return body
-    return nodes[max(scores, key=lambda key: scores[key])]
+        length = len("".join(_text(paragraph).split()))
+        ancestor: Node | None = paragraph
+        while ancestor is not None:
+            weights[id(ancestor)] = weights.get(id(ancestor), 0) + length
+            ancestor = ancestor.parent
+    return weights
+
+
+def _inside(node: Node, tags: frozenset[str]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in tags:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _find(node: Node, tag: str) -> Node | None:

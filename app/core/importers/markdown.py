@@ -39,7 +39,7 @@ def read_markdown(text: str) -> Document:
             lines = [line for line in token.content.split("\n") if line.strip()]
             (sections[-1][2] if sections else preamble).extend(lines)
     return Document("", "\n".join(preamble),
-                    tuple(Section(h, level, "\n".join(body)) for h, level, body in sections))
+                    tuple(Section(h, level, "\n".join(body)) for h, level, body in sections), as_written=True)
 
 
 def _inline_text(token: Token) -> str:

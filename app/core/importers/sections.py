@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.importers.document import NO_TEXT, Document, Section, failed
-from app.core.library import Collection, Essay, build_collection, essay_id, script_sample
-from app.core.parsing import clean_paragraphs
+from app.core.library import Collection, Essay, essay_id, script_sample
+from app.core.parsing import clean_paragraphs, parse_collection
 from app.core.repair import widen_punctuation
 from app.core.script import detect_script
 
 MAX_LABEL_CHARS = 24
+# The text before a document's first heading is an essay of its own, numbered 0 so that the
+# numbers (and ids) of the headed essays stay the same whether or not the text is there.
+PREAMBLE_TITLE = "前言"
+PREAMBLE_NUMBER = 0
 
 
 def build_imported(document: Document, file_name: str, cid: str, group: str) -> Collection:
@@ -18,13 +23,33 @@ def build_imported(document: Document, file_name: str, cid: str, group: str) -> 
     if document.sections:
         collection = _from_sections(document, file_name, cid, group)
     else:
-        text = document.text
-        if document.title and not text.lstrip().startswith(document.title):
-            text = f"{document.title}\n{text}"
-        collection = build_collection(text, file_name, cid, group)
+        collection = _from_text(document, file_name, cid, group)
+    collection = _preamble_shown(collection)
     if not collection.essays:
         raise failed(NO_TEXT, file=file_name)
     return collection
+
+
+def _from_text(document: Document, file_name: str, cid: str, group: str) -> Collection:
+    """The text parser's essays (篇N, 第N章 … headings), the format's paragraphs kept when it has them."""
+    text = document.text
+    if document.title and not text.lstrip().startswith(document.title):
+        text = f"{document.title}\n{text}"
+    parsed = parse_collection(text, Path(file_name).stem, as_written=document.as_written)
+    essays = tuple(Essay(essay_id(cid, e.number), e.number, e.heading, e.label, "\n".join(e.paragraphs), cid)
+                   for e in parsed.essays)
+    return Collection(cid, parsed.title, detect_script(script_sample(essays) or parsed.title), essays,
+                      file_name, date=parsed.date, source=parsed.source, description=parsed.description,
+                      group=group)
+
+
+def _preamble_shown(collection: Collection) -> Collection:
+    """Text before the first heading becomes the first essay (前言), not a description nobody sees."""
+    if not collection.description:
+        return collection
+    preamble = Essay(essay_id(collection.id, PREAMBLE_NUMBER), PREAMBLE_NUMBER, PREAMBLE_TITLE,
+                     PREAMBLE_TITLE, collection.description, collection.id)
+    return replace(collection, essays=(preamble, *collection.essays), description="")
 
 
 def _from_sections(document: Document, file_name: str, cid: str, group: str) -> Collection:
@@ -32,20 +57,21 @@ def _from_sections(document: Document, file_name: str, cid: str, group: str) -> 
     title = document.title
     if len(sections) > 1 and _is_title(sections):
         title = title or sections[0].heading
-        preamble = [sections[0].text, document.text]
+        preamble = [document.text, sections[0].text]
         sections = sections[1:]
     else:
         preamble = [document.text]
     essay_level = min(s.level for s in sections)
     essays: list[Essay] = []
     for heading, body in _essay_bodies(sections, essay_level, preamble):
-        paragraphs = clean_paragraphs(body)
+        paragraphs = clean_paragraphs(body, as_written=document.as_written)
         if not paragraphs:
             continue
         number = len(essays) + 1
         name = _clean_heading(heading) or f"{number}"
         essays.append(Essay(essay_id(cid, number), number, name, _label(name), "\n".join(paragraphs), cid))
-    description = "\n".join(clean_paragraphs("\n".join(p for p in preamble if p)))
+    preamble_text = "\n".join(p for p in preamble if p)
+    description = "\n".join(clean_paragraphs(preamble_text, as_written=document.as_written))
     title = _clean_heading(title) or (essays[0].title if len(essays) == 1 else Path(file_name).stem)
     return Collection(cid, title, detect_script(script_sample(tuple(essays)) or title), tuple(essays),
                       file_name, description=description, group=group)

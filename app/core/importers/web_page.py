@@ -18,4 +18,4 @@ def read_web_page(markup: str) -> Document:
     headed = next((b.text for b in blocks if b.level), "")
     if title and not headed:
         lines.insert(0, title)
-    return Document(headed or title, "\n".join(lines))
+    return Document(headed or title, "\n".join(lines), as_written=True)
