@@ -1,9 +1,10 @@
 """A real Jiangxin Reader process that keeps adding notes, for the fault tests.
 
-`python -m tests.faults.driver DATA_DIR INTERVAL_MS` runs the app exactly as `python -m app`
-does (run_gui), and every INTERVAL_MS adds an annotation through the notes service, printing
-"added N" once the note exists in the window (and, before the first, whether the store is
-"read-only" or "writable"). Message boxes are printed as "message box: TEXT" instead of shown.
+`python -m tests.faults.driver DATA_DIR INTERVAL_MS [QUIT_AFTER]` runs the app exactly as
+`python -m app` does (run_gui), and every INTERVAL_MS adds an annotation through the notes
+service, printing "added N" once the note exists in the window (and, before the first, whether
+the store is "read-only" or "writable"); with QUIT_AFTER, it then chooses File → Quit ("quit").
+Message boxes are printed as "message box: TEXT" instead of shown.
 The tests then kill or signal it.
 """
 
@@ -23,6 +24,7 @@ from app.ui.shell.main_window import MainWindow
 
 def main() -> int:
     folder, interval = sys.argv[1], int(sys.argv[2])
+    quit_after = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     app = create_application([sys.argv[0]])
     added = 0
 
@@ -39,6 +41,9 @@ def main() -> int:
         window.notes_ui.notes.add_annotation(note, "add")
         added += 1
         print(f"added {added}", flush=True)
+        if added == quit_after:
+            print("quit", flush=True)
+            window.commands["quit"].trigger()
 
     application.startup_box = lambda text: print(f"message box: {text}", flush=True)
     # the window's own messages (a read-only window says why) are printed, not waited on
