@@ -9,13 +9,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QGuiApplication, QPageSize
 
 from app.cli.common import read_workspace, stored_form
 from app.core.handout import HandoutOptions, WhoseNotes, build_handout
+from app.paths import resources_dir
 from app.store import atomic_write_bytes
 from app.ui.print.pdf import PdfError, handout_pdf
 from app.ui.print.styles import locale_page_size
+from app.ui.shell.i18n import resolve_language
 
 log = logging.getLogger(__name__)
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -35,7 +38,9 @@ def write_handout(options: argparse.Namespace, out: TextIO) -> int:
     handout_options = HandoutOptions(stored_form(workspace, options.form), WhoseNotes(options.notes),
                                      workspace.notes.identity.id,
                                      options.sheet or bool(options.sheet_tag), options.sheet_tag)
-    handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options)
+    _translate_pages(workspace.prefs.language)
+    handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options,
+                            views=workspace.reading.views, member_color=workspace.group.member_color)
     paper = QPageSize(PAPER[options.paper]) if options.paper else locale_page_size()
     title = " · ".join(e.title for e in handout.essays)
     try:
@@ -53,6 +58,14 @@ def write_handout(options: argparse.Namespace, out: TextIO) -> int:
         print(f"handout: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 1
     return 0
+
+
+def _translate_pages(preference: str) -> None:
+    """The page numbers and headings in the reader's interface language, as the window prints them."""
+    language = resolve_language(preference)
+    translator = QTranslator(QCoreApplication.instance())
+    if language != "en" and translator.load(str(resources_dir() / "i18n" / f"jiangxin_{language}.qm")):
+        QCoreApplication.installTranslator(translator)
 
 
 def _application() -> QGuiApplication:

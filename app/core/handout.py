@@ -15,9 +15,13 @@ from enum import StrEnum
 from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, place
+from app.core.quotes import OUTER
 from app.core.reply_threads import ReplyThread, reply_threads
-from app.core.script import Form, Script, convert, convert_text
+from app.core.script import Form, Script
 from app.core.surrogates import utf8_safe
+from app.core.view import ViewCache
+
+OTHERS_GREY = "#868e96"  # a member with no colour of their own, as the screen draws them
 
 
 class WhoseNotes(StrEnum):
@@ -45,7 +49,7 @@ class PrintedNote:
     quote: str
     paragraph: int  # 1-based paragraph of the essay; 0 when the passage could not be placed
     span: tuple[int, int] | None  # display offsets inside that paragraph
-    color: str
+    color: str  # as the screen draws it: ours in our colour, others' in their member colour
     text: str
     tags: tuple[str, ...]
     author: str
@@ -102,6 +106,13 @@ class Handout:
         return "".join(parts)
 
 
+def quoted(text: str, script: Script) -> str:
+    """`text` in the quotation marks `script` writes (“” Simplified, 「」 Traditional), as the
+    body's are localized: a printed note quotes its passage the way the page around it does."""
+    opening, closing = ("“", "”") if script is Script.SIMPLIFIED else OUTER
+    return f"{opening}{text}{closing}"
+
+
 def note_filter(whose: WhoseNotes, me: str) -> Callable[[Annotation], bool]:
     """Which notes a handout prints; tombstones never (a reply goes with the note it answers)."""
     if whose is WhoseNotes.NONE:
@@ -112,29 +123,42 @@ def note_filter(whose: WhoseNotes, me: str) -> Callable[[Annotation], bool]:
 
 
 def build_handout(library: Library, essay_ids: Iterable[str], annotations: Iterable[Annotation],
-                  options: HandoutOptions) -> Handout:
+                  options: HandoutOptions, *, views: ViewCache | None = None,
+                  member_color: Callable[[str], str] | None = None) -> Handout:
     """The handout for the essays with these ids (unknown ids raise KeyError).
 
     `annotations` are the notes the reader sees (their own and the group's shared ones); replies
-    are printed under the note they answer, which the choice of whose notes applies to.
+    are printed under the note they answer, which the choice of whose notes applies to. `views`
+    converts as the reader does (its quotation marks too); with `member_color` others' notes
+    print in the colour the screen draws them in (their author's), else in their own.
     """
     wanted = note_filter(options.whose, options.me)
     chosen = [t for t in reply_threads(a for a in annotations if a.deleted is None) if wanted(t.note)]
+    views = views if views is not None and views.library is library else ViewCache(library)
+    shown = _screen_color(options.me, member_color)
     essays = []
     for essay_id in essay_ids:
         essay = library.essay(essay_id)
         if essay is None:
             raise KeyError(essay_id)
         own = [t for t in chosen if t.note.essay_id == essay_id]
-        essays.append(_handout_essay(library, essay, own, options.form))
+        essays.append(_handout_essay(views, essay, own, options.form, shown))
     return Handout(tuple(essays), options)
 
 
-def _handout_essay(library: Library, essay: Essay, chosen: list[ReplyThread], form: Form) -> HandoutEssay:
-    collection = library.collection_of(essay)
+def _screen_color(me: str, member_color: Callable[[str], str] | None) -> Callable[[Annotation], str]:
+    """The screen's rule: our highlights in the colour we chose, others' in their member colour."""
+    if member_color is None:
+        return lambda a: a.color
+    return lambda a: a.color if a.author_id in ("", me) else member_color(a.author_id) or OTHERS_GREY
+
+
+def _handout_essay(views: ViewCache, essay: Essay, chosen: list[ReplyThread], form: Form,
+                   shown: Callable[[Annotation], str]) -> HandoutEssay:
+    collection = views.library.collection_of(essay)
     source = collection.script
     target = form.target(source)
-    converted = convert(essay.text, source, target)
+    converted = views.view(essay, form)
     paragraphs = converted.text.split("\n")
     starts = _paragraph_starts(paragraphs)
     current = text_hash(essay.text)
@@ -150,17 +174,16 @@ def _handout_essay(library: Library, essay: Essay, chosen: list[ReplyThread], fo
         annotation = thread.note
         paragraph, local = _locate(display, starts)
         quote = (converted.text[display[0]:display[1]] if display
-                 else convert_text(annotation.anchor.exact, source, target)).replace("\n", " ")
+                 else views.title(annotation.anchor.exact, source, target, form=form)).replace("\n", " ")
         # Notes come from files others wrote: a lone surrogate would shift Qt's glyphs (and
         # so the PDF's text) after it, so only text UTF-8 can hold goes to the page.
         replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(r.note), r.created)
                         for r in thread.replies)
-        notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, annotation.color,
+        notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, shown(annotation),
                                  utf8_safe(annotation.note), tuple(map(utf8_safe, annotation.tags)),
                                  utf8_safe(annotation.author), annotation.created, replies))
-    return HandoutEssay(essay.id, convert_text(essay.title, source, target),
-                        convert_text(collection.title, source, target), target, tuple(paragraphs),
-                        tuple(notes))
+    return HandoutEssay(essay.id, converted.title, views.collection_title(collection, form), target,
+                        tuple(paragraphs), tuple(notes))
 
 
 def _paragraph_starts(paragraphs: Sequence[str]) -> list[int]:

@@ -98,6 +98,7 @@ def main() -> None:
         ("bare window: peak memory", bare_peak, "MB", ""),
         ("reader: idle memory, index ready", app_idle, "MB", f"<= {2 * bare_peak:.0f} (2x bare)"),
         ("reader: peak memory", median(app_runs, "rss_peak_kb") / 1024, "MB", ""),
+        ("reader: idle PSS, all its processes", median(app_runs, "pss_idle_kb") / 1024, "MB", "<= 100"),
         ("bare window: exit after close", median(bare_runs, "exit_ms"), "ms", ""),
         ("reader: exit after close", median(app_runs, "exit_ms"), "ms", "<= 500"),
     ]

@@ -10,6 +10,7 @@ can set them against the moment it started the process:
 - ready (app only): the word index is ready; stall: the longest the event loop went
   without turning between presentation and ready (plus a settling second);
 - rss_idle / rss_peak: resident memory once idle, and its high-water mark (kB);
+- pss_idle: proportional memory once idle of this process and every process it started (kB);
 - closing: the window is about to close; the parent times the process's exit from it.
 """
 
@@ -35,6 +36,19 @@ def memory_kb() -> tuple[int, int]:
     """(resident, peak resident) of this process, from /proc (Linux)."""
     fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
     return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
+
+
+def pss_kb(pid: int | None = None) -> int:
+    """Proportional set size of a process and its children, from /proc (Linux; 0 elsewhere)."""
+    process = Path(f"/proc/{pid or 'self'}")
+    try:
+        rollup = (process / "smaps_rollup").read_text()
+        own = next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+        children = [int(c) for task in (process / "task").iterdir()
+                    for c in (task / "children").read_text().split()]
+    except (OSError, StopIteration, ValueError):
+        return 0
+    return own + sum(pss_kb(child) for child in children)
 
 
 class StallMeter:
@@ -71,6 +85,7 @@ def finish(app: object, window: object, meter: StallMeter | None) -> None:
     rss, peak = memory_kb()
     say("rss_idle_kb", rss)
     say("rss_peak_kb", peak)
+    say("pss_idle_kb", pss_kb())
     say("closing", f"{time.monotonic():.6f}")
     window.close()  # type: ignore[attr-defined]
 
@@ -82,6 +97,7 @@ def run_app(data_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.shell.application import build_window
+    from app.ui.shell.lifecycle import end_process
 
     sys.argv = [sys.argv[0]]
     window = build_window(argparse.Namespace(data_dir=data_dir, smoke=False, open=None))
@@ -101,7 +117,7 @@ def run_app(data_dir: str) -> int:
     window.words_ui.words.ready.connect(ready)
     window.words_ui.words.failed.connect(lambda reason: (say("failed", reason), window.close()))
     window.show()
-    return app.exec()  # type: ignore[union-attr]
+    return end_process(app.exec(), window.workspace.keeper.flush)  # type: ignore[union-attr]
 
 
 def run_bare() -> int:

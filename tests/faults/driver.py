@@ -1,11 +1,12 @@
 """A real Jiangxin Reader process that keeps adding notes, for the fault tests.
 
-`python -m tests.faults.driver DATA_DIR INTERVAL_MS [MAX]` runs the app exactly as `python -m app`
-does (run_gui), and every INTERVAL_MS adds an annotation through the notes service, printing
-"added N ID" once the note exists in the window (and, before the first, whether the store is
-"read-only" or "writable"); with MAX, it stops after MAX notes and adds one more for each
-SIGUSR1 (an idle window that is then used again). Message boxes are printed as
-"message box: TEXT" instead of shown, standing status messages as "status: TEXT".
+`python -m tests.faults.driver DATA_DIR INTERVAL_MS [MAX [quit]]` runs the app exactly as
+`python -m app` does (run_gui), and every INTERVAL_MS adds an annotation through the notes
+service, printing "added N ID" once the note exists in the window (and, before the first,
+whether the store is "read-only" or "writable"); with MAX, it stops after MAX notes and adds one
+more for each SIGUSR1 (an idle window that is then used again); with "quit" after MAX, it then
+chooses File → Quit (printing "quit"). Message boxes are printed as "message box: TEXT" instead
+of shown, standing status messages as "status: TEXT".
 The tests then kill or signal it.
 """
 
@@ -28,6 +29,7 @@ from app.ui.shell.main_window import MainWindow
 def main() -> int:
     folder, interval = sys.argv[1], int(sys.argv[2])
     allowed = [int(sys.argv[3]) if len(sys.argv) > 3 else sys.maxsize]
+    quit_after = allowed[0] if sys.argv[4:5] == ["quit"] else 0
     app = create_application([sys.argv[0]])
     added = 0
 
@@ -46,6 +48,9 @@ def main() -> int:
         window.notes_ui.notes.add_annotation(note, "add")
         added += 1
         print(f"added {added} {note.id}", flush=True)
+        if added == quit_after:
+            print("quit", flush=True)
+            window.commands["quit"].trigger()
 
     application.startup_box = lambda text: print(f"message box: {text}", flush=True)
     # the window's own messages (a read-only window says why) are printed, not waited on

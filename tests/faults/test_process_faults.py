@@ -60,6 +60,18 @@ def test_a_signal_saves_every_note_and_exits_cleanly(
     assert "Traceback" not in app.output()
 
 
+def test_quit_ends_the_process_with_every_note_saved(data_dir: Path, processes: list[AppProcess]) -> None:
+    """Issue 21: the window closed at once but its process stayed up to 2 s, and a second launch
+    meanwhile was handed to the dying instance. The word worker is likely still cutting now."""
+    app = start(processes, str(data_dir), "100", "3", "quit")
+    app.wait_for("quit")
+    asked = app.lines[-1][0]
+    assert app.finish() == 0, app.output()
+    print(f"process gone {time.monotonic() - asked:.3f} s after Quit")
+    assert len(stored_notes(data_dir)) == 3
+    assert "Traceback" not in app.output()
+
+
 def test_kill_9_while_notes_keep_coming_loses_at_most_the_last_second(
     data_dir: Path, processes: list[AppProcess]
 ) -> None:

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,94 @@ def test_highlight_tints_stay_apart_in_greyscale(qapp: object) -> None:
     greys = sorted(grey(t.background) for t in TINTS.values())
     assert all(b - a > 12 for a, b in zip(greys, greys[1:], strict=False)), greys
     assert len({t.underline for t in TINTS.values()}) == len(TINTS)  # and a line style each
+
+
+def _marks(handout: Handout) -> str:
+    return "".join(c for c in drawn_text(handout) if c in "“”「」")
+
+
+def test_quotation_marks_follow_the_form_in_body_and_notes(qapp: object, library: Library) -> None:
+    """Issue 21: a 简体 handout printed 「」 around its notes; a 臺灣正體 one kept “” in the body."""
+    from app.core.view import ViewCache
+
+    views = ViewCache(library)
+    for essay, form, marks in ((library.collections[0].essays[0], Form.SIMPLIFIED, "“”"),
+                               (library.collections[1].essays[1], Form.TAIWAN, "「」")):
+        start = essay.text.index("“")
+        note = new_annotation(essay.id, essay.text, start, start + 6, color="green", author="我")
+        handout = build_handout(library, [essay.id], [note], HandoutOptions(form=form), views=views)
+        printed = handout.essays[0]
+        assert "\n".join(printed.paragraphs) == views.view(essay, form).text  # as on screen
+        assert printed.notes[0].quote[0] == marks[0]
+        assert set(_marks(handout)) == set(marks), _marks(handout)
+
+
+def test_a_members_highlight_prints_in_the_colour_the_screen_shows(qapp: object, library: Library) -> None:
+    """Issue 21: 小李's yellow highlight is pink on screen (her member colour) and printed yellow."""
+    from app.ui.print.styles import TINTS, highlight_format
+
+    essay = library.collections[1].essays[1]
+    theirs = replace(new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="小李"),
+                     author_id="li")
+    mine = replace(new_annotation(essay.id, essay.text, 10, 14, color="yellow", author="我"), author_id="me")
+    screen = {"li": "#c2255c"}  # the screen draws others' notes in this colour
+    handout = build_handout(library, [essay.id], [theirs, mine], HandoutOptions(me="me"),
+                            member_color=lambda author: screen.get(author, ""))
+    printed = {n.author: n for n in handout.essays[0].notes}
+    assert printed["小李"].color == "#c2255c" and printed["我"].color == "yellow"
+    tint = highlight_format(printed["小李"].color).background().color().name()
+    assert tint == TINTS["pink"].background
+    assert highlight_format("yellow").background().color().name() == TINTS["yellow"].background
+
+
+def test_page_numbers_follow_the_interface_language(qtbot: QtBot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    essay = window.reading.current
+    assert essay is not None
+    window._set_language("zh_CN")
+    try:
+        handout = window.print_ui._handout(HandoutChoice((essay.id,), HandoutOptions()))
+        assert "第 1 页，共" in drawn_text(handout)
+    finally:
+        window._set_language("en")
+
+
+@needs_poppler
+def test_the_command_prints_page_numbers_in_the_interface_language(tmp_path: Path, library: Library) -> None:
+    essay_id = library.collections[0].essays[0].id
+    result = subprocess.run([sys.executable, "-m", "app", "handout", "--data-dir", str(tmp_path),
+                             essay_id, "-o", str(tmp_path / "h.pdf")], check=False, capture_output=True,
+                            text=True, timeout=120, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+                                                         "LANG": "zh_TW.UTF-8", "LC_ALL": "zh_TW.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    assert "第1頁，共" in re.sub(r"\s+", "", read_pdf(tmp_path / "h.pdf"))
+
+
+def test_the_discussion_sheet_choice_is_remembered(qtbot: QtBot, open_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.print.dialog import HandoutDialog
+
+    window = open_window()
+    seen: list[tuple[bool, str]] = []
+
+    def answer(dialog: HandoutDialog) -> int:
+        seen.append((dialog.sheet.isChecked(), dialog.sheet_tag.text()))
+        dialog.sheet.setChecked(True)
+        dialog.sheet_tag.setText("讨论")
+        return HandoutDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(HandoutDialog, "exec", answer)
+    assert window.print_ui.ask_choice("Print").options.sheet
+    window.print_ui.ask_choice("Print")
+    assert seen == [(False, ""), (True, "讨论")]
+
+
+def test_the_essay_list_opens_at_the_ticked_essay(qtbot: QtBot) -> None:
+    from app.ui.print.dialog import EssayEntry, HandoutDialog
+
+    entries = [EssayEntry(f"c#{n}", f"篇{n}") for n in range(200)]
+    dialog = HandoutDialog("Print", entries, {"c#150"}, form=Form.ORIGINAL, me="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ticked = dialog.essays.visualItemRect(dialog.essays.item(150))
+    assert dialog.essays.viewport().rect().contains(ticked)

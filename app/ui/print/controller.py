@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.ui.print.dialog import EssayEntry, HandoutChoice
 
 log = logging.getLogger(__name__)
+SHEET_KEY, SHEET_TAG_KEY = "handout_sheet", "handout_sheet_tag"  # preferences
 
 
 class PrintController(QObject):
@@ -32,13 +33,16 @@ class PrintController(QObject):
 
     def __init__(self, parent: QWidget, reading: ReadingService, notes: NotesService,
                  actions: tuple[QAction, QAction], *, dialogs: Callable[[], Dialogs],
-                 show_message: Callable[[str], None]) -> None:
+                 show_message: Callable[[str], None],
+                 member_color: Callable[[str], str] | None = None) -> None:
+        """`member_color` colours others' notes as the screen does (a group member's colour)."""
         super().__init__(parent)
         self.parent_widget = parent
         self.reading = reading
         self.notes = notes
         self.dialogs = dialogs  # asked each time: tests replace the window's dialogs
         self.show_message = show_message
+        self.member_color = member_color
         self.preview: QPrintPreviewDialog | None = None
         print_action, pdf_action = actions
         print_action.triggered.connect(self.print_with_preview)
@@ -48,9 +52,20 @@ class PrintController(QObject):
     def ask_choice(self, title: str) -> HandoutChoice | None:
         from app.ui.print.dialog import HandoutDialog  # noqa: PLC0415
 
+        prefs = self.reading.prefs
         dialog = HandoutDialog(title, self._entries(), self._current_ids(), form=self.reading.form,
-                               me=self._me(), parent=self.parent_widget)
-        return dialog.choice() if dialog.exec() == HandoutDialog.DialogCode.Accepted else None
+                               me=self._me(), sheet=prefs.flag(SHEET_KEY, False),
+                               sheet_tag=prefs.window_state(SHEET_TAG_KEY), parent=self.parent_widget)
+        if dialog.exec() != HandoutDialog.DialogCode.Accepted:
+            return None
+        choice = dialog.choice()
+        self.remember(choice)
+        return choice
+
+    def remember(self, choice: HandoutChoice) -> None:
+        """The discussion sheet and its tag are offered as chosen last time."""
+        self.reading.prefs.set_flag(SHEET_KEY, choice.options.sheet)
+        self.reading.prefs.set_window_state(SHEET_TAG_KEY, choice.options.sheet_tag)
 
     def print_with_preview(self) -> None:
         choice = self.ask_choice(self.tr("Print Handout"))
@@ -121,7 +136,7 @@ class PrintController(QObject):
         from app.core.handout import build_handout  # noqa: PLC0415
 
         return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
-                             choice.options)
+                             choice.options, views=self.reading.views, member_color=self.member_color)
 
     def _title(self, handout: Handout) -> str:
         return " · ".join(e.title for e in handout.essays)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +46,7 @@ class HandoutDialog(QDialog):
     """Options before the preview or the PDF; the open essay is ticked, others can be added."""
 
     def __init__(self, title: str, essays: list[EssayEntry], chosen: set[str], *, form: Form, me: str,
-                 parent: QWidget | None = None) -> None:
+                 sheet: bool = False, sheet_tag: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HandoutDialog")
         self.setWindowTitle(title)
@@ -65,8 +66,6 @@ class HandoutDialog(QDialog):
             checked = entry.essay_id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.essays.addItem(item)
-            if checked:
-                self.essays.scrollToItem(item)
         self.form = QComboBox()
         for option in Form:
             self.form.addItem(FORM_LABELS[option], option.value)
@@ -78,8 +77,10 @@ class HandoutDialog(QDialog):
         self.sheet = QCheckBox(self.tr("Add a discussion sheet"))
         self.sheet_tag = QLineEdit()
         self.sheet_tag.setPlaceholderText(self.tr("by essay, or only notes tagged… (e.g. 讨论)"))
-        self.sheet_tag.setEnabled(False)
+        self.sheet_tag.setText(sheet_tag)
+        self.sheet_tag.setEnabled(sheet)
         self.sheet.toggled.connect(self.sheet_tag.setEnabled)
+        self.sheet.setChecked(sheet)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -100,6 +101,15 @@ class HandoutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, 560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Scrolls to the ticked essay once the list has its size (before, it cannot scroll)."""
+        super().showEvent(event)
+        items = (self.essays.item(i) for i in range(self.essays.count()))
+        ticked = next((i for i in items if i.checkState() == Qt.CheckState.Checked and i.data(ESSAY_ID_ROLE)),
+                      None)
+        if ticked is not None:
+            self.essays.scrollToItem(ticked, QListWidget.ScrollHint.PositionAtCenter)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -28,11 +28,11 @@ from PySide6.QtGui import (
     QTextLine,
 )
 
-from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet
+from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet, quoted
 from app.core.script import Script
 from app.ui.common.fonts import reader_font
 from app.ui.notes.dialog import color_label
-from app.ui.print.styles import highlight_format
+from app.ui.print.styles import highlight_format, tint_name
 
 BODY_POINTS = 11
 NOTE_POINTS = 9
@@ -255,8 +255,8 @@ class HandoutPages:
         small = self._char(script, NOTE_POINTS)
         self._block(cursor, after=3, indent=2 * BODY_POINTS, height=130)
         cursor.insertText(f"{note.number}  ", self._char(script, NOTE_POINTS, bold=True))
-        cursor.insertText(f"「{note.quote}」", self._char(script, NOTE_POINTS, color="#444444"))
-        details = [color_label(note.color), note.author, note.created[:10],
+        cursor.insertText(quoted(note.quote, script), self._char(script, NOTE_POINTS, color="#444444"))
+        details = [color_label(tint_name(note.color)), note.author, note.created[:10],
                    " ".join(f"#{t}" for t in note.tags), source]
         cursor.insertText("  " + " · ".join(d for d in details if d), self._char(
             script, NOTE_POINTS - 1, color="#555555"))

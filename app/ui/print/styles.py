@@ -34,8 +34,24 @@ TINTS: dict[str, Tint] = {
 FALLBACK = Tint("#e6e6e6", U.SingleUnderline)
 
 
+def tint_name(color: str) -> str:
+    """The tint a colour prints as: a highlight colour's own; for a member's colour (others'
+    notes on screen, e.g. "#c2255c") the tint nearest its hue, so paper stays within the five
+    tints a greyscale copy tells apart; "" for a grey, which prints as the fallback."""
+    if color in TINTS:
+        return color
+    shade = QColor(color)
+    if not shade.isValid() or shade.hsvSaturation() < 40:
+        return ""
+    return min(TINTS, key=lambda name: _hue_distance(shade.hsvHue(), QColor(TINTS[name].background).hsvHue()))
+
+
+def _hue_distance(a: int, b: int) -> int:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
 def highlight_format(color: str) -> QTextCharFormat:
-    tint = TINTS.get(color, FALLBACK)
+    tint = TINTS.get(tint_name(color), FALLBACK)
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(tint.background))
     fmt.setUnderlineStyle(tint.underline)

@@ -23,7 +23,7 @@ from app.services.workspace import Access, Folders, Workspace
 from app.ui.common.fonts import ui_font
 from app.ui.common.theme import apply_theme, note_fusion, with_fusion
 from app.ui.shell.i18n import Translations, resolve_language
-from app.ui.shell.lifecycle import QuitOnSignals, save_on_display_loss, save_on_session_end
+from app.ui.shell.lifecycle import QuitOnSignals, end_process, save_on_display_loss, save_on_session_end
 from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ def run_gui(options: argparse.Namespace, started: float) -> int:
     save_on_session_end(app, window.prepare_to_quit)
     save_on_display_loss(lambda: window.prepare_to_quit(interactive=False))
     window.show()
-    return app.exec()
+    return end_process(app.exec(), window.workspace.keeper.flush)
 
 
 def _report_unexpected_errors(window: MainWindow) -> None:

@@ -9,6 +9,7 @@ the handler closes the window the ordinary way (saving, without dialogs: nobody 
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import sys
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QSessionManager
+from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -101,3 +102,24 @@ def save_on_display_loss(save: Callable[[], object]) -> None:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)
+
+
+def end_process(code: int, saved: Callable[[], bool]) -> int:
+    """Once the window has closed, end the process at once, without the teardown after it.
+
+    The teardown (the interpreter freeing every object one by one, Qt handing the selection to
+    a clipboard manager, the word worker ended and joined) kept the process of a closed window
+    alive for 1–2 s, and a second launch in that time was handed to the dying instance. Our
+    data is on disk by now (`saved` flushes again and says so); when it is not, or the reader
+    copied text the teardown must hand over, the process ends the usual way (returns `code`).
+    """
+    if not saved() or QGuiApplication.clipboard().ownsClipboard():
+        return code
+    if (processes := sys.modules.get("multiprocessing")) is not None:
+        for child in processes.active_children():
+            child.terminate()  # the word worker: its results are kept per text, it resumes next time
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(code)

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
             self, words, reading, self.reader, self.find_bar, commands=commands, history=self.history,
             status=status, tab_with=self.notes_ui.bookmarks_dock)
         self.print_ui = PrintController(self, reading, notes, (commands["print"], commands["export_pdf"]),
-                                        dialogs=dialogs, show_message=status.show)
+                                        dialogs=dialogs, show_message=status.show,
+                                        member_color=group.member_color)
         self.library_ui = LibraryController(self, self.library_service, reading, commands=commands,
                                             tree=self.tree, dialogs=dialogs, status=status,
                                             progress=self.import_progress)
