@@ -1,23 +1,35 @@
 """Who writes here: the reader's name, author id and colour, and this device's id.
 
 The profile section of the store is owned here. Ids are made once, when the workspace opens
-(never by a getter), so asking who we are never changes the document.
+(never by a getter), so asking who we are never changes the document. The device id is bound to
+the place it was made in (this machine, this very data folder): a copy of the folder on another
+computer, or a backup restored, takes a new device id, and the old one is kept as a former
+device of the same author, so its file in a group is still read as this member's own.
 """
 
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
+from typing import Any
 
 from app.core.notes import Author, login_name, member_color
 from app.services.sections import Sections
+from app.store.machine import place_of
+
+MAX_FORMER_DEVICES = 50  # a folder carried between machines for years still keeps a short list
 
 
 class Profile:
     """The store's "profile" section: display name, author id, colour, device id."""
 
-    def __init__(self, sections: Sections) -> None:
+    def __init__(self, sections: Sections, data_folder: Path | None = None) -> None:
+        """`data_folder`: where the store lives, to bind the device id to (None: not bound)."""
         self._section = sections.claim("profile", self)
+        had_device = bool(self._text("device_id"))
         self._make_ids_once()
+        if data_folder is not None:
+            self._bind_device(place_of(data_folder), fresh=not had_device)
 
     def _make_ids_once(self) -> None:
         author_id = self._text("author_id") or str(uuid.uuid4())
@@ -25,6 +37,33 @@ class Profile:
                             ("device_id", str(uuid.uuid4()))):
             if not self._text(name):
                 self._section.fill_in(name, value)
+
+    def _bind_device(self, place: str | None, *, fresh: bool) -> None:
+        """Keep the device id where it was made; elsewhere take the one made here before, or a new
+        one. A device id from before places were kept may already be shared by a copy: renewed.
+        A folder not made yet has no place: "" until the next open binds it."""
+        held = self._section.get("device_place")
+        if place is None or held == place:
+            if fresh:
+                self._section.fill_in("device_place", "")
+            return
+        if fresh or held == "":
+            self._section.fill_in("device_place", place)
+            return
+        former = [*self.former_devices, {"id": self._text("device_id"), "place": self._text("device_place")}]
+        again = next((entry["id"] for entry in former if entry["place"] == place), None)
+        # a real change of identity: saved at once, so every open here agrees on it
+        kept = [entry for entry in former if entry["id"] != again][-MAX_FORMER_DEVICES:]
+        self._section.set("former_devices", kept)
+        self._section.set("device_id", again or str(uuid.uuid4()))
+        self._section.set("device_place", place)
+
+    @property
+    def former_devices(self) -> list[dict[str, str]]:
+        """This member's devices that this data folder was before (id and place): their files in a
+        group are this member's own."""
+        held = self._section.get("former_devices")
+        return [entry for entry in held if _is_device_entry(entry)] if isinstance(held, list) else []
 
     def _text(self, name: str) -> str:
         value = self._section.get(name)
@@ -63,3 +102,8 @@ class Profile:
         """Name (the login name until one is given), author id, colour and device."""
         return Author(self.name or login_name(), self._text("author_id"), self._text("color"),
                       self._text("device_id"))
+
+
+def _is_device_entry(entry: Any) -> bool:
+    return (isinstance(entry, dict) and isinstance(entry.get("id"), str) and bool(entry["id"])
+            and isinstance(entry.get("place"), str))

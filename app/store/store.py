@@ -89,8 +89,7 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2, 2: migrate_2
 def empty_store() -> Data:
     author_id = str(uuid.uuid4())
     return {"schema": SCHEMA, "prefs": {}, "reading": {}, "bookmarks": [], "annotations": [],
-            "profile": {"author_id": author_id, "device_id": str(uuid.uuid4()),
-                        "color": member_color(author_id)}}
+            "profile": {"author_id": author_id, "color": member_color(author_id)}}  # the device id: Profile
 
 
 def snapshot(data: Data) -> Data:

@@ -246,31 +246,36 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <source>My &amp;Colour…</source>
+        <translation>我的颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
@@ -358,19 +363,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="64"/>
+        <location filename="../../app/ui/shell/application.py" line="65"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="115"/>
+        <location filename="../../app/ui/shell/application.py" line="116"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <location filename="../../app/ui/shell/application.py" line="123"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="206"/>
+        <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
+        <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -429,17 +439,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="40"/>
+        <location filename="../../app/ui/common/dialogs.py" line="49"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="41"/>
+        <location filename="../../app/ui/common/dialogs.py" line="50"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="42"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Quit Without Saving</source>
         <translation>不保存并退出</translation>
     </message>
@@ -647,168 +657,173 @@
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="93"/>
-        <location filename="../../app/ui/group/controller.py" line="96"/>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="96"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="103"/>
-        <location filename="../../app/ui/group/controller.py" line="106"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="110"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Leave them for the group</source>
         <translation>留给小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="125"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <source>My Colour</source>
+        <translation>我的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="134"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="126"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="191"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="197"/>
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="206"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
+        <location filename="../../app/ui/group/controller.py" line="222"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="222"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="216"/>
+        <location filename="../../app/ui/group/controller.py" line="226"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="219"/>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
-        <location filename="../../app/ui/group/controller.py" line="254"/>
+        <location filename="../../app/ui/group/controller.py" line="229"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <location filename="../../app/ui/group/controller.py" line="264"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="231"/>
+        <location filename="../../app/ui/group/controller.py" line="241"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="236"/>
+        <location filename="../../app/ui/group/controller.py" line="246"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="238"/>
+        <location filename="../../app/ui/group/controller.py" line="248"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="239"/>
+        <location filename="../../app/ui/group/controller.py" line="249"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <location filename="../../app/ui/group/controller.py" line="251"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="246"/>
+        <location filename="../../app/ui/group/controller.py" line="256"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="268"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="268"/>
         <source>Import them as mine</source>
         <translation>作为我的笔记导入</translation>
     </message>
@@ -2055,17 +2070,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="173"/>
+        <location filename="../../app/ui/shell/application.py" line="174"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="176"/>
+        <location filename="../../app/ui/shell/application.py" line="177"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="197"/>
+        <location filename="../../app/ui/shell/application.py" line="199"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

@@ -246,31 +246,36 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <source>My &amp;Colour…</source>
+        <translation>我的顏色(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -358,19 +363,24 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="64"/>
+        <location filename="../../app/ui/shell/application.py" line="65"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="115"/>
+        <location filename="../../app/ui/shell/application.py" line="116"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <location filename="../../app/ui/shell/application.py" line="123"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="206"/>
+        <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
+        <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
 </context>
 <context>
@@ -429,17 +439,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="40"/>
+        <location filename="../../app/ui/common/dialogs.py" line="49"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="41"/>
+        <location filename="../../app/ui/common/dialogs.py" line="50"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="42"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
     </message>
@@ -647,168 +657,173 @@
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="93"/>
-        <location filename="../../app/ui/group/controller.py" line="96"/>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="95"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="96"/>
+        <location filename="../../app/ui/group/controller.py" line="98"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="103"/>
-        <location filename="../../app/ui/group/controller.py" line="106"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="108"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="110"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的筆記仍保留在你這裡。小組資料夾中你共享的筆記：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Leave them for the group</source>
         <translation>留給小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="113"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記已從小組資料夾撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記仍留在小組資料夾中供其他成員閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="125"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <source>My Colour</source>
+        <translation>我的顏色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="134"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="126"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="174"/>
+        <location filename="../../app/ui/group/controller.py" line="184"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="180"/>
+        <location filename="../../app/ui/group/controller.py" line="190"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="191"/>
+        <location filename="../../app/ui/group/controller.py" line="201"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="197"/>
-        <location filename="../../app/ui/group/controller.py" line="220"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="206"/>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="216"/>
+        <location filename="../../app/ui/group/controller.py" line="222"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="212"/>
+        <location filename="../../app/ui/group/controller.py" line="222"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="216"/>
+        <location filename="../../app/ui/group/controller.py" line="226"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="219"/>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
-        <location filename="../../app/ui/group/controller.py" line="254"/>
+        <location filename="../../app/ui/group/controller.py" line="229"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <location filename="../../app/ui/group/controller.py" line="264"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="231"/>
+        <location filename="../../app/ui/group/controller.py" line="241"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="236"/>
+        <location filename="../../app/ui/group/controller.py" line="246"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="238"/>
+        <location filename="../../app/ui/group/controller.py" line="248"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="239"/>
+        <location filename="../../app/ui/group/controller.py" line="249"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <location filename="../../app/ui/group/controller.py" line="251"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="246"/>
+        <location filename="../../app/ui/group/controller.py" line="256"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="255"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="268"/>
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="268"/>
         <source>Import them as mine</source>
         <translation>作為我的筆記匯入</translation>
     </message>
@@ -2055,17 +2070,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="173"/>
+        <location filename="../../app/ui/shell/application.py" line="174"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="176"/>
+        <location filename="../../app/ui/shell/application.py" line="177"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="197"/>
+        <location filename="../../app/ui/shell/application.py" line="199"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

@@ -27,7 +27,7 @@ class RecordingDialogs:
         self.shown: list[tuple[str, ...]] = []
         self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
                                               "unsaved_changes": [], "open_paths": [],
-                                              "ask_yes_no": [], "choose_folder": []}
+                                              "ask_yes_no": [], "choose_folder": [], "choose_color": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -62,6 +62,10 @@ class RecordingDialogs:
     def ask_yes_no(self, title: str, text: str) -> bool:
         self.shown.append(("ask_yes_no", title, text))
         return self._answer("ask_yes_no", True)
+
+    def choose_color(self, title: str, current: str) -> str | None:
+        self.shown.append(("choose_color", title, current))
+        return self._answer("choose_color", None)
 
     def _answer(self, kind: str, default: Any) -> Any:
         queue = self.answers[kind]

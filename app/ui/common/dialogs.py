@@ -6,7 +6,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QColorDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path, start_folder
 from app.ui.common.quit_guard import QuitChoice
@@ -76,6 +85,11 @@ class Dialogs:
     def ask_yes_no(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose_color(self, title: str, current: str) -> str | None:
+        """A colour as #rrggbb, starting from `current`; None when cancelled."""
+        color = QColorDialog.getColor(QColor(current), self.parent, title)
+        return color.name() if color.isValid() else None
 
 
 TITLE_BAR_ROOM = 160  # the window manager's icon and buttons beside a dialog's title

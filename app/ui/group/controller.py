@@ -63,6 +63,7 @@ class GroupController(QObject):
         c["group_create"].triggered.connect(self.create)
         c["group_join"].triggered.connect(self.join)
         c["group_leave"].triggered.connect(self.leave)
+        c["group_color"].triggered.connect(self.choose_color)
         c["share_new_notes"].toggled.connect(self._set_share_default)
         c["export_member_notes"].triggered.connect(self.export_member)
         c["export_jsonld"].triggered.connect(self.export_jsonld)
@@ -79,7 +80,8 @@ class GroupController(QObject):
     def add_to_menus(self, file_menu: QMenu, view_menu: QMenu, toolbar: QToolBar, before: QAction) -> None:
         """File: the group commands and interchange; View: panels; toolbar: sharing."""
         c = self.commands
-        file_menu.insertActions(before, [c["group_create"], c["group_join"], c["group_leave"]])
+        file_menu.insertActions(before, [c["group_create"], c["group_join"], c["group_color"],
+                                         c["group_leave"]])
         file_menu.insertSeparator(before)
         file_menu.insertActions(before, [c["export_member_notes"], c["export_jsonld"], c["import_jsonld"]])
         file_menu.insertSeparator(before)
@@ -121,6 +123,13 @@ class GroupController(QObject):
                          self.tr("You left the group; your notes stay with you. Your shared notes stay in "
                                  "the group folder for the others."))
 
+    def choose_color(self) -> None:
+        """This member's own colour, shown to everyone in the group."""
+        title = self.tr("My Colour")
+        color = self.dialogs.choose_color(title, self.notes.identity.color)
+        if color is not None:
+            self._try(lambda: self.group.set_color(color), title)
+
     def _member_name(self) -> str | None:
         name = self.group_dialogs.ask_text(self.tr("Your name"), self.tr(
             "The name your study group sees on your notes:"), self.notes.identity.name)
@@ -138,6 +147,7 @@ class GroupController(QObject):
         joined = self.group.joined
         c = self.commands
         c["group_leave"].setEnabled(joined)
+        c["group_color"].setEnabled(joined)
         c["export_member_notes"].setEnabled(joined)
         c["share_new_notes"].setEnabled(joined)
         c["share_new_notes"].setVisible(joined)

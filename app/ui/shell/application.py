@@ -28,6 +28,7 @@ from app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
+NOT_LISTENING_MS = 20_000  # long enough to be read once; the log keeps it too
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -192,9 +193,19 @@ def _after_first_paint(window: MainWindow) -> None:
     # a traceback reads its lines again when it needs them)
     linecache.clearcache()
     window.workspace.start_words_then_warm_up()
+    _tell_not_listening(window)
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
             window.tr("Jiangxin Reader"), "\n\n".join(map(translated, window.startup_messages))))
+
+
+def _tell_not_listening(window: MainWindow) -> None:
+    """Said once: a later launch cannot hand over to this window and opens read-only instead."""
+    guard = window.instance_guard
+    if guard is not None and guard.not_listening:
+        window.status_messages.show(QApplication.translate(
+            "Application", "Starting Jiangxin Reader again cannot reach this window ({reason}); "
+            "a second window opens read-only.").format(reason=guard.not_listening), NOT_LISTENING_MS)
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
