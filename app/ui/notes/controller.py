@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
-from app.core.reply_threads import ReplyThread, reply_threads
+from app.core.reply_threads import ReplyThread
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService, default_author
 from app.services.reading import ReadingService
@@ -21,6 +21,7 @@ from app.ui.common.docks import add_panel
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
+from app.ui.notes.essay_cache import EssayRows, EssayThreads
 from app.ui.notes.export import NotesExport
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.history import History
@@ -59,8 +60,8 @@ class NotesController(QObject):
                                     parent=self)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
-        self._essay_rows: dict[str, list[AnnotationRow]] = {}  # essay id → its panel rows (cache)
-        self._essay_threads: dict[str, list[ReplyThread]] = {}  # essay id → its threads (cache)
+        self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
+        self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self._connect_signals()
         self._set_enabled()
@@ -161,11 +162,14 @@ class NotesController(QObject):
         """Redraw only what shows the notes that changed (a group read touching other essays, or
         nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
         too: the controller asks the service and draws what it then holds."""
-        for essay in changes.annotated_essays:
+        patched = self._patch_essays(changes)
+        for essay in changes.annotated_essays - patched:
             self._essay_rows.pop(essay, None)
             self._essay_threads.pop(essay, None)
         current = self.reading.current
-        if current is not None and changes.touches(current.id):
+        if current is not None and current.id in patched:
+            self._redraw_highlights(current, changes.notes)
+        elif current is not None and changes.touches(current.id):
             self._draw_highlights()
         if self._panel_shows_any(changes.annotated_essays):
             self._fill_annotations()
@@ -183,6 +187,38 @@ class NotesController(QObject):
         current, library = self.reading.current, self.reading.library
         return any((current is not None and essay == current.id) or library.essay(essay) is None
                    for essay in essays)
+
+    def _patch_essays(self, changes: NoteChanges) -> frozenset[str]:
+        """The essays whose threads and rows a change to a few own notes could update in place."""
+        if not changes.notes or changes.group:
+            return frozenset()
+        return frozenset(essay for essay in changes.own if self._patch_essay(essay, changes.notes))
+
+    def _patch_essay(self, essay_id: str, note_ids: frozenset[str]) -> bool:
+        threads, essay = self._essay_threads.get(essay_id), self.reading.library.essay(essay_id)
+        if threads is None or essay is None:
+            return False
+        for note_id in note_ids:
+            note = self.notes.annotation(note_id)
+            shown = note is not None and note.essay_id == essay_id and self._shown(note)
+            if not threads.patch(note_id, note if shown else None):
+                return False
+        rows = self._essay_rows.get(essay_id)
+        for note_id in note_ids if rows is not None else ():
+            thread = threads.by_id.get(note_id)
+            rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread))
+        return True
+
+    def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
+        """Only the highlights of these notes are made again."""
+        threads = self._essay_threads[essay.id].by_id
+        changed = []
+        for note_id in note_ids:
+            thread = threads.get(note_id)
+            span = self.notes.placement(essay, note_id) if thread is not None else None
+            if thread is not None and span is not None and span.span is not None:
+                changed.append(self._drawn_thread(thread, span.span).highlight(self._highlight))
+        self.reader.update_highlights(changed, note_ids - {h.id for h in changed})
 
     def _draw_highlights(self) -> None:
         essay = self.reading.current
@@ -210,10 +246,12 @@ class NotesController(QObject):
         """The essay's notes with their replies; others' left out when the reader hides them."""
         threads = self._essay_threads.get(essay_id)
         if threads is None:
-            shown = [a for a in self.notes.annotations(essay_id)
-                     if self.show_others or self.notes.is_mine(a)]
-            threads = self._essay_threads[essay_id] = reply_threads(shown)
-        return threads
+            shown = [a for a in self.notes.annotations(essay_id) if self._shown(a)]
+            threads = self._essay_threads[essay_id] = EssayThreads(shown)
+        return threads.threads()
+
+    def _shown(self, note: Annotation) -> bool:
+        return self.show_others or self.notes.is_mine(note)
 
     def _owner_color(self, note: Annotation) -> str:
         """Others' highlights are drawn in their member colour; ours in the colour we chose."""
@@ -238,27 +276,28 @@ class NotesController(QObject):
         """The panel's rows, built again only for the essays whose notes changed since."""
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
-        rows: list[AnnotationRow] = []
-        for essay in self.reading.library.essays():
-            if whole_library or essay is current:
-                rows += self._rows_of(essay.id, partial(self._annotation_rows, essay))
-        self.annotations_panel.set_rows(rows + self._missing_annotations())
+        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay))
+                 for essay in self.reading.library.essays() if whole_library or essay is current]
+        parts += self._missing_annotations()
+        rows = [row for part in parts for row in part.rows]
+        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in parts)))
 
-    def _rows_of(self, essay_id: str, build: Callable[[], list[AnnotationRow]]) -> list[AnnotationRow]:
+    def _rows_of(self, essay_id: str, build: Callable[[], EssayRows]) -> EssayRows:
         rows = self._essay_rows.get(essay_id)
         if rows is None:
             rows = self._essay_rows[essay_id] = build()
         return rows
 
-    def _annotation_rows(self, essay: Essay) -> list[AnnotationRow]:
-        placements = self.notes.placements(essay)
-        rows = []
-        label = self._label(essay)
-        for t in sorted(self._threads(essay.id),
-                        key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
-            span = placements[t.note.id].span
-            rows.append(self._drawn_thread(t, span).row(partial(self._annotation_row, essay, label)))
-        return rows
+    def _annotation_rows(self, essay: Essay) -> EssayRows:
+        self.notes.placements(essay)  # placed all at once, not note by note
+        return EssayRows([self._keyed_row(essay, t) for t in self._threads(essay.id)])
+
+    def _keyed_row(self, essay: Essay, thread: ReplyThread) -> tuple[int, AnnotationRow]:
+        """A thread's row and where it sorts (the start of its passage; lost passages last)."""
+        placement = self.notes.placement(essay, thread.note.id)
+        span = placement.span if placement is not None else None
+        row = self._drawn_thread(thread, span).row(partial(self._annotation_row, essay, self._label(essay)))
+        return (span[0] if span else len(essay.text)), row
 
     def _annotation_row(self, essay: Essay, label: str, t: ReplyThread,
                         span: tuple[int, int] | None) -> AnnotationRow:
@@ -271,21 +310,19 @@ class NotesController(QObject):
             replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
             is_reply=a.is_reply)
 
-    def _missing_annotations(self) -> list[AnnotationRow]:
+    def _missing_annotations(self) -> list[EssayRows]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
         with their quote, so nothing disappears; they return to their essay when it does."""
-        library, rows = self.reading.library, []
-        for essay_id in self.notes.annotated_essays():
-            if library.essay(essay_id) is None:
-                rows += self._rows_of(essay_id, partial(self._missing_rows, essay_id))
-        return rows
+        library = self.reading.library
+        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id))
+                for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
 
-    def _missing_rows(self, essay_id: str) -> list[AnnotationRow]:
+    def _missing_rows(self, essay_id: str) -> EssayRows:
         label = self.tr("not in the library")
-        return [AnnotationRow(a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags,
-                              a.author, a.modified, True, missing=True, author_id=a.author_id,
-                              mine=self.notes.is_mine(a), owner_color=self._owner_color(a))
-                for a in self.notes.annotations(essay_id)]
+        return EssayRows([(0, AnnotationRow(
+            a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags, a.author, a.modified,
+            True, missing=True, author_id=a.author_id, mine=self.notes.is_mine(a),
+            owner_color=self._owner_color(a))) for a in self.notes.annotations(essay_id)])
 
     def _fill_bookmarks(self) -> None:
         rows = []

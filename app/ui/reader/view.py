@@ -7,7 +7,8 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -86,7 +87,9 @@ class ReaderView(QTextEdit):
         self._anchor = 0  # canonical offset kept at the top across re-layouts
         self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
-        self._highlights: list[Highlight] = []
+        self._highlights: list[Highlight] = []  # sorted by place
+        # each highlight's selection as last made, for this document and these colours
+        self._made: dict[str, tuple[Highlight, QTextEdit.ExtraSelection]] = {}
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
@@ -130,6 +133,7 @@ class ReaderView(QTextEdit):
     def set_colors(self, colors: ReaderColors, *, dark: bool = False) -> None:
         self._colors = colors
         self._dark = dark
+        self._made = {}
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(colors.paper))
         palette.setColor(QPalette.ColorRole.Text, QColor(colors.ink))
@@ -139,8 +143,29 @@ class ReaderView(QTextEdit):
     # -- highlights and selection ---------------------------------------------------------
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._highlights = sorted(highlights, key=_place)
         self._paint_extras()
+
+    def update_highlights(self, changed: list[Highlight], removed: Iterable[str]) -> None:
+        """Add or replace `changed` and drop the highlights with ids `removed`; only those are
+        made again (remaking thousands at each new note held the window for a quarter second)."""
+        for note_id in {*removed, *(h.id for h in changed)}:
+            self._drop_highlight(note_id)
+        for highlight in changed:
+            insort(self._highlights, highlight, key=_place)
+        self._paint_extras()
+
+    def _drop_highlight(self, highlight_id: str) -> None:
+        """Found by its place (kept with its selection), not by walking every highlight."""
+        held = self._made.get(highlight_id)
+        if held is None:
+            self._highlights = [h for h in self._highlights if h.id != highlight_id]
+            return
+        number = bisect_left(self._highlights, _place(held[0]), key=_place)
+        while number < len(self._highlights) and self._highlights[number].id != highlight_id:
+            number += 1
+        if number < len(self._highlights):
+            del self._highlights[number]
 
     def highlight_at(self, canonical: int) -> Highlight | None:
         """The innermost highlight covering `canonical`, if any."""
@@ -206,8 +231,8 @@ class ReaderView(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def _paint_extras(self) -> None:
-        extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark), h.owner_color)
-                  for h in self._highlights]
+        made, self._made = self._made, {}
+        extras = [self._highlight_extra(h, made) for h in self._highlights]
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
@@ -215,6 +240,18 @@ class ReaderView(QTextEdit):
         if self._flash is not None and self._flash_left % 2 == 0:
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
+
+    def _highlight_extra(self, highlight: Highlight,
+                         made: dict[str, tuple[Highlight, QTextEdit.ExtraSelection]]) -> QTextEdit.ExtraSelection:
+        """The selection drawn for `highlight`: the one made last time while it is the same."""
+        held = made.get(highlight.id)
+        if held is not None and (held[0] is highlight or held[0] == highlight):
+            self._made[highlight.id] = held
+            return held[1]
+        extra = self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
+                            highlight.owner_color)
+        self._made[highlight.id] = (highlight, extra)
+        return extra
 
     def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -305,6 +342,7 @@ class ReaderView(QTextEdit):
             cursor.insertBlock(paragraph_block, paragraph_char)
             cursor.insertText(paragraph)
         self._set_column(document)
+        self._made = {}  # their cursors belong to the old document, their colours to the old theme
         previous, self._document = self._document, document
         self.setDocument(document)  # Qt deletes its own initial document itself
         if previous is not None:
@@ -450,3 +488,7 @@ class ReaderView(QTextEdit):
             return
         self._anchor = self._offset_at_top()
         self.top_offset_changed.emit(self._anchor)
+
+
+def _place(highlight: Highlight) -> tuple[int, int]:
+    return highlight.start, highlight.end
