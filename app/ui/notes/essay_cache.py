@@ -30,7 +30,8 @@ class EssayThreads:
         """Show `note` (None: no longer shown) under `note_id`; False when replies are involved
         and the threads must be built again."""
         old = self.by_id.get(note_id)
-        if note_id in self._answered or (note is not None and note.is_reply) or (old is None and note is None):
+        replies_involved = note_id in self._answered or (note is not None and note.is_reply)
+        if replies_involved or (old is None and note is None):
             return False
         if note is None:
             del self.by_id[note_id]

@@ -58,6 +58,9 @@ class Highlight:
     owner_color: str = ""  # another member's note: drawn in their colour, underlined
 
 
+_Made = tuple[Highlight, QTextEdit.ExtraSelection]  # a highlight and the selection drawn for it
+
+
 class ReaderView(QTextEdit):
     """Read-only, selectable text of one essay in one form."""
 
@@ -89,7 +92,7 @@ class ReaderView(QTextEdit):
         self._document: QTextDocument | None = None
         self._highlights: list[Highlight] = []  # sorted by place
         # each highlight's selection as last made, for this document and these colours
-        self._made: dict[str, tuple[Highlight, QTextEdit.ExtraSelection]] = {}
+        self._made: dict[str, _Made] = {}
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
@@ -241,8 +244,7 @@ class ReaderView(QTextEdit):
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
 
-    def _highlight_extra(self, highlight: Highlight,
-                         made: dict[str, tuple[Highlight, QTextEdit.ExtraSelection]]) -> QTextEdit.ExtraSelection:
+    def _highlight_extra(self, highlight: Highlight, made: dict[str, _Made]) -> QTextEdit.ExtraSelection:
         """The selection drawn for `highlight`: the one made last time while it is the same."""
         held = made.get(highlight.id)
         if held is not None and (held[0] is highlight or held[0] == highlight):
