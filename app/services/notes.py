@@ -364,13 +364,17 @@ class NotesService(QObject):
             return False
         for essay in essays:
             view = self._views.get(essay)
-            for note_id in notes if view is not None else ():
-                note = self._annotations.get(note_id)
-                if note is not None and note.essay_id == essay and note.deleted is None:
-                    view[note_id] = note
-                else:
-                    view.pop(note_id, None)
+            if view is not None:
+                self._update_view(view, essay, notes)
         return True
+
+    def _update_view(self, view: dict[str, Annotation], essay: str, notes: frozenset[str]) -> None:
+        for note_id in notes:
+            note = self._annotations.get(note_id)
+            if note is not None and note.essay_id == essay and note.deleted is None:
+                view[note_id] = note
+            else:
+                view.pop(note_id, None)
 
     def _forget_views(self, essays: frozenset[str]) -> None:
         for essay in essays:

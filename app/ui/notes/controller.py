@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -26,6 +27,8 @@ from app.ui.notes.export import NotesExport
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.history import History
 from app.ui.reader.view import Highlight, ReaderView
+
+FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
 
 
 class NotesController(QObject):
@@ -63,6 +66,12 @@ class NotesController(QObject):
         self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
         self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
+        self.panels_ready = False  # the panels are filled after the first frame
+        self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_annotations)
+        reader.first_presented.connect(self._first_presented, Qt.ConnectionType.SingleShotConnection)
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -154,9 +163,20 @@ class NotesController(QObject):
         self._essay_threads.clear()
         self._drawn.clear()
         self._draw_highlights()
+        if self.reading.current is None:  # no essay, so no first frame to wait for
+            self.panels_ready = True
+        if self.panels_ready:
+            self._fill_panels()
+        self._set_enabled()
+
+    def _first_presented(self) -> None:
+        """The panels are filled once the first frame is on screen: they are not in it."""
+        self.panels_ready = True
+        self._fill_panels()
+
+    def _fill_panels(self) -> None:
         self._fill_annotations()
         self._fill_bookmarks()
-        self._set_enabled()
 
     def _notes_changed(self, changes: NoteChanges) -> None:
         """Redraw only what shows the notes that changed (a group read touching other essays, or
@@ -171,9 +191,9 @@ class NotesController(QObject):
             self._redraw_highlights(current, changes.notes)
         elif current is not None and changes.touches(current.id):
             self._draw_highlights()
-        if self._panel_shows_any(changes.annotated_essays):
+        if self.panels_ready and self._panel_shows_any(changes.annotated_essays):
             self._fill_annotations()
-        if changes.bookmarks:
+        if self.panels_ready and changes.bookmarks:
             self._fill_bookmarks()
         self._set_enabled()
 
@@ -204,9 +224,10 @@ class NotesController(QObject):
             if not threads.patch(note_id, note if shown else None):
                 return False
         rows = self._essay_rows.get(essay_id)
-        for note_id in note_ids if rows is not None else ():
-            thread = threads.by_id.get(note_id)
-            rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread))
+        if rows is not None:
+            for note_id in note_ids:
+                thread = threads.by_id.get(note_id)
+                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread))
         return True
 
     def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
@@ -273,18 +294,27 @@ class NotesController(QObject):
         return self.reading.views.essay_label(essay, self.reading.form)
 
     def _fill_annotations(self) -> None:
-        """The panel's rows, built again only for the essays whose notes changed since."""
+        """The panel's rows, built again only for the essays whose notes changed since. Other
+        essays' rows are built a slice of time at a time ("all notes in the library" at 100,000
+        notes took seconds): the panel lists what is built and fills in at the next turns."""
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
-        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay))
+        deadline = time.perf_counter() + FILL_SLICE_S
+        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay),
+                               None if essay is current else deadline)
                  for essay in self.reading.library.essays() if whole_library or essay is current]
-        parts += self._missing_annotations()
-        rows = [row for part in parts for row in part.rows]
-        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in parts)))
+        parts += self._missing_annotations(deadline)
+        built = [part for part in parts if part is not None]
+        rows = [row for part in built for row in part.rows]
+        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in built)))
+        if len(built) < len(parts):
+            self._fill_timer.start()
 
-    def _rows_of(self, essay_id: str, build: Callable[[], EssayRows]) -> EssayRows:
+    def _rows_of(self, essay_id: str, build: Callable[[], EssayRows],
+                 deadline: float | None = None) -> EssayRows | None:
+        """The essay's rows, built unless `deadline` has passed (then None: built later)."""
         rows = self._essay_rows.get(essay_id)
-        if rows is None:
+        if rows is None and (deadline is None or time.perf_counter() < deadline):
             rows = self._essay_rows[essay_id] = build()
         return rows
 
@@ -310,11 +340,11 @@ class NotesController(QObject):
             replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
             is_reply=a.is_reply)
 
-    def _missing_annotations(self) -> list[EssayRows]:
+    def _missing_annotations(self, deadline: float) -> list[EssayRows | None]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
         with their quote, so nothing disappears; they return to their essay when it does."""
         library = self.reading.library
-        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id))
+        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline)
                 for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
 
     def _missing_rows(self, essay_id: str) -> EssayRows:
