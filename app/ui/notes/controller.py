@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -22,7 +22,7 @@ from app.ui.common.docks import add_panel
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
-from app.ui.notes.essay_cache import EssayRows, EssayThreads
+from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
 from app.ui.notes.export import NotesExport
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.history import History
@@ -65,6 +65,7 @@ class NotesController(QObject):
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
         self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
+        self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self.panels_ready = False  # the panels are filled after the first frame
         self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
@@ -160,6 +161,7 @@ class NotesController(QObject):
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
         self._essay_rows.clear()
+        self._row_jobs.clear()
         self._essay_threads.clear()
         self._drawn.clear()
         self._draw_highlights()
@@ -184,7 +186,7 @@ class NotesController(QObject):
         too: the controller asks the service and draws what it then holds."""
         patched = self._patch_essays(changes)
         for essay in changes.annotated_essays - patched:
-            self._essay_rows.pop(essay, None)
+            self._forget_rows(essay)
             self._essay_threads.pop(essay, None)
         current = self.reading.current
         if current is not None and current.id in patched:
@@ -218,6 +220,7 @@ class NotesController(QObject):
         threads, essay = self._essay_threads.get(essay_id), self.reading.library.essay(essay_id)
         if threads is None or essay is None:
             return False
+        self._row_jobs.pop(essay_id, None)  # rows being made from the threads as they were
         for note_id in note_ids:
             note = self.notes.annotation(note_id)
             shown = note is not None and note.essay_id == essay_id and self._shown(note)
@@ -225,9 +228,10 @@ class NotesController(QObject):
                 return False
         rows = self._essay_rows.get(essay_id)
         if rows is not None:
+            label = self._label(essay)
             for note_id in note_ids:
                 thread = threads.by_id.get(note_id)
-                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread))
+                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread, label))
         return True
 
     def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
@@ -310,23 +314,34 @@ class NotesController(QObject):
         if len(built) < len(parts):
             self._fill_timer.start()
 
-    def _rows_of(self, essay_id: str, build: Callable[[], EssayRows],
+    def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
                  deadline: float | None = None) -> EssayRows | None:
-        """The essay's rows, built unless `deadline` has passed (then None: built later)."""
+        """The essay's rows; with a `deadline`, made until then and None while unfinished (the
+        rest is made at the next call)."""
         rows = self._essay_rows.get(essay_id)
-        if rows is None and (deadline is None or time.perf_counter() < deadline):
-            rows = self._essay_rows[essay_id] = build()
+        if rows is not None:
+            return rows
+        job = self._row_jobs.setdefault(essay_id, RowsJob(make()))
+        if not job.run(deadline):
+            return None
+        del self._row_jobs[essay_id]
+        rows = self._essay_rows[essay_id] = EssayRows(job.made)
         return rows
 
-    def _annotation_rows(self, essay: Essay) -> EssayRows:
-        self.notes.placements(essay)  # placed all at once, not note by note
-        return EssayRows([self._keyed_row(essay, t) for t in self._threads(essay.id)])
+    def _forget_rows(self, essay_id: str) -> None:
+        self._essay_rows.pop(essay_id, None)
+        self._row_jobs.pop(essay_id, None)
 
-    def _keyed_row(self, essay: Essay, thread: ReplyThread) -> tuple[int, AnnotationRow]:
+    def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow]]:
+        label = self._label(essay)
+        for thread in self._threads(essay.id):
+            yield self._keyed_row(essay, thread, label)
+
+    def _keyed_row(self, essay: Essay, thread: ReplyThread, label: str) -> tuple[int, AnnotationRow]:
         """A thread's row and where it sorts (the start of its passage; lost passages last)."""
         placement = self.notes.placement(essay, thread.note.id)
         span = placement.span if placement is not None else None
-        row = self._drawn_thread(thread, span).row(partial(self._annotation_row, essay, self._label(essay)))
+        row = self._drawn_thread(thread, span).row(partial(self._annotation_row, essay, label))
         return (span[0] if span else len(essay.text)), row
 
     def _annotation_row(self, essay: Essay, label: str, t: ReplyThread,
@@ -347,12 +362,13 @@ class NotesController(QObject):
         return [self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline)
                 for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
 
-    def _missing_rows(self, essay_id: str) -> EssayRows:
+    def _missing_rows(self, essay_id: str) -> Iterator[tuple[int, AnnotationRow]]:
         label = self.tr("not in the library")
-        return EssayRows([(0, AnnotationRow(
-            a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags, a.author, a.modified,
-            True, missing=True, author_id=a.author_id, mine=self.notes.is_mine(a),
-            owner_color=self._owner_color(a))) for a in self.notes.annotations(essay_id)])
+        for a in self.notes.annotations(essay_id):
+            yield 0, AnnotationRow(
+                a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags, a.author,
+                a.modified, True, missing=True, author_id=a.author_id, mine=self.notes.is_mine(a),
+                owner_color=self._owner_color(a))
 
     def _fill_bookmarks(self) -> None:
         rows = []

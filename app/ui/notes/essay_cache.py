@@ -8,8 +8,11 @@ drops that one thread and row; anything else asks for a rebuild.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
 
 from app.core.notes import Annotation
 from app.core.reply_threads import ReplyThread, reply_threads
@@ -71,3 +74,21 @@ class EssayRows:
             self.keys.insert(at, made[0])
             self.rows.insert(at, made[1])
 
+
+class RowsJob:
+    """An essay's rows being made a few at a time, so a long list is made between events."""
+
+    STEP = 32  # rows made between two looks at the clock
+
+    def __init__(self, making: Iterator[tuple[int, AnnotationRow]]) -> None:
+        self._making = making
+        self.made: list[tuple[int, AnnotationRow]] = []
+
+    def run(self, deadline: float | None) -> bool:
+        """Make rows until `deadline` (None: until done); True once every row is made."""
+        while deadline is None or time.perf_counter() < deadline:
+            step = list(islice(self._making, self.STEP))
+            self.made += step
+            if len(step) < self.STEP:
+                return True
+        return False
