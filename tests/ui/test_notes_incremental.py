@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation, new_reply
+from app.ui.notes import controller
+from app.ui.notes.essay_cache import RowsJob
 from app.ui.notes.panels import AnnotationRow
 from app.ui.shell.main_window import MainWindow
 
@@ -82,3 +87,21 @@ def test_with_all_notes_ticked_a_change_in_another_essay_is_listed(window: MainW
 def test_the_panels_are_filled_after_the_first_frame(window: MainWindow) -> None:
     """The window's fixture waited for it: the reader had painted its essay first."""
     assert window.notes_ui.panels_ready and window.reader._painted  # noqa: SLF001
+
+
+def test_other_essays_rows_are_made_between_events(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"All notes in the library" lists the open essay's notes at once and the others' as they
+    are made, a slice of time at a time (here none: a row per essay and turn)."""
+    essay = open_first(window)
+    notes = window.notes_ui.notes
+    others = window.reading.library.essays()[1:4]
+    for other in [essay, *others]:
+        notes.add_annotation(note_at(other, 3), "add")
+    monkeypatch.setattr(controller, "FILL_SLICE_S", 0.0)
+    monkeypatch.setattr(RowsJob, "STEP", 1)
+    panel = window.notes_ui.annotations_panel
+    panel.all_notes.setChecked(True)
+    assert {r.essay_id for r in panel.model.rows} == {essay.id}
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 4)
+    assert [r.essay_id for r in panel.model.rows] == [essay.id, *(other.id for other in others)]

@@ -29,6 +29,7 @@ from app.ui.reader.history import History
 from app.ui.reader.view import Highlight, ReaderView
 
 FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
+PANEL_STEP_S = 0.5  # meanwhile the panel shows the rows made so far this often
 
 
 class NotesController(QObject):
@@ -68,10 +69,11 @@ class NotesController(QObject):
         self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self.panels_ready = False  # the panels are filled after the first frame
+        self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
         self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill_annotations)
+        self._fill_timer.timeout.connect(lambda: self._fill_annotations(next_slice=True))
         reader.first_presented.connect(self._first_presented, Qt.ConnectionType.SingleShotConnection)
         self._connect_signals()
         self._set_enabled()
@@ -297,10 +299,11 @@ class NotesController(QObject):
     def _label(self, essay: Essay) -> str:
         return self.reading.views.essay_label(essay, self.reading.form)
 
-    def _fill_annotations(self) -> None:
+    def _fill_annotations(self, *, next_slice: bool = False) -> None:
         """The panel's rows, built again only for the essays whose notes changed since. Other
         essays' rows are built a slice of time at a time ("all notes in the library" at 100,000
-        notes took seconds): the panel lists what is built and fills in at the next turns."""
+        notes took seconds): the panel lists what is built and fills in at the next turns
+        (`next_slice`: one of those turns; the panel then takes the rows made only now and then)."""
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
@@ -309,10 +312,14 @@ class NotesController(QObject):
                  for essay in self.reading.library.essays() if whole_library or essay is current]
         parts += self._missing_annotations(deadline)
         built = [part for part in parts if part is not None]
+        unfinished = len(built) < len(parts)
+        if unfinished:
+            self._fill_timer.start()
+            if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
+                return  # a list of 100,000 rows is not laid out again at every slice
         rows = [row for part in built for row in part.rows]
         self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in built)))
-        if len(built) < len(parts):
-            self._fill_timer.start()
+        self._panel_shown_at = time.perf_counter() if unfinished else 0.0
 
     def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
                  deadline: float | None = None) -> EssayRows | None:

@@ -85,10 +85,12 @@ class RowsJob:
         self.made: list[tuple[int, AnnotationRow]] = []
 
     def run(self, deadline: float | None) -> bool:
-        """Make rows until `deadline` (None: until done); True once every row is made."""
-        while deadline is None or time.perf_counter() < deadline:
+        """Make rows until `deadline` (None: until done), a step at least, so each call makes
+        progress; True once every row is made."""
+        while True:
             step = list(islice(self._making, self.STEP))
             self.made += step
             if len(step) < self.STEP:
                 return True
-        return False
+            if deadline is not None and time.perf_counter() >= deadline:
+                return False
