@@ -21,6 +21,7 @@ class NoteChanges:
     group: frozenset[str] = NO_ESSAYS  # the group's notes, as read from the folder
     bookmarks: frozenset[str] = NO_ESSAYS  # bookmarks (never published)
     author: bool = False  # the display name the group sees
+    notes: frozenset[str] = NO_ESSAYS  # ids of the own notes changed, when only a few did (else empty)
     origin: object | None = None  # who asked: a controller, the group service; None: undo or redo
 
     @property

@@ -67,7 +67,7 @@ class NotesService(QObject):
         self._other_essays: dict[str, str] = {}  # group note id → its essay id
         self._parsed: dict[str, tuple[Record, Annotation]] = {}  # note id → (record, its Annotation)
         self._broken: set[str] = set()  # group notes too damaged to show (logged once)
-        self._views: dict[str, list[Annotation]] = {}  # essay id → what the reader sees (cache)
+        self._views: dict[str, dict[str, Annotation]] = {}  # essay id → what the reader sees, by id
         self._own_index: dict[str, dict[str, Annotation]] = {}  # essay id → own notes by id
         for note in self._annotations.values():
             self._index_note(note)
@@ -86,8 +86,8 @@ class NotesService(QObject):
     def annotations(self, essay_id: str | None = None) -> list[Annotation]:
         """Live notes the reader sees (own and the group's, tombstones left out), of one essay or all."""
         if essay_id is not None:
-            return list(self._view(essay_id))
-        return [a for essay in self.annotated_essays() for a in self._view(essay)]
+            return list(self._view(essay_id).values())
+        return [a for essay in self.annotated_essays() for a in self._view(essay).values()]
 
     def annotated_essays(self) -> list[str]:
         """Ids of the essays that have live notes (own or the group's), essays of the library
@@ -95,12 +95,12 @@ class NotesService(QObject):
         essays = dict.fromkeys([*self._own_index, *self._others])
         return [essay for essay in essays if self._view(essay)]
 
-    def _view(self, essay_id: str) -> list[Annotation]:
+    def _view(self, essay_id: str) -> dict[str, Annotation]:
         """Built per essay when first asked: a change from the group costs the window only the
         essays it shows, however large the group."""
         view = self._views.get(essay_id)
         if view is None:
-            view = self._views[essay_id] = self._merged_view(essay_id)
+            view = self._views[essay_id] = {a.id: a for a in self._merged_view(essay_id)}
         return view
 
     def _index_note(self, note: Annotation) -> None:
@@ -184,7 +184,7 @@ class NotesService(QObject):
         essay = own.essay_id if own is not None else self._other_essays.get(note_id)
         if essay is None:
             return None
-        return next((a for a in self._view(essay) if a.id == note_id), None)
+        return self._view(essay).get(note_id)
 
     def bookmark(self, mark_id: str) -> Bookmark | None:
         return self._bookmarks.get(mark_id)
@@ -196,10 +196,28 @@ class NotesService(QObject):
         held_hash, held = self._placed.get(essay.id, ("", {}))
         if held_hash != current:
             held = {}
-        placed = {a.id: _placed_again(held.get(a.id), a) or (a, place(a.anchor, essay.text, current))
-                  for a in self.annotations(essay.id)}
-        self._placed[essay.id] = (current, placed)
-        return {note_id: placement for note_id, (_note, placement) in placed.items()}
+        view = self._view(essay.id)
+        for gone in held.keys() - view.keys():
+            del held[gone]
+        held.update((a.id, (a, place(a.anchor, essay.text, current)))
+                    for note_id, a in view.items() if _placed_again(held.get(note_id), a) is None)
+        self._placed[essay.id] = (current, held)
+        return {note_id: placement for note_id, (_note, placement) in held.items()}
+
+    def placement(self, essay: Essay, note_id: str) -> Placement | None:
+        """Where one of the essay's notes is (None: not one of its notes); places only that one."""
+        note = self._view(essay.id).get(note_id)
+        if note is None:
+            return None
+        current = self._hash(essay)
+        held_hash, held = self._placed.get(essay.id, (current, {}))
+        found = _placed_again(held.get(note_id), note) if held_hash == current else None
+        if found is None:
+            found = (note, place(note.anchor, essay.text, current))
+            if held_hash == current:
+                held[note_id] = found
+                self._placed[essay.id] = (current, held)
+        return found[1]
 
     def bookmark_offset(self, bookmark: Bookmark, essay: Essay) -> int | None:
         return place_bookmark(bookmark, essay.text)
@@ -313,13 +331,15 @@ class NotesService(QObject):
             self._origin = None
 
     def _put_annotation(self, annotation: Annotation) -> None:
+        old = self._annotations.get(annotation.id)
         self._store_note(annotation.id, annotation)
-        self._own_changed(frozenset({annotation.essay_id}))
+        essays = {annotation.essay_id} | ({old.essay_id} if old else set())
+        self._own_changed(frozenset(essays), frozenset({annotation.id}))
 
     def _drop_annotation(self, note_id: str) -> None:
         gone = self._annotations.get(note_id)
         self._store_note(note_id, None)
-        self._own_changed(frozenset({gone.essay_id}) if gone else NO_ESSAYS)
+        self._own_changed(frozenset({gone.essay_id}) if gone else NO_ESSAYS, frozenset({note_id}))
 
     def _put_bookmark(self, bookmark: Bookmark) -> None:
         self._bookmarks[bookmark.id] = bookmark
@@ -330,9 +350,31 @@ class NotesService(QObject):
         self._announce(NoteChanges(bookmarks=frozenset({gone.essay_id}) if gone else NO_ESSAYS,
                                    origin=self._origin))
 
-    def _own_changed(self, essays: frozenset[str]) -> None:
-        self._forget_views(essays)
-        self._announce(NoteChanges(own=essays, origin=self._origin))
+    def _own_changed(self, essays: frozenset[str], notes: frozenset[str] = NO_ESSAYS) -> None:
+        """`notes`: the ids changed, when known: the views then change note by note."""
+        if not notes or not self._update_views(essays, notes):
+            self._forget_views(essays)
+            notes = NO_ESSAYS
+        self._announce(NoteChanges(own=essays, notes=notes, origin=self._origin))
+
+    def _update_views(self, essays: frozenset[str], notes: frozenset[str]) -> bool:
+        """Bring the built views up to date for these own notes; False when the group holds one
+        of them (the merge then decides, in a whole rebuild)."""
+        if any(note_id in self._group for note_id in notes):
+            return False
+        for essay in essays:
+            view = self._views.get(essay)
+            if view is not None:
+                self._update_view(view, essay, notes)
+        return True
+
+    def _update_view(self, view: dict[str, Annotation], essay: str, notes: frozenset[str]) -> None:
+        for note_id in notes:
+            note = self._annotations.get(note_id)
+            if note is not None and note.essay_id == essay and note.deleted is None:
+                view[note_id] = note
+            else:
+                view.pop(note_id, None)
 
     def _forget_views(self, essays: frozenset[str]) -> None:
         for essay in essays:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -63,11 +64,12 @@ def test_each_change_says_what_it_touched_and_who_asked(
     notes.add_annotation(note, "add", origin=ASKER)
     notes.update_annotation(note.edited(note="改"), "edit", origin=ASKER)
     notes.delete_annotation(note.id, "delete", origin=ASKER)
-    assert heard == [NoteChanges(own=frozenset({essay.id}), origin=ASKER)] * 3
+    one = frozenset({note.id})  # the notice names the note, so views redraw only it
+    assert heard == [NoteChanges(own=frozenset({essay.id}), notes=one, origin=ASKER)] * 3
     heard.clear()
     notes.undo_stack.undo()
     notes.undo_stack.redo()
-    assert heard == [NoteChanges(own=frozenset({essay.id}))] * 2  # undo and redo: nobody's request
+    assert heard == [NoteChanges(own=frozenset({essay.id}), notes=one)] * 2  # undo, redo: nobody's request
 
     heard.clear()
     mark = new_bookmark(essay.id, essay.text, 10, "me")
@@ -169,3 +171,29 @@ def test_only_own_notes_and_name_are_published_and_never_twice_alike(
     assert len(writes) == 2  # a private note changes nothing the group sees
     notes.set_author("Alice Wang")
     qtbot.waitUntil(lambda: len(writes) == 3)  # the file carries the name
+
+
+def test_views_and_places_kept_note_by_note_equal_those_of_a_fresh_start(
+        keeper: StoreKeeper, notes: NotesService, essays: list[Essay]) -> None:
+    """Views and placements change note by note (a whole essay was rebuilt at each change):
+    what they hold then is what a service reading the saved store holds."""
+    essay, other = essays
+    made = [new_annotation(essay.id, essay.text, start, start + 3, color="yellow", author="me")
+            for start in (5, 20, 9)]
+    notes.placements(essay)  # built before the changes, then kept up to date
+    for note in made:
+        notes.add_annotation(note, "add")
+    notes.update_annotation(made[0].edited(note="改"), "edit")
+    moved = new_annotation(other.id, other.text, 2, 6, color="pink", author="me")
+    notes.update_annotation(replace(moved, id=made[1].id), "to another essay")
+    notes.delete_annotation(made[2].id, "delete")
+    assert keeper.flush()
+    fresh_store = Store(keeper.store.folder)
+    fresh_store.load()
+    fresh = NotesService(StoreKeeper(fresh_store))
+    for shown in essays:
+        ids = sorted(a.id for a in notes.annotations(shown.id))
+        assert ids == sorted(a.id for a in fresh.annotations(shown.id))
+        assert notes.placements(shown) == fresh.placements(shown)
+    assert (changed := notes.annotation(made[1].id)) is not None and changed.essay_id == other.id
+    assert notes.annotation(made[2].id) is None

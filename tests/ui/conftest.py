@@ -91,6 +91,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[WindowFactory]:
         qtbot.waitExposed(window)
         window.activateWindow()  # shortcuts reach only the active window
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.notes_ui.panels_ready)  # filled after the first frame
         windows.append(window)
         return window
 

@@ -95,14 +95,21 @@ def highlights(essay: Essay) -> list[Highlight]:
     return marks
 
 
-def check(essay: Essay, form: Form, start: int, views: ViewCache) -> list[str]:
+def many_highlights(essay: Essay) -> list[Highlight]:
+    """A highlight every few characters: more than the reader hands Qt at once."""
+    return [Highlight(f"many{n}", start, start + 4, ("yellow", "pink", "green")[n % 3])
+            for n, start in enumerate(range(3, len(essay.text) - 4, 9))]
+
+
+def check(essay: Essay, form: Form, start: int, views: ViewCache,
+          marks: Callable[[Essay], list[Highlight]] = highlights) -> list[str]:
     """A reader opened at `start` (as a new window restores the place), then moved about."""
     reader = ReaderView()
     reader.resize(900, 600)
     reader.show()
     QTest.qWaitForWindowExposed(reader)
     reader.show_view(views.view(essay, form), start)
-    reader.set_highlights(highlights(essay))
+    reader.set_highlights(marks(essay))
     settle()
     wrong = []
     for name, move in steps(reader, essay):
@@ -124,6 +131,7 @@ def main() -> int:
     essays = sorted(library.essays(), key=lambda e: len(e.text), reverse=True)[:3]
     wrong = [line for essay in essays for form in FORMS for start in (60, len(essay.text) // 3)
              for line in check(essay, form, start, views)]
+    wrong += check(essays[0], Form.ORIGINAL, 60, views, many_highlights)  # only those in sight drawn
     app.processEvents()
     print("\n".join(wrong + [f"Qt: {w}" for w in WARNINGS]) or "all the same", flush=True)
     return 2 if WARNINGS else int(bool(wrong))

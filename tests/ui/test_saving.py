@@ -47,6 +47,31 @@ class _Clock:
         return self.now
 
 
+def test_a_slow_write_makes_the_next_save_start_sooner(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change is on disk within ON_DISK_MS: when the last write took 0.4 s (100,000 notes), the
+    next save waits less first, leaving the write as much time again to spare."""
+    clock = _Clock()
+    monkeypatch.setattr(persistence, "time", clock)
+    keeper = keeper_on(data_dir)
+    assert keeper.delays_ms() == (SAVE_DELAY_MS, MAX_WAIT_MS)  # a small store: the usual wait
+    real_write = keeper.store.write
+
+    def slow_write(document: dict[str, Any]) -> Any:
+        clock.now += 0.4
+        return real_write(document)
+
+    monkeypatch.setattr(keeper.store, "write", slow_write)
+    keeper.store.prefs["n"] = 1
+    keeper.changed()
+    assert keeper.flush()
+    quiet, longest = keeper.delays_ms()
+    assert quiet == longest == pytest.approx(persistence.ON_DISK_MS - 2 * 400)
+    keeper.changed()
+    assert keeper._timer.interval() == int(quiet)  # noqa: SLF001
+
+
 def test_steady_changes_cannot_starve_the_save(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

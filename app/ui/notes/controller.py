@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
-from app.core.reply_threads import ReplyThread, reply_threads
+from app.core.reply_threads import ReplyThread
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService, default_author
 from app.services.reading import ReadingService
@@ -21,10 +22,14 @@ from app.ui.common.docks import add_panel
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
+from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
 from app.ui.notes.export import NotesExport
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.history import History
 from app.ui.reader.view import Highlight, ReaderView
+
+FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
+PANEL_STEP_S = 0.5  # meanwhile the panel shows the rows made so far this often
 
 
 class NotesController(QObject):
@@ -59,9 +64,17 @@ class NotesController(QObject):
                                     parent=self)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
-        self._essay_rows: dict[str, list[AnnotationRow]] = {}  # essay id → its panel rows (cache)
-        self._essay_threads: dict[str, list[ReplyThread]] = {}  # essay id → its threads (cache)
+        self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
+        self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
+        self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
+        self.panels_ready = False  # the panels are filled after the first frame
+        self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
+        self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(lambda: self._fill_annotations(next_slice=True))
+        reader.first_presented.connect(self._first_presented, Qt.ConnectionType.SingleShotConnection)
         self._connect_signals()
         self._set_enabled()
         self.retranslate()
@@ -151,26 +164,41 @@ class NotesController(QObject):
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
         self._essay_rows.clear()
+        self._row_jobs.clear()
         self._essay_threads.clear()
         self._drawn.clear()
         self._draw_highlights()
+        if self.reading.current is None:  # no essay, so no first frame to wait for
+            self.panels_ready = True
+        if self.panels_ready:
+            self._fill_panels()
+        self._set_enabled()
+
+    def _first_presented(self) -> None:
+        """The panels are filled once the first frame is on screen: they are not in it."""
+        self.panels_ready = True
+        self._fill_panels()
+
+    def _fill_panels(self) -> None:
         self._fill_annotations()
         self._fill_bookmarks()
-        self._set_enabled()
 
     def _notes_changed(self, changes: NoteChanges) -> None:
         """Redraw only what shows the notes that changed (a group read touching other essays, or
         nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
         too: the controller asks the service and draws what it then holds."""
-        for essay in changes.annotated_essays:
-            self._essay_rows.pop(essay, None)
+        patched = self._patch_essays(changes)
+        for essay in changes.annotated_essays - patched:
+            self._forget_rows(essay)
             self._essay_threads.pop(essay, None)
         current = self.reading.current
-        if current is not None and changes.touches(current.id):
+        if current is not None and current.id in patched:
+            self._redraw_highlights(current, changes.notes)
+        elif current is not None and changes.touches(current.id):
             self._draw_highlights()
-        if self._panel_shows_any(changes.annotated_essays):
+        if self.panels_ready and self._panel_shows_any(changes.annotated_essays):
             self._fill_annotations()
-        if changes.bookmarks:
+        if self.panels_ready and changes.bookmarks:
             self._fill_bookmarks()
         self._set_enabled()
 
@@ -184,6 +212,41 @@ class NotesController(QObject):
         current, library = self.reading.current, self.reading.library
         return any((current is not None and essay == current.id) or library.essay(essay) is None
                    for essay in essays)
+
+    def _patch_essays(self, changes: NoteChanges) -> frozenset[str]:
+        """The essays whose threads and rows a change to a few own notes could update in place."""
+        if not changes.notes or changes.group:
+            return frozenset()
+        return frozenset(essay for essay in changes.own if self._patch_essay(essay, changes.notes))
+
+    def _patch_essay(self, essay_id: str, note_ids: frozenset[str]) -> bool:
+        threads, essay = self._essay_threads.get(essay_id), self.reading.library.essay(essay_id)
+        if threads is None or essay is None:
+            return False
+        self._row_jobs.pop(essay_id, None)  # rows being made from the threads as they were
+        for note_id in note_ids:
+            note = self.notes.annotation(note_id)
+            shown = note is not None and note.essay_id == essay_id and self._shown(note)
+            if not threads.patch(note_id, note if shown else None):
+                return False
+        rows = self._essay_rows.get(essay_id)
+        if rows is not None:
+            label = self._label(essay)
+            for note_id in note_ids:
+                thread = threads.by_id.get(note_id)
+                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread, label))
+        return True
+
+    def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
+        """Only the highlights of these notes are made again."""
+        threads = self._essay_threads[essay.id].by_id
+        changed = []
+        for note_id in note_ids:
+            thread = threads.get(note_id)
+            span = self.notes.placement(essay, note_id) if thread is not None else None
+            if thread is not None and span is not None and span.span is not None:
+                changed.append(self._drawn_thread(thread, span.span).highlight(self._highlight))
+        self.reader.update_highlights(changed, note_ids - {h.id for h in changed})
 
     def _draw_highlights(self) -> None:
         essay = self.reading.current
@@ -211,10 +274,12 @@ class NotesController(QObject):
         """The essay's notes with their replies; others' left out when the reader hides them."""
         threads = self._essay_threads.get(essay_id)
         if threads is None:
-            shown = [a for a in self.notes.annotations(essay_id)
-                     if self.show_others or self.notes.is_mine(a)]
-            threads = self._essay_threads[essay_id] = reply_threads(shown)
-        return threads
+            shown = [a for a in self.notes.annotations(essay_id) if self._shown(a)]
+            threads = self._essay_threads[essay_id] = EssayThreads(shown)
+        return threads.threads()
+
+    def _shown(self, note: Annotation) -> bool:
+        return self.show_others or self.notes.is_mine(note)
 
     def _owner_color(self, note: Annotation) -> str:
         """Others' highlights are drawn in their member colour; ours in the colour we chose."""
@@ -235,31 +300,57 @@ class NotesController(QObject):
     def _label(self, essay: Essay) -> str:
         return self.reading.views.essay_label(essay, self.reading.form)
 
-    def _fill_annotations(self) -> None:
-        """The panel's rows, built again only for the essays whose notes changed since."""
+    def _fill_annotations(self, *, next_slice: bool = False) -> None:
+        """The panel's rows, built again only for the essays whose notes changed since. Other
+        essays' rows are built a slice of time at a time ("all notes in the library" at 100,000
+        notes took seconds): the panel lists what is built and fills in at the next turns
+        (`next_slice`: one of those turns; the panel then takes the rows made only now and then)."""
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
-        rows: list[AnnotationRow] = []
-        for essay in self.reading.library.essays():
-            if whole_library or essay is current:
-                rows += self._rows_of(essay.id, partial(self._annotation_rows, essay))
-        self.annotations_panel.set_rows(rows + self._missing_annotations())
+        deadline = time.perf_counter() + FILL_SLICE_S
+        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay),
+                               None if essay is current else deadline)
+                 for essay in self.reading.library.essays() if whole_library or essay is current]
+        parts += self._missing_annotations(deadline)
+        built = [part for part in parts if part is not None]
+        unfinished = len(built) < len(parts)
+        if unfinished:
+            self._fill_timer.start()
+            if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
+                return  # a list of 100,000 rows is not laid out again at every slice
+        rows = [row for part in built for row in part.rows]
+        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in built)))
+        self._panel_shown_at = time.perf_counter() if unfinished else 0.0
 
-    def _rows_of(self, essay_id: str, build: Callable[[], list[AnnotationRow]]) -> list[AnnotationRow]:
+    def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
+                 deadline: float | None = None) -> EssayRows | None:
+        """The essay's rows; with a `deadline`, made until then and None while unfinished (the
+        rest is made at the next call)."""
         rows = self._essay_rows.get(essay_id)
-        if rows is None:
-            rows = self._essay_rows[essay_id] = build()
+        if rows is not None:
+            return rows
+        job = self._row_jobs.setdefault(essay_id, RowsJob(make()))
+        if not job.run(deadline):
+            return None
+        del self._row_jobs[essay_id]
+        rows = self._essay_rows[essay_id] = EssayRows(job.made)
         return rows
 
-    def _annotation_rows(self, essay: Essay) -> list[AnnotationRow]:
-        placements = self.notes.placements(essay)
-        rows = []
+    def _forget_rows(self, essay_id: str) -> None:
+        self._essay_rows.pop(essay_id, None)
+        self._row_jobs.pop(essay_id, None)
+
+    def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow]]:
         label = self._label(essay)
-        for t in sorted(self._threads(essay.id),
-                        key=lambda t: (placements[t.note.id].span or (len(essay.text),))[0]):
-            span = placements[t.note.id].span
-            rows.append(self._drawn_thread(t, span).row(partial(self._annotation_row, essay, label)))
-        return rows
+        for thread in self._threads(essay.id):
+            yield self._keyed_row(essay, thread, label)
+
+    def _keyed_row(self, essay: Essay, thread: ReplyThread, label: str) -> tuple[int, AnnotationRow]:
+        """A thread's row and where it sorts (the start of its passage; lost passages last)."""
+        placement = self.notes.placement(essay, thread.note.id)
+        span = placement.span if placement is not None else None
+        row = self._drawn_thread(thread, span).row(partial(self._annotation_row, essay, label))
+        return (span[0] if span else len(essay.text)), row
 
     def _annotation_row(self, essay: Essay, label: str, t: ReplyThread,
                         span: tuple[int, int] | None) -> AnnotationRow:
@@ -272,21 +363,20 @@ class NotesController(QObject):
             replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
             is_reply=a.is_reply)
 
-    def _missing_annotations(self) -> list[AnnotationRow]:
+    def _missing_annotations(self, deadline: float) -> list[EssayRows | None]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
         with their quote, so nothing disappears; they return to their essay when it does."""
-        library, rows = self.reading.library, []
-        for essay_id in self.notes.annotated_essays():
-            if library.essay(essay_id) is None:
-                rows += self._rows_of(essay_id, partial(self._missing_rows, essay_id))
-        return rows
+        library = self.reading.library
+        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline)
+                for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
 
-    def _missing_rows(self, essay_id: str) -> list[AnnotationRow]:
+    def _missing_rows(self, essay_id: str) -> Iterator[tuple[int, AnnotationRow]]:
         label = self.tr("not in the library")
-        return [AnnotationRow(a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags,
-                              a.author, a.modified, True, missing=True, author_id=a.author_id,
-                              mine=self.notes.is_mine(a), owner_color=self._owner_color(a))
-                for a in self.notes.annotations(essay_id)]
+        for a in self.notes.annotations(essay_id):
+            yield 0, AnnotationRow(
+                a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags, a.author,
+                a.modified, True, missing=True, author_id=a.author_id, mine=self.notes.is_mine(a),
+                owner_color=self._owner_color(a))
 
     def _fill_bookmarks(self) -> None:
         rows = []

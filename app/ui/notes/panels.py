@@ -102,6 +102,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self._rows: list[AnnotationRow] = []
+        self._tags: list[str] = []  # as the tag filter lists them
         self._layout()
         self.all_notes.toggled.connect(self.scope_changed)
         for combo in (self.color_filter, self.tag_filter, self.member_filter):
@@ -138,9 +139,13 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self._fill_filters()
 
-    def set_rows(self, rows: list[AnnotationRow]) -> None:
+    def set_rows(self, rows: list[AnnotationRow], tags: frozenset[str] | None = None) -> None:
+        """`tags`: those the rows carry, when the caller knows them (saves a pass over the rows)."""
         self._rows = rows
-        self._fill_filters()
+        tag_list = sorted(tags if tags is not None else {t for row in rows for t in row.tags})
+        if tag_list != self._tags:  # the filter lists are made again only when they change
+            self._tags = tag_list
+            self._fill_filters()
         self._show_rows()
 
     def set_members(self, members: list[tuple[str, str]]) -> None:
@@ -177,7 +182,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         for name in COLORS:
             self.color_filter.addItem(color_icon(name), color_label(name), name)
         self.tag_filter.addItem(self.tr("All tags"), "")
-        for name in sorted({t for row in self._rows for t in row.tags}):
+        for name in self._tags:
             self.tag_filter.addItem(f"#{isolated(name)}", name)
         chosen = ((self.color_filter, color), (self.tag_filter, tag), (self.member_filter, member))
         for combo, value in chosen:

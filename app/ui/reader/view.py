@@ -7,7 +7,8 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ MIN_SIDE_MARGIN = 24
 TOP_MARGIN = 36
 FLASH_MS = 180
 FLASH_TIMES = 6
+ALL_HIGHLIGHTS_UP_TO = 400  # beyond this many, Qt gets only those near the visible text
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Highlight:
     color: str
     tip: str = ""
     owner_color: str = ""  # another member's note: drawn in their colour, underlined
+
+
+_Made = tuple[Highlight, QTextEdit.ExtraSelection]  # a highlight and the selection drawn for it
 
 
 class ReaderView(QTextEdit):
@@ -86,7 +91,12 @@ class ReaderView(QTextEdit):
         self._anchor = 0  # canonical offset kept at the top across re-layouts
         self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
-        self._highlights: list[Highlight] = []
+        self._highlights: list[Highlight] = []  # sorted by place
+        # each highlight's selection as last made, for this document and these colours
+        self._made: dict[str, _Made] = {}
+        self._by_id: dict[str, Highlight] = {}
+        self._longest = 0  # the longest highlight, in characters: how far back one may start
+        self._covered: tuple[int, int] | None = None  # canonical span given to Qt, when limited
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
@@ -130,6 +140,7 @@ class ReaderView(QTextEdit):
     def set_colors(self, colors: ReaderColors, *, dark: bool = False) -> None:
         self._colors = colors
         self._dark = dark
+        self._made = {}
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(colors.paper))
         palette.setColor(QPalette.ColorRole.Text, QColor(colors.ink))
@@ -139,8 +150,34 @@ class ReaderView(QTextEdit):
     # -- highlights and selection ---------------------------------------------------------
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self._highlights = sorted(highlights, key=lambda h: (h.start, h.end))
+        self._highlights = sorted(highlights, key=_place)
+        self._by_id = {h.id: h for h in highlights}
+        self._made = {note_id: made for note_id, made in self._made.items() if note_id in self._by_id}
+        self._longest = max((h.end - h.start for h in highlights), default=0)
         self._paint_extras()
+
+    def update_highlights(self, changed: list[Highlight], removed: Iterable[str]) -> None:
+        """Add or replace `changed` and drop the highlights with ids `removed`; only those are
+        made again (remaking thousands at each new note held the window for a quarter second)."""
+        for note_id in {*removed, *(h.id for h in changed)}:
+            self._drop_highlight(note_id)
+        for highlight in changed:
+            insort(self._highlights, highlight, key=_place)
+            self._by_id[highlight.id] = highlight
+            self._longest = max(self._longest, highlight.end - highlight.start)
+        self._paint_extras()
+
+    def _drop_highlight(self, highlight_id: str) -> None:
+        """Found by its place (kept with its selection), not by walking every highlight."""
+        old = self._by_id.pop(highlight_id, None)
+        self._made.pop(highlight_id, None)
+        if old is None:
+            return
+        number = bisect_left(self._highlights, _place(old), key=_place)
+        while number < len(self._highlights) and self._highlights[number].id != highlight_id:
+            number += 1
+        if number < len(self._highlights):
+            del self._highlights[number]
 
     def highlight_at(self, canonical: int) -> Highlight | None:
         """The innermost highlight covering `canonical`, if any."""
@@ -206,8 +243,7 @@ class ReaderView(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def _paint_extras(self) -> None:
-        extras = [self._extra(h.start, h.end, highlight_color(h.color, self._dark), h.owner_color)
-                  for h in self._highlights]
+        extras = [self._highlight_extra(h) for h in self._drawn_highlights()]
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
@@ -215,6 +251,43 @@ class ReaderView(QTextEdit):
         if self._flash is not None and self._flash_left % 2 == 0:
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
+
+    def _drawn_highlights(self) -> list[Highlight]:
+        """All highlights, or with many of them only those within a screen of the visible text:
+        Qt walks every selection at each paint (3,700 cost 40 ms a frame)."""
+        self._covered = None
+        if len(self._highlights) <= ALL_HIGHLIGHTS_UP_TO or self._view is None:
+            return self._highlights
+        top, bottom = self._visible_span()
+        margin = bottom - top
+        low, high = top - margin, bottom + margin
+        first = bisect_left(self._highlights, low - self._longest, key=_start)
+        last = bisect_left(self._highlights, high, key=_start)
+        self._covered = (low, high)
+        return [h for h in self._highlights[first:last] if h.end > low]
+
+    def _visible_span(self) -> tuple[int, int]:
+        """The canonical offsets at the top left and bottom right of the pane."""
+        corner = QPoint(self.viewport().width(), self.viewport().height())
+        return (self.canonical_at(self.cursorForPosition(QPoint(0, 0)).position()),
+                self.canonical_at(self.cursorForPosition(corner).position(), end=True))
+
+    def _extras_follow_view(self) -> None:
+        """After a scroll or resize: draw the highlights now in sight, if they were left out."""
+        if self._covered is not None:
+            top, bottom = self._visible_span()
+            if top < self._covered[0] or bottom > self._covered[1]:
+                self._paint_extras()
+
+    def _highlight_extra(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
+        """The selection drawn for `highlight`: the one made last time while it is the same."""
+        held = self._made.get(highlight.id)
+        if held is not None and (held[0] is highlight or held[0] == highlight):
+            return held[1]
+        extra = self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
+                            highlight.owner_color)
+        self._made[highlight.id] = (highlight, extra)
+        return extra
 
     def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -305,6 +378,7 @@ class ReaderView(QTextEdit):
             cursor.insertBlock(paragraph_block, paragraph_char)
             cursor.insertText(paragraph)
         self._set_column(document)
+        self._made = {}  # their cursors belong to the old document, their colours to the old theme
         previous, self._document = self._document, document
         self.setDocument(document)  # Qt deletes its own initial document itself
         if previous is not None:
@@ -367,6 +441,7 @@ class ReaderView(QTextEdit):
             super().resizeEvent(event)
             self._update_column()
             self.scroll_to_offset(self._anchor)
+        self._extras_follow_view()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -446,7 +521,16 @@ class ReaderView(QTextEdit):
             self._laying_out = False
 
     def _scrolled(self) -> None:
+        self._extras_follow_view()
         if self._laying_out:
             return
         self._anchor = self._offset_at_top()
         self.top_offset_changed.emit(self._anchor)
+
+
+def _place(highlight: Highlight) -> tuple[int, int]:
+    return highlight.start, highlight.end
+
+
+def _start(highlight: Highlight) -> int:
+    return highlight.start

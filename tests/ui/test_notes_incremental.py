@@ -1,0 +1,107 @@
+"""A note change redraws only that note: what the window then shows equals a redraw from scratch
+(issue 20: adding a note at 100,000 notes held the window for a tenth of a second and more)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.library import Essay
+from app.core.notes import Annotation, new_annotation, new_reply
+from app.ui.notes import controller
+from app.ui.notes.essay_cache import RowsJob
+from app.ui.notes.panels import AnnotationRow
+from app.ui.shell.main_window import MainWindow
+
+ME = "王老師"
+
+
+def shown(window: MainWindow) -> tuple[list[AnnotationRow], list[tuple[int, int, str]], list[str]]:
+    """The panel's rows, the reader's highlights and the tag filter's entries."""
+    panel, reader = window.notes_ui.annotations_panel, window.reader
+    marks = sorted((s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name())
+                   for s in reader.extraSelections())
+    tags = [panel.tag_filter.itemText(n) for n in range(panel.tag_filter.count())]
+    return list(panel.model.rows), marks, tags
+
+
+def same_as_redrawn(window: MainWindow) -> bool:
+    before = shown(window)
+    window.notes_ui.refresh()
+    return before == shown(window)
+
+
+def note_at(essay: Essay, start: int, **fields: object) -> Annotation:
+    return new_annotation(essay.id, essay.text, start, start + 4, color="yellow", author=ME, **fields)  # type: ignore[arg-type]
+
+
+def open_first(window: MainWindow) -> Essay:
+    essay = window.reading.library.essays()[0]
+    window.reading.open_essay(essay.id)
+    return essay
+
+
+def test_adding_editing_and_deleting_notes_shows_what_a_redraw_shows(window: MainWindow) -> None:
+    essay, notes = open_first(window), window.notes_ui.notes
+    for start in (40, 10, 25, 10):  # two at the same place
+        notes.add_annotation(note_at(essay, start, tags=(f"t{start}",)), "add")
+        assert same_as_redrawn(window)
+    first = notes.annotations(essay.id)[0]
+    notes.update_annotation(first.edited(note="改過", color="pink", tags=("新",)), "edit")
+    assert same_as_redrawn(window)
+    assert "#新" in shown(window)[2] and "#t40" not in shown(window)[2]
+    notes.delete_annotation(notes.annotations(essay.id)[1].id, "delete")
+    assert same_as_redrawn(window)
+    notes.undo_stack.undo()
+    assert same_as_redrawn(window)
+    assert len(window.notes_ui.annotations_panel.model.rows) == 4
+
+
+def test_replies_and_notes_replied_to_are_drawn_again_whole(window: MainWindow) -> None:
+    essay, notes = open_first(window), window.notes_ui.notes
+    parent = note_at(essay, 30)
+    notes.add_annotation(parent, "add")
+    notes.add_annotation(new_reply(parent, "同意", notes.identity), "reply")
+    assert same_as_redrawn(window)
+    [row] = window.notes_ui.annotations_panel.model.rows
+    assert [text for _author, text in row.replies] == ["同意"]
+    notes.delete_annotation(parent.id, "delete")  # its reply stands alone, never lost
+    assert same_as_redrawn(window)
+    assert [r.is_reply for r in window.notes_ui.annotations_panel.model.rows] == [True]
+    notes.undo_stack.undo()
+    assert same_as_redrawn(window)
+    assert len(window.notes_ui.annotations_panel.model.rows) == 1
+
+
+def test_with_all_notes_ticked_a_change_in_another_essay_is_listed(window: MainWindow) -> None:
+    essay = open_first(window)
+    other = window.reading.library.essays()[1]
+    window.notes_ui.annotations_panel.all_notes.setChecked(True)
+    notes = window.notes_ui.notes
+    notes.add_annotation(note_at(other, 12), "add")
+    notes.add_annotation(note_at(essay, 8), "add")
+    assert same_as_redrawn(window)
+    assert {r.essay_id for r in window.notes_ui.annotations_panel.model.rows} == {essay.id, other.id}
+
+
+def test_the_panels_are_filled_after_the_first_frame(window: MainWindow) -> None:
+    """The window's fixture waited for it: the reader had painted its essay first."""
+    assert window.notes_ui.panels_ready and window.reader._painted  # noqa: SLF001
+
+
+def test_other_essays_rows_are_made_between_events(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"All notes in the library" lists the open essay's notes at once and the others' as they
+    are made, a slice of time at a time (here none: a row per essay and turn)."""
+    essay = open_first(window)
+    notes = window.notes_ui.notes
+    others = window.reading.library.essays()[1:4]
+    for other in [essay, *others]:
+        notes.add_annotation(note_at(other, 3), "add")
+    monkeypatch.setattr(controller, "FILL_SLICE_S", 0.0)
+    monkeypatch.setattr(RowsJob, "STEP", 1)
+    panel = window.notes_ui.annotations_panel
+    panel.all_notes.setChecked(True)
+    assert {r.essay_id for r in panel.model.rows} == {essay.id}
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 4)
+    assert [r.essay_id for r in panel.model.rows] == [essay.id, *(other.id for other in others)]
