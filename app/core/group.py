@@ -409,11 +409,15 @@ class GroupReader:
 
     `own_file` (this device's file) is not read: the device's store holds those notes already.
     `me`: this member's author id (by default the own file's folder); their notes keep their ids.
+    `last_seen`: a copy of the folder kept earlier (app.store.group_copy), where a file refused now
+    (a bad signature, a stranger's key) is looked up in its last believed version after a restart.
     """
 
-    def __init__(self, folder: Path, own_file: Path | None = None, me: str = "") -> None:
+    def __init__(self, folder: Path, own_file: Path | None = None, me: str = "",
+                 last_seen: Path | None = None) -> None:
         self.folder = folder
         self.own_file = own_file
+        self.last_seen = last_seen
         self.me = me or (own_file.parent.name if own_file is not None else "")
         self._cache: dict[Path, _Cached] = {}
         self._good: dict[Path, MemberFile] = {}  # each file's last version that was believed
@@ -469,10 +473,22 @@ class GroupReader:
             sources[path] = None
             if said is Verdict.UNKNOWN_KEY:
                 judged.unknown_keys.setdefault(member.author_id, set()).add(member.seal.key)
-            good = self._good.get(path)
+            good = self._good.get(path) or self._last_seen(path)
             if good is not None and verdict(good.author_id, good.seal, known).merged:
+                self._good[path] = good
                 judged.files.append(good)
         return judged
+
+    def _last_seen(self, path: Path) -> MemberFile | None:
+        """The file as the copy of the folder holds it (the last version believed), if any."""
+        if self.last_seen is None:
+            return None
+        try:
+            copy = self.last_seen / path.relative_to(self.folder)
+            raw = read_group_file(copy, MAX_MEMBER_FILE_BYTES, _shown(path))
+            return parse_member_file(raw, path.parent.name)
+        except (OSError, ValueError, UserError, ForeignFileError):
+            return None
 
     def _fetch(self, path: Path, notices: list[Message]) -> tuple[Stamp | None, bytes | None]:
         """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
