@@ -96,7 +96,7 @@ BAD_SIGNATURE = QT_TRANSLATE_NOOP(
     "or damaged). Its last good copy is shown.")
 POSING = QT_TRANSLATE_NOOP(
     "Group", "Someone is writing as {name}: {file} is signed by a device not vouched for by one known "
-    "for {name}. It is not merged until you accept it (Group panel, or group trust {author}).")
+    "for {name}. It is not merged until you accept it (group trust {author}).")
 UNSIGNED_REFUSED = QT_TRANSLATE_NOOP(
     "Group", "{file} is not signed, but {name} signs their files: it is not merged. Its last good copy "
     "is shown.")
