@@ -53,12 +53,17 @@ def _color(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _trust(options: argparse.Namespace, out: TextIO) -> int:
-    """Believe the device now writing as AUTHOR_ID without a voucher (a member's new computer)."""
+    """Believe the device now writing as AUTHOR_ID without a voucher (a member's new computer).
+    The read pins every member seen for the first time, kept even when no device is waiting."""
     with owned_workspace(options) as workspace:
         if not workspace.group.joined:
             raise CommandError("this data folder is in no group.")
         workspace.read_group_now()
-        workspace.group.accept_key(options.author_id)
+        waiting = options.author_id in workspace.group.unknown_keys()
+        if waiting:
+            workspace.group.accept_key(options.author_id)
+    if not waiting:
+        raise CommandError(f"no device is waiting to be accepted for {options.author_id}.")
     out.write(f"The new device writing as {options.author_id} is accepted.\n")
     return 0
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import stat
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from app.services.workspace import deliver_results
 from app.store import Store
 from app.store.device_key import KEY_FILE, load_device_key
 from app.store.groupfiles import write_member_file
+from tests.core.test_group_processes import ROOT, app, command
 from tests.group_hostile.hostile import ALICE, MALLORY, group_folder, note, now, publish
 
 ALICE_KEY = new_device_key()
@@ -198,3 +200,22 @@ def test_keys_are_pinned_at_join_and_an_unvouched_device_is_accepted_on_request(
     assert sorted(r["note"] for r in group.notes.group_records().values()) == ["我的", "新的"]
     assert group.unknown_keys() == {}
     group.stop()
+
+
+def test_group_trust_accepts_the_device_group_status_names(tmp_path: Path) -> None:
+    folder, alice, bob = tmp_path / "shared", tmp_path / "alice", tmp_path / "bob"
+    app(alice, "group", "create", str(folder), "--name", "讀書會", "--member", "Alice")
+    app(bob, "group", "join", str(folder), "--member", "Bob")
+    bob_id = json.loads(app(bob, "group", "status"))["me"]["author_id"]
+    early = subprocess.run(command(alice, "group", "trust", bob_id), cwd=ROOT, capture_output=True,
+                           timeout=120, check=False)
+    assert early.returncode != 0 and b"no device is waiting" in early.stderr  # Bob's key pinned
+    stranger = Author("Bob", bob_id, "#111111", "stranger")
+    write_member_file(folder, stranger, [note(stranger, text="冒充").to_json()], key=MALLORY_KEY)
+    status = json.loads(app(alice, "group", "status"))
+    assert list(status["unvouched_devices"]) == [bob_id]
+    assert any("Someone is writing as Bob" in n for n in status["notices"])
+    assert app(alice, "group", "trust", bob_id) == f"The new device writing as {bob_id} is accepted."
+    status = json.loads(app(alice, "group", "status"))
+    assert status["unvouched_devices"] == {} and not any("Someone" in n for n in status["notices"])
+    assert {m["name"]: m["notes"] for m in status["members"]} == {"Alice": 0, "Bob": 1}
