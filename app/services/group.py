@@ -282,11 +282,11 @@ class GroupService(QObject):
         self._problem = result.problem
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self,
                              changed=result.changed)
-        if result.offline != self._was_offline:
-            self._was_offline = result.offline
-            self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
+        if result.offline != self._was_offline:  # told last: the panel shows the latest notice
+            self._was_offline = result.offline
+            self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         if result.snapshot.members != members_before:
             self.members_changed.emit()
         if self._unpublished and result.snapshot.files and not result.offline:
