@@ -12,7 +12,8 @@ from app.core.group import Member
 
 
 def group_command(options: argparse.Namespace, out: TextIO) -> int:
-    handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave, "color": _color}
+    handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave, "color": _color,
+                "trust": _trust}
     return handlers[options.group_command](options, out)
 
 
@@ -51,6 +52,22 @@ def _color(options: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _trust(options: argparse.Namespace, out: TextIO) -> int:
+    """Believe the device now writing as AUTHOR_ID without a voucher (a member's new computer).
+    The read pins every member seen for the first time, kept even when no device is waiting."""
+    with owned_workspace(options) as workspace:
+        if not workspace.group.joined:
+            raise CommandError("this data folder is in no group.")
+        workspace.read_group_now()
+        waiting = options.author_id in workspace.group.unknown_keys()
+        if waiting:
+            workspace.group.accept_key(options.author_id)
+    if not waiting:
+        raise CommandError(f"no device is waiting to be accepted for {options.author_id}.")
+    out.write(f"The new device writing as {options.author_id} is accepted.\n")
+    return 0
+
+
 def _status(options: argparse.Namespace, out: TextIO) -> int:
     """The group, this member and every member as the Group panel lists them, and the notices."""
     workspace = read_workspace(options)
@@ -66,6 +83,7 @@ def _status(options: argparse.Namespace, out: TextIO) -> int:
                           "folder": str(group.folder)},
                 "me": {"author_id": me.id, "name": me.name, "device": me.device, "color": me.color},
                 "members": [_member_json(m) for m in group.members()],
+                "unvouched_devices": {author: sorted(keys) for author, keys in group.unknown_keys().items()},
                 "notices": notices}
     json.dump(document, out, ensure_ascii=False, indent=1)
     out.write("\n")

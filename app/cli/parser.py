@@ -98,7 +98,7 @@ def _notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                     common: argparse.ArgumentParser) -> None:
-    """`group create|join|status|leave|color`."""
+    """`group create|join|status|leave|color|trust`."""
     grouping = commands.add_parser("group", parents=[common], help="a study group's shared folder")
     group_commands = grouping.add_subparsers(dest="group_command", metavar="ACTION", required=True)
     creating = group_commands.add_parser("create", parents=[common], help="make DIR a group folder, join it")
@@ -115,3 +115,6 @@ def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     whose.add_argument("--keep", action="store_true", help="leave your shared notes for the group")
     group_commands.add_parser("color", parents=[common], help="the colour the group shows you in"
                               ).add_argument("color", metavar="#RRGGBB")
+    group_commands.add_parser("trust", parents=[common],
+                              help="accept the new device writing as a member (group status names it)"
+                              ).add_argument("author_id", metavar="AUTHOR_ID")

@@ -21,7 +21,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,6 +36,8 @@ from app.core.file_names import is_temporary
 from app.core.merge import Merged, Record, merge_into, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import Author, parse_instant
+from app.core.signing import UNSIGNED, Seal, seal_of
+from app.core.trust import Pins, Verdict, new_pins, verdict
 
 GROUP_FILE = "group.json"
 ESSAYS_DIR = "essays"
@@ -89,6 +91,19 @@ LONG_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes longer than the l
 TOO_MANY_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes past the limit of {limit} were set aside.")
 NAME_CUT = QT_TRANSLATE_NOOP(
     "Group", "{file}: the member's name is longer than {limit} characters; it is cut.")
+BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Group", "{file} is not merged: its signature does not match its content (changed by someone else, "
+    "or damaged). Its last good copy is shown.")
+POSING = QT_TRANSLATE_NOOP(
+    "Group", "Someone is writing as {name}: {file} is signed by a device not vouched for by one known "
+    "for {name}. It is not merged until you accept it (group trust {author}).")
+UNSIGNED_REFUSED = QT_TRANSLATE_NOOP(
+    "Group", "{file} is not signed, but {name} signs their files: it is not merged. Its last good copy "
+    "is shown.")
+UNSIGNED_TAKEN = QT_TRANSLATE_NOOP(
+    "Group", "{file} is not signed (an older version of the app wrote it); it is taken as {name}'s.")
+VOUCHED = QT_TRANSLATE_NOOP(
+    "Group", "{name} writes from a new device ({file}), vouched for by a device already known.")
 
 
 class GroupError(UserError):
@@ -224,6 +239,7 @@ class MemberFile:
     rejected: int = 0  # records that were not notes
     latest: str = ""  # the newest change in the file (a note's modified time)
     set_aside: tuple[tuple[str, int], ...] = ()  # (why, how many) notes were set aside
+    seal: Seal = UNSIGNED  # the file's key and whether its signature holds
 
 
 class ForeignFileError(Exception):
@@ -256,6 +272,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     header_author = data.get("author_id")
     if header_author not in (None, "", author_folder):
         raise ForeignFileError(str(header_author)[:MAX_NAME_CHARS])
+    seal = seal_of(data, author_folder)  # before anything below fills in the notes
     device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
     candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
     rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
@@ -274,7 +291,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     color = _short_text(data.get("color"), 7)
     return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
                       _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
-                      tuple(set_aside))
+                      tuple(set_aside), seal)
 
 
 def _short_text(value: object, limit: int) -> str:
@@ -374,6 +391,8 @@ class GroupSnapshot:
     reachable: bool = True  # False: members/ cannot be listed (a share out of reach, a stick out)
     complete: bool = True  # False: some member folder could not be listed this time
     sources: dict[Path, Stamp | None] = field(default_factory=dict)  # member file → stamp if whole now
+    pinned: dict[str, set[str]] = field(default_factory=dict)  # keys seen first or vouched for: to pin
+    unknown_keys: dict[str, set[str]] = field(default_factory=dict)  # keys writing as a known member
 
 
 Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
@@ -390,38 +409,86 @@ class GroupReader:
 
     `own_file` (this device's file) is not read: the device's store holds those notes already.
     `me`: this member's author id (by default the own file's folder); their notes keep their ids.
+    `last_seen`: a copy of the folder kept earlier (app.store.group_copy), where a file refused now
+    (a bad signature, a stranger's key) is looked up in its last believed version after a restart.
     """
 
-    def __init__(self, folder: Path, own_file: Path | None = None, me: str = "") -> None:
+    def __init__(self, folder: Path, own_file: Path | None = None, me: str = "",
+                 last_seen: Path | None = None) -> None:
         self.folder = folder
         self.own_file = own_file
+        self.last_seen = last_seen
         self.me = me or (own_file.parent.name if own_file is not None else "")
         self._cache: dict[Path, _Cached] = {}
+        self._good: dict[Path, MemberFile] = {}  # each file's last version that was believed
 
-    def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset()) -> GroupSnapshot:
+    def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset(),
+             pins: Pins | None = None) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
-        this device's store holds; no other member's record can take their ids."""
+        this device's store holds; no other member's record can take their ids. `pins`: the keys
+        the reader accepts for each author (app.core.trust); the snapshot names those to add."""
         notices: list[Message] = []
         listed, complete = member_file_paths(self.folder)
         paths = [p for p in listed if p != self.own_file]
         for stale in set(self._cache) - set(paths):
             del self._cache[stale]
+        for stale in set(self._good) - set(paths):
+            del self._good[stale]
         fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
         reachable = is_reachable(self.folder)
         with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
-            files: list[MemberFile] = []
+            parsed: list[tuple[Path, MemberFile]] = []
             sources: dict[Path, Stamp | None] = {}
             for path, stamp, raw in fetched:
                 member, sources[path] = self._parse(path, stamp, raw, notices, now)
                 if member is not None:
-                    files.append(member)
+                    parsed.append((path, member))
+            fresh = {path for path, _stamp, raw in fetched if raw is not None}
+            judged = self._judge(parsed, pins or {}, sources)
+            files = judged.files
             by_author: dict[str, Merged] = {}
             for member in files:  # note identity is (author, note id)
                 _merge_file(by_author.setdefault(member.author_id, {}), member, now)
             merged = combine(by_author, self.me, own_ids)
             members = members_of(files, now)
             by_essay = tally(merged, members)
-        return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources)
+        notices += judged.notices(members, fresh)
+        return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
+                             judged.pinned, judged.unknown_keys)
+
+    def _judge(self, parsed: list[tuple[Path, MemberFile]], pins: Pins,
+               sources: dict[Path, Stamp | None]) -> _Judged:
+        """The files to merge: believed ones, and for each refused one its last believed version
+        (its `sources` stamp cleared, so the offline copy keeps that version too)."""
+        pinned = new_pins(((m.author_id, m.seal) for _path, m in parsed), pins)
+        known = {author: {*pins.get(author, ()), *pinned.get(author, ())} for author in {*pins, *pinned}}
+        judged = _Judged(pinned)
+        for path, member in parsed:
+            said = verdict(member.author_id, member.seal, known)
+            judged.said.append((path, member, said))
+            if said.merged:
+                self._good[path] = member
+                judged.files.append(member)
+                continue
+            sources[path] = None
+            if said is Verdict.UNKNOWN_KEY:
+                judged.unknown_keys.setdefault(member.author_id, set()).add(member.seal.key)
+            good = self._good.get(path) or self._last_seen(path)
+            if good is not None and verdict(good.author_id, good.seal, known).merged:
+                self._good[path] = good
+                judged.files.append(good)
+        return judged
+
+    def _last_seen(self, path: Path) -> MemberFile | None:
+        """The file as the copy of the folder holds it (the last version believed), if any."""
+        if self.last_seen is None:
+            return None
+        try:
+            copy = self.last_seen / path.relative_to(self.folder)
+            raw = read_group_file(copy, MAX_MEMBER_FILE_BYTES, _shown(path))
+            return parse_member_file(raw, path.parent.name)
+        except (OSError, ValueError, UserError, ForeignFileError):
+            return None
 
     def _fetch(self, path: Path, notices: list[Message]) -> tuple[Stamp | None, bytes | None]:
         """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
@@ -466,6 +533,36 @@ class GroupReader:
     def _last_good(self, path: Path) -> MemberFile | None:
         cached = self._cache.get(path)
         return cached.member if cached else None
+
+
+@dataclass
+class _Judged:
+    """One read's verdicts on its files (app.core.trust)."""
+
+    pinned: dict[str, set[str]]
+    files: list[MemberFile] = field(default_factory=list)
+    unknown_keys: dict[str, set[str]] = field(default_factory=dict)
+    said: list[tuple[Path, MemberFile, Verdict]] = field(default_factory=list)
+
+    def notices(self, members: Mapping[str, Member], fresh: Collection[Path]) -> list[Message]:
+        """A refused file is told at every read; a file taken unsigned or from a vouched device,
+        when it changes."""
+        told: list[Message] = []
+        for path, member, said in self.said:
+            known = members.get(member.author_id)
+            names = {"file": _shown(path), "author": member.author_id,
+                     "name": known.name if known and known.name else member.author_id}
+            text = _VERDICT_NOTICES.get(said)
+            if said is Verdict.TRUSTED and path in fresh and member.seal.vouched_by \
+                    and member.seal.key in self.pinned.get(member.author_id, ()):
+                text = VOUCHED
+            if text is not None and (not said.merged or path in fresh):
+                told.append(group_message(text, **names))
+        return told
+
+
+_VERDICT_NOTICES = {Verdict.BAD_SIGNATURE: BAD_SIGNATURE, Verdict.UNKNOWN_KEY: POSING,
+                    Verdict.UNSIGNED_REFUSED: UNSIGNED_REFUSED, Verdict.UNSIGNED: UNSIGNED_TAKEN}
 
 
 def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:

@@ -35,10 +35,13 @@ from app.core.group import (
 from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
 from app.core.notes import Author, join_color, later_stamp
+from app.core.signing import DeviceKey
+from app.core.trust import Pins
 from app.services.changes import GroupDiff, NoteChanges, changed_essays
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.tasks import Mode, Task, Tasks
+from app.store.device_key import load_device_key
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
     GROUP_STAGING,
@@ -63,6 +66,9 @@ SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
 ANOTHER_GROUP = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
 NOT_A_COLOR = QT_TRANSLATE_NOOP("GroupService", "{color} is not a colour; give it as #rrggbb.")
+KEY_ACCEPTED = QT_TRANSLATE_NOOP(
+    "GroupService", "The new device writing as {name} is accepted; its notes are merged from now on.")
+NO_NEW_KEY = QT_TRANSLATE_NOOP("GroupService", "No device is waiting to be accepted for {author}.")
 NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
     "be shared later.")
@@ -122,6 +128,8 @@ class GroupService(QObject):
         self._essays_settle = _timer(self, SETTLE_MS, self.essays_changed.emit)
         notes.notes_changed.connect(self._own_notes_changed)
         self._membership = keeper.sections.claim("group", self)  # which group, and how we share
+        self._keys = keeper.sections.claim("keys", self)  # author id → the public keys believed for them
+        self._device_key: DeviceKey | None = None  # made when first needed: opening never writes
         folder = joined_folder(self._membership.values())
         if folder is not None:
             self._open(folder, read=not read_later)
@@ -195,7 +203,8 @@ class GroupService(QObject):
         """Our file with every shared note of ours as a tombstone (the store keeps the notes)."""
         records = [a.to_json() for a in self.notes.all_records()]
         gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
-        problem = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING)
+        problem = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING,
+                                  self._own_key())
         if problem is not None:
             raise GroupError(problem)
 
@@ -210,8 +219,9 @@ class GroupService(QObject):
         self.info = _joined_info(self._membership.values())
         self.folder = folder
         me = self.me
-        self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device))
         self._copy = group_copy(self.keeper.store.folder, self._membership.values())
+        self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device),
+                                   last_seen=self._copy.root if self._copy else None)
         self._copy_reader = GroupReader(self._copy.root, me=me.id) if self._copy else None
         # watched from the start, so a member arriving before the first read ends is seen; the
         # reads add each member's folder
@@ -256,28 +266,68 @@ class GroupService(QObject):
         if self._reader is None:
             return
         job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
-                       self.notes.group_records(), frozenset(self.notes.own_annotations()))
+                       self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins())
         self.tasks.run(lambda task: _read(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
     def _apply(self, result: _Result) -> None:
         members_before = self.snapshot.members if self.snapshot else None
         self.snapshot = result.snapshot
+        if not self.keeper.read_only:  # first sight (all members at join) and vouched devices
+            for author, keys in result.snapshot.pinned.items():
+                self._pin(author, keys)
         self._watch(result.folders)
         if result.problem is not None and result.problem != self._problem:
             self.notice.emit(result.problem)
         self._problem = result.problem
         self.notes.set_group(result.snapshot.merged, result.snapshot.by_essay, origin=self,
                              changed=result.changed)
-        if result.offline != self._was_offline:
-            self._was_offline = result.offline
-            self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         for notice in result.snapshot.notices:
             self.notice.emit(notice)
+        if result.offline != self._was_offline:  # told last: the panel shows the latest notice
+            self._was_offline = result.offline
+            self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         if result.snapshot.members != members_before:
             self.members_changed.emit()
         if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
+
+    # -- keys: who is believed to write as whom ----------------------------------------------------
+
+    def pins(self) -> dict[str, tuple[str, ...]]:
+        """The public keys believed for each author, as the store holds them (type-checked)."""
+        return {author: tuple(k for k in keys if isinstance(k, str))
+                for author, keys in self._keys.values().items() if isinstance(keys, list)}
+
+    def _pin(self, author_id: str, keys: set[str] | frozenset[str]) -> None:
+        held = list(self.pins().get(author_id, ()))
+        new = sorted(set(keys) - set(held))
+        if new:
+            self._keys.set(author_id, held + new)
+
+    def unknown_keys(self) -> dict[str, set[str]]:
+        """Devices writing as a known member without being vouched for: waiting for accept_key."""
+        return self.snapshot.unknown_keys if self.snapshot else {}
+
+    def accept_key(self, author_id: str) -> None:
+        """Believe the devices now writing as `author_id` unvouched for (the reader knows it is
+        the member's new device): their files are merged from the next read on."""
+        self._refuse_when_read_only()
+        keys = self.unknown_keys().get(author_id)
+        if not keys:
+            raise GroupError(service_message(NO_NEW_KEY, author=author_id))
+        self._pin(author_id, keys)
+        member = self.snapshot.members.get(author_id) if self.snapshot else None
+        self.notice.emit(service_message(KEY_ACCEPTED, name=member.name if member else author_id))
+        self.refresh()
+
+    def _own_key(self) -> DeviceKey:
+        """This device's signing key (made on first use), its public key pinned for us."""
+        if self._device_key is None:
+            me = self.me
+            self._device_key = load_device_key(self.keeper.store.folder, me.device, me.id)
+            self._pin(me.id, {self._device_key.public})
+        return self._device_key
 
     def wait(self, timeout: float = 10.0) -> None:
         """Block until the current read and publish are done, their results in place (tests and
@@ -306,8 +356,8 @@ class GroupService(QObject):
         if (me, shared) == self._requested and not self._unpublished:
             return  # the file says (or is about to say) this: a write would only wake every sync
         folder, self._requested = self.folder, (me, shared)
-        staging = self.keeper.store.folder / GROUP_STAGING
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging), done=self._published,
+        staging, key = self.keeper.store.folder / GROUP_STAGING, self._own_key()
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key), done=self._published,
                        failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
 
     def _published(self, problem: Message | None) -> None:
@@ -361,6 +411,7 @@ class _ReadJob:
     pinned: GroupInfo | None  # the group as joined
     shown: Merged  # the group's notes as the window holds them (never changed in place)
     own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
+    pins: Pins | None = None  # the keys believed for each author
 
 
 def _read(task: Task, job: _ReadJob) -> None:
@@ -368,10 +419,10 @@ def _read(task: Task, job: _ReadJob) -> None:
     reach, the copy of it last seen. Then the copy is brought up to date."""
     reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
-        snapshot = reader.read(datetime.now(UTC), job.own_ids)
+        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins)
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids)
+            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins)
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
         task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem, changed))
@@ -422,10 +473,10 @@ def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
-                    staging: Path) -> Message | None:
-    """In the worker: this device's file written; else the notice saying why not."""
+                    staging: Path, key: DeviceKey) -> Message | None:
+    """In the worker: this device's file written and signed; else the notice saying why not."""
     try:
-        write_member_file(folder, me, records, staging)
+        write_member_file(folder, me, records, staging, key)
     except GroupFolderAway:  # a share away, a stick out: shared on return
         return service_message(SHARED_ON_RETURN)
     except OSError as error:

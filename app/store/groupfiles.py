@@ -31,6 +31,8 @@ from app.core.group import (
     shared_records,
 )
 from app.core.notes import Author, now_iso
+from app.core.signing import DeviceKey, signed_document
+from app.core.surrogates import utf8_safe
 from app.store.atomic import atomic_write_json, remove_stale_files, remove_stale_temp_files
 from app.store.group_copy import GroupCopy
 
@@ -77,13 +79,14 @@ class GroupFolderAway(FileNotFoundError):
 
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
-                      staging: Path | None = None) -> Path:
+                      staging: Path | None = None, key: DeviceKey | None = None) -> Path:
     """Publish this device's shared notes (and tombstones) to its own file, atomically.
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
     plugged in) would otherwise be made anew on the local disk, where the others never see it.
     The temp file goes to `staging` (in the data folder), so a sync tool never copies a
-    half-written file to every member; what a cut-short write left behind goes first."""
+    half-written file to every member; what a cut-short write left behind goes first.
+    With `key`, the file is signed (see app.core.signing)."""
     if not is_reachable(folder):
         raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
@@ -91,8 +94,19 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
     if staging is not None:
         remove_stale_files(staging)
     records = shared_records(notes, _published_ids(path))
-    atomic_write_json(path, member_document(author, now_iso(), records), staging=staging)
+    document = member_document(author, now_iso(), records)
+    if key is not None:
+        document = signed_document(_as_written(document), key)
+    atomic_write_json(path, document, staging=staging)
     return path
+
+
+def _as_written(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the others will read it (a lone surrogate written as U+FFFD): the
+    signature must hold for what is in the file, not for what was in memory."""
+    text = utf8_safe(json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+    written: dict[str, Any] = json.loads(text)
+    return written
 
 
 def _published_ids(path: Path) -> list[str]:

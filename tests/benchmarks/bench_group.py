@@ -27,6 +27,7 @@ from app.core.essay_folder import load_library  # noqa: E402
 from app.core.group import GroupReader, GroupSnapshot  # noqa: E402
 from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, Annotation, Author, new_annotation, new_reply  # noqa: E402
+from app.core.signing import DeviceKey, new_device_key  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.services.changes import GroupDiff, changed_essays  # noqa: E402
 from app.services.group import GroupService  # noqa: E402
@@ -52,7 +53,8 @@ def member_notes(author: Author, essays: list[Essay], count: int, rng: random.Ra
     return notes
 
 
-def build_group(folder: Path, members: int, per_member: int) -> list[tuple[Author, list[Annotation]]]:
+def build_group(folder: Path, members: int, per_member: int
+                ) -> list[tuple[Author, list[Annotation], DeviceKey]]:
     create_group_folder(folder, "benchmark")
     essays = load_library(seeds_dir()).essays()
     rng = random.Random(11)
@@ -60,8 +62,9 @@ def build_group(folder: Path, members: int, per_member: int) -> list[tuple[Autho
     for number in range(members):
         author = Author(f"成員{number}", f"author-{number:02d}", "#1971c2", f"device-{number:02d}")
         notes = member_notes(author, essays, per_member, rng)
-        write_member_file(folder, author, [n.to_json() for n in notes])
-        written.append((author, notes))
+        key = new_device_key()  # signed as every member's file is: the check is part of the load
+        write_member_file(folder, author, [n.to_json() for n in notes], key=key)
+        written.append((author, notes, key))
     return written
 
 
@@ -122,11 +125,11 @@ def main() -> None:
         service.wait()
         app.processEvents()
         essay = load_library(seeds_dir()).essays()[0]
-        author, theirs = written[3]
+        author, theirs, key = written[3]
         changes, window_costs = [], []
         for run in range(options.runs):
             edited = [n.edited(note=f"改了 {run}") if i == 1 else n for i, n in enumerate(theirs)]
-            write_member_file(folder, author, [n.to_json() for n in edited])
+            write_member_file(folder, author, [n.to_json() for n in edited], key=key)
             worker, window = one_change(service, notes, essay)
             changes.append(worker)
             window_costs.append(window)
