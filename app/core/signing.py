@@ -21,11 +21,9 @@ import binascii
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
 
 SIGNATURE = "signature"
 KEY = "key"
@@ -57,6 +55,10 @@ def _decode(text: object, size: int) -> bytes | None:
     return raw if len(raw) == size else None
 
 
+if TYPE_CHECKING:
+    from nacl.signing import SigningKey
+
+
 @dataclass(frozen=True)
 class DeviceKey:
     """This device's key pair, and the voucher of the key it was made from (if any)."""
@@ -66,10 +68,10 @@ class DeviceKey:
 
     @property
     def public(self) -> str:
-        return encode(bytes(SigningKey(self.seed).verify_key))
+        return encode(bytes(_signing_key(self.seed).verify_key))
 
     def sign(self, message: bytes) -> str:
-        return encode(SigningKey(self.seed).sign(message).signature)
+        return encode(_signing_key(self.seed).sign(message).signature)
 
     def vouch_for(self, author_id: str, new_key: str) -> dict[str, str]:
         """This (older) key's word that `new_key` is the same member's new device."""
@@ -77,6 +79,8 @@ class DeviceKey:
 
 
 def new_device_key(vouched_by: DeviceKey | None = None, author_id: str = "") -> DeviceKey:
+    from nacl.signing import SigningKey  # noqa: PLC0415  (see _signing_key)
+
     seed = bytes(SigningKey.generate())
     key = DeviceKey(seed)
     if vouched_by is None:
@@ -140,7 +144,17 @@ def _voucher_of(voucher: object, author_id: str, key: str) -> str:
     return old_text if _verifies(old, _vouch_message(author_id, key), signature) else ""
 
 
+def _signing_key(seed: bytes) -> SigningKey:
+    """PyNaCl loads on first use (10 ms): the window's first frame never waits for it."""
+    from nacl.signing import SigningKey  # noqa: PLC0415
+
+    return SigningKey(seed)
+
+
 def _verifies(public: bytes, message: bytes, signature: bytes) -> bool:
+    from nacl.exceptions import BadSignatureError  # noqa: PLC0415  (see _signing_key)
+    from nacl.signing import VerifyKey  # noqa: PLC0415
+
     try:
         VerifyKey(public).verify(message, signature)
     except (BadSignatureError, ValueError, TypeError):
