@@ -204,13 +204,18 @@ def _one_window_stall(name: str, data: bytes, profile: bool) -> float:
 
 
 def _wait(ready: Callable[[], bool], limit_ms: int = 120_000, *, settle: bool = False) -> None:
-    """Run the event loop until `ready()`; AssertionError after `limit_ms` unless `settle`."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    """Run the event loop until `ready()`; AssertionError after `limit_ms` unless `settle`.
+    The loop sleeps between events, as the window's does (a busy loop would take the
+    interpreter from the workers and lengthen every stall)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    loop, clock = QEventLoop(), QElapsedTimer()
-    clock.start()
-    while not ready() and clock.elapsed() < limit_ms:
-        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    loop = QEventLoop()
+    poll = QTimer(interval=20, timeout=lambda: ready() and loop.quit())
+    QTimer.singleShot(limit_ms, loop.quit)
+    poll.start()
+    if not ready():
+        loop.exec()
+    poll.stop()
     assert settle or ready(), "timed out"
 
 
