@@ -12,8 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from app.core.repair import (
+    NO_DAMAGE,
     SENTENCE_END,
-    keep_line,
+    Damage,
+    detect_damage,
     repair_line,
     repair_paragraphs,
     widen_punctuation,
@@ -81,7 +83,7 @@ class _Page:
     lines: list[str]  # repaired
     raw: list[str]  # as in the file; headings keep their spaces (第一章 起步)
     as_written: bool = False  # a format with real paragraphs: no line repair
-    join: bool = True  # plain text: lines that stop mid-sentence are joined to the next
+    damage: Damage = NO_DAMAGE  # plain text: what PDF or scrape damage to repair
     date: str | None = None
     source: str | None = None
     clutter: set[int] = field(default_factory=set)
@@ -139,7 +141,7 @@ def clean_paragraphs(raw: str, *, as_written: bool = False) -> tuple[str, ...]:
 
 
 def _paragraphs(page: _Page, lines: list[str]) -> list[str]:
-    return repair_paragraphs(lines, join=page.join, as_written=page.as_written)
+    return repair_paragraphs(lines, as_written=page.as_written, damage=page.damage)
 
 
 def _title_lines(page: _Page, title: str) -> set[int]:
@@ -155,10 +157,12 @@ def _title_lines(page: _Page, title: str) -> set[int]:
 
 
 def _read_page(raw: str, as_written: bool = False) -> _Page:
-    """Repair every line (plain text only) and note the ones that are web-page furniture."""
+    """Repair every line (plain text that shows damage only) and note the ones that are
+    web-page furniture."""
     raw_lines = raw.split("\n")
-    lines = [keep_line(line) if as_written else repair_line(line) for line in raw_lines]
-    page = _Page(lines, raw_lines, as_written, not as_written)
+    damage = NO_DAMAGE if as_written else detect_damage(raw_lines)
+    lines = [repair_line(line, damage) for line in raw_lines]
+    page = _Page(lines, raw_lines, as_written, damage)
     in_footer = False
     for i, line in enumerate(page.lines):
         if not line:

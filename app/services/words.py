@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import script
 from app.core.library import Library
@@ -16,6 +16,7 @@ from app.services.tasks import Task, Tasks
 from app.services.word_worker import CutText, WorkerFailed, cut_in_worker, read_cached, text_key
 
 WORDS = "words"  # the key of the index's build
+REBUILD_DELAY_MS = 300  # from a library change to the index's rebuild
 
 
 class WordsService(QObject):
@@ -39,6 +40,8 @@ class WordsService(QObject):
         self._index: LibraryIndex | None = None
         self._general_idf: dict[str, float] = {}
         self._general_default = 0.0
+        self._rebuild = QTimer(self, singleShot=True, interval=REBUILD_DELAY_MS)
+        self._rebuild.timeout.connect(self.start)
 
     @property
     def index(self) -> LibraryIndex | None:
@@ -58,6 +61,7 @@ class WordsService(QObject):
     def start(self, library: Library | None = None) -> Task:
         """(Re)build in the background: at start, and whenever the library changes (a newer
         build supersedes an older one, which stops early)."""
+        self._rebuild.stop()  # this build stands for one asked to follow soon
         if library is not None:
             self._library = library
             self._index = None
@@ -65,8 +69,18 @@ class WordsService(QObject):
         return self.tasks.run(lambda task: self._build(library, task.cancelled), done=self._built,
                               failed=lambda error: self.failed.emit(str(error)), key=WORDS)
 
+    def rebuild_soon(self, library: Library) -> None:
+        """The library changed: no index until rebuilt, and the build once the window has shown
+        and painted the change (started at once, it would share the interpreter with the tree
+        and the reader's render and stretch the window's stall; issue 22). Changes in a row
+        make one build."""
+        self.tasks.cancel(WORDS)
+        self._library, self._index = library, None
+        self._rebuild.start()
+
     def stop(self) -> None:
         """Abandon any build under way (the window is closing); a worker is ended at once."""
+        self._rebuild.stop()
         self.tasks.cancel(WORDS)
 
     def wait(self, timeout: float | None = None) -> bool:

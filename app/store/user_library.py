@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 GROUP = "library"  # Collection.group of the user's own collections
 ID_PREFIX = "my-"  # user ids never meet a seed's or a group's
-IMPORTERS_VERSION = 2  # raise when an importer reads a file differently (issue 22: Word, as-written text)
+IMPORTERS_VERSION = 3  # raise when an importer reads a file differently (issue 22: Word, clean .txt kept)
 
 
 @dataclass(frozen=True)

@@ -258,7 +258,27 @@ def test_plain_text_with_broken_lines_is_still_repaired(tmp_path: Path) -> None:
     path = tmp_path / "pdf.txt"
     long = "一段很长很长很长很长很长很长的文字"
     path.write_text(f"标题\n这是从 PDF 里复制出来的{long}它在行尾被硬生生\n地截断了。", encoding="utf-8")
-    assert imported(path).essays[0].text == f"这是从PDF里复制出来的{long}它在行尾被硬生生地截断了。"
+    assert imported(path).essays[0].text == f"这是从 PDF 里复制出来的{long}它在行尾被硬生生地截断了。"
+
+
+def test_clean_plain_text_is_kept_as_written(tmp_path: Path) -> None:
+    """No PDF damage: lines are paragraphs, 中英 spacing and half-width marks in Latin text stay."""
+    path = tmp_path / "錯誤.txt"
+    lines = ["錯誤訊息", "12 未定義的變數：請先宣告再使用，否則程式在執行時會停下來並顯示這則訊息。",
+             "這一段沒有句號但它是完整的一段文字而且寫得很長很長很長很長很長很長",
+             "請選取儲存格 A1:B1 再按下確定，表格就會把這兩格合併成一格，文字也會自動置中。", "下一段。"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert imported(path).essays[0].text == "\n".join(lines[1:])
+
+
+def test_pdf_damaged_plain_text_is_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "掃描.txt"
+    path.write_text("標題\n這是從 PDF 複製的文字,它被切成了一行一行的樣子,每一行都在句子中間\n"
+                    "斷開,而且字 與字之間有空格,標點也變成了半形的樣子,讀起來很不\n"
+                    "舒服。只 有 10 個座位。", encoding="utf-8")
+    assert imported(path).essays[0].text == (
+        "這是從PDF複製的文字，它被切成了一行一行的樣子，每一行都在句子中間"
+        "斷開，而且字與字之間有空格，標點也變成了半形的樣子，讀起來很不舒服。只有10個座位。")
 
 
 def test_a_nested_table_is_read_once_in_its_cell(tmp_path: Path) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
 
-from app.core.library import Library
+from app.core.library import Collection, Library
 from app.core.parsing import chinese_number, parse_collection
 
 CLUTTER = ["当前位置", "舍宁秘书网", "时间：", "来源：", "小编", "推荐访问", "猜你喜欢",
@@ -60,6 +61,25 @@ def test_paragraphs_broken_mid_sentence_are_joined(library: Library) -> None:
     essay7 = library.collections[0].essays[6]
     assert "成為“大國工匠”。" in essay7.text
     assert "日本有一家1965年創立的壽司店" in essay7.text
+
+
+# The seeds' canonical text as parsed before the repairs learned to tell damaged text from
+# clean (issue 22): essay ids, bookmarks and notes refer to it, so it must never move.
+SEED_TEXT_SHA256 = {
+    "000_3fd34f9ad9cd41d9.txt": "074518ca4264f7f0d3a0b61934a4ee2f66c9bf9f135cc80eab08ec81870bf9d7",
+    "003_89b4e35373dd5528.txt": "864f60614fb4e21133cdd3aae4dab7e497557ea60633c43a46f3fea4949cce39",
+}
+
+
+def _canonical_hash(collection: Collection) -> str:
+    parts = [collection.title, collection.description, collection.date or "", collection.source or ""]
+    for essay in collection.essays:
+        parts += [essay.id, essay.title, essay.label, essay.text]
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+def test_seed_canonical_text_is_unchanged(library: Library) -> None:
+    assert {c.file_name: _canonical_hash(c) for c in library.collections} == SEED_TEXT_SHA256
 
 
 @pytest.mark.parametrize(

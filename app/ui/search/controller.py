@@ -188,7 +188,7 @@ class WordsController(QObject):
     def _library_changed(self) -> None:
         self.reader.words = None
         self.info_panel.show_preparing()
-        self.words.start(self.reading.library)
+        self.words.rebuild_soon(self.reading.library)
 
     def _show_info(self) -> None:
         index, essay = self.words.index, self.reading.current
