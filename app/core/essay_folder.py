@@ -95,9 +95,14 @@ def _load_file(path: Path, cid: str, group: str, cache: ParsedCache | None,
     return collection
 
 
+PARSING_VERSION = 2  # raise when parsing a file gives other text (2: repairs only on damaged text)
+
+
 def parsed_key(file_name: str, data: bytes) -> str:
-    """The cache key of a folder's file: its name (a title may come from it) and its bytes."""
-    digest = hashlib.sha256(b"folder-file\0" + file_name.encode("utf-8", "surrogatepass") + b"\0")
+    """The cache key of a folder's file: the parser's version, its name (a title may come from
+    it) and its bytes."""
+    head = f"folder-file\0{PARSING_VERSION}\0".encode() + file_name.encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(head + b"\0")
     digest.update(data)
     return digest.hexdigest()
 
