@@ -251,31 +251,36 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <source>Trust a Member&apos;s New &amp;Device…</source>
+        <translation>信任成员的新设备(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
@@ -677,178 +682,193 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <location filename="../../app/ui/group/controller.py" line="59"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="97"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="104"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="114"/>
+        <location filename="../../app/ui/group/controller.py" line="116"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Leave them for the group</source>
         <translation>留给小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="123"/>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="130"/>
         <source>My Colour</source>
         <translation>我的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="134"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <source>Trust a New Device</source>
+        <translation>信任新设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="141"/>
+        <source>No member is writing from a new device that waits for your trust.</source>
+        <translation>没有成员在用等待你信任的新设备写笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
+        <translation>只有确认这台设备属于该成员本人时才信任它（先问问对方）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="135"/>
+        <location filename="../../app/ui/group/controller.py" line="152"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="208"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="208"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="225"/>
+        <location filename="../../app/ui/group/controller.py" line="248"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="216"/>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="234"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <location filename="../../app/ui/group/controller.py" line="244"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="229"/>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
-        <location filename="../../app/ui/group/controller.py" line="255"/>
-        <location filename="../../app/ui/group/controller.py" line="264"/>
+        <location filename="../../app/ui/group/controller.py" line="247"/>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="273"/>
+        <location filename="../../app/ui/group/controller.py" line="282"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <location filename="../../app/ui/group/controller.py" line="259"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="246"/>
+        <location filename="../../app/ui/group/controller.py" line="264"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="248"/>
+        <location filename="../../app/ui/group/controller.py" line="266"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="249"/>
+        <location filename="../../app/ui/group/controller.py" line="267"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="251"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="256"/>
+        <location filename="../../app/ui/group/controller.py" line="274"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="265"/>
+        <location filename="../../app/ui/group/controller.py" line="283"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="268"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="268"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Import them as mine</source>
         <translation>作为我的笔记导入</translation>
     </message>

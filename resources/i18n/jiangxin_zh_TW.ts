@@ -251,31 +251,36 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <source>Trust a Member&apos;s New &amp;Device…</source>
+        <translation>信任成員的新裝置(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -677,178 +682,193 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="58"/>
+        <location filename="../../app/ui/group/controller.py" line="59"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="95"/>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="97"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="104"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="98"/>
+        <location filename="../../app/ui/group/controller.py" line="100"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="108"/>
+        <location filename="../../app/ui/group/controller.py" line="107"/>
+        <location filename="../../app/ui/group/controller.py" line="110"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="114"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="114"/>
+        <location filename="../../app/ui/group/controller.py" line="116"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的筆記仍保留在你這裡。小組資料夾中你共享的筆記：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Leave them for the group</source>
         <translation>留給小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="117"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記已從小組資料夾撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="123"/>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記仍留在小組資料夾中供其他成員閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="130"/>
         <source>My Colour</source>
         <translation>我的顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="134"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <source>Trust a New Device</source>
+        <translation>信任新裝置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="141"/>
+        <source>No member is writing from a new device that waits for your trust.</source>
+        <translation>沒有成員在用等待你信任的新裝置寫筆記。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
+        <translation>只有確認這台裝置屬於該成員本人時才信任它（先問問對方）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="135"/>
+        <location filename="../../app/ui/group/controller.py" line="152"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="184"/>
+        <location filename="../../app/ui/group/controller.py" line="202"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="208"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="190"/>
+        <location filename="../../app/ui/group/controller.py" line="208"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="201"/>
+        <location filename="../../app/ui/group/controller.py" line="219"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="225"/>
+        <location filename="../../app/ui/group/controller.py" line="248"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="216"/>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="234"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="222"/>
+        <location filename="../../app/ui/group/controller.py" line="240"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="226"/>
+        <location filename="../../app/ui/group/controller.py" line="244"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="229"/>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
-        <location filename="../../app/ui/group/controller.py" line="255"/>
-        <location filename="../../app/ui/group/controller.py" line="264"/>
+        <location filename="../../app/ui/group/controller.py" line="247"/>
+        <location filename="../../app/ui/group/controller.py" line="258"/>
+        <location filename="../../app/ui/group/controller.py" line="273"/>
+        <location filename="../../app/ui/group/controller.py" line="282"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="241"/>
+        <location filename="../../app/ui/group/controller.py" line="259"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="246"/>
+        <location filename="../../app/ui/group/controller.py" line="264"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="248"/>
+        <location filename="../../app/ui/group/controller.py" line="266"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="249"/>
+        <location filename="../../app/ui/group/controller.py" line="267"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="251"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="256"/>
+        <location filename="../../app/ui/group/controller.py" line="274"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="265"/>
+        <location filename="../../app/ui/group/controller.py" line="283"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="268"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="268"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Import them as mine</source>
         <translation>作為我的筆記匯入</translation>
     </message>

@@ -24,6 +24,7 @@ from app.store import atomic_write_bytes
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
+from app.ui.common.plain import isolated
 from app.ui.common.status import StatusMessages
 from app.ui.group.dialogs import GroupDialogs
 from app.ui.group.members_panel import MembersPanel
@@ -64,6 +65,7 @@ class GroupController(QObject):
         c["group_join"].triggered.connect(self.join)
         c["group_leave"].triggered.connect(self.leave)
         c["group_color"].triggered.connect(self.choose_color)
+        c["group_trust"].triggered.connect(self.trust_new_device)
         c["share_new_notes"].toggled.connect(self._set_share_default)
         c["export_member_notes"].triggered.connect(self.export_member)
         c["export_jsonld"].triggered.connect(self.export_jsonld)
@@ -81,7 +83,7 @@ class GroupController(QObject):
         """File: the group commands and interchange; View: panels; toolbar: sharing."""
         c = self.commands
         file_menu.insertActions(before, [c["group_create"], c["group_join"], c["group_color"],
-                                         c["group_leave"]])
+                                         c["group_trust"], c["group_leave"]])
         file_menu.insertSeparator(before)
         file_menu.insertActions(before, [c["export_member_notes"], c["export_jsonld"], c["import_jsonld"]])
         file_menu.insertSeparator(before)
@@ -130,6 +132,21 @@ class GroupController(QObject):
         if color is not None:
             self._try(lambda: self.group.set_color(color), title)
 
+    def trust_new_device(self) -> None:
+        """A member writing from a device no known one vouched for ("someone is writing as …"):
+        the reader, who knows it is that member's new computer, lets its notes in."""
+        title = self.tr("Trust a New Device")
+        waiting = sorted(self.group.unknown_keys())
+        if not waiting:
+            self._status(self.tr("No member is writing from a new device that waits for your trust."))
+            return
+        members = self.group.snapshot.members if self.group.snapshot else {}
+        names = [isolated(members[a].name or a) if a in members else a for a in waiting]
+        chosen = self.group_dialogs.choose(title, self.tr(
+            "Only trust a device when you know it is this member's own (ask them):"), names)
+        if chosen is not None:
+            self._try(lambda: self.group.accept_key(waiting[chosen]), title)
+
     def _member_name(self) -> str | None:
         name = self.group_dialogs.ask_text(self.tr("Your name"), self.tr(
             "The name your study group sees on your notes:"), self.notes.identity.name)
@@ -148,6 +165,7 @@ class GroupController(QObject):
         c = self.commands
         c["group_leave"].setEnabled(joined)
         c["group_color"].setEnabled(joined)
+        c["group_trust"].setEnabled(joined)
         c["export_member_notes"].setEnabled(joined)
         c["share_new_notes"].setEnabled(joined)
         c["share_new_notes"].setVisible(joined)

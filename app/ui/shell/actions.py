@@ -102,6 +102,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("group_join", QT_TRANSLATE_NOOP("Actions", "&Join Group Folder…")),
     ActionSpec("group_leave", QT_TRANSLATE_NOOP("Actions", "&Leave Group")),
     ActionSpec("group_color", QT_TRANSLATE_NOOP("Actions", "My &Colour…")),
+    ActionSpec("group_trust", QT_TRANSLATE_NOOP("Actions", "Trust a Member's New &Device…")),
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
     ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
     ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
