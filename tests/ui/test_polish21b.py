@@ -53,3 +53,4 @@ def test_reply_and_sharing_are_offered_only_in_a_group(qtbot: QtBot, window: Mai
     join(window, folder)
     assert group_only <= set(_reader_menu_texts(window, mine.id))
     assert group_only <= set(_panel_menu_texts(window, monkeypatch))
+

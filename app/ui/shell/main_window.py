@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
         layout = self.prefs.window_state("layout")
         if layout:
             self.restoreState(QByteArray.fromBase64(layout.encode("ascii")))
+        else:  # the last tabbed panel is in front, and its tab bar scrolls the Notes tab out of sight
+            self.notes_ui.annotations_dock.raise_()
         splitter = self.prefs.window_state("splitter")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
