@@ -37,7 +37,8 @@ def search_results(index: LibraryIndex, views: ViewCache, query: str, form: Form
             continue
         span = hit.spans[0] if hit.spans else _first_term(index, hit)
         snippet = _snippet(views, essay, span, form) if span else None
-        results.append(SearchResult(essay.id, views.essay_label(essay, form), views.essay_title(essay, form),
+        label = views.essay_label(essay, form) + views.distinction(views.library.collection_of(essay))
+        results.append(SearchResult(essay.id, label, views.essay_title(essay, form),
                                     hit.score, len(hit.spans), span[0] if span else 0, snippet))
     return results
 

@@ -92,4 +92,13 @@ class ViewCache:
         return self.title(essay.title, source, form.target(source), form=form)
 
     def collection_title(self, collection: Collection, form: Form) -> str:
-        return self.title(collection.title, collection.script, form.target(collection.script), form=form)
+        title = self.title(collection.title, collection.script, form.target(collection.script), form=form)
+        return title + self.distinction(collection)
+
+    def distinction(self, collection: Collection) -> str:
+        """" · file name" when another collection has the same title (three imports of one
+        anthology cannot be told apart otherwise), else nothing: the tree, the print list and
+        search results all show it."""
+        same = any(other.title == collection.title and other.id != collection.id
+                   for other in self._library.collections)
+        return f" · {collection.file_name}" if same and collection.file_name else ""

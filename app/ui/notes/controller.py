@@ -38,10 +38,12 @@ class NotesController(QObject):
     def __init__(self, window: QMainWindow, notes: NotesService, reading: ReadingService,
                  reader: ReaderView, *, commands: Commands, dialogs: Callable[[], Dialogs],
                  history: History, language: Callable[[], str], status: StatusMessages,
-                 sharing: Callable[[], bool], member_color: Callable[[str], str]) -> None:
+                 sharing: Callable[[], bool], member_color: Callable[[str], str],
+                 in_group: Callable[[], bool] = lambda: False) -> None:
         """`window` holds the panels' docks; `dialogs` gives the window's current dialogs (tests
         swap them after start); `language` the interface language, for exports. In a group,
-        `sharing` says whether new notes are shared and `member_color` colours others' notes."""
+        `sharing` says whether new notes are shared and `member_color` colours others' notes;
+        `in_group` says whether there is a group to reply in and share with."""
         super().__init__(window)
         self.notes = notes
         self.reading = reading
@@ -52,7 +54,9 @@ class NotesController(QObject):
         self.status = status
         self.sharing = sharing
         self.member_color = member_color
+        self.in_group = in_group
         self.annotations_panel = AnnotationsPanel()
+        self.annotations_panel.in_group = in_group
         self.bookmarks_panel = BookmarksPanel()
         self.annotations_dock = add_panel(window, "annotations_dock", self.annotations_panel,
                                           self.commands["notes_panel"])
@@ -549,7 +553,7 @@ class NotesController(QObject):
     def _extend_reader_menu(self, menu: QMenu, highlight_id: str) -> None:
         menu.addSeparator()
         note = self.notes.annotation(highlight_id) if highlight_id else None
-        if note is not None:
+        if note is not None and self.in_group():  # a reply outside a group has no reader
             menu.addAction(self.tr("Reply…"), lambda: self.reply_to(highlight_id))
         if note is not None and not self.notes.is_mine(note):
             menu.addSeparator()
@@ -560,10 +564,11 @@ class NotesController(QObject):
                 colors.addAction(color_icon(color), color_label(color),
                                  lambda c=color: self.recolor_annotation(highlight_id, c))
             menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_annotation(highlight_id))
-            share = menu.addAction(self.tr("Shared with the Group"))
-            share.setCheckable(True)
-            share.setChecked(note.shared)
-            share.toggled.connect(lambda on: self.set_shared(highlight_id, on))
+            if self.in_group():
+                share = menu.addAction(self.tr("Shared with the Group"))
+                share.setCheckable(True)
+                share.setChecked(note.shared)
+                share.toggled.connect(lambda on: self.set_shared(highlight_id, on))
             menu.addSeparator()
         highlight = menu.addMenu(self.tr("Highlight"))
         highlight.setEnabled(self.commands["highlight"].isEnabled())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -95,6 +96,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.member_filter = QComboBox()
         self.member_filter.setVisible(False)  # shown while in a group
         self._members: list[tuple[str, str]] = []
+        self.in_group: Callable[[], bool] = lambda: False  # Reply and Share only in a group
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
         self.model = AnnotationsModel(self)
@@ -227,7 +229,8 @@ class AnnotationsPanel(Retranslating, QWidget):
         note_id = index.data(ID_ROLE)
         row = self.model.rows[index.row()]
         menu = QMenu(self)
-        menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
+        if self.in_group():  # a reply outside a group has no reader
+            menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
         if row is None or row.mine:
             self._own_note_menu(menu, note_id, row)
         menu.exec(self.list.viewport().mapToGlobal(pos))
@@ -243,7 +246,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         menu.addAction(self.tr("Copy Quote"), lambda: copy_text(quote))
         menu.addSeparator()
         menu.addAction(self.tr("Delete"), lambda: self.delete_requested.emit(note_id))
-        if self._members and row is not None:
+        if self.in_group() and row is not None:
             share = menu.addAction(self.tr("Shared with the Group"))
             share.setCheckable(True)
             share.setChecked(row.shared)

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.notes_ui = NotesController(
             self, notes, reading, self.reader, commands=commands, dialogs=dialogs, history=self.history,
             language=language, status=status, sharing=lambda: group.joined and group.share_new_notes,
-            member_color=group.member_color)
+            member_color=group.member_color, in_group=lambda: group.joined)
         self.group_ui = GroupController(
             self, group, reading, notes, commands=commands, dialogs=dialogs, language=language,
             status=status, tab_with=self.notes_ui.annotations_dock,
@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         layout = self.prefs.window_state("layout")
         if layout:
             self.restoreState(QByteArray.fromBase64(layout.encode("ascii")))
+        else:  # the last tabbed panel is in front, and its tab bar scrolls the Notes tab out of sight
+            self.notes_ui.annotations_dock.raise_()
         splitter = self.prefs.window_state("splitter")
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
