@@ -17,80 +17,46 @@ and skips the temporary files sync tools write while a file arrives. A file that
 from __future__ import annotations
 
 import gc
-import json
-import os
-import re
 import stat
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from operator import itemgetter
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from app.core.file_names import is_temporary
-from app.core.merge import Merged, Record, merge_into, mergeable
-from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
+from app.core.group_folder import (
+    MAX_MEMBER_FILE_BYTES,
+    MEMBERS_DIR,
+    GroupFileError,
+    is_reachable,
+    member_file_paths,
+    read_group_file,
+)
+from app.core.member_file import (
+    MAX_NAME_CHARS,
+    MAX_NOTES_PER_FILE,
+    MEMBER_FORMAT,
+    NAME_CUT,
+    TOO_MANY_NOTES,
+    ForeignFileError,
+    MemberFile,
+    MemberFileError,
+    group_message,
+    parse_member_file,
+)
+from app.core.merge import Merged, Record, merge_into
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.notes import Author, parse_instant
-from app.core.signing import UNSIGNED, Seal, seal_of
 from app.core.trust import Pins, Verdict, new_pins, verdict
 
-GROUP_FILE = "group.json"
-ESSAYS_DIR = "essays"
-MEMBERS_DIR = "members"
-GROUP_FORMAT = "jiangxin-reader-group"
-MEMBER_FORMAT = "jiangxin-reader-member"
-# Limits on what anyone can put in the folder: past them a file or note is set aside, with a notice.
-MAX_GROUP_FILE_BYTES = 64 * 1024
-MAX_MEMBER_FILE_BYTES = 32 * 1024 * 1024  # about 60,000 notes
-MAX_NOTES_PER_FILE = 100_000
-MAX_NOTE_CHARS = 100_000  # a note's text, and its quote
-MAX_NAME_CHARS = 100  # a member's name, a tag
-MAX_ID_CHARS = 200
-MAX_TAGS = 100
-AHEAD = timedelta(days=1)  # a time further ahead than this is no clock running fast: set aside
-_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-
-# Names sync tools give files still arriving, and caches: never read as notes.
-_CONFLICT = re.compile(
-    r"""\.sync-conflict-\d{8}-\d{6}        # Syncthing
-        |\ \([^()]*conflicted\ copy[^()]*\)  # Dropbox, Nextcloud/ownCloud
-        |_conflict-\d{8}-\d{6}              # older ownCloud
-        |\ \(\d+\)$                          # Google Drive, browsers: name (1)
-    """, re.VERBOSE | re.IGNORECASE)
-
-
-# What the group folder tells the user, in English here and translated in the window.
-NOT_A_GROUP = QT_TRANSLATE_NOOP("Group", "{folder} is not a group folder (it has no {file}).")
-UNREADABLE_GROUP = QT_TRANSLATE_NOOP("Group", "The group file {file} could not be read ({reason}).")
-NO_GROUP_ID = QT_TRANSLATE_NOOP("Group", "The group file {file} has no group id.")
-ALREADY_A_GROUP = QT_TRANSLATE_NOOP("Group", "{folder} is already a group folder; join it instead.")
-CANNOT_CREATE = QT_TRANSLATE_NOOP("Group", "{folder} could not be made a group folder ({reason}).")
-NOT_NOTES = QT_TRANSLATE_NOOP("Group", "it is not a notes file of this app")
-NO_NOTES_LIST = QT_TRANSLATE_NOOP("Group", "it has no list of notes")
-DAMAGED = QT_TRANSLATE_NOOP("Group", "it is incomplete or damaged")
 UNREADABLE_FILE = QT_TRANSLATE_NOOP("Group", "{file} could not be read ({reason}); it is skipped for now.")
 NOT_WHOLE = QT_TRANSLATE_NOOP(
     "Group", "{file} is skipped until it is whole ({reason}); it may still be arriving.")
 NOT_NOTES_SKIPPED = QT_TRANSLATE_NOOP("Group", "{file}: {count} entries that are not notes were skipped.")
-NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "Group", "{file} is not a regular file (a link, device, pipe or folder); it is not read.")
-TOO_BIG = QT_TRANSLATE_NOOP("Group", "{file} is larger than {limit} KB; it is not read.")
 SET_ASIDE_FILE = QT_TRANSLATE_NOOP("Group", "{file} is set aside: {reason}.")
 FOREIGN_HEADER = QT_TRANSLATE_NOOP("Group", "it says it is by {author}, but it is in another member's folder")
-FOREIGN_NOTES = QT_TRANSLATE_NOOP(
-    "Group", "{file}: {count} notes by another author than the folder's were set aside.")
-FUTURE_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes dated more than a day ahead were set aside.")
-BAD_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes with a field of the wrong type were set aside.")
-LONG_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes longer than the limit were set aside.")
-TOO_MANY_NOTES = QT_TRANSLATE_NOOP("Group", "{file}: {count} notes past the limit of {limit} were set aside.")
-NAME_CUT = QT_TRANSLATE_NOOP(
-    "Group", "{file}: the member's name is longer than {limit} characters; it is cut.")
 BAD_SIGNATURE = QT_TRANSLATE_NOOP(
     "Group", "{file} is not merged: its signature does not match its content (changed by someone else, "
     "or damaged). Its last good copy is shown.")
@@ -104,266 +70,6 @@ UNSIGNED_TAKEN = QT_TRANSLATE_NOOP(
     "Group", "{file} is not signed (an older version of the app wrote it); it is taken as {name}'s.")
 VOUCHED = QT_TRANSLATE_NOOP(
     "Group", "{name} writes from a new device ({file}), vouched for by a device already known.")
-
-
-class GroupError(UserError):
-    """Why a folder cannot be used as a group folder; the message is for the user."""
-
-
-def group_message(text: str, **fields: Field) -> Message:
-    """A message of the group's, filed for translation under "Group"."""
-    return Message("Group", text, fields)
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    """What group.json says: the id every member derives essay ids from, and a name."""
-
-    id: str
-    name: str
-    created: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"format": GROUP_FORMAT, "version": 1, "id": self.id, "name": self.name,
-                "created": self.created}
-
-
-def read_group_info(folder: Path) -> GroupInfo:
-    """The group of `folder`, or GroupError in plain words."""
-    path = folder / GROUP_FILE
-    try:
-        data = json.loads(read_group_file(path, MAX_GROUP_FILE_BYTES, GROUP_FILE).decode("utf-8"))
-    except FileNotFoundError:
-        raise GroupError(group_message(NOT_A_GROUP, folder=str(folder), file=GROUP_FILE)) from None
-    except GroupFileError as error:
-        raise GroupError(error.message) from None
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise GroupError(group_message(UNREADABLE_GROUP, file=str(path), reason=str(error))) from None
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
-        raise GroupError(group_message(NO_GROUP_ID, file=str(path)))
-    return GroupInfo(data["id"], _text_field(data, "name"), _text_field(data, "created"))
-
-
-def _text_field(data: dict[str, Any], key: str) -> str:
-    """A short text field of a header; anything else (a list, a number, a long text) is ignored."""
-    value = data.get(key)
-    return value if isinstance(value, str) and len(value) <= MAX_NAME_CHARS else ""
-
-
-class GroupFileError(UserError):
-    """A file in the group folder that is not read at all: a link, a device, or too large."""
-
-
-def read_group_file(path: Path, limit: int, shown: str) -> bytes:
-    """The bytes of a regular file in the group folder, looked at with lstat first: a symbolic
-    link (to a system file or device), a pipe or a device is never opened; nor a file over `limit`.
-    FileNotFoundError when it is not there."""
-    info = path.lstat()
-    if not stat.S_ISREG(info.st_mode):
-        raise GroupFileError(group_message(NOT_REGULAR, file=shown))
-    if info.st_size > limit:
-        raise GroupFileError(group_message(TOO_BIG, file=shown, limit=limit // 1024))
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
-        | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)  # no link followed, no pipe waited on, should it be swapped after lstat
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise GroupFileError(group_message(NOT_REGULAR, file=shown))
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise GroupFileError(group_message(TOO_BIG, file=shown, limit=limit // 1024))
-    return data
-
-
-def is_plain_folder(path: Path) -> bool:
-    """A real folder (lstat): a symbolic link to a folder elsewhere is not part of the group."""
-    try:
-        return stat.S_ISDIR(path.lstat().st_mode)
-    except OSError:
-        return False
-
-
-def is_reachable(folder: Path) -> bool:
-    """The group folder is there (not a share away or a stick out): it holds group.json and members/."""
-    return (folder / GROUP_FILE).is_file() and is_plain_folder(folder / MEMBERS_DIR)
-
-
-def member_file_path(folder: Path, author_id: str, device: str) -> Path:
-    return folder / MEMBERS_DIR / author_id / f"{device}.json"
-
-
-def is_author_folder(path: Path) -> bool:
-    """members/<author-id>/: a real folder (no link) whose name can be an author id."""
-    name = path.name
-    return (not is_temporary(name) and len(name) <= MAX_ID_CHARS and not _CONTROL.search(name)
-            and is_plain_folder(path))
-
-
-def is_conflict_copy(name: str) -> bool:
-    """A copy a sync tool left when two versions of one file met; read and merged like the rest."""
-    stem = name[:-5] if name.lower().endswith(".json") else name
-    return bool(_CONFLICT.search(stem))
-
-
-def member_file_paths(folder: Path) -> tuple[list[Path], bool]:
-    """Every notes file under members/, conflict copies included, temporary files left out; and
-    whether every folder could be listed (a flaky share may hide some files for a while)."""
-    members = folder / MEMBERS_DIR
-    if not is_plain_folder(members):
-        return [], False
-    try:
-        authors = [p for p in members.iterdir() if is_author_folder(p)]
-    except OSError:
-        return [], False
-    paths: list[Path] = []
-    complete = True
-    for author in sorted(authors):
-        try:
-            paths += sorted(p for p in author.iterdir()
-                            if p.name.lower().endswith(".json") and not is_temporary(p.name))
-        except OSError:
-            complete = False
-    return paths, complete
-
-
-@dataclass(frozen=True)
-class MemberFile:
-    """One device's notes file as read: who wrote it, and its note records."""
-
-    author_id: str
-    device: str
-    name: str
-    color: str
-    updated: str
-    notes: tuple[Record, ...]
-    rejected: int = 0  # records that were not notes
-    latest: str = ""  # the newest change in the file (a note's modified time)
-    set_aside: tuple[tuple[str, int], ...] = ()  # (why, how many) notes were set aside
-    seal: Seal = UNSIGNED  # the file's key and whether its signature holds
-
-
-class ForeignFileError(Exception):
-    """A member file whose header names another author than its folder: set aside whole."""
-
-    def __init__(self, author: str) -> None:
-        super().__init__(author)
-        self.author = author
-
-
-class MemberFileError(UserError):
-    """A member file that cannot be read now (half-synced or damaged)."""
-
-
-def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = None) -> MemberFile:
-    """The member file's content; MemberFileError when it is not whole, ForeignFileError when its
-    header names another author than `author_folder` (the folder it sits in).
-
-    A note counts only for the author whose folder holds it: one naming another author, dated more
-    than a day after `now`, with a field of the wrong type or past a limit is set aside alone
-    (counted in `set_aside`). The rest of a note is checked when a reader shows it
-    (`is_note_record`), so a group of thousands of notes loads in a fraction of a second.
-    """
-    data = _load_json(raw)
-    if not isinstance(data, dict) or data.get("format") != MEMBER_FORMAT:
-        raise MemberFileError(group_message(NOT_NOTES))
-    notes = data.get("notes")
-    if not isinstance(notes, list):
-        raise MemberFileError(group_message(NO_NOTES_LIST))
-    header_author = data.get("author_id")
-    if header_author not in (None, "", author_folder):
-        raise ForeignFileError(str(header_author)[:MAX_NAME_CHARS])
-    seal = seal_of(data, author_folder)  # before anything below fills in the notes
-    device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
-    candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
-    rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
-    records, set_aside = _checked(candidates, author_folder, (now or datetime.now(UTC)) + AHEAD)
-    if len(notes) > MAX_NOTES_PER_FILE:
-        set_aside.append((TOO_MANY_NOTES, len(notes) - MAX_NOTES_PER_FILE))
-    if len(name) > MAX_NAME_CHARS:
-        name = name[:MAX_NAME_CHARS]
-        set_aside.append((NAME_CUT, 1))
-    for record in records:  # what the file's header says once is not repeated in each note
-        record["author_id"] = author_folder  # checked above: absent, empty or this very author
-        record.setdefault("device", device)
-        record.setdefault("author", name)
-        record.setdefault("shared", True)
-    latest = max(map(itemgetter("modified"), records), default="")
-    color = _short_text(data.get("color"), 7)
-    return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
-                      _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
-                      tuple(set_aside), seal)
-
-
-def _short_text(value: object, limit: int) -> str:
-    return value if isinstance(value, str) and len(value) <= limit else ""
-
-
-def _checked(records: list[Record], author: str,
-             horizon: datetime) -> tuple[list[Record], list[tuple[str, int]]]:
-    """The records that may count for `author`, and how many were set aside and why."""
-    kept: list[Record] = []
-    counts: dict[str, int] = {}
-    for record in records:
-        why = _set_aside_because(record, author, horizon)
-        if why is None:
-            kept.append(record)
-        else:
-            counts[why] = counts.get(why, 0) + 1
-    return kept, list(counts.items())
-
-
-_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note")
-
-
-def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:
-    """Why a record (one `mergeable` passed) cannot count for `author`, or None when it can.
-    Every field used as a key or shown is type-checked here: one bad note never stops a read."""
-    get = record.get
-    tags = get("tags", [])
-    if (any(type(get(key, "")) is not str for key in _TEXT_FIELDS) or type(get("shared", True)) is not bool
-            or type(get("reply_to")) not in (str, type(None)) or type(tags) is not list
-            or any(type(tag) is not str for tag in tags)):
-        return BAD_NOTES
-    if get("author_id") not in ("", author, None):  # "": a note from before author ids, the folder's
-        return FOREIGN_NOTES
-    stamps = (get("modified"), get("created", ""), get("deleted") or "")
-    if any(_ahead(str(stamp), horizon) for stamp in stamps):
-        return FUTURE_NOTES
-    return LONG_NOTES if _too_long(record, tags) else None
-
-
-def _ahead(stamp: str, horizon: datetime) -> bool:
-    """The time is after `horizon` (year 9999 included, which parse_instant cannot hold)."""
-    try:
-        value = datetime.fromisoformat(stamp)
-    except ValueError:
-        return False  # unreadable: sorts as the epoch, beats nothing
-    try:
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
-    except OverflowError:  # a zone offset at the end of the calendar
-        return value.year > horizon.year
-
-
-def _too_long(record: Record, tags: list[str]) -> bool:
-    anchor = record.get("anchor")
-    exact = anchor.get("exact") if isinstance(anchor, dict) else None
-    return (len(record.get("note", "")) > MAX_NOTE_CHARS
-            or (isinstance(exact, str) and len(exact) > MAX_NOTE_CHARS)
-            or len(record["id"]) > MAX_ID_CHARS or len(record.get("author", "")) > MAX_NAME_CHARS
-            or len(tags) > MAX_TAGS or any(len(tag) > MAX_NAME_CHARS for tag in tags))
-
-
-def _load_json(raw: bytes) -> Any:
-    """orjson parses a group's files about twice as fast as json; json still reads the few files
-    orjson refuses (an escaped lone surrogate, an integer past 64 bits), so none is skipped for it."""
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        pass
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):  # nested thousands deep: damaged too
-        raise MemberFileError(group_message(DAMAGED)) from None
 
 
 @dataclass

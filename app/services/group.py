@@ -19,18 +19,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.core.group import (
+from app.core.group import GroupReader, GroupSnapshot, Member, shared_records
+from app.core.group_folder import (
     ESSAYS_DIR,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
-    GroupReader,
-    GroupSnapshot,
-    Member,
     is_author_folder,
     member_file_path,
     read_group_info,
-    shared_records,
 )
 from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message

@@ -13,7 +13,8 @@ import logging
 import shutil
 from pathlib import Path
 
-from app.core.group import MEMBERS_DIR, Stamp
+from app.core.group import Stamp
+from app.core.group_folder import MEMBERS_DIR
 from app.store.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)

@@ -13,23 +13,19 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from app.core.group import (
+from app.core.group import member_document, shared_records
+from app.core.group_folder import (
     ALREADY_A_GROUP,
     CANNOT_CREATE,
     ESSAYS_DIR,
     MEMBERS_DIR,
-    ForeignFileError,
     GroupError,
     GroupInfo,
-    MemberFileError,
-    group_message,
     is_reachable,
-    member_document,
     member_file_path,
-    parse_member_file,
     read_group_info,
-    shared_records,
 )
+from app.core.member_file import ForeignFileError, MemberFileError, group_message, parse_member_file
 from app.core.notes import Author, now_iso
 from app.core.signing import DeviceKey, signed_document
 from app.core.surrogates import utf8_safe

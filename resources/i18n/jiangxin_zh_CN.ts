@@ -288,79 +288,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="136"/>
+        <location filename="../../app/ui/notes/panels.py" line="138"/>
         <source>All notes in the library</source>
         <translation>文库中的全部笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="137"/>
+        <location filename="../../app/ui/notes/panels.py" line="139"/>
         <source>Filter by text…</source>
         <translation>按文字筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
-        <location filename="../../app/ui/notes/panels.py" line="237"/>
+        <location filename="../../app/ui/notes/panels.py" line="140"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
-        <location filename="../../app/ui/notes/panels.py" line="245"/>
+        <location filename="../../app/ui/notes/panels.py" line="141"/>
+        <location filename="../../app/ui/notes/panels.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="177"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="178"/>
+        <location filename="../../app/ui/notes/panels.py" line="180"/>
         <source>Only my notes</source>
         <translation>只看我的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="181"/>
+        <location filename="../../app/ui/notes/panels.py" line="183"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="184"/>
+        <location filename="../../app/ui/notes/panels.py" line="186"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="155"/>
+        <location filename="../../app/ui/notes/panels.py" line="157"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="302"/>
+        <location filename="../../app/ui/notes/panels.py" line="305"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="306"/>
+        <location filename="../../app/ui/notes/panels.py" line="309"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="233"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="238"/>
+        <location filename="../../app/ui/notes/panels.py" line="241"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="243"/>
+        <location filename="../../app/ui/notes/panels.py" line="246"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="247"/>
+        <location filename="../../app/ui/notes/panels.py" line="250"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
@@ -391,24 +391,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="365"/>
-        <location filename="../../app/ui/notes/panels.py" line="375"/>
+        <location filename="../../app/ui/notes/panels.py" line="368"/>
+        <location filename="../../app/ui/notes/panels.py" line="378"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="366"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="369"/>
+        <location filename="../../app/ui/notes/panels.py" line="381"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="374"/>
+        <location filename="../../app/ui/notes/panels.py" line="377"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="376"/>
+        <location filename="../../app/ui/notes/panels.py" line="379"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -549,132 +549,132 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group_folder.py" line="41"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小组文件夹（其中没有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="70"/>
+        <location filename="../../app/core/group_folder.py" line="42"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>无法读取小组文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group_folder.py" line="43"/>
         <source>The group file {file} has no group id.</source>
         <translation>小组文件 {file} 没有小组编号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="72"/>
+        <location filename="../../app/core/group_folder.py" line="44"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已经是小组文件夹，请改为加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="73"/>
+        <location filename="../../app/core/group_folder.py" line="45"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="74"/>
+        <location filename="../../app/core/member_file.py" line="33"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="75"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="76"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="77"/>
+        <location filename="../../app/core/group.py" line="54"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="78"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="80"/>
+        <location filename="../../app/core/group.py" line="57"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="81"/>
+        <location filename="../../app/core/group_folder.py" line="46"/>
         <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
         <translation>{file} 不是普通文件（是链接、设备、管道或文件夹），不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="83"/>
+        <location filename="../../app/core/group_folder.py" line="48"/>
         <source>{file} is larger than {limit} KB; it is not read.</source>
         <translation>{file} 大于 {limit} KB，不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="84"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已搁置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="85"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="86"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 条署名不是该文件夹作者的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="88"/>
+        <location filename="../../app/core/member_file.py" line="38"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="89"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 条含有类型错误字段的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="90"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 条超出长度上限的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="91"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 条上限的 {count} 条笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="92"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="94"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合并：其签名与内容不符（被他人改动或已损坏）。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="97"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 书写：{file} 由一台未经 {name} 已知设备担保的设备签名。在你接受之前不会合并（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="100"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 没有签名，但 {name} 的文件都有签名：未合并。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="103"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 没有签名（由旧版本的应用写入）；暂且视为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="105"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 从一台新设备书写（{file}），已由其已知设备担保。</translation>
     </message>
@@ -876,47 +876,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="59"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="63"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="65"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是颜色，请以 #rrggbb 形式给出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="66"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身份书写的新设备；从现在起合并它的笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="71"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>没有等待接受的 {author} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="72"/>
+        <location filename="../../app/services/group.py" line="69"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -1513,175 +1513,175 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="144"/>
+        <location filename="../../app/ui/notes/controller.py" line="148"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="145"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="152"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="150"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="151"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="374"/>
-        <location filename="../../app/ui/notes/controller.py" line="387"/>
+        <location filename="../../app/ui/notes/controller.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="391"/>
         <source>not in the library</source>
         <translation>不在文库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="399"/>
-        <location filename="../../app/ui/notes/controller.py" line="406"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="399"/>
-        <location filename="../../app/ui/notes/controller.py" line="406"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="430"/>
+        <location filename="../../app/ui/notes/controller.py" line="434"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="449"/>
+        <location filename="../../app/ui/notes/controller.py" line="453"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>这条笔记属于 {name}：只有作者可以修改，但你可以回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="458"/>
+        <location filename="../../app/ui/notes/controller.py" line="462"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="458"/>
+        <location filename="../../app/ui/notes/controller.py" line="462"/>
         <source>Your reply to {name}:</source>
         <translation>你对 {name} 的回复：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="459"/>
+        <location filename="../../app/ui/notes/controller.py" line="463"/>
         <source>this note</source>
         <translation>这条笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
+        <location filename="../../app/ui/notes/controller.py" line="467"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="469"/>
+        <location filename="../../app/ui/notes/controller.py" line="473"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="469"/>
+        <location filename="../../app/ui/notes/controller.py" line="473"/>
         <source>make private</source>
         <translation>设为私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="483"/>
+        <location filename="../../app/ui/notes/controller.py" line="487"/>
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="488"/>
+        <location filename="../../app/ui/notes/controller.py" line="492"/>
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="493"/>
+        <location filename="../../app/ui/notes/controller.py" line="497"/>
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="494"/>
+        <location filename="../../app/ui/notes/controller.py" line="498"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="501"/>
+        <location filename="../../app/ui/notes/controller.py" line="505"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="502"/>
+        <location filename="../../app/ui/notes/controller.py" line="506"/>
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="509"/>
+        <location filename="../../app/ui/notes/controller.py" line="513"/>
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="509"/>
+        <location filename="../../app/ui/notes/controller.py" line="513"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="511"/>
+        <location filename="../../app/ui/notes/controller.py" line="515"/>
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="516"/>
+        <location filename="../../app/ui/notes/controller.py" line="520"/>
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="517"/>
+        <location filename="../../app/ui/notes/controller.py" line="521"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="553"/>
+        <location filename="../../app/ui/notes/controller.py" line="557"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="561"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="558"/>
+        <location filename="../../app/ui/notes/controller.py" line="562"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="566"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="563"/>
+        <location filename="../../app/ui/notes/controller.py" line="568"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="573"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>

@@ -288,79 +288,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="136"/>
+        <location filename="../../app/ui/notes/panels.py" line="138"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="137"/>
+        <location filename="../../app/ui/notes/panels.py" line="139"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
-        <location filename="../../app/ui/notes/panels.py" line="237"/>
+        <location filename="../../app/ui/notes/panels.py" line="140"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
-        <location filename="../../app/ui/notes/panels.py" line="245"/>
+        <location filename="../../app/ui/notes/panels.py" line="141"/>
+        <location filename="../../app/ui/notes/panels.py" line="248"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="177"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="178"/>
+        <location filename="../../app/ui/notes/panels.py" line="180"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="181"/>
+        <location filename="../../app/ui/notes/panels.py" line="183"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="184"/>
+        <location filename="../../app/ui/notes/panels.py" line="186"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="155"/>
+        <location filename="../../app/ui/notes/panels.py" line="157"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="302"/>
+        <location filename="../../app/ui/notes/panels.py" line="305"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="306"/>
+        <location filename="../../app/ui/notes/panels.py" line="309"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="233"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="238"/>
+        <location filename="../../app/ui/notes/panels.py" line="241"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="243"/>
+        <location filename="../../app/ui/notes/panels.py" line="246"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="247"/>
+        <location filename="../../app/ui/notes/panels.py" line="250"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -391,24 +391,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="365"/>
-        <location filename="../../app/ui/notes/panels.py" line="375"/>
+        <location filename="../../app/ui/notes/panels.py" line="368"/>
+        <location filename="../../app/ui/notes/panels.py" line="378"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="366"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="369"/>
+        <location filename="../../app/ui/notes/panels.py" line="381"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="374"/>
+        <location filename="../../app/ui/notes/panels.py" line="377"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="376"/>
+        <location filename="../../app/ui/notes/panels.py" line="379"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -549,132 +549,132 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group_folder.py" line="41"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="70"/>
+        <location filename="../../app/core/group_folder.py" line="42"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group_folder.py" line="43"/>
         <source>The group file {file} has no group id.</source>
         <translation>小組檔案 {file} 沒有小組編號。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="72"/>
+        <location filename="../../app/core/group_folder.py" line="44"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="73"/>
+        <location filename="../../app/core/group_folder.py" line="45"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="74"/>
+        <location filename="../../app/core/member_file.py" line="33"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="75"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="76"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="77"/>
+        <location filename="../../app/core/group.py" line="54"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="78"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="80"/>
+        <location filename="../../app/core/group.py" line="57"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="81"/>
+        <location filename="../../app/core/group_folder.py" line="46"/>
         <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
         <translation>{file} 不是一般檔案（是連結、裝置、管道或資料夾），不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="83"/>
+        <location filename="../../app/core/group_folder.py" line="48"/>
         <source>{file} is larger than {limit} KB; it is not read.</source>
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="84"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="85"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="86"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="88"/>
+        <location filename="../../app/core/member_file.py" line="38"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="89"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="90"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="91"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="92"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="94"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="97"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="100"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="103"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="105"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
     </message>
@@ -876,47 +876,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="56"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="57"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="59"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="63"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="65"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="66"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身分書寫的新裝置；從現在起合併它的筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="71"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>沒有等待接受的 {author} 的裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="72"/>
+        <location filename="../../app/services/group.py" line="69"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -1513,175 +1513,175 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="144"/>
+        <location filename="../../app/ui/notes/controller.py" line="148"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="145"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="152"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="150"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="151"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="374"/>
-        <location filename="../../app/ui/notes/controller.py" line="387"/>
+        <location filename="../../app/ui/notes/controller.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="391"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="399"/>
-        <location filename="../../app/ui/notes/controller.py" line="406"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="399"/>
-        <location filename="../../app/ui/notes/controller.py" line="406"/>
+        <location filename="../../app/ui/notes/controller.py" line="403"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="430"/>
+        <location filename="../../app/ui/notes/controller.py" line="434"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="449"/>
+        <location filename="../../app/ui/notes/controller.py" line="453"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="458"/>
+        <location filename="../../app/ui/notes/controller.py" line="462"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="458"/>
+        <location filename="../../app/ui/notes/controller.py" line="462"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="459"/>
+        <location filename="../../app/ui/notes/controller.py" line="463"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
+        <location filename="../../app/ui/notes/controller.py" line="467"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="469"/>
+        <location filename="../../app/ui/notes/controller.py" line="473"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="469"/>
+        <location filename="../../app/ui/notes/controller.py" line="473"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="483"/>
+        <location filename="../../app/ui/notes/controller.py" line="487"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="488"/>
+        <location filename="../../app/ui/notes/controller.py" line="492"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="493"/>
+        <location filename="../../app/ui/notes/controller.py" line="497"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="494"/>
+        <location filename="../../app/ui/notes/controller.py" line="498"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="501"/>
+        <location filename="../../app/ui/notes/controller.py" line="505"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="502"/>
+        <location filename="../../app/ui/notes/controller.py" line="506"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="509"/>
+        <location filename="../../app/ui/notes/controller.py" line="513"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="509"/>
+        <location filename="../../app/ui/notes/controller.py" line="513"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="511"/>
+        <location filename="../../app/ui/notes/controller.py" line="515"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="516"/>
+        <location filename="../../app/ui/notes/controller.py" line="520"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="517"/>
+        <location filename="../../app/ui/notes/controller.py" line="521"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="553"/>
+        <location filename="../../app/ui/notes/controller.py" line="557"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="561"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="558"/>
+        <location filename="../../app/ui/notes/controller.py" line="562"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="566"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="563"/>
+        <location filename="../../app/ui/notes/controller.py" line="568"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="573"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>

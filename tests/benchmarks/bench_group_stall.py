@@ -28,7 +28,11 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.core.essay_folder import load_library  # noqa: E402
-from app.core.group import MAX_MEMBER_FILE_BYTES, member_document, member_file_path  # noqa: E402
+from app.core.group import member_document  # noqa: E402
+from app.core.group_folder import (
+    MAX_MEMBER_FILE_BYTES,
+    member_file_path,  # noqa: E402
+)
 from app.core.library import Essay  # noqa: E402
 from app.core.notes import Author, now_iso  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402

@@ -10,16 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.group import (
-    UNSIGNED_TAKEN,
-    GroupError,
-    GroupReader,
-    is_conflict_copy,
-    is_temporary,
-    member_document,
-    member_file_path,
-    read_group_info,
-)
+from app.core.file_names import is_temporary
+from app.core.group import UNSIGNED_TAKEN, GroupReader, member_document
+from app.core.group_folder import GroupError, is_conflict_copy, member_file_path, read_group_info
 from app.core.library import Library
 from app.core.merge import is_note_record
 from app.core.messages import Message

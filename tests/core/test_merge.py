@@ -8,7 +8,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.group import MemberFile, _merge_file
+from app.core.group import _merge_file
+from app.core.member_file import MemberFile
 from app.core.merge import live, merge, newer
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app.core.group import member_document, member_file_path
+from app.core.group import member_document
+from app.core.group_folder import member_file_path
 from app.core.notes import Annotation, Author, new_annotation
 from app.store.groupfiles import create_group_folder, write_member_file
 

@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.core import group as group_module
+from app.core import member_file
 from app.core.essay_folder import load_library
-from app.core.group import (
-    MAX_NAME_CHARS,
-    MAX_NOTE_CHARS,
-    GroupError,
-    GroupReader,
-    member_file_path,
-    read_group_info,
-)
+from app.core.group import GroupReader
+from app.core.group_folder import GroupError, member_file_path, read_group_info
+from app.core.member_file import MAX_NAME_CHARS, MAX_NOTE_CHARS
 from app.store.group_copy import GroupCopy
 from app.ui.common.plain import FSI, PDI, isolated, plain_tooltip
 from tests.group_hostile.hostile import ALICE, MALLORY, forged, group_folder, note, now, publish
@@ -92,7 +88,8 @@ def test_a_member_file_past_its_size_is_not_read(tmp_path: Path) -> None:
 
 def test_notes_past_the_count_and_length_limits_are_set_aside(tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(group_module, "MAX_NOTES_PER_FILE", 2)
+    monkeypatch.setattr(member_file, "MAX_NOTES_PER_FILE", 2)  # where files are parsed
+    monkeypatch.setattr(group_module, "MAX_NOTES_PER_FILE", 2)  # where the notice names the limit
     folder = group_folder(tmp_path)
     notes = [note(MALLORY, i).to_json() for i in range(4)]
     notes[0]["note"] = "長" * (MAX_NOTE_CHARS + 1)

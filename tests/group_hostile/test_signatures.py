@@ -13,7 +13,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.core.group import GroupReader, GroupSnapshot, member_file_path
+from app.core.group import GroupReader, GroupSnapshot
+from app.core.group_folder import member_file_path
 from app.core.notes import Author
 from app.core.signing import DeviceKey, new_device_key
 from app.services.group import GroupService

@@ -11,7 +11,7 @@ import orjson
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.group import _load_json
+from app.core.member_file import load_json
 from app.core.signing import canonical_bytes, new_device_key, seal_of, signed_document
 
 KEY = new_device_key()
@@ -40,7 +40,7 @@ def test_the_bytes_are_the_same_after_any_honest_writing_and_reading(document: d
             raw = written.encode("utf-8")
         except UnicodeEncodeError:
             continue  # a raw lone surrogate cannot be in a UTF-8 file; its escape (above) can
-        assert canonical_bytes(_load_json(raw)) == expected
+        assert canonical_bytes(load_json(raw)) == expected
 
 
 @given(documents)
@@ -64,7 +64,7 @@ def test_orjson_and_the_json_fallback_write_the_same_bytes(document: dict[str, A
 def test_a_signed_document_verifies_after_a_round_trip_and_fails_once_changed(
         document: dict[str, Any]) -> None:
     sealed = signed_document(document, KEY)
-    read = _load_json(json.dumps(sealed).encode("utf-8"))
+    read = load_json(json.dumps(sealed).encode("utf-8"))
     assert seal_of(read, "alice").valid and seal_of(read, "alice").key == KEY.public
     read["extra"] = "改"
     assert not seal_of(read, "alice").valid

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.group import GroupReader, parse_member_file
+from app.core.group import GroupReader
+from app.core.member_file import parse_member_file
 from app.core.notes import EPOCH, later_stamp, parse_instant
 from tests.group_hostile.hostile import MALLORY, forged, group_folder, note, now, publish
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
-from app.core.group import member_file_path
+from app.core.group_folder import member_file_path
 from app.core.signing import new_device_key
 from app.store.groupfiles import write_member_file
 from app.ui.shell.main_window import MainWindow

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.group import member_file_path
+from app.core.group_folder import member_file_path
 from app.core.notes import new_annotation
 from app.services import group as group_module
 from app.services.group import GroupService

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.group import member_file_path
+from app.core.group_folder import member_file_path
 from app.core.notes import Author
 from app.services.workspace import CLEAN_UP, Access, Folders, Workspace
 from app.store import atomic

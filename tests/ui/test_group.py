@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
-from app.core.group import member_file_path
+from app.core.group_folder import member_file_path
 from app.core.notes import Author, new_annotation
 from app.paths import seeds_dir
 from app.store.groupfiles import create_group_folder, write_member_file

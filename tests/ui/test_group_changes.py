@@ -18,7 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import app.services.group as group_module
-from app.core.group import member_file_path
+from app.core.group_folder import member_file_path
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation
 from app.store.groupfiles import create_group_folder, write_member_file

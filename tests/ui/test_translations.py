@@ -37,7 +37,8 @@ def test_every_string_sits_in_the_context_it_is_looked_up_in(language: str) -> N
 
 def test_messages_from_code_without_qt_are_shown_translated(simplified: None) -> None:
     """The core says things in English (command line, log); the window says them translated."""
-    from app.core.group import DAMAGED, NOT_WHOLE, group_message
+    from app.core.group import NOT_WHOLE
+    from app.core.member_file import DAMAGED, group_message
     from app.services.messages import translated
 
     message = group_message(NOT_WHOLE, file="members/a/b.json", reason=group_message(DAMAGED))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
-from app.core.group import GroupError
+from app.core.group_folder import GroupError
 from app.core.messages import Message
 from app.core.notes import Annotation, by_others, own_and_others
 from app.core.textio import read_regular_text
