@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -25,19 +22,24 @@ from app.core.group_folder import (
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
-    is_author_folder,
     member_file_path,
-    read_group_info,
 )
-from app.core.merge import Merged, Record
-from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
+from app.core.merge import Record
+from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import Author, join_color, later_stamp
 from app.core.signing import DeviceKey
-from app.core.trust import Pins
-from app.services.changes import GroupDiff, NoteChanges, changed_essays
+from app.services.changes import NoteChanges
+from app.services.group_read import (
+    ReadJob,
+    ReadResult,
+    colors_in,
+    joined_info,
+    read_folder,
+    service_message,
+)
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
-from app.services.tasks import Mode, Task, Tasks
+from app.services.tasks import Mode, Tasks
 from app.store.device_key import load_device_key
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import (
@@ -60,8 +62,6 @@ BACK = QT_TRANSLATE_NOOP("GroupService", "The group folder is back: the group's 
 SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
     "GroupService", "The group folder is out of reach; your notes are safe here and will be shared when "
     "it is back.")
-ANOTHER_GROUP = QT_TRANSLATE_NOOP(
-    "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
 NOT_A_COLOR = QT_TRANSLATE_NOOP("GroupService", "{color} is not a colour; give it as #rrggbb.")
 KEY_ACCEPTED = QT_TRANSLATE_NOOP(
     "GroupService", "The new device writing as {name} is accepted; its notes are merged from now on.")
@@ -71,9 +71,6 @@ NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "be shared later.")
 
 
-def service_message(text: str, **fields: Field) -> Message:
-    return Message("GroupService", text, fields)
-
 SETTLE_MS = 300  # a sync tool writes a file in bursts: read once it settles
 POLL_MS = 10_000  # network shares may send no change events
 PUBLISH_MS = 700
@@ -81,13 +78,6 @@ READ = "group-read"  # the keys of the group's tasks
 PUBLISH = "group-publish"
 
 
-@dataclass(frozen=True)
-class _Result:
-    snapshot: GroupSnapshot
-    offline: bool = False  # the folder is out of reach: the snapshot is the last-seen copy
-    folders: tuple[str, ...] = ()  # the group's folders that exist now: watched for changes
-    problem: Message | None = None  # what is wrong with group.json, if anything
-    changed: GroupDiff | None = None  # the essays whose group notes this read changed
 
 
 class GroupService(QObject):
@@ -161,7 +151,7 @@ class GroupService(QObject):
         info, membership = join_group(folder, self.me)  # a folder that is no group changes nothing
         self.notes.set_author(member_name, origin=self)
         if not self.notes.profile.color_chosen:  # colours in join order: the first nobody has
-            self.notes.profile.set_color(join_color(_colors_in(folder, self.me.id)), chosen=False)
+            self.notes.profile.set_color(join_color(colors_in(folder, self.me.id)), chosen=False)
         self._membership.replace(membership)
         self._open(folder)
         self.publish()
@@ -213,7 +203,7 @@ class GroupService(QObject):
         self._close()
         # The group as joined (pinned in the store): nothing is read from the folder on this
         # thread, which may be a slow or absent network share; the worker reads group.json.
-        self.info = _joined_info(self._membership.values())
+        self.info = joined_info(self._membership.values())
         self.folder = folder
         me = self.me
         self._copy = group_copy(self.keeper.store.folder, self._membership.values())
@@ -262,12 +252,12 @@ class GroupService(QObject):
         a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
-        job = _ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
+        job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
                        self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins())
-        self.tasks.run(lambda task: _read(task, job),
+        self.tasks.run(lambda task: read_folder(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
-    def _apply(self, result: _Result) -> None:
+    def _apply(self, result: ReadResult) -> None:
         members_before = self.snapshot.members if self.snapshot else None
         self.snapshot = result.snapshot
         if not self.keeper.read_only:  # first sight (all members at join) and vouched devices
@@ -395,78 +385,6 @@ class GroupService(QObject):
         self.tasks.wait(PUBLISH)  # nothing is lost at quit, however slow the share
         self._close()
         self.tasks.wait(READ, 2.0)
-
-
-@dataclass(frozen=True)
-class _ReadJob:
-    """What one read of the folder works with, taken on the window's thread."""
-
-    reader: GroupReader
-    copy: GroupCopy | None  # where the others' files are kept for when the folder is away
-    copy_reader: GroupReader | None
-    read_only: bool
-    pinned: GroupInfo | None  # the group as joined
-    shown: Merged  # the group's notes as the window holds them (never changed in place)
-    own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
-    pins: Pins | None = None  # the keys believed for each author
-
-
-def _read(task: Task, job: _ReadJob) -> None:
-    """In the worker: the folder merged (reported to the window at once); when it is out of
-    reach, the copy of it last seen. Then the copy is brought up to date."""
-    reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
-    try:
-        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins)
-        offline = not snapshot.reachable and copy_reader is not None
-        if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins)
-        problem = None if offline else _group_file_problem(reader.folder, pinned)
-        changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
-        task.report(_Result(snapshot, offline, _existing_folders(reader.folder), problem, changed))
-        if copy is not None and not offline and not job.read_only and not task.cancelled():
-            copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
-    except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
-        log.warning("reading the group folder failed: %s", error)
-
-
-def _group_file_problem(folder: Path, pinned: GroupInfo | None) -> Message | None:
-    """What is wrong with group.json: unreadable, or naming another group than the one joined
-    (the id joined stays: every note's essay ids are derived from it)."""
-    if not folder.is_dir():
-        return None  # gone altogether: told as out of reach
-    try:
-        info = read_group_info(folder)
-    except GroupError as error:
-        return error.message
-    if pinned is not None and pinned.id and info.id != pinned.id:
-        return service_message(ANOTHER_GROUP, folder=str(folder))
-    return None
-
-
-def _existing_folders(folder: Path) -> tuple[str, ...]:
-    """The group folder, members/, each member's folder and essays/, where they exist."""
-    members = folder / MEMBERS_DIR
-    wanted = [folder, members, folder / ESSAYS_DIR]
-    try:
-        wanted += [p for p in members.iterdir() if is_author_folder(p)]
-    except OSError:
-        pass  # not reachable now; the poll keeps trying
-    return tuple(str(p) for p in wanted if p.is_dir())
-
-
-def _colors_in(folder: Path, me: str) -> list[str]:
-    """The colours the group's other members show in now (read once, at join)."""
-    snapshot = GroupReader(folder, me=me).read(datetime.now(UTC))
-    return [member.color for author, member in snapshot.members.items() if author != me and member.color]
-
-
-def _joined_info(membership: Mapping[str, object]) -> GroupInfo | None:
-    """The group as the store recorded it at join."""
-    group_id, name, joined = (membership.get(k) for k in ("id", "name", "joined"))
-    if not isinstance(group_id, str) or not group_id:
-        return None
-    return GroupInfo(group_id, name if isinstance(name, str) else "",
-                     joined if isinstance(joined, str) else "")
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
