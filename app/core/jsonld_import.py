@@ -13,7 +13,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 from urllib.parse import unquote
@@ -37,6 +37,9 @@ NOT_TEXT_SELECTORS = frozenset({"SvgSelector", "DataPositionSelector"})
 MEDIA_FRAGMENTS = ("#xywh=", "#t=")
 GROUPS = frozenset({"Composite", "List", "Independents"})
 NO_ANCHOR = Anchor(0, 0, "", "", "", "")
+# A time further ahead than this is no clock running fast: the group sets such notes aside
+# (app.core.member_file), and every later edit would be stamped after it, so it is not taken.
+AHEAD = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -236,14 +239,16 @@ def _note(item: dict[str, Any], note_id: str, essay: str, anchor: Anchor, stamp:
 
 
 def _time(value: object) -> str:
-    """An ISO date-time as written, or "" for anything else (another tool's odd value)."""
+    """An ISO date-time as written, or "" for anything else: another tool's odd value, or a time
+    more than a day ahead (year 9999 included), which the import's own time then stands for."""
     if not isinstance(value, str):
         return ""
     try:
-        datetime.fromisoformat(value)
-    except ValueError:
+        when = datetime.fromisoformat(value)
+        ahead = (when if when.tzinfo else when.replace(tzinfo=UTC)) > datetime.now(UTC) + AHEAD
+    except (ValueError, OverflowError):
         return ""
-    return value
+    return "" if ahead else value
 
 
 def _bodies(item: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
