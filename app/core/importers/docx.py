@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 from app.core.importers.document import NO_BODY, NOT_WORD, Document, Section, failed
-from app.core.importers.docx_lists import Numbering, read_numbering
+from app.core.importers.docx_lists import MAX_LEVEL, Numbering, read_numbering, whole_number
 from app.core.importers.zipsafe import SafeZip, local
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题|標題|titre|überschrift)\s*(\d)$", re.IGNORECASE)
@@ -27,7 +27,7 @@ _MAIN_PART = re.compile(r'Type="[^"]*/officeDocument"[^>]*?Target="([^"]+)"|'
 _TRANSPARENT = frozenset({"sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink",
                           "fldSimple", "r", "Choice", "AlternateContent", "drawing", "inline", "anchor",
                           "graphic", "graphicData", "wsp", "txbx", "pict", "shape", "textbox", "rect",
-                          "group", "wgp", "dir", "bdo", "oMathPara", "oMath"})
+                          "group", "wgp", "dir", "bdo", "oMathPara", "oMath", "ruby", "rubyBase"})
 
 
 @dataclass
@@ -222,4 +222,4 @@ def _style_of(paragraph: ElementTree.Element) -> str:
 def _outline_level(element: ElementTree.Element) -> int:
     outline = _property(element, "outlineLvl")
     value = outline.get(_attr(outline, "val"), "") if outline is not None else ""
-    return int(value) + 1 if value.isdigit() and int(value) < 9 else 0
+    return whole_number(value, -1, MAX_LEVEL) + 1

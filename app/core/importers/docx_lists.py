@@ -13,6 +13,10 @@ from app.core.importers.zipsafe import local
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 _BULLET = "•"
+# Word's own limits: a list starts at 0-32767 and has levels 0-8. A file's values are checked
+# against them (a start of 10^12 in Roman numerals would take hours to write out).
+MAX_START = 32767
+MAX_LEVEL = 8
 
 
 @dataclass(frozen=True)
@@ -74,12 +78,12 @@ def read_numbering(root: ElementTree.Element | None, styles: ElementTree.Element
 def _levels(abstract: ElementTree.Element) -> dict[int, _Level]:
     levels: dict[int, _Level] = {}
     for level in abstract:
-        if local(level.tag) != "lvl" or not _val(level, "ilvl").isdigit():
+        if local(level.tag) != "lvl" or whole_number(_val(level, "ilvl"), -1, MAX_LEVEL) < 0:
             continue
         values = {local(c.tag): _val(c) for c in level}
-        start = values.get("start", "1")
-        levels[int(_val(level, "ilvl"))] = _Level(values.get("numFmt", "decimal"), values.get("lvlText", ""),
-                                                  int(start) if start.isdigit() else 1)
+        start = whole_number(values.get("start", "1"), 1, MAX_START)
+        levels[whole_number(_val(level, "ilvl"), 0, MAX_LEVEL)] = _Level(
+            values.get("numFmt", "decimal"), values.get("lvlText", ""), start)
     return levels
 
 
@@ -91,8 +95,16 @@ def _own_list(element: ElementTree.Element) -> tuple[str, int] | None:
     if numbered is None:
         return None
     values = {local(c.tag): _val(c) for c in numbered}
-    ilvl = values.get("ilvl", "0")
-    return values.get("numId", ""), int(ilvl) if ilvl.isdigit() else 0
+    return values.get("numId", ""), whole_number(values.get("ilvl", "0"), 0, MAX_LEVEL)
+
+
+def whole_number(text: str, default: int, limit: int) -> int:
+    """A whole number a file gives as text, if it is one of 0..`limit` in ASCII digits, else
+    `default` ("²" and "٣" are digits to str.isdigit, yet not to int or Word)."""
+    if not (text.isascii() and text.isdigit() and len(text) <= len(str(limit))):
+        return default
+    value = int(text)
+    return value if value <= limit else default
 
 
 def _val(element: ElementTree.Element, name: str = "val") -> str:
