@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from app.core.importers import read_document
+from app.core.importers import build_imported, read_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -67,3 +67,84 @@ def test_a_list_starting_at_a_huge_number_is_read_at_once(fmt: str) -> None:
     text = _word_text(_docx(_item("项目一。"), _list("1000000000000", fmt)))
     assert time.perf_counter() - started < 2
     assert text.endswith("项目一。") and len(text) < 20
+
+
+def _epub(chapters: list[tuple[str, bytes]], nav: str = "", ncx: str = "") -> bytes:
+    """An EPUB of (file name, XHTML bytes) in spine order, with a nav document and/or an NCX."""
+    items = "".join(f'<item id="c{n}" href="{name}" media-type="application/xhtml+xml"/>'
+                    for n, (name, _markup) in enumerate(chapters))
+    if nav:
+        items += '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+    if ncx:
+        items += '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("META-INF/container.xml",
+                         '<container><rootfiles><rootfile full-path="OEBPS/book.opf"/>'
+                         '</rootfiles></container>')
+        archive.writestr("OEBPS/book.opf",
+                         '<package xmlns="http://www.idpf.org/2007/opf"><metadata/>'
+                         f'<manifest>{items}</manifest><spine toc="ncx">{spine}</spine></package>')
+        for name, markup in chapters:
+            archive.writestr(f"OEBPS/{name}", markup)
+        if nav:
+            archive.writestr("OEBPS/nav.xhtml", nav)
+        if ncx:
+            archive.writestr("OEBPS/toc.ncx", ncx)
+    return out.getvalue()
+
+
+def _page(heading: str, *paragraphs: str, declaration: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'{declaration}<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>{heading}</h1>{body}</body></html>'
+
+
+def _nav(*links: tuple[str, str]) -> str:
+    items = "".join(f'<li><a href="{href}">{title}</a></li>' for title, href in links)
+    return f'<html><body><nav epub:type="toc"><ol>{items}</ol></nav></body></html>'
+
+
+CHAPTERS = [("c1.xhtml", _page("第一章", "第一章正文。").encode()),
+            ("c2.xhtml", _page("第二章", "第二章正文。").encode())]
+NAV = _nav(("第一章", "c1.xhtml"), ("第二章", "c2.xhtml"))
+
+
+def _essays(data: bytes) -> list[tuple[str, str]]:
+    collection = build_imported(read_document("书.epub", data), "书.epub", "my-x", "library")
+    return [(essay.title, essay.text) for essay in collection.essays]
+
+
+def test_a_preface_the_contents_leave_out_is_an_essay_of_its_own() -> None:
+    preface = ("preface.xhtml", _page("序", "这是序言的第一段，很重要。").encode())
+    assert _essays(_epub([preface, *CHAPTERS], NAV)) == [
+        ("前言", "序\n这是序言的第一段，很重要。"), ("第一章", "第一章正文。"), ("第二章", "第二章正文。")]
+
+
+def test_text_before_the_first_linked_place_of_a_file_is_kept() -> None:
+    page = ('<html><body><p>开场白在第一个锚点之前。</p><h2 id="a">甲节</h2><p>甲的正文。</p>'
+            '<h2 id="b">乙节</h2><p>乙的正文。</p></body></html>')
+    nav = _nav(("甲节", "c1.xhtml#a"), ("乙节", "c1.xhtml#b"))
+    assert _essays(_epub([("c1.xhtml", page.encode())], nav)) == [
+        ("前言", "开场白在第一个锚点之前。"), ("甲节", "甲的正文。"), ("乙节", "乙的正文。")]
+
+
+def test_an_unmarked_contents_page_before_the_first_chapter_is_still_no_essay() -> None:
+    contents = ("index.xhtml", _page("书名", "1. 第一章", "2. 第二章").encode())
+    assert [title for title, _text in _essays(_epub([contents, *CHAPTERS], NAV))] == ["第一章", "第二章"]
+
+
+@pytest.mark.parametrize(("encoding", "declared"), [("utf-16", "UTF-16"), ("gbk", "gbk"), ("big5", "big5")])
+def test_a_chapter_in_the_encoding_it_declares_is_read_in_it(encoding: str, declared: str) -> None:
+    declaration = f'<?xml version="1.0" encoding="{declared}"?>'
+    markup = _page("第一章", "第一章正文，另一種編碼。", declaration=declaration)
+    chapters = [("c1.xhtml", markup.encode(encoding)), CHAPTERS[1]]
+    assert _essays(_epub(chapters, NAV))[0] == ("第一章", "第一章正文，另一種編碼。")
+
+
+def test_an_ncx_that_is_not_well_formed_falls_back_to_the_spine() -> None:
+    """&nbsp; is not XML: the book was refused whole, though every chapter was readable."""
+    ncx = ('<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap><navPoint><navLabel><text>第一章&nbsp;'
+           '</text></navLabel><content src="c1.xhtml"/></navPoint></navMap></ncx>')
+    assert _essays(_epub(CHAPTERS, ncx=ncx)) == [("第一章", "第一章正文。"), ("第二章", "第二章正文。")]

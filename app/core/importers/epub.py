@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from app.core.importers.document import DRM, NO_CHAPTERS, NO_PACKAGE, NOT_EPUB, Document, Section, failed
+from app.core.importers.document import (
+    DRM,
+    NO_CHAPTERS,
+    NO_PACKAGE,
+    NOT_EPUB,
+    Document,
+    ImportFailed,
+    Section,
+    failed,
+)
 from app.core.importers.html_text import Block, Node, blocks_of, iter_nodes, parse_html
 from app.core.importers.zipsafe import SafeZip, local
 
@@ -58,22 +67,29 @@ def read_epub(data: bytes, name: str) -> Document:
     chapters = {path: _chapter_blocks(archive, path) for path in spine}
     spine = [path for path in spine if not _is_contents(chapters[path])]
     entries = [e for e in _toc(archive, package, manifest, folder) if not _CONTENTS_TITLE.match(e.title)]
-    return Document(_book_title(package), "", tuple(_sections(entries, spine, chapters)), as_written=True)
+    sections, preamble = _sections(entries, spine, chapters)
+    return Document(_book_title(package), preamble, tuple(sections), as_written=True)
 
 
-def _sections(entries: list[_Entry], spine: list[str], chapters: dict[str, list[Block]]) -> list[Section]:
+def _sections(entries: list[_Entry], spine: list[str],
+              chapters: dict[str, list[Block]]) -> tuple[list[Section], str]:
     """By the table of contents, at the shallowest level whose essays are of reading size; by the
-    spine when most contents links are broken, or when the spine cuts the book finer."""
+    spine when most contents links are broken, or when the spine cuts the book finer. With them,
+    the text before the first entry (a preface the contents leave out), else ""."""
     found = [e for e in entries if e.file in chapters]
     by_spine = _sections_by_spine(spine, chapters)
     if not found or len(found) * 2 < len(entries):
-        return by_spine
+        return by_spine, ""
     sections: list[Section] = []
+    before: list[Block] = []
     for depth in range(1, max(e.depth for e in found) + 1):
-        sections = _sections_by_toc([e for e in found if e.depth <= depth], spine, chapters)
+        sections, before = _sections_by_toc([e for e in found if e.depth <= depth], spine, chapters)
         if _longest(sections) <= MAX_ESSAY_CHARS:
-            return sections
-    return by_spine if _longest(by_spine) < _longest(sections) else sections
+            break
+    else:
+        if _longest(by_spine) < _longest(sections):
+            return by_spine, ""
+    return sections, "" if _lists_contents(before, found) else _text(before)
 
 
 def _longest(sections: list[Section]) -> int:
@@ -127,10 +143,27 @@ def _book_title(package: ElementTree.Element) -> str:
 def _chapter_blocks(archive: SafeZip, path: str) -> list[Block]:
     if not archive.has(path):
         return []
-    markup = archive.read(path).decode("utf-8", errors="replace")
-    root = parse_html(markup)
+    root = parse_html(_markup(archive.read(path)))
     body = next((n for n in iter_nodes(root) if n.tag == "body"), root)
     return blocks_of(body)
+
+
+_DECLARED = re.compile(rb"""^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
+
+
+def _markup(data: bytes) -> str:
+    """A chapter's text in the encoding its byte-order mark or XML declaration names (EPUB 2
+    allows UTF-16; older tools wrote GBK and Big5 too), else UTF-8 with damage replaced."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    declared = _DECLARED.match(data)
+    encoding = declared[1].decode("ascii") if declared else "utf-8"
+    try:
+        return data.decode(encoding, errors="replace")
+    except (LookupError, UnicodeError):  # an encoding Python does not know (or "undefined")
+        return data.decode("utf-8", errors="replace")
 
 
 def _toc(archive: SafeZip, package: ElementTree.Element, manifest: dict[str, ElementTree.Element],
@@ -147,7 +180,10 @@ def _toc(archive: SafeZip, package: ElementTree.Element, manifest: dict[str, Ele
     ncx = manifest.get(ncx_id) or next(
         (i for i in manifest.values() if i.get("media-type") == "application/x-dtbncx+xml"), None)
     if ncx is not None and archive.has(path := _href(folder, ncx)):
-        return _unwrapped(_ncx_entries(archive, path))
+        try:
+            return _unwrapped(_ncx_entries(archive, path))
+        except ImportFailed:  # not well-formed (an HTML entity, say): the spine still has the text
+            return []
     return []
 
 
@@ -161,7 +197,7 @@ def _unwrapped(entries: list[_Entry]) -> list[_Entry]:
 
 
 def _nav_entries(archive: SafeZip, path: str) -> list[_Entry]:
-    root = parse_html(archive.read(path).decode("utf-8", errors="replace"))
+    root = parse_html(_markup(archive.read(path)))
     navs = [n for n in iter_nodes(root) if n.tag == "nav"]
     toc = next((n for n in navs if "toc" in n.attrs.get("epub:type", "")), navs[0] if navs else None)
     top = next((c for c in toc.children if isinstance(c, Node) and c.tag == "ol"), None) if toc else None
@@ -211,8 +247,9 @@ def _entry(folder: str, title: str, href: str, depth: int) -> _Entry:
 
 
 def _sections_by_toc(entries: list[_Entry], spine: list[str],
-                     chapters: dict[str, list[Block]]) -> list[Section]:
-    """Each entry's text runs from its place to the next entry's place, in spine order."""
+                     chapters: dict[str, list[Block]]) -> tuple[list[Section], list[Block]]:
+    """Each entry's text runs from its place to the next entry's place, in spine order; and the
+    blocks before the first entry's place (the book's 前言, never dropped)."""
     flat = [(path, block) for path in spine for block in chapters[path]]
     first_of_file: dict[str, int] = {}
     by_id: dict[tuple[str, str], int] = {}
@@ -233,7 +270,18 @@ def _sections_by_toc(entries: list[_Entry], spine: list[str],
         repeated = next((b for b in blocks[:2] if b.level and _same(b.text, entry.title)), None)
         blocks = [b for b in blocks if b is not repeated]  # the chapter repeats its title as a heading
         sections.append(Section(entry.title or _first_line(blocks), 1, _text(blocks)))
-    return _with_part_titles_merged(sections)
+    before = [block for _path, block in flat[:starts[0][0]]] if starts else []
+    return _with_part_titles_merged(sections), before
+
+
+_NUMBERED = re.compile(r"^[\d.]+\s*")
+
+
+def _lists_contents(blocks: list[Block], entries: list[_Entry]) -> bool:
+    """Blocks that mostly repeat the contents' titles (numbered or not): a contents page the
+    package does not mark as one."""
+    titles = {_NUMBERED.sub("", "".join(e.title.split())) for e in entries}
+    return sum(_NUMBERED.sub("", "".join(b.text.split())) in titles for b in blocks) * 2 >= len(blocks) > 0
 
 
 def _with_part_titles_merged(sections: list[Section]) -> list[Section]:
