@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -145,12 +146,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 (little or big endian) with no byte-order mark, if it reads as plain text."""
     if len(data) % 2 or len(data) < 4:
         return None
-    sample = data[:8192]
     for encoding in ("utf-16-le", "utf-16-be"):
-        text = _try_decode(sample, encoding) if len(sample) % 2 == 0 else None
+        text = _head(data, encoding)
         if text is not None and _plausibility(text) > 0.9 and "\x00" not in text:
             return _try_decode(data, encoding)
     return None
+
+
+def _head(data: bytes, encoding: str) -> str | None:
+    """The first 8 KB decoded, a character cut in two at its end (a surrogate pair: 𠮷) left out."""
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(data[:8192], final=False)
+    except UnicodeDecodeError:
+        return None
 
 
 def _damaged_utf8(data: bytes) -> str | None:
