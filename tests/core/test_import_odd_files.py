@@ -148,3 +148,38 @@ def test_an_ncx_that_is_not_well_formed_falls_back_to_the_spine() -> None:
     ncx = ('<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap><navPoint><navLabel><text>第一章&nbsp;'
            '</text></navLabel><content src="c1.xhtml"/></navPoint></navMap></ncx>')
     assert _essays(_epub(CHAPTERS, ncx=ncx)) == [("第一章", "第一章正文。"), ("第二章", "第二章正文。")]
+
+
+def test_a_chapter_s_header_footer_and_footnote_asides_are_the_book_s_text() -> None:
+    """A web page's header and asides are furniture; a book's are its epigraph and footnotes."""
+    chapter = ('<html xmlns:epub="http://www.idpf.org/2007/ops"><body><section><header>'
+               "<h1>第一章</h1><p>题记：千里之行。</p></header>"
+               '<p>正文<a epub:type="noteref" href="#n1">1</a>。</p>'
+               '<aside epub:type="footnote" id="n1"><p>注释：脚注。</p></aside>'
+               "<footer><p>本章完。</p></footer></section></body></html>")
+    essays = _essays(_epub([("c1.xhtml", chapter.encode()), CHAPTERS[1]], NAV))
+    assert essays[0] == ("第一章", "题记：千里之行。\n正文1。\n注释：脚注。\n本章完。")
+
+
+RUBY = "<ruby>汉<rp>(</rp><rt>hàn</rt><rp>)</rp></ruby><ruby>字<rt>zì</rt></ruby>很美。"
+LONG = "这篇文章足够长，能通过检查。"
+
+
+def test_pinyin_over_characters_does_not_run_into_the_text_of_a_book() -> None:
+    chapter = f"<html><body><h1>第一章</h1><p>{RUBY}</p></body></html>"
+    essays = _essays(_epub([("c1.xhtml", chapter.encode()), CHAPTERS[1]], NAV))
+    assert essays[0] == ("第一章", "汉字很美。")
+
+
+def test_pinyin_over_characters_does_not_run_into_the_text_of_a_web_page() -> None:
+    page = f"<html><body><article><h1>标题</h1><p>{RUBY}{LONG}</p></article></body></html>"
+    assert read_document("页.html", page.encode()).text == f"标题\n汉字很美。{LONG}"
+
+
+POEM = ["床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。"]
+
+
+def test_a_poem_in_a_pre_keeps_its_lines() -> None:
+    lines = "\n".join(POEM)
+    page = f"<html><body><article><h1>静夜思</h1><pre>{lines}</pre><p>{LONG}</p></article></body></html>"
+    assert read_document("诗.html", page.encode()).text.split("\n") == ["静夜思", *POEM, LONG]

@@ -23,7 +23,7 @@ from app.core.importers.document import (
     Section,
     failed,
 )
-from app.core.importers.html_text import Block, Node, blocks_of, iter_nodes, parse_html
+from app.core.importers.html_text import BOOK_SKIP_TAGS, Block, Node, blocks_of, iter_nodes, parse_html
 from app.core.importers.zipsafe import SafeZip, local
 
 CONTAINER = "META-INF/container.xml"
@@ -145,7 +145,7 @@ def _chapter_blocks(archive: SafeZip, path: str) -> list[Block]:
         return []
     root = parse_html(_markup(archive.read(path)))
     body = next((n for n in iter_nodes(root) if n.tag == "body"), root)
-    return blocks_of(body)
+    return blocks_of(body, BOOK_SKIP_TAGS)
 
 
 _DECLARED = re.compile(rb"""^<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")

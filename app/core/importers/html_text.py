@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+# rt and rp: a ruby's pronunciation (汉<rt>hàn</rt>) would run into the characters it is over.
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "form", "button",
                         "select", "input", "textarea", "nav", "header", "footer", "aside", "menu",
-                        "head", "object", "canvas", "video", "audio", "dialog"})
+                        "head", "object", "canvas", "video", "audio", "dialog", "rt", "rp"})
+# In a book's chapter there is no page furniture: its header (title, epigraph), footer and
+# asides (EPUB 3 footnotes) are the author's text.
+BOOK_SKIP_TAGS = _SKIP_TAGS - {"header", "footer", "aside"}
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed",
                    "source", "track", "wbr", "param"})
 # A table row is one line of text, its cells separated (a table stays inside its essay, and a
@@ -117,23 +121,26 @@ def article_blocks(markup: str) -> tuple[str, list[Block]]:
     return title, blocks_of(article)
 
 
-def blocks_of(node: Node) -> list[Block]:
-    """Every block of text under `node`, in order (junk already removed)."""
-    collector = _BlockCollector()
+def blocks_of(node: Node, skip: frozenset[str] = _SKIP_TAGS) -> list[Block]:
+    """Every block of text under `node`, in order (junk already removed), elements `skip` left out;
+    each line of a <pre> is a block of its own (a poem keeps its lines)."""
+    collector = _BlockCollector(skip)
     collector.walk(node)
     collector.finish()
     return collector.blocks
 
 
 class _BlockCollector:
-    def __init__(self) -> None:
+    def __init__(self, skip: frozenset[str]) -> None:
         self.blocks: list[Block] = []
+        self._skip = skip
         self._parts: list[str] = []
         self._ids: list[str] = []
         self._level = 0
+        self._in_pre = 0
 
     def walk(self, node: Node) -> None:
-        if node.tag in _SKIP_TAGS or node.attrs.get("role") in _FURNITURE_ROLES:
+        if node.tag in self._skip or node.attrs.get("role") in _FURNITURE_ROLES:
             return
         if node.attrs.get("id"):
             self._ids.append(node.attrs["id"])
@@ -144,13 +151,25 @@ class _BlockCollector:
         level = HEADINGS.get(node.tag, 0)
         if level:
             self._level = level
+        self._in_pre += node.tag == "pre"
         for child in node.children:
             if isinstance(child, str):
-                self._parts.append(child)
+                self._add(child)
             else:
                 self.walk(child)
+        self._in_pre -= node.tag == "pre"
         if node.tag in _BLOCKS:
             self.finish()
+
+    def _add(self, text: str) -> None:
+        if not self._in_pre:
+            self._parts.append(text)
+            return
+        first, *lines = text.split("\n")
+        self._parts.append(first)
+        for line in lines:
+            self.finish()
+            self._parts.append(line)
 
     def finish(self) -> None:
         text = " ".join("".join(self._parts).split())
