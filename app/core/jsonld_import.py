@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from app.core.anchoring import Anchor
 from app.core.jsonld import ESSAY_PREFIX, error, plain_id
+from app.core.member_file import MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TAGS
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import COLORS, Annotation, now_iso
 
@@ -30,6 +31,7 @@ NO_TARGET = QT_TRANSLATE_NOOP("WebAnnotations", "it has no target")
 NOT_TEXT = QT_TRANSLATE_NOOP("WebAnnotations", "it marks an image, a sound, a video or data, not text")
 UNREADABLE = QT_TRANSLATE_NOOP("WebAnnotations", "it could not be read")
 PAGES_ELSEWHERE = QT_TRANSLATE_NOOP("WebAnnotations", "its annotations are in pages outside this file")
+TOO_LONG = QT_TRANSLATE_NOOP("WebAnnotations", "its text, quote or tags are longer than a note may be")
 
 # Resource types and selectors of things that are not text: their annotations cannot be placed.
 NOT_TEXT_TYPES = frozenset({"Image", "Video", "Sound", "Audio", "Dataset"})
@@ -92,6 +94,8 @@ def _keep(report: ImportReport, label: str, read: Callable[[], list[Annotation]]
     """Read one annotation; whatever is wrong with it skips it alone."""
     try:
         found = read()
+        if any(map(_too_long, found)):  # a group sets such a note aside: it would never be shared
+            raise _Skip(TOO_LONG)
     except _Skip as skip:
         report.skipped.append(Skipped(label, Message("WebAnnotations", skip.reason)))
         return
@@ -99,6 +103,12 @@ def _keep(report: ImportReport, label: str, read: Callable[[], list[Annotation]]
         report.skipped.append(Skipped(label, Message("WebAnnotations", UNREADABLE)))
         return
     notes.update((note.id, note) for note in found)
+
+
+def _too_long(note: Annotation) -> bool:
+    """Past the limits a group folder holds every member's notes to (app.core.member_file)."""
+    return (len(note.note) > MAX_NOTE_CHARS or len(note.anchor.exact) > MAX_NOTE_CHARS
+            or len(note.tags) > MAX_TAGS or any(len(tag) > MAX_NAME_CHARS for tag in note.tags))
 
 
 def _entries(document: object, report: ImportReport) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -222,9 +232,15 @@ def _note_id(item: dict[str, Any]) -> str:
     """The annotation's id, or one made from its content: importing it twice gives the same id."""
     given = item.get("id")
     if isinstance(given, str) and given:
-        return plain_id(given)
+        return _stored_id(given)
     content = json.dumps(item, sort_keys=True, ensure_ascii=False, default=str)
     return str(uuid.uuid5(uuid.NAMESPACE_URL, content))
+
+
+def _stored_id(given: str) -> str:
+    """The id a note is kept under: an IRI past a group's id limit is shortened to a UUID made from it."""
+    plain = plain_id(given)
+    return plain if len(plain) <= MAX_ID_CHARS else str(uuid.uuid5(uuid.NAMESPACE_URL, given))
 
 
 def _note(item: dict[str, Any], note_id: str, essay: str, anchor: Anchor, stamp: str) -> Annotation:
@@ -294,8 +310,9 @@ def _reply_or_note(item: dict[str, Any], notes: dict[str, Annotation], stamp: st
     """A reply to a note of this file, or to one of ours (it names its essay); a reply to
     anything else is kept as a note on what it answers."""
     target = item.get("target")
-    parent_id = plain_id(target if isinstance(target, str) else
-                         (target.get("id") or target.get("source")) if isinstance(target, dict) else "")
+    named = target if isinstance(target, str) else \
+        (target.get("id") or target.get("source")) if isinstance(target, dict) else ""
+    parent_id = _stored_id(str(named or ""))
     parent = notes.get(parent_id)
     essay = _text(item.get("jx:essay")) or (parent.essay_id if parent else "")
     if not essay:

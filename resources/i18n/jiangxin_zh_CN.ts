@@ -1006,43 +1006,43 @@
         <translation>{file} 中没有文章正文。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="26"/>
+        <location filename="../../app/core/textio.py" line="27"/>
         <location filename="../../app/core/importers/document.py" line="47"/>
         <source>{file} could not be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="27"/>
+        <location filename="../../app/core/textio.py" line="28"/>
         <source>{file} is not a regular file (a device, pipe or folder).</source>
         <translation>{file} 不是普通文件（而是设备、管道或文件夹）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="28"/>
+        <location filename="../../app/core/textio.py" line="29"/>
         <source>{file} is {size} MB; essay files over {limit} MB are not opened.</source>
         <translation>{file} 有 {size} MB；超过 {limit} MB 的文章文件不会打开。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="29"/>
+        <location filename="../../app/core/textio.py" line="30"/>
         <source>{file} looks like a binary file, not text.</source>
         <translation>{file} 看起来是二进制文件，不是文本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="30"/>
+        <location filename="../../app/core/textio.py" line="31"/>
         <source>{file} has 1 damaged character (shown as �); the rest of it was read.</source>
         <translation>{file} 有 1 个损坏的字符（显示为 �）；其余部分已读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="32"/>
+        <location filename="../../app/core/textio.py" line="33"/>
         <source>{file} has {count} damaged characters (shown as �); the rest of it was read.</source>
         <translation>{file} 有 {count} 个损坏的字符（显示为 �）；其余部分已读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="34"/>
+        <location filename="../../app/core/textio.py" line="35"/>
         <source>{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).</source>
         <translation>{file} 的编码无法识别（支持 UTF-8、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="36"/>
+        <location filename="../../app/core/textio.py" line="37"/>
         <source>{file} is damaged: it is not valid {encoding}.</source>
         <translation>{file} 已损坏：不是有效的 {encoding}。</translation>
     </message>
@@ -2056,39 +2056,44 @@
 <context>
     <name>WebAnnotations</name>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="26"/>
+        <location filename="../../app/core/jsonld_import.py" line="27"/>
         <source>the file holds no annotations</source>
         <translation>文件中没有批注</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="27"/>
+        <location filename="../../app/core/jsonld_import.py" line="28"/>
         <source>the file holds no annotation collection or page</source>
         <translation>文件中没有批注集合或批注页</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="28"/>
+        <location filename="../../app/core/jsonld_import.py" line="29"/>
         <source>it is not an annotation</source>
         <translation>它不是批注</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="29"/>
+        <location filename="../../app/core/jsonld_import.py" line="30"/>
         <source>it has no target</source>
         <translation>它没有目标</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="30"/>
+        <location filename="../../app/core/jsonld_import.py" line="31"/>
         <source>it marks an image, a sound, a video or data, not text</source>
         <translation>它标注的是图像、声音、视频或数据，而不是文字</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="31"/>
+        <location filename="../../app/core/jsonld_import.py" line="32"/>
         <source>it could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="32"/>
+        <location filename="../../app/core/jsonld_import.py" line="33"/>
         <source>its annotations are in pages outside this file</source>
         <translation>它的批注在此文件以外的页面中</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="34"/>
+        <source>its text, quote or tags are longer than a note may be</source>
+        <translation>文字、引文或标签超出了一条笔记的长度限制</translation>
     </message>
 </context>
 <context>

@@ -1006,43 +1006,43 @@
         <translation>{file} 中沒有文章正文。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="26"/>
+        <location filename="../../app/core/textio.py" line="27"/>
         <location filename="../../app/core/importers/document.py" line="47"/>
         <source>{file} could not be read: {reason}</source>
         <translation>無法讀取 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="27"/>
+        <location filename="../../app/core/textio.py" line="28"/>
         <source>{file} is not a regular file (a device, pipe or folder).</source>
         <translation>{file} 不是一般檔案（而是裝置、管線或資料夾）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="28"/>
+        <location filename="../../app/core/textio.py" line="29"/>
         <source>{file} is {size} MB; essay files over {limit} MB are not opened.</source>
         <translation>{file} 有 {size} MB；超過 {limit} MB 的文章檔案不會開啟。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="29"/>
+        <location filename="../../app/core/textio.py" line="30"/>
         <source>{file} looks like a binary file, not text.</source>
         <translation>{file} 看起來是二進位檔案，不是文字。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="30"/>
+        <location filename="../../app/core/textio.py" line="31"/>
         <source>{file} has 1 damaged character (shown as �); the rest of it was read.</source>
         <translation>{file} 有 1 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="32"/>
+        <location filename="../../app/core/textio.py" line="33"/>
         <source>{file} has {count} damaged characters (shown as �); the rest of it was read.</source>
         <translation>{file} 有 {count} 個損壞的字元（顯示為 �）；其餘部分已讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="34"/>
+        <location filename="../../app/core/textio.py" line="35"/>
         <source>{file} is not in an encoding we recognise (UTF-8, GB18030, Big5).</source>
         <translation>{file} 的編碼無法辨識（支援 UTF-8、GB18030、Big5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/textio.py" line="36"/>
+        <location filename="../../app/core/textio.py" line="37"/>
         <source>{file} is damaged: it is not valid {encoding}.</source>
         <translation>{file} 已損壞：不是有效的 {encoding}。</translation>
     </message>
@@ -2056,39 +2056,44 @@
 <context>
     <name>WebAnnotations</name>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="26"/>
+        <location filename="../../app/core/jsonld_import.py" line="27"/>
         <source>the file holds no annotations</source>
         <translation>檔案中沒有註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="27"/>
+        <location filename="../../app/core/jsonld_import.py" line="28"/>
         <source>the file holds no annotation collection or page</source>
         <translation>檔案中沒有註解集合或註解頁</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="28"/>
+        <location filename="../../app/core/jsonld_import.py" line="29"/>
         <source>it is not an annotation</source>
         <translation>它不是註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="29"/>
+        <location filename="../../app/core/jsonld_import.py" line="30"/>
         <source>it has no target</source>
         <translation>它沒有目標</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="30"/>
+        <location filename="../../app/core/jsonld_import.py" line="31"/>
         <source>it marks an image, a sound, a video or data, not text</source>
         <translation>它標註的是圖像、聲音、影片或資料，而不是文字</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="31"/>
+        <location filename="../../app/core/jsonld_import.py" line="32"/>
         <source>it could not be read</source>
         <translation>無法讀取</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="32"/>
+        <location filename="../../app/core/jsonld_import.py" line="33"/>
         <source>its annotations are in pages outside this file</source>
         <translation>它的註解在此檔案以外的頁面中</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="34"/>
+        <source>its text, quote or tags are longer than a note may be</source>
+        <translation>文字、引文或標籤超出了一則筆記的長度限制</translation>
     </message>
 </context>
 <context>
