@@ -183,3 +183,12 @@ def test_a_poem_in_a_pre_keeps_its_lines() -> None:
     lines = "\n".join(POEM)
     page = f"<html><body><article><h1>静夜思</h1><pre>{lines}</pre><p>{LONG}</p></article></body></html>"
     assert read_document("诗.html", page.encode()).text.split("\n") == ["静夜思", *POEM, LONG]
+
+
+def test_a_markdown_paragraph_wrapped_in_its_source_stays_one_paragraph() -> None:
+    """CommonMark: a single line break inside a paragraph is a soft break, not a new paragraph."""
+    source = ("# 标题\n\n作者按八十列\n换了行，仍是同一段。\nAn English line\nwraps too.\n\n"
+              "第二段。  \n硬换行。\n")
+    (section,) = read_document("文.md", source.encode()).sections
+    assert section.text.split("\n") == ["作者按八十列换了行，仍是同一段。 An English line wraps too.",
+                                         "第二段。", "硬换行。"]

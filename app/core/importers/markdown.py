@@ -16,6 +16,11 @@ from app.core.importers.document import Document, Section
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+# A line break inside a paragraph (the source wrapped at 80 columns) is no break in the text:
+# nothing between two Chinese characters or punctuation marks, a space between words.
+_SOFT = "\0"
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
+_WIDE_SOFT = re.compile(f"(?<=[{_WIDE}]){_SOFT}(?=[{_WIDE}])")
 
 
 def read_markdown(text: str) -> Document:
@@ -48,10 +53,12 @@ def _inline_text(token: Token) -> str:
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type == "softbreak":
+            parts.append(_SOFT)
+        elif child.type == "hardbreak":
             parts.append("\n")
         elif child.type == "image":
             parts.append(child.content)
         elif child.type == "html_inline":
             parts.append(_TAG.sub("", child.content))
-    return "".join(parts).strip()
+    return _WIDE_SOFT.sub("", "".join(parts).strip()).replace(_SOFT, " ")
