@@ -13,9 +13,11 @@ from app.core.importers import build_imported, read_document
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _docx(body: str, numbering: str = "") -> bytes:
+def _docx(body: str, numbering: str = "", styles: str = "") -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
+        if styles:
+            archive.writestr("word/styles.xml", f'<w:styles xmlns:w="{W}">{styles}</w:styles>')
         document = f"<w:document xmlns:w=\"{W}\"><w:body>{body}</w:body></w:document>"
         archive.writestr("word/document.xml", document)
         if numbering:
@@ -67,6 +69,27 @@ def test_a_list_starting_at_a_huge_number_is_read_at_once(fmt: str) -> None:
     text = _word_text(_docx(_item("项目一。"), _list("1000000000000", fmt)))
     assert time.perf_counter() - started < 2
     assert text.endswith("项目一。") and len(text) < 20
+
+
+
+STYLES = ('<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>'
+          '<w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style>'
+          '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="TOC Heading"/></w:style>')
+CONTENTS_LINE = ('<w:p><w:pPr><w:pStyle w:val="10"/></w:pPr><w:hyperlink w:anchor="_Toc1">'
+                 "<w:r><w:t>第一章 起步</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>1</w:t></w:r>"
+                 "</w:hyperlink></w:p>")
+CONTENTS_TITLE = _paragraph("目录", '<w:pStyle w:val="a5"/>')
+CONTROL = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+           f"</w:sdtPr><w:sdtContent>{CONTENTS_TITLE}{CONTENTS_LINE}</w:sdtContent></w:sdt>")
+
+
+@pytest.mark.parametrize("contents", [CONTROL, CONTENTS_LINE])
+def test_word_s_automatic_table_of_contents_is_no_essay(contents: str) -> None:
+    """Word's 目录 (in its content control, or its styled lines alone) became a 前言 essay."""
+    body = contents + _paragraph("第一章 起步", '<w:pStyle w:val="1"/>') + _paragraph("第一章正文。")
+    document = read_document("文.docx", _docx(body, styles=STYLES))
+    collection = build_imported(document, "文.docx", "my-x", "library")
+    assert [(essay.title, essay.text) for essay in collection.essays] == [("第一章 起步", "第一章正文。")]
 
 
 def _epub(chapters: list[tuple[str, bytes]], nav: str = "", ncx: str = "") -> bytes:

@@ -19,6 +19,10 @@ from app.core.importers.docx_lists import MAX_LEVEL, Numbering, read_numbering, 
 from app.core.importers.zipsafe import SafeZip, local
 
 _HEADING_NAME = re.compile(r"^(?:heading|标题|標題|titre|überschrift)\s*(\d)$", re.IGNORECASE)
+# Word's automatic table of contents (引用 → 目录): its styles and its content control. It lists
+# the headings that divide the essays, so it is never text of its own (nor a 前言).
+_CONTENTS_NAME = re.compile(r"^toc (?:\d|heading)$", re.IGNORECASE)
+_CONTENTS_STYLES = frozenset({*(f"TOC{n}" for n in range(1, 10)), "TOCHeading"})
 DOCUMENT = "word/document.xml"
 _MAIN_PART = re.compile(r'Type="[^"]*/officeDocument"[^>]*?Target="([^"]+)"|'
                         r'Target="([^"]+)"[^>]*?Type="[^"]*/officeDocument"')
@@ -46,10 +50,15 @@ class _Reader:
     numbering: Numbering
     notes: dict[tuple[str, str], list[ElementTree.Element]]
     note_numbers: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+    contents_styles: frozenset[str] = _CONTENTS_STYLES
 
     def blocks(self, container: ElementTree.Element) -> Iterator[_Block]:
         for child in container:
             tag = local(child.tag)
+            if tag == "p" and _style_of(child) in self.contents_styles:
+                continue
+            if tag == "sdt" and _is_contents_control(child):
+                continue
             if tag == "p":
                 yield from self._paragraph(child)
             elif tag == "tbl":
@@ -138,7 +147,7 @@ def read_docx(data: bytes, name: str) -> Document:
     folder = posixpath.dirname(main)
     styles = _part(archive, folder, "styles.xml")
     reader = _Reader(_heading_levels(styles), read_numbering(_part(archive, folder, "numbering.xml"), styles),
-                     _notes(archive, folder))
+                     _notes(archive, folder), contents_styles=_contents_styles(styles))
     return _document(reader, body)
 
 
@@ -206,6 +215,24 @@ def _heading_levels(styles: ElementTree.Element | None) -> dict[str, int]:
         elif outline:
             levels[style_id] = outline
     return levels
+
+
+def _contents_styles(styles: ElementTree.Element | None) -> frozenset[str]:
+    """Ids of the styles of Word's table of contents ("toc 1"… "TOC Heading"), by name."""
+    found = set(_CONTENTS_STYLES)
+    for style in styles.iter() if styles is not None else ():
+        name = next((c.get(_attr(c, "val"), "") for c in style if local(c.tag) == "name"), "")
+        if local(style.tag) == "style" and _CONTENTS_NAME.match(name.strip()):
+            found.add(style.get(_attr(style, "styleId"), ""))
+    return frozenset(found)
+
+
+def _is_contents_control(sdt: ElementTree.Element) -> bool:
+    """A content control holding Word's table of contents (its gallery says so)."""
+    properties = next((c for c in sdt if local(c.tag) == "sdtPr"), None)
+    return properties is not None and any(
+        local(e.tag) == "docPartGallery" and e.get(_attr(e, "val"), "") == "Table of Contents"
+        for e in properties.iter())
 
 
 def _property(element: ElementTree.Element, name: str) -> ElementTree.Element | None:
