@@ -65,24 +65,38 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self._open = self.root
+        # How many elements of each tag are open: an end tag nothing opened is passed over at
+        # once, not looked for up the whole tree (thousands of stray </span> took minutes).
+        self._open_tags: dict[str, int] = {}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SELF_CLOSING_SIBLINGS and self._open.tag in _SELF_CLOSING_SIBLINGS[tag]:
-            self._open = self._open.parent or self.root  # <p>one<p>two: the second ends the first
+            self._close(self._open)  # <p>one<p>two: the second ends the first
         node = Node(tag, {k: v or "" for k, v in attrs}, parent=self._open)
         self._open.children.append(node)
         if tag not in _VOID:
             self._open = node
+            self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._open.children.append(Node(tag, {k: v or "" for k, v in attrs}, parent=self._open))
 
     def handle_endtag(self, tag: str) -> None:
+        if not self._open_tags.get(tag):
+            return
         node: Node | None = self._open
         while node is not None and node.tag != tag:
             node = node.parent
         if node is not None and node.parent is not None:
-            self._open = node.parent
+            self._close(node)
+
+    def _close(self, node: Node) -> None:
+        """Close `node` and every element still open inside it."""
+        current: Node | None = self._open
+        while current is not None and current is not node.parent:
+            self._open_tags[current.tag] = self._open_tags.get(current.tag, 0) - 1
+            current = current.parent
+        self._open = node.parent or self.root
 
     def handle_data(self, data: str) -> None:
         self._open.children.append(data)
