@@ -139,10 +139,10 @@ def _essays(data: bytes) -> list[tuple[str, str]]:
     return [(essay.title, essay.text) for essay in collection.essays]
 
 
-def test_a_preface_the_contents_leave_out_is_an_essay_of_its_own() -> None:
+def test_a_preface_the_contents_leave_out_is_an_essay_of_its_own_titled_by_its_heading() -> None:
     preface = ("preface.xhtml", _page("序", "这是序言的第一段，很重要。").encode())
     assert _essays(_epub([preface, *CHAPTERS], NAV)) == [
-        ("前言", "序\n这是序言的第一段，很重要。"), ("第一章", "第一章正文。"), ("第二章", "第二章正文。")]
+        ("序", "这是序言的第一段，很重要。"), ("第一章", "第一章正文。"), ("第二章", "第二章正文。")]
 
 
 def test_text_before_the_first_linked_place_of_a_file_is_kept() -> None:

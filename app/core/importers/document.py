@@ -75,9 +75,12 @@ class Document:
     parser looks for 篇N / 第N章 / 一、 headings in it, as it does for a .txt.
     `as_written` says the format marks its paragraphs (Word, EPUB, HTML, Markdown): they are
     kept as they are, never joined or stripped of spaces as PDF-damaged text is.
+    `preamble_title` names the essay the text before the first heading becomes (an EPUB's
+    序 the contents leave out); "" gives it the usual 前言.
     """
 
     title: str
     text: str
     sections: tuple[Section, ...] = ()
     as_written: bool = False
+    preamble_title: str = ""

@@ -67,19 +67,21 @@ def read_epub(data: bytes, name: str) -> Document:
     chapters = {path: _chapter_blocks(archive, path) for path in spine}
     spine = [path for path in spine if not _is_contents(chapters[path])]
     entries = [e for e in _toc(archive, package, manifest, folder) if not _CONTENTS_TITLE.match(e.title)]
-    sections, preamble = _sections(entries, spine, chapters)
-    return Document(_book_title(package), preamble, tuple(sections), as_written=True)
+    sections, before = _sections(entries, spine, chapters)
+    heading = before[0].text if before and before[0].level and len(before) > 1 else ""
+    preamble = _text(before[1:] if heading else before)
+    return Document(_book_title(package), preamble, tuple(sections), as_written=True, preamble_title=heading)
 
 
 def _sections(entries: list[_Entry], spine: list[str],
-              chapters: dict[str, list[Block]]) -> tuple[list[Section], str]:
+              chapters: dict[str, list[Block]]) -> tuple[list[Section], list[Block]]:
     """By the table of contents, at the shallowest level whose essays are of reading size; by the
     spine when most contents links are broken, or when the spine cuts the book finer. With them,
-    the text before the first entry (a preface the contents leave out), else ""."""
+    the blocks before the first entry (a preface the contents leave out)."""
     found = [e for e in entries if e.file in chapters]
     by_spine = _sections_by_spine(spine, chapters)
     if not found or len(found) * 2 < len(entries):
-        return by_spine, ""
+        return by_spine, []
     sections: list[Section] = []
     before: list[Block] = []
     for depth in range(1, max(e.depth for e in found) + 1):
@@ -88,8 +90,8 @@ def _sections(entries: list[_Entry], spine: list[str],
             break
     else:
         if _longest(by_spine) < _longest(sections):
-            return by_spine, ""
-    return sections, "" if _lists_contents(before, found) else _text(before)
+            return by_spine, []
+    return sections, [] if _lists_contents(before, found) else before
 
 
 def _longest(sections: list[Section]) -> int:

@@ -24,7 +24,7 @@ def build_imported(document: Document, file_name: str, cid: str, group: str) -> 
         collection = _from_sections(document, file_name, cid, group)
     else:
         collection = _from_text(document, file_name, cid, group)
-    collection = _preamble_shown(collection)
+    collection = _preamble_shown(collection, _clean_heading(document.preamble_title) or PREAMBLE_TITLE)
     if not collection.essays:
         raise failed(NO_TEXT, file=file_name)
     return collection
@@ -43,12 +43,13 @@ def _from_text(document: Document, file_name: str, cid: str, group: str) -> Coll
                       group=group)
 
 
-def _preamble_shown(collection: Collection) -> Collection:
-    """Text before the first heading becomes the first essay (前言), not a description nobody sees."""
+def _preamble_shown(collection: Collection, title: str) -> Collection:
+    """Text before the first heading becomes the first essay (前言, or the title the format gave
+    it), not a description nobody sees."""
     if not collection.description:
         return collection
-    preamble = Essay(essay_id(collection.id, PREAMBLE_NUMBER), PREAMBLE_NUMBER, PREAMBLE_TITLE,
-                     PREAMBLE_TITLE, collection.description, collection.id)
+    preamble = Essay(essay_id(collection.id, PREAMBLE_NUMBER), PREAMBLE_NUMBER, title,
+                     _label(title), collection.description, collection.id)
     return replace(collection, essays=(preamble, *collection.essays), description="")
 
 
