@@ -27,6 +27,7 @@ MAX_LINE = 4000  # characters; CC-CEDICT's longest is under 1,000
 MAX_ENTRIES = 1_000_000
 MAX_WORD = 32  # characters looked up at once; a selection longer than this is cut
 MAX_GLOSSES = 40
+DICTIONARY_DATE = "2023-11-07"  # of the shipped copy (its "#! date=" line; a test checks)
 ATTRIBUTION = ("CC-CEDICT, the community-maintained Chinese–English dictionary published by "
                "MDBG, licensed under Creative Commons Attribution-ShareAlike 4.0 "
                "(https://creativecommons.org/licenses/by-sa/4.0/)")

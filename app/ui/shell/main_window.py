@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.dictionary import DICTIONARY_DATE
 from app.core.messages import Message
 from app.core.script import FORM_LABELS, Form
 from app.services.instance import InstanceGuard
@@ -31,6 +32,7 @@ from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
+from app.ui.dictionary.controller import DictionaryController
 from app.ui.group.controller import GroupController
 from app.ui.library.controller import LibraryController
 from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
                                             tree=self.tree, dialogs=dialogs, status=status,
                                             progress=self.import_progress)
         self.tree_menu.opening.connect(self.library_ui.extend_tree_menu)
+        self.dictionary_ui = DictionaryController(
+            self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
+            history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
@@ -345,7 +350,10 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "
-                       "each in the script you prefer.</p>").format(version=__version__)
+                       "each in the script you prefer.</p>").format(version=__version__) + self.tr(
+            "<p>The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary "
+            "published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence "
+            "(version of {date}).</p>").format(date=DICTIONARY_DATE)
         self.dialogs.about(self.tr("About Jiangxin Reader"), text)
 
     # -- text -------------------------------------------------------------------------------
@@ -367,6 +375,7 @@ class MainWindow(QMainWindow):
         self.notes_ui.retranslate()
         self.group_ui.retranslate()
         self.words_ui.retranslate()
+        self.dictionary_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
             self.read_only_label.setToolTip(self.tr(
