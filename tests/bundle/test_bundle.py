@@ -17,7 +17,9 @@ from tests.packaging import release_script
 from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-MAX_FOLDER_MB = 150
+# 150 MB until issue 24; the dictionary adds 7.5 MB: CC-CEDICT 3.7, pypinyin's word
+# readings 3.4, ToJyutping's 0.4 (bench_dictionary states them)
+MAX_FOLDER_MB = 160
 MAX_DOWNLOAD_MB = 65
 pytestmark = pytest.mark.bundle
 
@@ -70,7 +72,7 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle:
     assert not list(inside.glob("libgtk-3*"))  # the user's own GTK, whether or not the build machine has one
 
 
-def test_the_folder_is_under_150_mb(bundle: Path) -> None:
+def test_the_folder_is_under_160_mb(bundle: Path) -> None:
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size / 1e6 < MAX_FOLDER_MB
 

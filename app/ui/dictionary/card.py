@@ -10,7 +10,7 @@ controller to keep the word.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -84,7 +84,12 @@ class DictionaryCard(Retranslating, QFrame):
         big = QFont(self.headword.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.headword.setFont(big)
-        self.other_form.setEnabled(False)  # drawn muted: the form the reader is not reading in
+        other = QFont(big)
+        other.setPointSizeF(big.pointSizeF() * 0.8)
+        self.other_form.setFont(other)
+        # muted but readable in both themes (a disabled label was too faint on dark): the form
+        # the reader is not reading in
+        self.other_form.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         head = QHBoxLayout()
         head.addWidget(self.headword)
         head.addWidget(self.other_form)
