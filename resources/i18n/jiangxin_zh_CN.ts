@@ -477,27 +477,27 @@
 <context>
     <name>DictionaryCard</name>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="104"/>
+        <location filename="../../app/ui/dictionary/card.py" line="109"/>
         <source>Add to My Words</source>
         <translation>加入我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="105"/>
+        <location filename="../../app/ui/dictionary/card.py" line="110"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="106"/>
+        <location filename="../../app/ui/dictionary/card.py" line="111"/>
         <source>CC-CEDICT</source>
         <translation>CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="129"/>
+        <location filename="../../app/ui/dictionary/card.py" line="134"/>
         <source>Not in the dictionary as one word; its characters:</source>
         <translation>词典未收此词，逐字释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="139"/>
+        <location filename="../../app/ui/dictionary/card.py" line="144"/>
         <source>Cantonese: {jyutping}</source>
         <translation>粤语：{jyutping}</translation>
     </message>
@@ -510,58 +510,63 @@
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="115"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="86"/>
+        <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="122"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="116"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="123"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="131"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="138"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="196"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="203"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="203"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="210"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="210"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="217"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="216"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="223"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="224"/>
         <location filename="../../app/ui/dictionary/controller.py" line="231"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="238"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="225"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="234"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="241"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>
@@ -1435,117 +1440,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="319"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="354"/>
-        <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="382"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="386"/>
+        <location filename="../../app/ui/shell/main_window.py" line="382"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="398"/>
+        <location filename="../../app/ui/shell/main_window.py" line="394"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>

@@ -118,3 +118,10 @@ def test_add_to_my_words_then_delete_undo_jump_and_export(qtbot: QtBot, window: 
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["front"], r["reading"]) for r in rows] == [("時代", "shí dài")]
     assert rows[0]["sentence"] == item.sentence
+
+
+def test_about_credits_cc_cedict_with_its_licence(qtbot: QtBot, window: MainWindow) -> None:
+    window.commands["about"].trigger()
+    kind, _title, text = dialogs_of(window).shown[-1]
+    assert kind == "about"
+    assert "CC-CEDICT" in text and "Attribution-ShareAlike 4.0" in text and "2023-11-07" in text

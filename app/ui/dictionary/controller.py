@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
-from app.core.dictionary import MAX_WORD, Definition
+from app.core.dictionary import DICTIONARY_DATE, MAX_WORD, Definition
 from app.core.readings import HAN
 from app.core.vocabulary import new_item
 from app.services.dictionary import DictionaryService
@@ -80,6 +80,13 @@ class DictionaryController(QObject):
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("My Words"))
         self.panel.retranslate()
+
+    def credit(self) -> str:
+        """CC-CEDICT's attribution, as its licence asks, for the About box (rich text)."""
+        return self.tr("<p>The dictionary is CC-CEDICT, the community-maintained Chinese–English "
+                       "dictionary published by MDBG, under the Creative Commons "
+                       "Attribution-ShareAlike 4.0 licence (version of {date}).</p>").format(
+                           date=DICTIONARY_DATE)
 
     # -- which word ---------------------------------------------------------------------------
 

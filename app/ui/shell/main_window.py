@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.dictionary import DICTIONARY_DATE
 from app.core.messages import Message
 from app.core.script import FORM_LABELS, Form
 from app.services.instance import InstanceGuard
@@ -350,11 +349,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "
-                       "each in the script you prefer.</p>").format(version=__version__) + self.tr(
-            "<p>The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary "
-            "published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence "
-            "(version of {date}).</p>").format(date=DICTIONARY_DATE)
-        self.dialogs.about(self.tr("About Jiangxin Reader"), text)
+                       "each in the script you prefer.</p>").format(version=__version__)
+        self.dialogs.about(self.tr("About Jiangxin Reader"), text + self.dictionary_ui.credit())
 
     # -- text -------------------------------------------------------------------------------
 
