@@ -108,9 +108,11 @@ class Dictionary:
         simplified = _simplified(word, source)
         entries = self._word_entries(word, simplified)
         by_character: tuple[tuple[str, tuple[Entry, ...]], ...] = ()
-        if not entries:
-            by_character = tuple((c, self._word_entries(c, _simplified(c, source)))
-                                 for c in word if HAN.fullmatch(c))
+        if not entries:  # each character by its Simplified form (one conversion when it can)
+            forms = simplified if len(simplified) == len(word) else "".join(
+                _simplified(c, source) for c in word)
+            by_character = tuple((c, self._word_entries(c, s))
+                                 for c, s in zip(word, forms, strict=False) if HAN.fullmatch(c))
         traditional = entries[0].traditional if entries else convert_text(
             simplified, Script.SIMPLIFIED, Script.TRADITIONAL)
         return Definition(

