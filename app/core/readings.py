@@ -68,6 +68,12 @@ def reading_of(word: str, system: System | str = System.PINYIN,
     return sounds
 
 
+def warm_up() -> None:
+    """Load the readings' libraries and tables now (about a second; off the window's thread)."""
+    for system in System:
+        reading_of("長大", system, Script.TRADITIONAL)
+
+
 def _words(text: str, source: Script | None) -> list[tuple[int, int, str]]:
     """(start, end, Simplified form) of each word in the Han runs of `text`."""
     from pypinyin.seg.mmseg import seg  # noqa: PLC0415  (on first use: 0.2 s)

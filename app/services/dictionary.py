@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core import readings
 from app.core.dictionary import Definition, Dictionary, DictionaryError, load
 from app.core.script import Script
 from app.services.tasks import Tasks
@@ -55,7 +56,7 @@ class DictionaryService(QObject):
         if self._book is not None or self._error or self.tasks.active(LOAD):
             return
         path = self._path
-        self.tasks.run(lambda _task: load(path), done=self._loaded, failed=self._not_loaded,
+        self.tasks.run(lambda _task: _load_all(path), done=self._loaded, failed=self._not_loaded,
                        key=LOAD)
 
     def lookup(self, word: str, source: Script | None,
@@ -102,3 +103,10 @@ class DictionaryService(QObject):
         log.warning("dictionary not loaded: %s", self._error)
         self._pending = None
         self.failed.emit(self._error)
+
+
+def _load_all(path: Path | None) -> Dictionary:
+    """The dictionary, and the readings' libraries with it: the card waits once, not twice."""
+    book = load(path)
+    readings.warm_up()
+    return book
