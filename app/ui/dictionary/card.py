@@ -129,7 +129,10 @@ class DictionaryCard(Retranslating, QFrame):
         other = definition.other_form()
         self.other_form.setText(other if other != definition.word else "")
         self.readings.setText(self._readings_text(definition))
-        rows = [self._entry_row(e) for e in definition.entries[:SHOWN_ENTRIES]]
+        # an entry's own reading only where it says more than the word's (的: de, dī, dí)
+        own = len(definition.entries) > 1 or any(
+            e.pinyin.lower() != definition.pinyin for e in definition.entries)
+        rows = [self._entry_row(e, own) for e in definition.entries[:SHOWN_ENTRIES]]
         if not definition.found:
             rows.append(_plain(self.tr("Not in the dictionary as one word; its characters:")))
             rows += [self._character_row(c, entries)
@@ -143,9 +146,9 @@ class DictionaryCard(Retranslating, QFrame):
             return mandarin
         return mandarin + "\n" + self.tr("Cantonese: {jyutping}").format(jyutping=definition.jyutping)
 
-    def _entry_row(self, entry: Entry) -> QLabel:
+    def _entry_row(self, entry: Entry, with_reading: bool) -> QLabel:
         glosses = "; ".join(entry.glosses)
-        return _plain(f"{entry.pinyin}  {entry.zhuyin}\n{glosses}")
+        return _plain(f"{entry.pinyin}  {entry.zhuyin}\n{glosses}" if with_reading else glosses)
 
     def _character_row(self, character: str, entries: tuple[Entry, ...]) -> QLabel:
         if not entries:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -35,6 +36,11 @@ class VocabularyPanel(Retranslating, QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(3)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        for column in (0, 1):  # word and reading whole; the meaning takes what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemActivated.connect(self._activated)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
