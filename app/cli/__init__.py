@@ -1,6 +1,7 @@
 """The command line: one module per command family, every one on the same Workspace as the window.
 
-`library` (list, search, import), `notes` (notes, annotate), `group`, `convert` and `handout`.
+`library` (list, search, import), `notes` (notes, annotate), `group`, `convert`, `handout`,
+`define` and `vocabulary`.
 Modules load only for the command that runs, so `convert` and `--help` stay quick.
 """
 
@@ -21,18 +22,24 @@ def run_command(options: argparse.Namespace) -> int:
         from app.cli.convert import convert_stream  # noqa: PLC0415
 
         return convert_stream(options, sys.stdin.buffer.read(), sys.stdout)
+    if command == "define":  # the dictionary only: no data folder, no Qt
+        from app.cli.define import define  # noqa: PLC0415
+
+        _guard_terminal()  # glosses are data from outside
+        return define(options, sys.stdout)
     from app.cli.common import data_dir_usable, run  # noqa: PLC0415  (Qt loads from here on)
 
     if not data_dir_usable(options, writes=_writes(options)):
         return 2
-    if command in ("notes", "annotate", "group"):
+    if command in ("notes", "annotate", "group", "vocabulary"):
         _guard_terminal()
     return run(_handler(options), options, sys.stdout)
 
 
 def _writes(options: argparse.Namespace) -> bool:
     """Whether the command writes into the data folder (search: only its cache, in a given folder)."""
-    return {"list": False, "handout": False, "search": options.data_dir is not None,
+    return {"list": False, "handout": False, "vocabulary": False,
+            "search": options.data_dir is not None,
             "notes": getattr(options, "notes_command", None) is not None}.get(options.command, True)
 
 
@@ -47,6 +54,10 @@ def _handler(options: argparse.Namespace) -> Handler:
         from app.cli.group import group_command  # noqa: PLC0415
 
         return group_command
+    if command == "vocabulary":
+        from app.cli.define import export_vocabulary  # noqa: PLC0415
+
+        return export_vocabulary
     if command == "handout":
         from app.cli.handout import write_handout  # noqa: PLC0415
 

@@ -31,6 +31,19 @@ def build_parser() -> argparse.ArgumentParser:
                                      help="convert standard input to standard output")
     converting.add_argument("--to", required=True, choices=SCRIPTS)
     converting.add_argument("--from", dest="source", default="auto", choices=["auto", *SCRIPTS])
+    defining = commands.add_parser("define", parents=[common],
+                                   help="a word in any script form, from CC-CEDICT, with pinyin, "
+                                        "zhuyin and jyutping")
+    defining.add_argument("word")
+    defining.add_argument("--format", choices=["text", "json"], default="text")
+    vocabulary = commands.add_parser("vocabulary", parents=[common], help="My words")
+    vocabulary_commands = vocabulary.add_subparsers(dest="vocabulary_command", metavar="ACTION",
+                                                    required=True)
+    exporting_words = vocabulary_commands.add_parser(
+        "export", parents=[common], help="My words as CSV for Anki (front, back, reading, sentence)")
+    exporting_words.add_argument("--format", choices=["csv"], default="csv")
+    exporting_words.add_argument("-o", "--output", metavar="FILE.csv",
+                                 help="write to FILE.csv (default: standard output)")
     _notes_commands(commands, common)
     _group_commands(commands, common)
     searching = commands.add_parser("search", parents=[common],

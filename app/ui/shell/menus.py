@@ -42,12 +42,12 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     for color in COLORS:
         a[f"highlight_{color}"].setIcon(color_icon(color))
     _add(edit, ["snap_words", None, "find", "find_next", "find_previous", "search_library", None,
-                "display_name"], a)
+                "look_up", "look_up_on_hover", None, "display_name"], a)
     view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
     theme = _submenu(view, ["theme_system", "theme_light", "theme_dark"], a)
     language = _submenu(view, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"], a)
     _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
-                "full_screen"], a)
+                "vocabulary_panel", "full_screen"], a)
     script = bar.addMenu("")
     script.addActions([a.form_action(form) for form in Form])
     _add(script, [None, "next_form", "localize_quotes"], a)

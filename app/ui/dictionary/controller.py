@@ -1,0 +1,244 @@
+"""The dictionary under the cursor, and My words, in the window.
+
+Which word: the selection when there is a short one, else the jieba word under the pointer
+(or at the caret, for the keyboard), found in canonical offsets through the reader's map, so
+every script form looks up the same word. A pause of the pointer over a word (HOVER_MS), a
+click on it, a selection, or the Look Up key opens the card; Esc, ×, a scroll or another
+essay closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from app.core.anchoring import resolve
+from app.core.dictionary import DICTIONARY_DATE, MAX_WORD, Definition
+from app.core.readings import HAN
+from app.core.vocabulary import new_item
+from app.services.dictionary import DictionaryService
+from app.services.reading import ReadingService
+from app.services.vocabulary import VocabularyService
+from app.store import atomic_write_bytes
+from app.ui.common.commands import Commands
+from app.ui.common.dialogs import Dialogs
+from app.ui.common.docks import add_panel
+from app.ui.common.status import StatusMessages
+from app.ui.dictionary.card import DictionaryCard
+from app.ui.dictionary.panel import VocabularyPanel
+from app.ui.reader.history import History
+from app.ui.reader.view import ReaderView
+
+HOVER_MS = 500
+
+
+class DictionaryController(QObject):
+    """Opens the card for a word of the reader, and keeps words the reader adds."""
+
+    def __init__(self, window: QMainWindow, dictionary: DictionaryService,
+                 vocabulary: VocabularyService, reading: ReadingService, reader: ReaderView, *,
+                 commands: Commands, history: History, status: StatusMessages,
+                 dialogs: Callable[[], Dialogs], tab_with: QDockWidget | None = None) -> None:
+        super().__init__(window)
+        self.dictionary, self.vocabulary = dictionary, vocabulary
+        self.reading, self.reader, self.history = reading, reader, history
+        self.commands, self.status, self.dialogs = commands, status, dialogs
+        self.card = DictionaryCard(reader.viewport())
+        self.panel = VocabularyPanel()
+        self.dock = add_panel(window, "vocabulary_dock", self.panel, commands["vocabulary_panel"],
+                              tab_with=tab_with)
+        self.span: tuple[int, int] | None = None  # the canonical span the card is about
+        self._hover_at = QPoint()
+        self._hover = QTimer(self, singleShot=True, interval=HOVER_MS)
+        self._hover.timeout.connect(lambda: self.look_up_at(self._hover_at))
+        self._pressed_at: QPoint | None = None
+        reader.viewport().setMouseTracking(True)
+        reader.viewport().installEventFilter(self)
+        reader.installEventFilter(self)
+        self._connect_signals()
+        self.retranslate()
+        self.panel.show_items(vocabulary.items())
+
+    def _connect_signals(self) -> None:
+        c = self.commands
+        c["look_up"].triggered.connect(self.look_up_at_caret)
+        c["look_up_on_hover"].setChecked(True)
+        self.card.add_requested.connect(self.add_to_vocabulary)
+        self.dictionary.failed.connect(self._failed)
+        self.vocabulary.changed.connect(lambda: self.panel.show_items(self.vocabulary.items()))
+        self.panel.item_activated.connect(self.go_to_item)
+        self.panel.delete_requested.connect(self.vocabulary.remove)
+        self.panel.export_requested.connect(self.export_csv)
+        self.reading.essay_changed.connect(lambda _id: self.card.close_card())
+        self.reading.form_changed.connect(lambda _form: self.card.close_card())
+        self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
+        self.reader.context_menu_opening.connect(self._extend_reader_menu)
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("My Words"))
+        self.panel.retranslate()
+
+    def credit(self) -> str:
+        """CC-CEDICT's attribution, as its licence asks, for the About box (rich text)."""
+        return self.tr("<p>The dictionary is CC-CEDICT, the community-maintained Chinese–English "
+                       "dictionary published by MDBG, under the Creative Commons "
+                       "Attribution-ShareAlike 4.0 licence (version of {date}).</p>").format(
+                           date=DICTIONARY_DATE)
+
+    # -- which word ---------------------------------------------------------------------------
+
+    def look_up_at(self, point: QPoint) -> None:
+        """The selection when the pointer is on it, else the word under the pointer (viewport point)."""
+        position = self.reader.cursorForPosition(point).position()
+        selected = self.reader.selection_span()
+        offset = self.reader.canonical_at(position)
+        if selected is not None and selected[0] <= offset < selected[1]:
+            self.look_up(*selected)
+        elif self._on_text(point, position):
+            self.look_up(*self._word_at(offset))
+
+    def look_up_at_caret(self) -> None:
+        """The keyboard's way: the selection, or the word at the caret."""
+        selected = self.reader.selection_span()
+        if selected is not None:
+            self.look_up(*selected)
+            return
+        self.look_up(*self._word_at(self.reader.canonical_at(self.reader.textCursor().position())))
+
+    def look_up(self, start: int, end: int) -> None:
+        """Open the card for canonical text[start:end] (nothing when it holds no Han character)."""
+        view = self.reading.current_view()
+        if view is None or end <= start:
+            return
+        word = view.text[view.offsets.to_display(start):view.offsets.to_display(end, end=True)].strip()
+        if not HAN.search(word) or len(word) > MAX_WORD:
+            return
+        if self.span == (start, end) and self.card.isVisible():
+            return
+        self.span = (start, end)
+        self.card.show_waiting(word, self.tr("Looking up…") if self.dictionary.loaded
+                               else self.tr("Loading the dictionary…"))
+        if self.dictionary.error:
+            self._failed(self.dictionary.error)
+        self.card.show_near(self._word_rect(start, end))
+        asked = self.span
+        self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
+
+    def _found(self, asked: tuple[int, int], found: Definition) -> None:
+        if asked == self.span and self.card.isVisible():  # not a word the reader has moved on from
+            self.card.show_definition(found)
+            self.card.show_near(self._word_rect(*asked))
+
+    def _failed(self, reason: str) -> None:
+        if self.card.isVisible():
+            self.card.show_waiting(self.card.headword.text(),
+                                   self.tr("The dictionary could not be loaded: {reason}").format(
+                                       reason=reason))
+
+    def _word_at(self, offset: int) -> tuple[int, int]:
+        """The jieba word at canonical `offset`; one character while words are not ready."""
+        words = self.reader.words
+        if words is not None:
+            return words.word_at(offset)
+        return offset, offset + 1
+
+    def _on_text(self, point: QPoint, position: int) -> bool:
+        """Whether the pointer is over a character, not the margin beside a line's end."""
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(position)
+        rect = self.reader.cursorRect(cursor)
+        return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
+
+    def _word_rect(self, start: int, end: int) -> QRect:
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(self.reader.qt_position(start))
+        first = self.reader.cursorRect(cursor)
+        cursor.setPosition(self.reader.qt_position(end, end=True))
+        return first.united(self.reader.cursorRect(cursor)) if self.reader.cursorRect(
+            cursor).top() == first.top() else first
+
+    # -- the pointer and the keys -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.reader and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.card.isVisible():
+                self.card.close_card()
+                return True
+            return False
+        if watched is not self.reader.viewport() or not isinstance(event, QMouseEvent):
+            if kind == QEvent.Type.Leave:
+                self._hover.stop()
+            return False
+        point = event.position().toPoint()
+        if kind == QEvent.Type.MouseMove and event.buttons() == Qt.MouseButton.NoButton:
+            if self.commands["look_up_on_hover"].isChecked():
+                self._hover_at = point
+                self._hover.start()
+        elif kind == QEvent.Type.MouseButtonPress:
+            self._hover.stop()
+            self._pressed_at = point
+        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            QTimer.singleShot(0, lambda: self._released(point))  # after Qt has set the selection
+        return False
+
+    def _released(self, point: QPoint) -> None:
+        pressed, self._pressed_at = self._pressed_at, None
+        if pressed is None:
+            return
+        if self.reader.selection_span() is not None or (pressed - point).manhattanLength() < 4:
+            self.look_up_at(point)
+
+    # -- My words -----------------------------------------------------------------------------
+
+    def add_to_vocabulary(self) -> None:
+        definition, span = self.card.definition, self.span
+        essay = self.reading.current
+        if definition is None or span is None or essay is None:
+            return
+        if self.vocabulary.has(essay.id, definition.word):
+            self.status.show(self.tr("{word} is in My Words already.").format(word=definition.word))
+            return
+        entries = definition.entries or tuple(e for _, es in definition.by_character for e in es[:1])
+        gloss = " | ".join("; ".join(e.glosses) for e in entries[:3])
+        item = new_item(essay.text, span[0], span[1], essay_id=essay.id, word=definition.word,
+                        reading=definition.pinyin, gloss=gloss, author_id=self.vocabulary.author_id)
+        if self.vocabulary.add(item):
+            self.status.show(self.tr("{word} added to My Words.").format(word=definition.word))
+
+    def go_to_item(self, item_id: str) -> None:
+        """Open the essay the word came from and show its sentence."""
+        item = self.vocabulary.get(item_id)
+        essay = self.reading.library.essay(item.essay_id) if item else None
+        if item is None or essay is None:
+            self.status.show(self.tr("The essay this word came from is not in the library."))
+            return
+        self.history.mark()
+        self.reading.open_essay(essay.id)
+        span = resolve(item.anchor, essay.text)
+        if span is None:
+            self.status.show(self.tr("The word is no longer in its essay."))
+            return
+        self.reader.scroll_to_offset(span[0])
+        self.reader.select_span(*span)
+        self.reader.flash(*span)
+
+    def export_csv(self) -> None:
+        """My words as CSV that Anki imports (front, back, reading, sentence)."""
+        path = self.dialogs().save_path(self.tr("Export My Words"), "my-words.csv",
+                                        self.tr("CSV for Anki (*.csv)"))
+        if path is None:
+            return
+        try:
+            atomic_write_bytes(path, self.vocabulary.export_csv().encode("utf-8"))
+        except OSError as error:
+            self.dialogs().warn(self.tr("Export My Words"), self.tr(
+                "The file could not be written: {reason}").format(reason=error.strerror or error))
+            return
+        self.status.show(self.tr("My words exported to {path}.").format(path=path.name))
+
+    def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
+        menu.addAction(self.commands["look_up"])

@@ -1,0 +1,127 @@
+"""The dictionary card in the window: the same entry in all five forms, by pointer or key; My words."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.core.script import Form
+from app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import dialogs_of
+
+# the first sample essay is written in Traditional: 時代 there is 时代 in Simplified
+SHOWN = {Form.ORIGINAL: "時代", Form.SIMPLIFIED: "时代", Form.TRADITIONAL: "時代",
+         Form.TAIWAN: "時代", Form.HONGKONG: "時代"}
+
+
+def words_ready(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.words_ui.words.index is not None, timeout=60000)
+    qtbot.waitUntil(lambda: window.reader.words is not None, timeout=5000)
+
+
+def word_span(window: MainWindow, word: str = "時代") -> tuple[int, int]:
+    essay = window.reading.current
+    assert essay is not None
+    start = essay.text.index(word)
+    return start, start + len(word)
+
+
+def card_done(qtbot: QtBot, window: MainWindow) -> None:
+    card = window.dictionary_ui.card
+    qtbot.waitUntil(lambda: card.isVisible() and card.definition is not None, timeout=20000)
+
+
+def point_of(window: MainWindow, canonical: int) -> QPoint:
+    reader = window.reader
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.qt_position(canonical) + 1)
+    return reader.cursorRect(cursor).center() - QPoint(4, 0)
+
+
+@pytest.mark.parametrize("form", list(Form))
+def test_the_card_shows_the_same_entry_in_every_form(qtbot: QtBot, window: MainWindow, form: Form) -> None:
+    words_ready(qtbot, window)
+    window.reading.set_form(form)
+    window.dictionary_ui.look_up(*word_span(window))
+    card_done(qtbot, window)
+    card = window.dictionary_ui.card
+    assert card.headword.text() == SHOWN[form]  # the reader's form…
+    assert card.other_form.text() == ("時代" if form is Form.SIMPLIFIED else "时代")  # …the other beside it
+    assert "shí dài" in card.readings.text() and "ㄕˊ ㄉㄞˋ" in card.readings.text()
+    assert "si4 doi6" in card.readings.text()  # jyutping
+    assert any("age; era; epoch" in text for text in card.entry_texts())
+
+
+def test_hovering_a_word_opens_its_card_and_esc_closes_it(qtbot: QtBot, window: MainWindow) -> None:
+    words_ready(qtbot, window)
+    start, end = word_span(window)
+    window.reader.reveal(start)
+    viewport = window.reader.viewport()
+    QTest.mouseMove(viewport, point_of(window, start))
+    card_done(qtbot, window)
+    assert window.dictionary_ui.span == (start, end)  # the jieba word, not one character
+    assert window.dictionary_ui.card.headword.text() == "時代"
+    window.reader.setFocus()
+    QTest.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert not window.dictionary_ui.card.isVisible()
+
+
+def test_the_key_opens_the_card_for_the_word_at_the_caret(qtbot: QtBot, window: MainWindow) -> None:
+    words_ready(qtbot, window)
+    window.commands["look_up_on_hover"].setChecked(False)
+    start, _end = word_span(window, "政府")
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(window.reader.qt_position(start) + 1)
+    window.reader.setTextCursor(cursor)
+    window.commands["look_up"].trigger()
+    card_done(qtbot, window)
+    assert window.dictionary_ui.card.headword.text() == "政府"
+    assert any("government" in text for text in window.dictionary_ui.card.entry_texts())
+
+
+def test_a_word_missing_from_the_dictionary_shows_its_characters(qtbot: QtBot, window: MainWindow) -> None:
+    words_ready(qtbot, window)
+    window.dictionary_ui.look_up(*word_span(window, "工匠精神"))
+    card_done(qtbot, window)
+    texts = window.dictionary_ui.card.entry_texts()
+    assert any(t.startswith("Not in the dictionary") for t in texts)
+    assert any(t.startswith("匠") and "craftsman" in t for t in texts)
+
+
+def test_add_to_my_words_then_delete_undo_jump_and_export(qtbot: QtBot, window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    words_ready(qtbot, window)
+    ui = window.dictionary_ui
+    ui.look_up(*word_span(window))
+    card_done(qtbot, window)
+    ui.card.add_button.click()
+    assert ui.panel.words() == ["時代"]
+    item = window.workspace.vocabulary.items()[0]
+    assert "隨着時代的進步" in item.sentence and "era" in item.gloss and item.reading == "shí dài"
+    ui.panel.tree.setCurrentItem(ui.panel.tree.topLevelItem(0))
+    ui.panel.delete_button.click()
+    assert ui.panel.words() == []
+    window.commands["undo"].trigger()
+    assert ui.panel.words() == ["時代"]
+    window.reading.open_essay(window.reading.library.essays()[3].id)  # elsewhere, then back by the list
+    ui.go_to_item(item.id)
+    assert window.reader.selection_span() == word_span(window)
+    out = tmp_path / "words.csv"
+    dialogs_of(window).answers["save_path"].append(out)
+    ui.panel.export_button.click()
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["front"], r["reading"]) for r in rows] == [("時代", "shí dài")]
+    assert rows[0]["sentence"] == item.sentence
+
+
+def test_about_credits_cc_cedict_with_its_licence(qtbot: QtBot, window: MainWindow) -> None:
+    window.commands["about"].trigger()
+    kind, _title, text = dialogs_of(window).shown[-1]
+    assert kind == "about"
+    assert "CC-CEDICT" in text and "Attribution-ShareAlike 4.0" in text and "2023-11-07" in text
