@@ -39,9 +39,9 @@ def test_every_character_has_one_box_that_maps_back(library: Library, ruby: floa
                     continue
                 placed = page.place(cell)
                 x = page.screen_x(placed.box_left, scroll) + placed.em / 2  # the middle of the box
-                top_half = placed.top + placed.height * 0.25
-                assert page.hit(x, top_half, scroll) == (False, cell.start), (form, cell)
-                assert page.hit(x, placed.top + placed.height * 0.75, scroll) == (False, cell.end), (form, cell)
+                upper, lower = placed.top + placed.height * 0.25, placed.top + placed.height * 0.75
+                assert page.hit(x, upper, scroll) == (False, cell.start), (form, cell)
+                assert page.hit(x, lower, scroll) == (False, cell.end), (form, cell)
 
 
 @pytest.mark.parametrize("ruby", [0.0, 12.0])

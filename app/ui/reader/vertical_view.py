@@ -145,6 +145,18 @@ class VerticalReaderView(ReaderView):
         assert self.view is not None
         return self.view.offsets.to_display(start), self.view.offsets.to_display(end, end=True)
 
+    def box_of(self, canonical: int) -> QRectF | None:
+        """Where the body character at `canonical` is drawn in the viewport (vertical mode)."""
+        page = self._vertical_page()
+        if not self._vertical or page is None or self.view is None:
+            return None
+        cell = page.body.cell_of(self.view.offsets.to_display(canonical))
+        if cell is None:
+            return None
+        placed = page.place(cell)
+        x = page.screen_x(placed.box_left, self._scroll)
+        return QRectF(x, placed.top, placed.em, max(placed.height, 1.0))
+
     # -- scrolling ------------------------------------------------------------------------
 
     def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
