@@ -82,7 +82,8 @@ class VerticalPage:
         pitch = self.title_pitch if in_title else self.pitch
         right = self.column_right(cell.column, in_title=in_title)
         ruby = 0.0 if in_title else self.metrics.ruby
-        box_left = right + ruby + (pitch - ruby + em) / 2
+        # centred in the column with the readings' room right beside it: [gap][ruby][char][gap]
+        box_left = right + (pitch - ruby - em) / 2 + ruby + em
         return Placed(cell, in_title, right, box_left, self.metrics.top + cell.row * em, cell.height * em, em)
 
     def visible_body_columns(self, scroll: float) -> tuple[int, int]:
@@ -117,6 +118,19 @@ class VerticalPage:
         column = int(-(-(scroll - self.body_right) // self.pitch))  # the first one wholly in view
         cells = self.body.cells_in_columns(column, self.body.columns - 1)
         return cells[0].start if cells else len_of(self.body)
+
+    def across_column(self, display: int, *, forward: bool) -> int:
+        """The caret place at the same height in the next (or previous) body column."""
+        cells = self.body.cells
+        cell = self.body.cell_of(display) or (cells[-1] if cells else None)
+        if cell is None:
+            return display
+        column = cell.column + (1 if forward else -1)
+        if column < 0:
+            return 0
+        if column >= self.body.columns:
+            return cells[-1].end
+        return self.body.index_at(column, cell.row + 0.01)
 
     def page_step(self) -> float:
         """One screen of whole columns."""

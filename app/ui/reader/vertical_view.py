@@ -13,27 +13,33 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
 
 from app.core.utf16 import Utf16Index
-from app.core.vertical_layout import Cell, Kind
-from app.core.vertical_page import Metrics, Placed, VerticalPage
+from app.core.vertical_layout import Cell
+from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import highlight_color
 from app.ui.reader.vertical_glyphs import GlyphCache
+from app.ui.reader.vertical_paint import PagePainter
 from app.ui.reader.vertical_ruby import RubyPainter
-from app.ui.reader.view import MIN_SIDE_MARGIN, TOP_MARGIN, Highlight, ReaderView
+from app.ui.reader.view import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, Highlight, ReaderView
 
 Span = tuple[int, int]  # display offsets [start, end)
+RUBY_LINE_PERCENT = 40  # extra line spacing for readings above horizontal lines
 WHEEL_COLUMNS = 3  # columns moved by one notch of the wheel
 MARGIN = MIN_SIDE_MARGIN * 2
 MOVE = QTextCursor.MoveMode
@@ -238,6 +244,8 @@ class VerticalReaderView(ReaderView):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._vertical:
             super().paintEvent(event)
+            if self.ruby.active and self.view is not None:
+                self._paint_horizontal_ruby()
             return
         painter = QPainter(self.viewport())
         painter.fillRect(event.rect(), QColor(self._colors.paper))
@@ -250,54 +258,73 @@ class VerticalReaderView(ReaderView):
             self.first_painted.emit()
             self._present_timer.start()
 
+    def _paint_horizontal_ruby(self) -> None:
+        """Readings above the characters in sight (the lines were spaced apart for them)."""
+        top, bottom = self._visible_span()
+        assert self.view is not None
+        low, high = self.view.offsets.to_display(top), self.view.offsets.to_display(bottom, end=True)
+        indices = [index for index in self.ruby.readings() if low <= index < high]
+        if not indices:
+            return
+        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+        painter = QPainter(self.viewport())
+        self.ruby.paint_horizontal(painter, self._horizontal_box, sorted(indices), em,
+                                   QColor(self._colors.muted))
+        painter.end()
+
+    def _horizontal_box(self, display: int) -> QRectF | None:
+        """The box of body character `display` in the viewport, in horizontal reading."""
+        cursor = QTextCursor(self.document())
+        position = self._qt_of(display, in_title=False)
+        cursor.setPosition(position)
+        start = self.cursorRect(cursor)
+        cursor.setPosition(min(position + 1, self.document().characterCount() - 1))
+        end = self.cursorRect(cursor)
+        if end.top() != start.top():  # the last character of a line
+            return QRectF(start.left(), start.top(), start.height() / 1.45, start.height())
+        return QRectF(start.left(), start.top(), end.left() - start.left(), start.height())
+
+    def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block, char = super()._paragraph_formats(font, em)
+        if self.ruby.active:  # room above each line for its readings
+            block.setLineHeight(LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT,
+                                QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        return block, char
+
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
         assert self.view is not None
         first, last = page.visible_body_columns(self._scroll)
         body = page.body.cells_in_columns(first, last)
+        drawing = PagePainter(painter, page, self._scroll)
         if body:
-            self._paint_backgrounds(painter, page, body)
-        ink = QColor(self._colors.ink)
-        painter.setPen(ink)
+            self._paint_backgrounds(drawing, body)
+        painter.setPen(QColor(self._colors.ink))
         if page.visible_title(self._scroll):
-            title_glyphs = self._glyph_cache(1.4)
-            for cell in page.title.cells:
-                self._draw_cell(painter, page, title_glyphs, page.place(cell, in_title=True), self.view.title)
-        glyphs = self._glyph_cache(1.0)
-        text = self.view.text
-        for cell in body:
-            self._draw_cell(painter, page, glyphs, page.place(cell), text)
+            title = self._glyph_cache(TITLE_SCALE)
+            drawing.draw_cells(title, page.title.cells, self.view.title, in_title=True)
+        drawing.draw_cells(self._glyph_cache(1.0), body, self.view.text)
         if self.ruby.active:
             self.ruby.paint_vertical(painter, page, body, self._scroll, QColor(self._colors.muted))
 
-    def _draw_cell(self, painter: QPainter, page: VerticalPage, glyphs: GlyphCache, placed: Placed,
-                   text: str) -> None:
-        cell = placed.cell
-        if cell.kind is Kind.BREAK:
-            return
-        x = page.screen_x(placed.box_left, self._scroll)
-        glyphs.draw(painter, text[cell.start:cell.end], cell.kind, x, placed.top)
-
-    def _paint_backgrounds(self, painter: QPainter, page: VerticalPage, cells: list[Cell]) -> None:
+    def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
         """Highlights (others' in their colour, with a line beside), find marks, the flash, the selection."""
-        assert self.view is not None
         low, high = cells[0].start, cells[-1].end
         for highlight in self._highlights_between(low, high):
-            start, end = self._canonical_span(highlight.start, highlight.end)
-            self._fill(painter, page, cells, (start, end), self._highlight_brush(highlight))
+            span = self._canonical_span(highlight.start, highlight.end)
+            drawing.fill(cells, span, self._highlight_brush(highlight))
             if highlight.owner_color:
-                self._side_line(painter, page, cells, (start, end), QColor(highlight.owner_color))
+                drawing.side_line(cells, span, QColor(highlight.owner_color))
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
-            self._fill(painter, page, cells, self._canonical_span(start, end), color)
+            drawing.fill(cells, self._canonical_span(start, end), color)
         if self._flash is not None and self._flash_left % 2 == 0:
-            self._fill(painter, page, cells, self._canonical_span(*self._flash), QColor(self._colors.accent))
+            drawing.fill(cells, self._canonical_span(*self._flash), QColor(self._colors.accent))
         cursor = self.textCursor()
         if cursor.hasSelection():
             selection = self.palette().color(QPalette.ColorRole.Highlight)
             selection.setAlpha(110)
-            span = self._display_span(cursor.selectionStart(), cursor.selectionEnd())
-            self._fill(painter, page, cells, span, selection)
+            drawing.fill(cells, self._display_span(cursor.selectionStart(), cursor.selectionEnd()), selection)
 
     def _highlights_between(self, low: int, high: int) -> list[Highlight]:
         assert self.view is not None
@@ -311,28 +338,6 @@ class VerticalReaderView(ReaderView):
             color.setAlpha(70 if self._dark else 45)
             return color
         return highlight_color(highlight.color, self._dark)
-
-    def _boxes(self, page: VerticalPage, cells: list[Cell], span: Span) -> list[QRectF]:
-        start, end = span
-        boxes = []
-        for cell in cells:
-            if cell.end <= start or cell.start >= end or cell.kind is Kind.BREAK:
-                continue
-            placed = page.place(cell)
-            x = page.screen_x(placed.box_left, self._scroll)
-            boxes.append(QRectF(x - placed.em * 0.15, placed.top, placed.em * 1.3, placed.height))
-        return boxes
-
-    def _fill(self, painter: QPainter, page: VerticalPage, cells: list[Cell], span: Span,
-              color: QColor) -> None:
-        for box in self._boxes(page, cells, span):
-            painter.fillRect(box, color)
-
-    def _side_line(self, painter: QPainter, page: VerticalPage, cells: list[Cell], span: Span,
-                   color: QColor) -> None:
-        """Someone else's note: a line beside the characters (underlining, turned)."""
-        for box in self._boxes(page, cells, span):
-            painter.fillRect(QRectF(box.left() - 1.5, box.top(), 1.5, box.height()), color)
 
     # -- input ----------------------------------------------------------------------------
 
@@ -423,25 +428,12 @@ class VerticalReaderView(ReaderView):
         if key in (k.Key_Down, k.Key_Up):
             display = display + (1 if key == k.Key_Down else -1)
         else:
-            display = self._across_column(page, display, forward=key == k.Key_Left)
+            display = page.across_column(display, forward=key == k.Key_Left)
         length = page.body.cells[-1].end if page.body.cells else 0
         position = self._qt_of(min(max(display, 0), length), in_title=False)
         cursor.setPosition(position, MOVE.KeepAnchor)
         self.setTextCursor(cursor)
         self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
-
-    @staticmethod
-    def _across_column(page: VerticalPage, display: int, *, forward: bool) -> int:
-        """The same height in the next (or previous) column."""
-        cell = page.body.cell_of(display) or (page.body.cells[-1] if page.body.cells else None)
-        if cell is None:
-            return display
-        column = cell.column + (1 if forward else -1)
-        if column < 0:
-            return 0
-        if column >= page.body.columns:
-            return page.body.cells[-1].end
-        return page.body.index_at(column, cell.row + 0.01)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if not self._vertical:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from app.core.ruby import MODES
 from app.services.preferences import Preferences
-from app.ui.reader.vertical_ruby import MODES
 from app.ui.reader.vertical_view import VerticalReaderView
 from app.ui.shell.actions import Actions
 
