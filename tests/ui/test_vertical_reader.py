@@ -190,3 +190,45 @@ def test_double_click_selects_the_word_in_every_form(qtbot: QtBot, window: MainW
         reader.reveal(at + 1)
         qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=_centre(reader, at + 1))
         assert reader.selection_span() == (at, at + 4), form
+
+
+def _rare_character(window: MainWindow, essay: Essay) -> int:
+    reader = _reader(window)
+    readings = reader.ruby.readings()
+    assert readings, "the longest essay has a rare character"
+    return window.reading.current_view().offsets.to_canonical(min(readings))  # type: ignore[union-attr]
+
+
+def test_ruby_is_drawn_beside_rare_characters_and_stays_out_of_the_text(window: MainWindow) -> None:
+    essay = _open_longest(window)
+    reader = _go_vertical(window)
+    plain_pitch = reader._vertical_page().pitch  # type: ignore[union-attr]  # noqa: SLF001
+    window.commands["ruby_rare"].trigger()
+    assert window.prefs.choice("ruby", ("off", "rare", "all")) == "rare"
+    assert reader._vertical_page().pitch > plain_pitch  # type: ignore[union-attr]  # noqa: SLF001
+    rare = _rare_character(window, essay)
+    reader.reveal(rare)
+    box = reader.box_of(rare)
+    assert box is not None
+    image = reader.viewport().grab().toImage()
+    paper = QColor(window.reader._colors.paper)  # noqa: SLF001
+    right = range(round(box.right()) + 1, round(box.right() + box.width() * 0.6))
+    beside = [image.pixelColor(x, y) for x in right for y in range(round(box.top()), round(box.bottom()))]
+    assert any(color != paper for color in beside)  # the reading's ink to the right
+    assert reader.toPlainText().count("\n") == essay.text.count("\n") + 1  # the document is the essay
+    reader.select_span(rare - 1, rare + 2)
+    window.commands["copy"].trigger()
+    assert QApplication.clipboard().text() == essay.text[rare - 1:rare + 2]  # no reading copied
+
+
+def test_ruby_in_horizontal_text_spaces_the_lines(window: MainWindow) -> None:
+    essay = _open_longest(window)
+    reader = _reader(window)
+    lines_before = reader.document().size().height()
+    window.commands["reading_zhuyin"].trigger()
+    window.commands["ruby_all"].trigger()
+    assert reader.ruby.system == "zhuyin" and reader.ruby.readings()
+    assert reader.document().size().height() > lines_before * 1.15
+    window.commands["find"].trigger()
+    window.find_bar.field.setText(essay.text[10:14])
+    assert window.find_bar.count.text().startswith("1 of")  # found in the text, not the readings

@@ -33,7 +33,8 @@ class RubyPainter:
         self._text = ""
         self._script = Script.SIMPLIFIED
         self._readings: dict[int, str] | None = None
-        self._static: dict[tuple[str, float], QStaticText] = {}
+        self._static: dict[tuple[str, str, int], QStaticText] = {}
+        self.family = ""  # the reading face, which has pinyin's accented letters
 
     @property
     def active(self) -> bool:
@@ -64,7 +65,7 @@ class RubyPainter:
         return em * ROOM if self.active else 0.0
 
     def _static_text(self, reading: str, font: QFont) -> QStaticText:
-        key = (reading, font.pixelSize() or font.pointSizeF())
+        key = (reading, font.family(), font.pixelSize())
         held = self._static.get(key)
         if held is None:
             held = QStaticText(reading)
@@ -74,7 +75,7 @@ class RubyPainter:
         return held
 
     def font(self, em: float) -> QFont:
-        font = QFont()
+        font = QFont(self.family)
         font.setPixelSize(max(round(em * RUBY_SCALE), 6))
         return font
 
@@ -136,6 +137,7 @@ class RubyPainter:
         """Each reading centred above its character; `boxes(index)` is the character's box."""
         readings = self.readings()
         font = self.font(em)
+        height = QFontMetricsF(font).height()  # the font's, not each reading's (ì may come from another face)
         painter.save()
         painter.setPen(color)
         for index in indices:
@@ -145,9 +147,9 @@ class RubyPainter:
                 continue
             text = self._static_text(reading, font)
             size = text.size()
-            scale = min(1.0, box.width() * 1.15 / size.width())
+            scale = min(1.0, box.width() / size.width())  # never wider than its character
             painter.save()
-            painter.translate(box.center().x() - size.width() * scale / 2, box.top() - size.height())
+            painter.translate(box.center().x() - size.width() * scale / 2, box.top() - height * 0.8)
             painter.scale(scale, 1.0)
             painter.drawStaticText(QPointF(0, 0), text)
             painter.restore()

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -93,6 +94,7 @@ class VerticalReaderView(ReaderView):
         self._title16 = Utf16Index(view.title if view is not None else "")
         if view is not None:
             self.ruby.set_text(view.text, view.script)
+            self.ruby.family = self.document().defaultFont().family()
 
     def _vertical_page(self) -> VerticalPage | None:
         view = self.view
@@ -273,16 +275,20 @@ class VerticalReaderView(ReaderView):
         painter.end()
 
     def _horizontal_box(self, display: int) -> QRectF | None:
-        """The box of body character `display` in the viewport, in horizontal reading."""
-        cursor = QTextCursor(self.document())
+        """The box of body character `display` in the viewport, in horizontal reading: its
+        line's top (not the glyph's font, whose fallback face may sit higher) and its advance."""
         position = self._qt_of(display, in_title=False)
-        cursor.setPosition(position)
-        start = self.cursorRect(cursor)
-        cursor.setPosition(min(position + 1, self.document().characterCount() - 1))
-        end = self.cursorRect(cursor)
-        if end.top() != start.top():  # the last character of a line
-            return QRectF(start.left(), start.top(), start.height() / 1.45, start.height())
-        return QRectF(start.left(), start.top(), end.left() - start.left(), start.height())
+        block = self.document().findBlock(position)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
+        if line is None or not line.isValid():
+            return None
+        inside = position - block.position()
+        left = _cursor_x(line, inside)
+        right = _cursor_x(line, inside + 1) if inside + 1 <= line.textStart() + line.textLength() else left
+        origin = layout.position()
+        top = origin.y() + line.y() - self.verticalScrollBar().value()
+        return QRectF(origin.x() + left, top, max(right - left, line.height() / 2), line.height())
 
     def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block, char = super()._paragraph_formats(font, em)
@@ -445,3 +451,8 @@ class VerticalReaderView(ReaderView):
             self.scroll_to_offset(self._anchor)
         self.viewport().update()
 
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
+    found: object = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
