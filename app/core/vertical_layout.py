@@ -11,8 +11,8 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 # No column may start with these (行頭禁則) nor end with the openers (行末禁則).
 NO_START = frozenset("。，、．：；！？）」』】〕〉》〗〙〛”’…‥—ー々〜・゛゜"
@@ -36,8 +36,7 @@ class Kind(Enum):
     BREAK = "break"  # the paragraph's newline: no ink, a caret place at the column's foot
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """Display characters [start, end) drawn at `row` (ems from the column top), `height` ems tall."""
 
     start: int
@@ -48,8 +47,7 @@ class Cell:
     kind: Kind
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     start: int
     end: int
     height: float

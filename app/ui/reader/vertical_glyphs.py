@@ -10,7 +10,7 @@ Unicode vertical presentation forms.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPainter, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPainter, QRawFont, QTextLayout
 
 from app.core.vertical_layout import VERTICAL_FORMS, Kind
 
@@ -52,6 +52,30 @@ class GlyphCache:
             held = (layout.glyphRuns(), line.naturalTextWidth())
             self._runs[key] = held
         return held
+
+    def column_runs(self, cells: list[tuple[str, float]]) -> list[QGlyphRun]:
+        """One glyph run per font for a column's upright characters, given as (character, top):
+        drawing a column with a few runs costs what drawing one character alone did."""
+        merged: list[tuple[QRawFont, list[int], list[QPointF]]] = []
+        for char, top in cells:
+            runs, width = self.runs(char, upright=True)
+            offset = QPointF((self.em - width) / 2, top + self.em * EM_BOX_ASCENT - self.ascent)
+            for run in runs:
+                raw = run.rawFont()
+                group = next((g for g in merged if g[0] == raw), None)
+                if group is None:
+                    group = (raw, [], [])
+                    merged.append(group)
+                group[1].extend(run.glyphIndexes())
+                group[2].extend(position + offset for position in run.positions())
+        out = []
+        for raw, glyphs, positions in merged:
+            run = QGlyphRun()
+            run.setRawFont(raw)
+            run.setGlyphIndexes(glyphs)
+            run.setPositions(positions)
+            out.append(run)
+        return out
 
     def draw(self, painter: QPainter, text: str, kind: Kind, box_left: float, top: float) -> None:
         """Draw one cell whose em box's top left corner is at (box_left, top)."""

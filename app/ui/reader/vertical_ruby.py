@@ -1,8 +1,9 @@
 """Pronunciation ruby drawn by the reader: readings beside (vertical) or above (horizontal) characters.
 
 The readings are never part of the document: selection, copy, find and notes see only the
-essay's own characters. Each reading is a QStaticText made once, so a screen full of them
-draws quickly.
+essay's own characters. Each reading is drawn once into a small pixmap, already turned and
+fitted to its character: a screen of readings drawn as text under a rotation took 50 ms a
+frame, as pixmaps it takes a few.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPixmap, QTransform
 
 from app.core.ruby import MODES, CommonCharacters, load_common, ruby_readings
 from app.core.script import Script
@@ -18,8 +19,8 @@ from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import VerticalPage
 from app.paths import resources_dir
 
-RUBY_SCALE = 0.5  # a reading's size against the text's
-ROOM = 0.7  # ems beside a vertical column (or above a line) kept for readings
+RUBY_SCALE = 0.55  # a reading's size against the text's
+ROOM = 0.75  # ems beside a vertical column (or above a line) kept for readings
 ZHUYIN_TONES = "ˊˇˋ"
 
 
@@ -33,7 +34,8 @@ class RubyPainter:
         self._text = ""
         self._script = Script.SIMPLIFIED
         self._readings: dict[int, str] | None = None
-        self._static: dict[tuple[str, str, int], QStaticText] = {}
+        self._pixmaps: dict[tuple[object, ...], QPixmap] = {}
+        self._ratio = 1.0
         self.family = ""  # the reading face, which has pinyin's accented letters
 
     @property
@@ -61,96 +63,106 @@ class RubyPainter:
             self._readings = ruby_readings(self._text, self._script, self.mode, self.system, common)
         return self._readings
 
+    def set_scale(self, ratio: float) -> None:
+        """The screen's device pixel ratio, so readings stay sharp on a high-density screen."""
+        if ratio != self._ratio:
+            self._ratio, self._pixmaps = ratio, {}
+
     def room(self, em: float) -> float:
         return em * ROOM if self.active else 0.0
-
-    def _static_text(self, reading: str, font: QFont) -> QStaticText:
-        key = (reading, font.family(), font.pixelSize())
-        held = self._static.get(key)
-        if held is None:
-            held = QStaticText(reading)
-            held.setTextFormat(Qt.TextFormat.PlainText)  # readings are never markup
-            held.prepare(font=font)
-            self._static[key] = held
-        return held
 
     def font(self, em: float) -> QFont:
         font = QFont(self.family)
         font.setPixelSize(max(round(em * RUBY_SCALE), 6))
         return font
 
-    def paint_vertical(self, painter: QPainter, page: VerticalPage, cells: list[Cell], scroll: float,
-                       color: QColor) -> None:
-        """Each reading in the room to the right of its character, turned or stacked."""
+    def paint_vertical(self, painter: QPainter, page: VerticalPage, cells: list[Cell],
+                       x_of: Callable[[float], float], color: QColor) -> None:
+        """Each reading in the room to the right of its character, turned (or stacked, for 注音);
+        `x_of` turns a distance from the content's right edge into the painter's x."""
         readings = self.readings()
         if not readings:
             return
-        em = page.metrics.em
-        font = self.font(em)
-        painter.save()
-        painter.setPen(color)
-        painter.setFont(font)
+        font = self.font(page.metrics.em)
+        room = page.metrics.ruby
         for cell in cells:
             reading = readings.get(cell.start) if cell.kind is Kind.UPRIGHT else None
             if not reading:
                 continue
             placed = page.place(cell)
-            left = page.screen_x(placed.box_left - placed.em, scroll)  # the character's right edge
-            box = QRectF(left, placed.top, page.metrics.ruby, placed.height)
-            if self.system == "zhuyin":
-                self._stack(painter, reading, box, font)
-            else:
-                self._turned(painter, reading, box, font)
-        painter.restore()
-
-    def _turned(self, painter: QPainter, reading: str, box: QRectF, font: QFont) -> None:
-        """Pinyin or jyutping down the right of the character, squeezed to its height."""
-        text = self._static_text(reading, font)
-        width = text.size().width()
-        painter.save()
-        painter.translate(box.right() - (box.width() - text.size().height()) / 2, box.top())
-        painter.rotate(90)
-        if width > box.height():
-            painter.scale(box.height() / width, 1.0)
-        else:
-            painter.translate((box.height() - width) / 2, 0)
-        painter.drawStaticText(QPointF(0, 0), text)
-        painter.restore()
-
-    def _stack(self, painter: QPainter, reading: str, box: QRectF, font: QFont) -> None:
-        """注音 upright, one symbol under another, as it is written beside vertical text."""
-        symbols = [s for s in reading if s not in ZHUYIN_TONES]
-        tone = next((s for s in reading if s in ZHUYIN_TONES), "")
-        step = min(QFontMetricsF(font).height() * 0.8, box.height() / max(len(symbols), 1))
-        y = box.top() + (box.height() - step * len(symbols)) / 2
-        for symbol in symbols:
-            text = self._static_text(symbol, font)
-            painter.drawStaticText(QPointF(box.left(), y - (text.size().height() - step) / 2), text)
-            y += step
-        if tone:
-            mark = self._static_text(tone, font)
-            painter.drawStaticText(QPointF(box.right() - mark.size().width() / 2,
-                                           y - step - mark.size().height() / 2), mark)
+            left = x_of(placed.box_left - placed.em)  # the character's right edge
+            pixmap = self._pixmap(reading, font, color, fit=placed.height,
+                                  shape="stacked" if self.system == "zhuyin" else "turned")
+            size = pixmap.deviceIndependentSize()
+            painter.drawPixmap(QPointF(left + (room - size.width()) / 2,
+                                       placed.top + (placed.height - size.height()) / 2), pixmap)
 
     def paint_horizontal(self, painter: QPainter, boxes: Callable[[int], QRectF | None],
                          indices: list[int], em: float, color: QColor) -> None:
         """Each reading centred above its character; `boxes(index)` is the character's box."""
         readings = self.readings()
         font = self.font(em)
-        height = QFontMetricsF(font).height()  # the font's, not each reading's (ì may come from another face)
-        painter.save()
-        painter.setPen(color)
         for index in indices:
             reading = readings.get(index)
             box = boxes(index) if reading else None
             if reading is None or box is None:
                 continue
-            text = self._static_text(reading, font)
-            size = text.size()
-            scale = min(1.0, box.width() / size.width())  # never wider than its character
-            painter.save()
-            painter.translate(box.center().x() - size.width() * scale / 2, box.top() - height * 0.8)
-            painter.scale(scale, 1.0)
-            painter.drawStaticText(QPointF(0, 0), text)
-            painter.restore()
-        painter.restore()
+            pixmap = self._pixmap(reading, font, color, fit=box.width(), shape="level")
+            size = pixmap.deviceIndependentSize()
+            painter.drawPixmap(QPointF(box.center().x() - size.width() / 2, box.top() - size.height() * 0.8),
+                               pixmap)
+
+    def _pixmap(self, reading: str, font: QFont, color: QColor, *, fit: float, shape: str) -> QPixmap:
+        """`reading` drawn once: level (above a line), turned (down a column) or stacked (注音),
+        squeezed to `fit` pixels along its length."""
+        key = (reading, font.family(), font.pixelSize(), color.rgba(), round(fit), shape)
+        held = self._pixmaps.get(key)
+        if held is None:
+            image = self._stacked(reading, font, color, fit) if shape == "stacked" else (
+                self._level(reading, font, color, fit))
+            if shape == "turned":
+                image = image.transformed(QTransform().rotate(90))
+            held = QPixmap.fromImage(image)
+            held.setDevicePixelRatio(self._ratio)
+            self._pixmaps[key] = held
+        return held
+
+    def _canvas(self, width: float, height: float) -> QImage:
+        image = QImage(max(round(width * self._ratio), 1), max(round(height * self._ratio), 1),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        return image
+
+    def _level(self, reading: str, font: QFont, color: QColor, fit: float) -> QImage:
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(reading)
+        squeeze = min(1.0, fit / width) if width else 1.0
+        image = self._canvas(width * squeeze, metrics.height())
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(self._ratio * squeeze, self._ratio)
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(QPointF(0, metrics.ascent()), reading)
+        painter.end()
+        return image
+
+    def _stacked(self, reading: str, font: QFont, color: QColor, fit: float) -> QImage:
+        """注音 upright, one symbol under another, its tone mark to the right of the last."""
+        metrics = QFontMetricsF(font)
+        symbols = [s for s in reading if s not in ZHUYIN_TONES]
+        tone = next((s for s in reading if s in ZHUYIN_TONES), "")
+        step = min(metrics.height() * 0.8, fit / max(len(symbols), 1))
+        width = max((metrics.horizontalAdvance(s) for s in symbols), default=0.0)
+        image = self._canvas(width * 1.5, step * len(symbols))
+        painter = QPainter(image)
+        painter.scale(self._ratio, self._ratio)
+        painter.setFont(font)
+        painter.setPen(color)
+        baseline = (step + metrics.ascent() - metrics.descent()) / 2
+        for number, symbol in enumerate(symbols):
+            painter.drawText(QPointF(0, number * step + baseline), symbol)
+        if tone:
+            painter.drawText(QPointF(width * 0.9, (len(symbols) - 1) * step + baseline - step * 0.3), tone)
+        painter.end()
+        return image

@@ -35,7 +35,7 @@ from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import highlight_color
 from app.ui.reader.vertical_glyphs import GlyphCache
-from app.ui.reader.vertical_paint import PagePainter
+from app.ui.reader.vertical_paint import ColumnImages, PagePainter
 from app.ui.reader.vertical_ruby import RubyPainter
 from app.ui.reader.view import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, Highlight, ReaderView
 
@@ -58,6 +58,7 @@ class VerticalReaderView(ReaderView):
         self._title16 = Utf16Index("")
         self._dragging = False
         self.ruby = RubyPainter()
+        self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
 
     # -- switching ------------------------------------------------------------------------
 
@@ -95,6 +96,8 @@ class VerticalReaderView(ReaderView):
         if view is not None:
             self.ruby.set_text(view.text, view.script)
             self.ruby.family = self.document().defaultFont().family()
+            self.ruby.set_scale(self.devicePixelRatioF())
+            self._columns.ratio = self.devicePixelRatioF()
 
     def _vertical_page(self) -> VerticalPage | None:
         view = self.view
@@ -271,7 +274,7 @@ class VerticalReaderView(ReaderView):
         em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
         painter = QPainter(self.viewport())
         self.ruby.paint_horizontal(painter, self._horizontal_box, sorted(indices), em,
-                                   QColor(self._colors.muted))
+                                   QColor(self._colors.ink))
         painter.end()
 
     def _horizontal_box(self, display: int) -> QRectF | None:
@@ -304,13 +307,12 @@ class VerticalReaderView(ReaderView):
         drawing = PagePainter(painter, page, self._scroll)
         if body:
             self._paint_backgrounds(drawing, body)
-        painter.setPen(QColor(self._colors.ink))
+        ink = QColor(self._colors.ink)
         if page.visible_title(self._scroll):
-            title = self._glyph_cache(TITLE_SCALE)
-            drawing.draw_cells(title, page.title.cells, self.view.title, in_title=True)
-        drawing.draw_cells(self._glyph_cache(1.0), body, self.view.text)
-        if self.ruby.active:
-            self.ruby.paint_vertical(painter, page, body, self._scroll, QColor(self._colors.muted))
+            drawing.draw_columns(self._columns, self._glyph_cache(TITLE_SCALE), range(page.title.columns),
+                                 self.view.title, ink, in_title=True)
+        body_glyphs = self._glyph_cache(1.0)
+        drawing.draw_columns(self._columns, body_glyphs, range(first, last + 1), self.view.text, ink)
 
     def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
         """Highlights (others' in their colour, with a line beside), find marks, the flash, the selection."""
