@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPixmap,
+    QTextDocument,
+    QTextLine,
+    QTransform,
+)
 
 from app.core.ruby import MODES, CommonCharacters, load_common, ruby_readings
 from app.core.script import Script
@@ -166,3 +176,26 @@ class RubyPainter:
             painter.drawText(QPointF(width * 0.9, (len(symbols) - 1) * step + baseline - step * 0.3), tone)
         painter.end()
         return image
+
+
+def character_box(document: QTextDocument, position: int, scrolled: int) -> QRectF | None:
+    """Where the character at Qt `position` sits in a horizontal reader scrolled down by
+    `scrolled` pixels: its line's top (not its glyph's, whose fallback face may sit higher)
+    and its advance."""
+    block = document.findBlock(position)
+    layout = block.layout()
+    line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
+    if line is None or not line.isValid():
+        return None
+    inside = position - block.position()
+    left = _cursor_x(line, inside)
+    right = _cursor_x(line, inside + 1) if inside + 1 <= line.textStart() + line.textLength() else left
+    origin = layout.position()
+    top = origin.y() + line.y() - scrolled
+    return QRectF(origin.x() + left, top, max(right - left, line.height() / 2), line.height())
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
+    found: object = line.cursorToX(position)
+    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]

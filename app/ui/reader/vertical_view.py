@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -36,7 +35,7 @@ from app.ui.common.fonts import reader_font
 from app.ui.common.theme import highlight_color
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_paint import ColumnImages, PagePainter
-from app.ui.reader.vertical_ruby import RubyPainter
+from app.ui.reader.vertical_ruby import RubyPainter, character_box
 from app.ui.reader.view import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, Highlight, ReaderView
 
 Span = tuple[int, int]  # display offsets [start, end)
@@ -278,20 +277,8 @@ class VerticalReaderView(ReaderView):
         painter.end()
 
     def _horizontal_box(self, display: int) -> QRectF | None:
-        """The box of body character `display` in the viewport, in horizontal reading: its
-        line's top (not the glyph's font, whose fallback face may sit higher) and its advance."""
         position = self._qt_of(display, in_title=False)
-        block = self.document().findBlock(position)
-        layout = block.layout()
-        line = layout.lineForTextPosition(position - block.position()) if layout is not None else None
-        if line is None or not line.isValid():
-            return None
-        inside = position - block.position()
-        left = _cursor_x(line, inside)
-        right = _cursor_x(line, inside + 1) if inside + 1 <= line.textStart() + line.textLength() else left
-        origin = layout.position()
-        top = origin.y() + line.y() - self.verticalScrollBar().value()
-        return QRectF(origin.x() + left, top, max(right - left, line.height() / 2), line.height())
+        return character_box(self.document(), position, self.verticalScrollBar().value())
 
     def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block, char = super()._paragraph_formats(font, em)
@@ -453,8 +440,3 @@ class VerticalReaderView(ReaderView):
             self.scroll_to_offset(self._anchor)
         self.viewport().update()
 
-
-def _cursor_x(line: QTextLine, position: int) -> float:
-    """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
-    found: object = line.cursorToX(position)
-    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
