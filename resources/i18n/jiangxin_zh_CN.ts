@@ -61,226 +61,261 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="60"/>
+        <source>&amp;Vertical Text 直排</source>
+        <translation>直排(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <source>&amp;No Readings</source>
+        <translation>不注音(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <source>Readings over &amp;Rare Characters</source>
+        <translation>生僻字注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <source>Readings over &amp;Every Character</source>
+        <translation>逐字注音(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <source>&amp;Zhuyin (Bopomofo)</source>
+        <translation>注音符号(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <source>&amp;Jyutping (Cantonese)</source>
+        <translation>粤拼（粤语）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
         <source>Show &amp;Library</source>
         <translation>显示文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="70"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>关于匠心阅读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>&amp;Bookmark This Place</source>
         <translation>添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="67"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="79"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="80"/>
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="81"/>
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="78"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="87"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>书签面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>导出笔记到 &amp;Obsidian 文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的显示名称(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Reload Essays</source>
         <translation>重新载入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Paste as New Essay</source>
         <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Show &amp;Sample Essays</source>
         <translation>显示示例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Create Group Folder…</source>
         <translation>创建小组文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小组文件夹(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Leave Group</source>
         <translation>退出小组(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>My &amp;Colour…</source>
         <translation>我的颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成员的新设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
@@ -1328,112 +1363,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="310"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="317"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <source>&amp;Readings</source>
+        <translation>注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../app/ui/shell/main_window.py" line="392"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
