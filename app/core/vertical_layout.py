@@ -23,6 +23,10 @@ NO_END = frozenset("「『（【〔〈《〖〘〚“‘([{")
 VERTICAL_FORMS = dict(zip(
     "，、。：；！？…‥—–（）｛｝〔〕【】《》〈〉「」『』［］〖〗“”‘’",
     "︐︑︒︓︔︕︖︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈︗︘﹁﹂﹃﹄", strict=True))
+# Every vertical form a font's `vert` feature may give a mark (Simplified faces turn “” into
+# ﹃﹄, Traditional ones into ﹁﹂): a PDF's text maps such a glyph back to the mark drawn.
+VERTICAL_GLYPH_FORMS = {char: form + {"“": "﹃", "”": "﹄", "‘": "﹁", "’": "﹂"}.get(char, "")
+                        for char, form in VERTICAL_FORMS.items()}
 INDENT = 2  # the customary two-character paragraph indent
 TATECHUYOKO_UP_TO = 2  # a number this short stands upright, its digits side by side
 

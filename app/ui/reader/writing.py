@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 
 from app.core.ruby import MODES
 from app.services.preferences import Preferences
+from app.ui.common.commands import Commands
 from app.ui.reader.vertical_view import VerticalReaderView
-from app.ui.shell.actions import Actions
 
 SYSTEMS = ("pinyin", "zhuyin", "jyutping")
 
@@ -15,7 +15,7 @@ SYSTEMS = ("pinyin", "zhuyin", "jyutping")
 class WritingController(QObject):
     """Applies the remembered writing direction and readings, and follows the View menu."""
 
-    def __init__(self, reader: VerticalReaderView, commands: Actions, prefs: Preferences,
+    def __init__(self, reader: VerticalReaderView, commands: Commands, prefs: Preferences,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reader, self._commands, self._prefs = reader, commands, prefs
