@@ -19,6 +19,7 @@ from app.core.readings import System, readings
 from app.core.script import Script, convert_text
 
 MODES = ("off", "rare", "all")
+SYSTEMS = ("pinyin", "zhuyin", "jyutping")  # core.readings.System's values, the default first
 COMMON_COUNT = 3500  # as many as the 一级 characters of 通用规范汉字表
 MAX_LIST_BYTES = 64 * 1024  # a common-character list is about 10 KB
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")

@@ -12,6 +12,7 @@ import pytest
 from app.core.handout import HandoutOptions, build_handout
 from app.core.library import Library
 from app.core.script import Form
+from app.ui.print.dialog import HandoutChoice
 from app.ui.print.pdf import handout_pdf
 from tests.ui.test_print import A4, fonts_of, needs_poppler, read_pdf, seed_notes
 
@@ -64,3 +65,19 @@ def test_the_parser_offers_vertical_and_readings() -> None:
     options = build_parser().parse_args(["handout", "x", "-o", "y.pdf", "--vertical", "--ruby", "all",
                                          "--reading", "jyutping"])
     assert (options.vertical, options.ruby, options.reading) == (True, "all", "jyutping")
+
+
+@needs_poppler
+def test_export_pdf_follows_the_readers_vertical_view(open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    essay = window.reading.current
+    assert essay is not None
+    window.commands["vertical_text"].setChecked(True)
+    window.commands["ruby_all"].trigger()
+    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.dialogs.answers["save_path"].append(tmp_path / "out")
+    window.commands["export_pdf"].trigger()
+    text = read_pdf(tmp_path / "out.pdf")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert sum(len(line.strip()) == 1 for line in lines) > len(lines) * 0.8  # one character a line: columns
+    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", text)  # readings drawn, not written

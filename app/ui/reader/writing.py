@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from app.core.ruby import MODES
+from app.core.ruby import MODES, SYSTEMS
 from app.services.preferences import Preferences
 from app.ui.common.commands import Commands
 from app.ui.reader.vertical_view import VerticalReaderView
-
-SYSTEMS = ("pinyin", "zhuyin", "jyutping")
 
 
 class WritingController(QObject):
