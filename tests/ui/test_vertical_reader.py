@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
 from app.core.script import Form
+from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_view import VerticalReaderView
-from app.ui.reader.view import Highlight
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_words import words_ready

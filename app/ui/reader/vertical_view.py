@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -22,7 +21,6 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
@@ -33,10 +31,12 @@ from app.core.vertical_layout import Cell
 from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import highlight_color
+from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
+from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_paint import ColumnImages, PagePainter
 from app.ui.reader.vertical_ruby import RubyPainter, character_box
-from app.ui.reader.view import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, Highlight, ReaderView
+from app.ui.reader.view import ReaderView
 
 Span = tuple[int, int]  # display offsets [start, end)
 RUBY_LINE_PERCENT = 40  # extra line spacing for readings above horizontal lines
@@ -97,6 +97,8 @@ class VerticalReaderView(ReaderView):
             self.ruby.family = self.document().defaultFont().family()
             self.ruby.set_scale(self.devicePixelRatioF())
             self._columns.ratio = self.devicePixelRatioF()
+            if self.ruby.active:
+                self._space_for_readings()
 
     def _vertical_page(self) -> VerticalPage | None:
         view = self.view
@@ -280,12 +282,15 @@ class VerticalReaderView(ReaderView):
         position = self._qt_of(display, in_title=False)
         return character_box(self.document(), position, self.verticalScrollBar().value())
 
-    def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        block, char = super()._paragraph_formats(font, em)
-        if self.ruby.active:  # room above each line for its readings
-            block.setLineHeight(LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT,
-                                QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        return block, char
+    def _space_for_readings(self) -> None:
+        """Room above each horizontal line for its readings."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._body_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, MOVE.KeepAnchor)
+        spaced = QTextBlockFormat()
+        spaced.setLineHeight(LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT,
+                             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spaced)
 
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
         assert self.view is not None
@@ -325,7 +330,7 @@ class VerticalReaderView(ReaderView):
         assert self.view is not None
         canonical_low = self.view.offsets.to_canonical(low)
         canonical_high = self.view.offsets.to_canonical(high, end=True)
-        return [h for h in self._highlights if h.start < canonical_high and h.end > canonical_low]
+        return [h for h in self._highlights.drawn(None) if h.start < canonical_high and h.end > canonical_low]
 
     def _highlight_brush(self, highlight: Highlight) -> QColor:
         if highlight.owner_color:
@@ -436,7 +441,7 @@ class VerticalReaderView(ReaderView):
             return
         super(ReaderView, self).resizeEvent(event)
         with self._quiet_layout():
-            self._update_column()
+            set_column(self.document(), self.viewport().width())
             self.scroll_to_offset(self._anchor)
         self.viewport().update()
 
