@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from app.core.readings import System, readings
 from app.core.script import Script, convert_text
 
 MODES = ("off", "rare", "all")
@@ -76,11 +75,13 @@ def derive_common(dictionary_lines: Iterable[str], count: int = COMMON_COUNT) ->
     return "".join(char for char, _score in ranked[:count])
 
 
-def ruby_readings(text: str, script: Script, mode: str, system: System | str,
+def ruby_readings(text: str, script: Script, mode: str, system: str,
                   common: CommonCharacters) -> dict[int, str]:
     """Index in `text` → its reading, for the characters `mode` ("rare" or "all") annotates."""
     if mode not in ("rare", "all"):
         return {}
+    from app.core.readings import readings  # noqa: PLC0415  (on first use, off the start-up path)
+
     out: dict[int, str] = {}
     for phrase in readings(text, system, script):
         for k, sound in enumerate(phrase.sounds):
