@@ -232,3 +232,27 @@ def test_ruby_in_horizontal_text_spaces_the_lines(window: MainWindow) -> None:
     window.commands["find"].trigger()
     window.find_bar.field.setText(essay.text[10:14])
     assert window.find_bar.count.text().startswith("1 of")  # found in the text, not the readings
+
+
+def test_dragging_past_the_left_edge_scrolls_on_and_keeps_selecting(qtbot: QtBot, window: MainWindow) -> None:
+    essay = _open_longest(window)
+    reader = _go_vertical(window)
+    start = essay.text.index("\n") + 3
+    qtbot.mousePress(reader.viewport(), Qt.MouseButton.LeftButton, pos=_centre(reader, start))
+    for _ in range(6):
+        qtbot.mouseMove(reader.viewport(), QPoint(-5, reader.viewport().height() // 2))
+    qtbot.mouseRelease(reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(-5, 100))
+    span = reader.selection_span()
+    assert reader.progress() > 0 and span is not None and span[0] == start and span[1] > start + 40
+
+
+def test_ctrl_shift_down_extends_by_a_word(qtbot: QtBot, window: MainWindow) -> None:
+    words_ready(qtbot, window)
+    essay = next(e for e in window.reading.library.essays() if e.label == "篇1")
+    window.reading.open_essay(essay.id)
+    reader = _go_vertical(window)
+    at = essay.text.index("工匠精神")
+    reader.select_span(at, at)
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert reader.textCursor().selectedText() == "工匠精神"

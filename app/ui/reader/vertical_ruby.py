@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPixmap,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextLine,
     QTransform,
@@ -199,3 +201,13 @@ def _cursor_x(line: QTextLine, position: int) -> float:
     """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
     found: object = line.cursorToX(position)
     return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
+
+
+def space_lines(document: QTextDocument, body_start: int, percent: int) -> None:
+    """Room above each horizontal line of the body for its readings: `percent` line height."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(body_start)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    spaced = QTextBlockFormat()
+    spaced.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(spaced)

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCursor,
     QWheelEvent,
 )
@@ -35,7 +34,7 @@ from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MAR
 from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_paint import ColumnImages, PagePainter
-from app.ui.reader.vertical_ruby import RubyPainter, character_box
+from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
 
 Span = tuple[int, int]  # display offsets [start, end)
@@ -98,7 +97,7 @@ class VerticalReaderView(ReaderView):
             self.ruby.set_scale(self.devicePixelRatioF())
             self._columns.ratio = self.devicePixelRatioF()
             if self.ruby.active:
-                self._space_for_readings()
+                space_lines(self.document(), self._body_start, LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT)
 
     def _vertical_page(self) -> VerticalPage | None:
         view = self.view
@@ -282,16 +281,6 @@ class VerticalReaderView(ReaderView):
         position = self._qt_of(display, in_title=False)
         return character_box(self.document(), position, self.verticalScrollBar().value())
 
-    def _space_for_readings(self) -> None:
-        """Room above each horizontal line for its readings."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._body_start)
-        cursor.movePosition(QTextCursor.MoveOperation.End, MOVE.KeepAnchor)
-        spaced = QTextBlockFormat()
-        spaced.setLineHeight(LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT,
-                             QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spaced)
-
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
         assert self.view is not None
         first, last = page.visible_body_columns(self._scroll)
@@ -358,7 +347,11 @@ class VerticalReaderView(ReaderView):
             super().mouseMoveEvent(event)
             return
         if self._dragging:
-            position = self.cursorForPosition(event.position().toPoint()).position()
+            point = event.position().toPoint()
+            page = self._vertical_page()
+            if page is not None and not 0 < point.x() < self.viewport().width():  # dragged past an edge
+                self.scroll_by(page.pitch if point.x() <= 0 else -page.pitch)
+            position = self.cursorForPosition(point).position()
             cursor = self.textCursor()
             cursor.setPosition(position, MOVE.KeepAnchor)
             self.setTextCursor(cursor)
@@ -404,6 +397,10 @@ class VerticalReaderView(ReaderView):
         if modifiers == Qt.KeyboardModifier.ShiftModifier and key in (k.Key_Up, k.Key_Down, k.Key_Left,
                                                                       k.Key_Right):
             self._extend(page, key)
+            return True
+        word_step = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if modifiers == word_step and key in (k.Key_Up, k.Key_Down) and self.words is not None:
+            self._extend_by_word(forward=key == k.Key_Down)  # down the column is onwards
             return True
         ends = {k.Key_Home: 0.0, k.Key_End: page.max_scroll}
         if modifiers == Qt.KeyboardModifier.ControlModifier and key in ends:
