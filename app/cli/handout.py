@@ -38,7 +38,7 @@ def write_handout(options: argparse.Namespace, out: TextIO) -> int:
     handout_options = HandoutOptions(stored_form(workspace, options.form), WhoseNotes(options.notes),
                                      workspace.notes.identity.id,
                                      options.sheet or bool(options.sheet_tag), options.sheet_tag,
-                                     vertical=options.vertical or options.ruby is not None,
+                                     vertical=options.vertical,
                                      ruby=options.ruby or "off", reading=options.reading)
     _translate_pages(workspace.prefs.language)
     handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options,

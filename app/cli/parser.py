@@ -65,7 +65,7 @@ def _handout_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vertical", action="store_true",
                         help="print the essays in vertical columns, right to left (直排); notes follow")
     parser.add_argument("--ruby", choices=("rare", "all"), default=None,
-                        help="print readings beside rare characters or every character (implies --vertical)")
+                        help="print readings over rare characters or every character")
     parser.add_argument("--reading", choices=("pinyin", "zhuyin", "jyutping"), default="pinyin",
                         help="how readings are written (default: pinyin)")
     parser.add_argument("--paper", choices=PAPERS, help="paper size (default: from the locale)")

@@ -8,13 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from app.core.handout import HandoutOptions, build_handout
 from app.core.library import Library
 from app.core.script import Form
 from app.ui.print.dialog import HandoutChoice
 from app.ui.print.pdf import handout_pdf
-from tests.ui.test_print import A4, fonts_of, needs_poppler, read_pdf, seed_notes
+from tests.ui.test_print import A4, fonts_of, needs_poppler, read_pdf, seed_notes, without_margins
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,7 +51,7 @@ def test_command_line_vertical_ruby_handout(tmp_path: Path, library: Library) ->
     essay = library.collections[0].essays[5]
     out = tmp_path / "v.pdf"
     command = [sys.executable, "-m", "app", "handout", "--data-dir", str(tmp_path / "data"), essay.id,
-               "-o", str(out), "--ruby", "rare", "--reading", "zhuyin", "--form", "taiwan"]
+               "-o", str(out), "--vertical", "--ruby", "rare", "--reading", "zhuyin", "--form", "taiwan"]
     bare = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}  # no display
     result = subprocess.run(command, cwd=ROOT, check=False, capture_output=True, text=True, timeout=180,
                             env=bare)
@@ -81,3 +82,30 @@ def test_export_pdf_follows_the_readers_vertical_view(open_window, tmp_path: Pat
     lines = [line for line in text.splitlines() if line.strip()]
     assert sum(len(line.strip()) == 1 for line in lines) > len(lines) * 0.8  # one character a line: columns
     assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", text)  # readings drawn, not written
+
+
+def _ink(path: Path, tmp_path: Path) -> int:
+    """Dark pixels on the PDF's first page, rendered by poppler."""
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")],
+                   check=True)
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    for old in tmp_path.glob("p*.png"):
+        old.unlink()
+    return sum(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+@needs_poppler
+def test_horizontal_handout_carries_readings_as_outlines(qapp: object, library: Library,
+                                                         tmp_path: Path) -> None:
+    essay_id = library.collections[1].essays[7].id
+    plain_path, ruby_path = tmp_path / "plain.pdf", tmp_path / "ruby.pdf"
+    for path, ruby in ((plain_path, "off"), (ruby_path, "all")):
+        handout = build_handout(library, [essay_id], [], HandoutOptions(form=Form.SIMPLIFIED, ruby=ruby))
+        path.write_bytes(handout_pdf(handout, A4, "test"))
+    plain, ruby = read_pdf(plain_path), read_pdf(ruby_path)
+    printed = _flat("".join(handout.essays[0].paragraphs))
+    assert printed in without_margins(ruby, handout.essays[0])  # the running heads drawn after each page
+    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", ruby)
+    assert max(len(line) for line in ruby.splitlines()) > 10  # lines, not columns
+    assert plain != "" and _ink(ruby_path, tmp_path) > _ink(plain_path, tmp_path) * 1.1  # readings drawn

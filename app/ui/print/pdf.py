@@ -15,7 +15,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QR
 from app import APP_NAME
 from app.core.handout import Handout
 from app.core.pdf_text import PdfFormatError, TextMap, correct_map, fix_pdf_text, postscript_name
-from app.core.ruby import load_common
+from app.core.ruby import CommonCharacters, load_common, ruby_readings
+from app.core.script import Script
 from app.paths import resources_dir
 from app.ui.print.document import HandoutPages, page_layout
 from app.ui.print.vertical_pages import VerticalHandoutPages
@@ -51,14 +52,20 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
 
 
 def handout_pages(handout: Handout, device: QPagedPaintDevice) -> HandoutPages | VerticalHandoutPages:
-    """The handout's pages for `device`: horizontal, or vertical when the handout asks for it
-    (or for readings, which only the reader-drawn layout can place)."""
+    """The handout's pages for `device`: horizontal or vertical, with readings when it asks."""
     options = handout.options
-    if not options.vertical and options.ruby == "off":
+    common = (load_common(resources_dir() / "readings" / "common_chars.txt") if options.ruby == "rare"
+              else CommonCharacters(()))
+    if options.vertical:
+        return VerticalHandoutPages(handout, device, ruby=options.ruby, reading=options.reading,
+                                    common=common)
+    if options.ruby == "off":
         return HandoutPages(handout, device)
-    rare = options.ruby == "rare"
-    common = load_common(resources_dir() / "readings" / "common_chars.txt") if rare else None
-    return VerticalHandoutPages(handout, device, ruby=options.ruby, reading=options.reading, common=common)
+
+    def readings_of(text: str, script: Script) -> dict[int, str]:
+        return ruby_readings(text, script, options.ruby, options.reading, common)
+
+    return HandoutPages(handout, device, readings_of=readings_of)
 
 
 def _resolver(pages: HandoutPages | VerticalHandoutPages) -> Callable[[str, TextMap, int], TextMap]:
