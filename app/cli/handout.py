@@ -37,7 +37,9 @@ def write_handout(options: argparse.Namespace, out: TextIO) -> int:
         return 2
     handout_options = HandoutOptions(stored_form(workspace, options.form), WhoseNotes(options.notes),
                                      workspace.notes.identity.id,
-                                     options.sheet or bool(options.sheet_tag), options.sheet_tag)
+                                     options.sheet or bool(options.sheet_tag), options.sheet_tag,
+                                     vertical=options.vertical,
+                                     ruby=options.ruby or "off", reading=options.reading)
     _translate_pages(workspace.prefs.language)
     handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options,
                             views=workspace.reading.views, member_color=workspace.group.member_color)

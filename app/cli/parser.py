@@ -75,6 +75,12 @@ def _handout_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", action="store_true", help="add a discussion sheet of the notes")
     parser.add_argument("--sheet-tag", default="", metavar="TAG",
                         help="gather the discussion sheet from notes with this tag (implies --sheet)")
+    parser.add_argument("--vertical", action="store_true",
+                        help="print the essays in vertical columns, right to left (直排); notes follow")
+    parser.add_argument("--ruby", choices=("rare", "all"), default=None,
+                        help="print readings over rare characters or every character")
+    parser.add_argument("--reading", choices=("pinyin", "zhuyin", "jyutping"), default="pinyin",
+                        help="how readings are written (default: pinyin)")
     parser.add_argument("--paper", choices=PAPERS, help="paper size (default: from the locale)")
 
 

@@ -86,6 +86,9 @@ class HandoutOptions:
     me: str = ""  # the reader's author id: "mine" is theirs and the notes from before author ids
     sheet: bool = False
     sheet_tag: str = ""  # gather the sheet by this tag instead of by essay
+    vertical: bool = False  # the essays in columns right to left (直排), the notes after them
+    ruby: str = "off"  # readings over "rare" characters, "all" of them, or "off"
+    reading: str = "pinyin"  # pinyin, zhuyin or jyutping
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from app.core.vertical_layout import VERTICAL_GLYPH_FORMS
+
 TextMap = dict[int, str]  # character id in the font subset → the text it stands for
 Resolver = Callable[[str, TextMap, int], TextMap]  # (font name, Qt's map, glyph count) → map
 
@@ -267,4 +269,6 @@ def correct_map(qt_map: TextMap, glyph_count: int, glyph_of: Callable[[str], int
 def _slipped(glyph: int, text: str, glyph_of: Callable[[str], int]) -> bool:
     """True when `text` cannot be what `glyph` was drawn for (a ligature such as ﬃ can)."""
     own = glyph_of(text[:1])
+    if any(glyph_of(form) == glyph for form in VERTICAL_GLYPH_FORMS.get(text, "")):
+        return False  # 「 drawn upright in a column: the font's vertical glyph, which is ﹁'s
     return own not in (NOTDEF, glyph) if len(text) == 1 else own == glyph

@@ -68,6 +68,13 @@ class Preferences:
     def language(self, language: str) -> None:
         self._set("language", language if language in LANGUAGES else LANGUAGES[0])
 
+    def choice(self, key: str, choices: tuple[str, ...]) -> str:
+        """A remembered pick among `choices` (the first when unset or unknown)."""
+        return self._choice(key, choices)
+
+    def set_choice(self, key: str, value: str, choices: tuple[str, ...]) -> None:
+        self._set(key, value if value in choices else choices[0])
+
     def window_state(self, key: str) -> str:
         value = self._get(key, "")
         return value if isinstance(value, str) else ""

@@ -94,8 +94,9 @@ def scene(qtbot: QtBot, fast_group: Counts, open_window: WindowFactory, tmp_path
     counts = fast_group
     notes, notes_ui = window.notes_ui.notes, window.notes_ui
     notes.set_group = counting(counts, "reads", notes.set_group)  # type: ignore[method-assign]
-    notes_ui.annotations_panel.set_rows = counting(  # type: ignore[method-assign]
-        counts, "panel", notes_ui.annotations_panel.set_rows)
+    panel = notes_ui.annotations_panel
+    for name in ("set_rows", "show_parts", "patch_row"):  # any change to what the panel lists
+        setattr(panel, name, counting(counts, "panel", getattr(panel, name)))
     notes_ui.reader.set_highlights = counting(  # type: ignore[method-assign]
         counts, "highlights", notes_ui.reader.set_highlights)
     folder = tmp_path / "shared"

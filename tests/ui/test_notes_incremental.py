@@ -10,7 +10,7 @@ from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation, new_reply
 from app.ui.notes import rows as note_rows
 from app.ui.notes.essay_cache import RowsJob
-from app.ui.notes.panels import AnnotationRow
+from app.ui.notes.notes_model import ID_ROLE, AnnotationRow
 from app.ui.shell.main_window import MainWindow
 
 ME = "王老師"
@@ -105,3 +105,53 @@ def test_other_essays_rows_are_made_between_events(
     assert {r.essay_id for r in panel.model.rows} == {essay.id}
     qtbot.waitUntil(lambda: len(panel.model.rows) == 4)
     assert [r.essay_id for r in panel.model.rows] == [essay.id, *(other.id for other in others)]
+
+
+class ListChanges:
+    """What the notes panel's list was told: resets, and rows inserted, removed and changed."""
+
+    def __init__(self, window: MainWindow) -> None:
+        model = window.notes_ui.annotations_panel.model
+        self.said: list[tuple[str, int, int]] = []
+        model.modelReset.connect(lambda: self.said.append(("reset", 0, 0)))
+        model.rowsInserted.connect(lambda _p, first, last: self.said.append(("inserted", first, last)))
+        model.rowsRemoved.connect(lambda _p, first, last: self.said.append(("removed", first, last)))
+        model.dataChanged.connect(lambda a, b, _roles=(): self.said.append(("changed", a.row(), b.row())))
+
+
+def test_a_note_change_changes_one_row_of_the_list_and_keeps_its_place(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """With all notes in the library listed, a change is one row inserted, changed or removed:
+    the reader's chosen row and scroll place stay, and the list equals one made from scratch."""
+    essay = open_first(window)
+    others = window.reading.library.essays()[1:4]
+    notes, panel = window.notes_ui.notes, window.notes_ui.annotations_panel
+    for other in others:
+        for start in range(0, 200, 5):
+            notes.add_annotation(note_at(other, start), "add")
+    panel.all_notes.setChecked(True)
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 3 * 40)
+    chosen = panel.model.rows[70].id
+    panel.list.setCurrentIndex(panel.row_index(70))
+    changes = ListChanges(window)
+    added = note_at(essay, 30)
+    notes.add_annotation(added, "add")
+    assert changes.said == [("inserted", 0, 0)]
+    notes.update_annotation(added.edited(note="改過"), "edit")
+    assert changes.said[1:] == [("changed", 0, 0)]
+    notes.delete_annotation(added.id, "delete")
+    assert changes.said[2:] == [("removed", 0, 0)]
+    assert panel.list.currentIndex().data(ID_ROLE) == chosen
+    assert same_as_redrawn(window)
+
+
+def test_a_note_change_under_a_filter_lists_only_what_passes_it(qtbot: QtBot, window: MainWindow) -> None:
+    essay, notes = open_first(window), window.notes_ui.notes
+    panel = window.notes_ui.annotations_panel
+    notes.add_annotation(note_at(essay, 5, note="鐵杵磨針"), "add")
+    panel.text_filter.setText("磨針")
+    notes.add_annotation(note_at(essay, 50, note="另一件事"), "add")
+    notes.add_annotation(note_at(essay, 20, note="磨針之功"), "add")
+    assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功"]
+    panel.text_filter.clear()
+    assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功", "另一件事"]

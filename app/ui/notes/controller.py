@@ -184,8 +184,8 @@ class NotesController(QObject):
             self._redraw_highlights(current, changes.notes)
         elif current is not None and changes.touches(current.id):
             self._draw_highlights()
-        if self.panels_ready and self._panel_shows_any(changes.annotated_essays):
-            self.rows.fill_annotations()
+        if self.panels_ready and self._panel_shows_any(changes.annotated_essays - patched):
+            self.rows.fill_annotations()  # patched essays' rows went to the panel as they changed
         if self.panels_ready and changes.bookmarks:
             self.rows.fill_bookmarks()
         self._set_enabled()

@@ -16,7 +16,7 @@ from itertools import islice
 
 from app.core.notes import Annotation
 from app.core.reply_threads import ReplyThread, reply_threads
-from app.ui.notes.panels import AnnotationRow
+from app.ui.notes.notes_model import AnnotationRow
 
 
 class EssayThreads:
@@ -56,8 +56,9 @@ class EssayRows:
     def tags(self) -> frozenset[str]:
         return frozenset(self._tag_counts)
 
-    def patch(self, note_id: str, made: tuple[int, AnnotationRow] | None) -> None:
-        """Replace the row of `note_id` by `made` (key, row), or drop it (None)."""
+    def patch(self, note_id: str, made: tuple[int, AnnotationRow] | None) -> tuple[int, int]:
+        """Replace the row of `note_id` by `made` (key, row), or drop it (None): where the old
+        row was taken from and where the new one went (-1: none), for the list to follow."""
         number = next((n for n, row in enumerate(self.rows) if row.id == note_id), -1)
         if number >= 0:
             self._tag_counts.subtract(self.rows[number].tags)
@@ -66,13 +67,15 @@ class EssayRows:
             self._tag_counts.update(made[1].tags)
         if number >= 0 and made is not None and self.keys[number] == made[0]:
             self.rows[number] = made[1]  # same place: the same spot among equal starts
-            return
+            return number, number
         if number >= 0:
             del self.keys[number], self.rows[number]
+        at = -1
         if made is not None:
             at = bisect_right(self.keys, made[0])
             self.keys.insert(at, made[0])
             self.rows.insert(at, made[1])
+        return number, at
 
 
 class RowsJob:

@@ -6,23 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -35,33 +30,7 @@ from app.core.notes import COLORS
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon, color_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-QUOTE_CHARS = 60
-
-
-@dataclass(frozen=True)
-class AnnotationRow:
-    """One line of the annotations panel, already in the display form."""
-
-    id: str
-    essay_id: str
-    essay_label: str
-    quote: str
-    note: str
-    color: str
-    tags: tuple[str, ...]
-    author: str
-    modified: str
-    orphaned: bool
-    missing: bool = False  # its essay is not in the library
-    author_id: str = ""
-    mine: bool = True
-    owner_color: str = ""  # others' notes: their member colour
-    replies: tuple[tuple[str, str], ...] = ()  # (author, text), oldest first
-    shared: bool = False
-    is_reply: bool = False  # a reply whose note is gone stands alone
-
+from app.ui.notes.notes_model import ID_ROLE, AnnotationRow, AnnotationsModel, Keep, Part, annotations_view
 
 # The member filter's own entries (member ids fill the rest).
 EVERYONE, ONLY_MINE = "", "\x00mine"
@@ -100,16 +69,15 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
         self.model = AnnotationsModel(self)
-        self.list = _annotations_view(self.model)
+        self.list = annotations_view(self.model)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
-        self._rows: list[AnnotationRow] = []
         self._tags: list[str] = []  # as the tag filter lists them
         self._layout()
         self.all_notes.toggled.connect(self.scope_changed)
         for combo in (self.color_filter, self.tag_filter, self.member_filter):
-            combo.currentIndexChanged.connect(self._show_rows)
-        self.text_filter.textChanged.connect(self._show_rows)
+            combo.currentIndexChanged.connect(lambda _number: self._show_rows())
+        self.text_filter.textChanged.connect(lambda _text: self._show_rows())
         self.list.clicked.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
         self.list.activated.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
         self.list.customContextMenuRequested.connect(self._item_menu)
@@ -143,12 +111,31 @@ class AnnotationsPanel(Retranslating, QWidget):
 
     def set_rows(self, rows: list[AnnotationRow], tags: frozenset[str] | None = None) -> None:
         """`tags`: those the rows carry, when the caller knows them (saves a pass over the rows)."""
-        self._rows = rows
-        tag_list = sorted(tags if tags is not None else {t for row in rows for t in row.tags})
-        if tag_list != self._tags:  # the filter lists are made again only when they change
-            self._tags = tag_list
-            self._fill_filters()
-        self._show_rows()
+        self._set_tags(tags if tags is not None else frozenset(t for row in rows for t in row.tags))
+        self._show_rows([("", rows)])
+
+    def show_parts(self, parts: list[Part], tags: frozenset[str]) -> None:
+        """List `parts` (an essay's rows each, in order): parts listed before as the same list
+        stay as they are, so the list keeps its place and measures only what is new."""
+        if self._set_tags(tags) or not self.model.show_parts(parts, self._keep()):
+            self._show_rows(parts)
+
+    def patch_row(self, key: str, old: int, new: int, row: AnnotationRow | None,
+                  tags: frozenset[str]) -> None:
+        """Part `key` lost its row at `old` and took `row` at `new` (-1: none)."""
+        if self._set_tags(tags):
+            self._show_rows()
+        else:
+            self.model.patch_row(key, old, new, row, self._keep())
+
+    def _set_tags(self, tags: frozenset[str]) -> bool:
+        """Whether the tag filter's list changed, and with it maybe the tag chosen."""
+        tag_list = sorted(tags)
+        if tag_list == self._tags:  # the filter lists are made again only when they change
+            return False
+        self._tags = tag_list
+        self._fill_filters()
+        return True
 
     def set_members(self, members: list[tuple[str, str]]) -> None:
         """(author id, name) of the group's members; none: the member filter is hidden."""
@@ -204,19 +191,22 @@ class AnnotationsPanel(Retranslating, QWidget):
             return row.mine
         return member in (EVERYONE, row.author_id)
 
+    def _keep(self) -> Keep:
+        return self._matches if self._filtering() else None
+
     def _filtering(self) -> bool:
         return bool(self.color_filter.currentData() or self.tag_filter.currentData()
                     or self.member_filter.currentData() or self.text_filter.text().strip())
 
-    def _show_rows(self) -> None:
-        """Only the model's list changes: the view draws the rows in sight, however many."""
-        shown = [row for row in self._rows if self._matches(row)] if self._filtering() else self._rows
+    def _show_rows(self, parts: list[Part] | None = None) -> None:
+        """List `parts` (those listed) anew, as the filters pass them, keeping the current row
+        and the scroll place: the view draws the rows in sight, however many."""
         current = self.list.currentIndex().data(ID_ROLE) if self.list.currentIndex().isValid() else None
         scroll = self.list.verticalScrollBar().value()
         self.list.blockSignals(True)
-        self.model.set_rows(shown)
+        self.model.reset_parts(self.model.parts() if parts is None else parts, self._keep())
         if current is not None:
-            number = next((n for n, row in enumerate(shown) if row.id == current), -1)
+            number = next((n for n, row in enumerate(self.model.rows) if row.id == current), -1)
             if number >= 0:
                 self.list.setCurrentIndex(self.model.index(number, 0))
         self.list.verticalScrollBar().setValue(scroll)
@@ -251,87 +241,6 @@ class AnnotationsPanel(Retranslating, QWidget):
             share.setCheckable(True)
             share.setChecked(row.shared)
             share.toggled.connect(lambda on: self.share_requested.emit(note_id, on))
-
-
-class AnnotationsModel(QAbstractListModel):
-    """The notes panel's shown rows; each row's text is made when the view asks for it, so
-    100,000 notes cost a list, not 100,000 widgets. User text is handed over as plain text
-    (the standard delegate never reads it as rich text)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AnnotationRow] = []
-        self.shared_label = ""  # said of our shared notes while in a group
-        self._icons: dict[tuple[str, str], QIcon] = {}
-        self._italic = QFont()
-        self._italic.setItalic(True)  # a note whose passage is gone
-
-    def set_rows(self, rows: list[AnnotationRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row)
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip("\n".join([row.note or row.quote,
-                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies)]))
-        return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
-
-    def _text(self, row: AnnotationRow) -> str:
-        quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
-        lines = [f"“{quote}”"]
-        if row.note:
-            lines.extend(map(isolated, row.note.split("\n")))
-        meta = [row.essay_label, *(f"#{isolated(t)}" for t in row.tags), isolated(row.author),
-                row.modified[:10]]
-        if row.shared and row.mine and self.shared_label:
-            meta.append(self.shared_label)
-        lines.append(" · ".join(m for m in meta if m))
-        lines += [f"    ↳ {isolated(author)}: {isolated(text)}" for author, text in row.replies]
-        if row.missing:
-            lines.insert(0, QCoreApplication.translate(
-                "AnnotationsPanel", "⚠ Not in the library: its essay was removed or could not be "
-                "read. The note comes back to its place when the essay does."))
-        elif row.orphaned:
-            lines.insert(0, QCoreApplication.translate(
-                "AnnotationsPanel", "⚠ The text changed; this passage could not be found."))
-        return "\n".join(lines)
-
-    def _icon(self, row: AnnotationRow) -> QIcon:
-        """One icon per colour, made once (a pixmap per row made every redraw slow)."""
-        key = ("member", row.owner_color) if row.owner_color else ("note", row.color)
-        icon = self._icons.get(key)
-        if icon is None:
-            icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
-            self._icons[key] = icon
-        return icon
-
-
-def _annotations_view(model: AnnotationsModel) -> QListView:
-    """A list view laying out its rows in batches between events, so a long list never holds
-    the window while its rows are measured."""
-    view = QListView()
-    view.setModel(model)
-    view.setWordWrap(True)
-    view.setAlternatingRowColors(True)
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.setLayoutMode(QListView.LayoutMode.Batched)
-    view.setBatchSize(200)
-    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-    return view
 
 
 class BookmarksPanel(Retranslating, QWidget):
@@ -399,13 +308,6 @@ def copy_text(text: str) -> None:
     clipboard = QApplication.clipboard()
     if text and clipboard is not None:
         clipboard.setText(text)
-
-
-def _member_icon(color: str, size: int = 14) -> QIcon:
-    """Another member's note: their colour, the same as their highlights in the reader."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:

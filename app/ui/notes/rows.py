@@ -21,7 +21,8 @@ from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.ui.common.plain import plain_tooltip
 from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
-from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.notes.notes_model import AnnotationRow
+from app.ui.notes.panels import AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.reader.highlights import Highlight
 
 FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
@@ -93,8 +94,16 @@ class NoteRows(QObject):
             label = self.label(essay)
             for note_id in note_ids:
                 thread = threads.by_id.get(note_id)
-                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread, label))
+                made = None if thread is None else self._keyed_row(essay, thread, label)
+                old, new = rows.patch(note_id, made)
+                self.annotations_panel.patch_row(essay_id, old, new, None if made is None else made[1],
+                                                 self._listed_tags())
         return True
+
+    def _listed_tags(self) -> frozenset[str]:
+        """The tags of the rows the panel lists."""
+        listed = (self._essay_rows.get(key) for key, _rows in self.annotations_panel.model.parts())
+        return frozenset().union(*(rows.tags for rows in listed if rows is not None))
 
     def drawn_thread(self, thread: ReplyThread, span: tuple[int, int] | None) -> _Drawn:
         """What was made for this thread before, while its notes and place are the same."""
@@ -143,18 +152,18 @@ class NoteRows(QObject):
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
-        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay),
-                               None if essay is current else deadline)
+        parts = [(essay.id, self._rows_of(essay.id, partial(self._annotation_rows, essay),
+                                          None if essay is current else deadline))
                  for essay in self.reading.library.essays() if whole_library or essay is current]
         parts += self._missing_annotations(deadline)
-        built = [part for part in parts if part is not None]
+        built = [(essay_id, rows) for essay_id, rows in parts if rows is not None]
         unfinished = len(built) < len(parts)
         if unfinished:
             self._fill_timer.start()
             if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
                 return  # a list of 100,000 rows is not laid out again at every slice
-        rows = [row for part in built for row in part.rows]
-        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in built)))
+        self.annotations_panel.show_parts([(essay_id, rows.rows) for essay_id, rows in built],
+                                          frozenset().union(*(rows.tags for _id, rows in built)))
         self._panel_shown_at = time.perf_counter() if unfinished else 0.0
 
     def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
@@ -198,11 +207,11 @@ class NoteRows(QObject):
             replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
             is_reply=a.is_reply)
 
-    def _missing_annotations(self, deadline: float) -> list[EssayRows | None]:
+    def _missing_annotations(self, deadline: float) -> list[tuple[str, EssayRows | None]]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
         with their quote, so nothing disappears; they return to their essay when it does."""
         library = self.reading.library
-        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline)
+        return [(essay_id, self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline))
                 for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
 
     def _missing_rows(self, essay_id: str) -> Iterator[tuple[int, AnnotationRow]]:

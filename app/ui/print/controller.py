@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core.ruby import MODES as RUBY_MODES
+from app.core.ruby import SYSTEMS as READINGS
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
@@ -21,7 +24,7 @@ from app.ui.common.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from app.core.handout import Handout
+    from app.core.handout import Handout, HandoutOptions
     from app.ui.print.dialog import EssayEntry, HandoutChoice
 
 log = logging.getLogger(__name__)
@@ -122,9 +125,9 @@ class PrintController(QObject):
         return None
 
     def _paint(self, handout: Handout, printer: QPrinter) -> None:
-        from app.ui.print.document import HandoutPages  # noqa: PLC0415
+        from app.ui.print.pdf import handout_pages  # noqa: PLC0415
 
-        pages = HandoutPages(handout, printer)
+        pages = handout_pages(handout, printer)
         painter = QPainter()
         if not painter.begin(printer):
             log.warning("the printer could not start")
@@ -136,7 +139,14 @@ class PrintController(QObject):
         from app.core.handout import build_handout  # noqa: PLC0415
 
         return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
-                             choice.options, views=self.reading.views, member_color=self.member_color)
+                             self._as_read(choice.options), views=self.reading.views,
+                             member_color=self.member_color)
+
+    def _as_read(self, options: HandoutOptions) -> HandoutOptions:
+        """Paper as the reader reads: vertical and with readings when the reader shows them so."""
+        prefs = self.reading.prefs
+        return replace(options, vertical=prefs.flag("vertical", False),
+                       ruby=prefs.choice("ruby", RUBY_MODES), reading=prefs.choice("ruby_reading", READINGS))
 
     def _title(self, handout: Handout) -> str:
         return " · ".join(e.title for e in handout.essays)

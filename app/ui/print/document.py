@@ -32,6 +32,7 @@ from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_shee
 from app.core.script import Script
 from app.ui.common.fonts import reader_font
 from app.ui.notes.dialog import color_label
+from app.ui.print.ruby_marks import RUBY_LINE_HEIGHT, LineReadings, ReadingsOf
 from app.ui.print.styles import highlight_format, tint_name
 
 BODY_POINTS = 11
@@ -56,11 +57,14 @@ class RunningHead:
 class HandoutPages:
     """The handout as a paginated document for one paint device's resolution."""
 
-    def __init__(self, handout: Handout, device: QPagedPaintDevice) -> None:
+    def __init__(self, handout: Handout, device: QPagedPaintDevice, *,
+                 readings_of: ReadingsOf | None = None) -> None:
         self.handout = handout
         self.device = device
         layout = device.pageLayout()
         self.dpi = device.logicalDpiY()  # QPdfWriter's and QPrinter's resolution
+        # readings above the body's lines, when the handout carries them
+        self.readings = LineReadings(readings_of, BODY_POINTS * self.dpi / 72) if readings_of else None
         self.paper = QRectF(layout.fullRectPixels(self.dpi))
         self.body = QRectF(layout.paintRectPixels(self.dpi))
         self.document = QTextDocument()
@@ -101,6 +105,8 @@ class HandoutPages:
         for top, layout, line, _text in self._lines():
             if page * height <= top < (page + 1) * height:
                 line.draw(painter, layout.position())
+        if self.readings is not None:
+            self.readings.paint(painter, self.document, page, height)
         painter.restore()
         self._paint_margins(painter, page)
 
@@ -218,7 +224,8 @@ class HandoutPages:
         self._block(cursor, after=14, height=120)
         cursor.insertText(essay.collection, self._char(script, NOTE_POINTS, color="#555555"))
         for number, paragraph in enumerate(essay.paragraphs, start=1):
-            self._block(cursor, after=6, first_line=2 * BODY_POINTS)
+            self._block(cursor, after=6, first_line=2 * BODY_POINTS,
+                        height=RUBY_LINE_HEIGHT if self.readings is not None else 150)
             self._paragraph(cursor, essay, number, paragraph)
             for note in essay.notes_in(number):
                 self._note(cursor, script, note)
@@ -233,18 +240,27 @@ class HandoutPages:
     def _paragraph(self, cursor: QTextCursor, essay: HandoutEssay, number: int, text: str) -> None:
         body = self._char(essay.script, BODY_POINTS)
         notes = [n for n in essay.notes_in(number) if n.span is not None]
+        readings = self.readings
+        if readings is not None:
+            readings.start_paragraph(text, essay.script, body.font())
+
+        def insert(start: int, end: int, fmt: QTextCharFormat) -> None:
+            if readings is not None:
+                readings.inserting(cursor, text, start, end)
+            cursor.insertText(text[start:end], fmt)
+
         at = 0
         for note in sorted(notes, key=lambda n: n.span or (0, 0)):
             start, end = note.span or (0, 0)
             start = max(start, at)
-            cursor.insertText(text[at:start], body)
+            insert(at, start, body)
             if end > start:
                 marked = QTextCharFormat(body)
                 marked.merge(highlight_format(note.color))
-                cursor.insertText(text[start:end], marked)
+                insert(start, end, marked)
             cursor.insertText(str(note.number), self._marker(essay.script))
             at = max(at, end)
-        cursor.insertText(text[at:], body)
+        insert(at, len(text), body)
 
     def _marker(self, script: Script) -> QTextCharFormat:
         fmt = self._char(script, BODY_POINTS, bold=True, color="#333333")  # superscript shrinks it

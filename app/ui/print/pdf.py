@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QRawFont
+from PySide6.QtGui import QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QRawFont
 
 from app import APP_NAME
 from app.core.handout import Handout
 from app.core.pdf_text import PdfFormatError, TextMap, correct_map, fix_pdf_text, postscript_name
+from app.core.ruby import CommonCharacters, load_common, ruby_readings
+from app.core.script import Script
+from app.paths import resources_dir
 from app.ui.print.document import HandoutPages, page_layout
+from app.ui.print.vertical_pages import VerticalHandoutPages
 
 PDF_DPI = 720  # positions to a fortieth of a point; the fonts are vectors whatever this is
 
@@ -33,7 +37,7 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
     writer.setPageLayout(page_layout(page_size))
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    pages = HandoutPages(handout, writer)
+    pages = handout_pages(handout, writer)
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError("the PDF writer could not start")
@@ -47,7 +51,24 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
         raise PdfError(f"unexpected PDF from Qt ({error})") from error
 
 
-def _resolver(pages: HandoutPages) -> Callable[[str, TextMap, int], TextMap]:
+def handout_pages(handout: Handout, device: QPagedPaintDevice) -> HandoutPages | VerticalHandoutPages:
+    """The handout's pages for `device`: horizontal or vertical, with readings when it asks."""
+    options = handout.options
+    common = (load_common(resources_dir() / "readings" / "common_chars.txt") if options.ruby == "rare"
+              else CommonCharacters(()))
+    if options.vertical:
+        return VerticalHandoutPages(handout, device, ruby=options.ruby, reading=options.reading,
+                                    common=common)
+    if options.ruby == "off":
+        return HandoutPages(handout, device)
+
+    def readings_of(text: str, script: Script) -> dict[int, str]:
+        return ruby_readings(text, script, options.ruby, options.reading, common)
+
+    return HandoutPages(handout, device, readings_of=readings_of)
+
+
+def _resolver(pages: HandoutPages | VerticalHandoutPages) -> Callable[[str, TextMap, int], TextMap]:
     """Corrects one embedded font's map from the glyphs the layout drew with that face."""
     faces: dict[str, QRawFont] = {}
     drawn: dict[str, list[tuple[int, str]]] = {}

@@ -1,8 +1,8 @@
 """The reader's highlights: kept in place order, and the selections Qt draws for them.
 
 Qt walks every extra selection at each paint, so with many highlights only those near the
-visible text are handed to it; each highlight's selection is made once and kept while the
-highlight, the document and the colours stay the same.
+visible text are handed to it, flattened into pieces that do not overlap (what each character
+shows); each piece's selection is made once and kept while the document and colours stay.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import groupby
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -29,8 +30,8 @@ class Highlight:
     owner_color: str = ""  # another member's note: drawn in their colour, underlined
 
 
-_Made = tuple[Highlight, QTextEdit.ExtraSelection]  # a highlight and the selection drawn for it
-MakeSelection = Callable[[Highlight], QTextEdit.ExtraSelection]
+Piece = tuple[int, int, str, str]  # start, end, colour, owner's colour: drawn as one selection
+MakePiece = Callable[[int, int, str, str], QTextEdit.ExtraSelection]
 
 
 class Highlights:
@@ -38,8 +39,8 @@ class Highlights:
 
     def __init__(self) -> None:
         self._highlights: list[Highlight] = []  # sorted by place
-        # each highlight's selection as last made, for this document and these colours
-        self._made: dict[str, _Made] = {}
+        # each piece's selection as last made, for this document and these colours
+        self._made: dict[Piece, QTextEdit.ExtraSelection] = {}
         self._by_id: dict[str, Highlight] = {}
         self._longest = 0  # the longest highlight, in characters: how far back one may start
         self.covered: tuple[int, int] | None = None  # canonical span given to Qt, when limited
@@ -54,7 +55,6 @@ class Highlights:
     def set(self, highlights: list[Highlight]) -> None:
         self._highlights = sorted(highlights, key=_place)
         self._by_id = {h.id: h for h in highlights}
-        self._made = {note_id: made for note_id, made in self._made.items() if note_id in self._by_id}
         self._longest = max((h.end - h.start for h in highlights), default=0)
 
     def update(self, changed: list[Highlight], removed: Iterable[str]) -> None:
@@ -69,7 +69,6 @@ class Highlights:
     def _drop(self, highlight_id: str) -> None:
         """Found by its place (kept with its selection), not by walking every highlight."""
         old = self._by_id.pop(highlight_id, None)
-        self._made.pop(highlight_id, None)
         if old is None:
             return
         number = bisect_left(self._highlights, _place(old), key=_place)
@@ -97,14 +96,40 @@ class Highlights:
         self.covered = (low, high)
         return [h for h in self._highlights[first:last] if h.end > low]
 
-    def selection(self, highlight: Highlight, make: MakeSelection) -> QTextEdit.ExtraSelection:
-        """The selection drawn for `highlight`: the one made last time while it is the same."""
-        held = self._made.get(highlight.id)
-        if held is not None and (held[0] is highlight or held[0] == highlight):
-            return held[1]
-        extra = make(highlight)
-        self._made[highlight.id] = (highlight, extra)
-        return extra
+    def selections(self, drawn: list[Highlight], make: MakePiece) -> list[QTextEdit.ExtraSelection]:
+        """Qt's selections for `drawn`, as the pieces they show: the ones made last time are
+        kept, so a change makes only the pieces around it again."""
+        made = {}
+        for key in pieces(drawn):
+            held = self._made.get(key)
+            made[key] = held if held is not None else make(*key)
+        self._made = made
+        return list(made.values())
+
+
+def pieces(drawn: list[Highlight]) -> list[Piece]:
+    """What the highlights in place order show, as pieces that do not overlap.
+
+    Our highlights are opaque and Qt paints each selection over the ones before it, so a
+    character shows the last highlight covering it: one piece per run of the same one (dense
+    highlights were thousands of selections that Qt walked at every paint). Others' notes are
+    see-through and underlined: they stay whole, drawn over ours so none hides a member's note.
+    """
+    own = [h for h in drawn if not h.owner_color]
+    made: list[Piece] = []
+    if own:
+        low = min(h.start for h in own)
+        top: list[Highlight | None] = [None] * (max(h.end for h in own) - low)
+        for highlight in own:
+            top[highlight.start - low:highlight.end - low] = [highlight] * (highlight.end - highlight.start)
+        at = low
+        for winner, run in groupby(top):
+            length = sum(1 for _ in run)
+            if winner is not None:
+                made.append((at, at + length, winner.color, ""))
+            at += length
+    made += [(h.start, h.end, h.color, h.owner_color) for h in drawn if h.owner_color]
+    return made
 
 
 def selection(cursor: QTextCursor, color: QColor, owner: str = "", *,

@@ -192,7 +192,7 @@ class ReaderView(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     def _paint_extras(self) -> None:
-        extras = [self._highlight_extra(h) for h in self._drawn_highlights()]
+        extras = self._highlights.selections(self._drawn_highlights(), self._make_piece)
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
@@ -218,12 +218,8 @@ class ReaderView(QTextEdit):
             if top < covered[0] or bottom > covered[1]:
                 self._paint_extras()
 
-    def _highlight_extra(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
-        return self._highlights.selection(highlight, self._make_highlight)
-
-    def _make_highlight(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
-        return self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
-                           highlight.owner_color)
+    def _make_piece(self, start: int, end: int, color: str, owner: str) -> QTextEdit.ExtraSelection:
+        return self._extra(start, end, highlight_color(color, self._dark), owner)
 
     def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.document())

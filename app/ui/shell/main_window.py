@@ -39,7 +39,8 @@ from app.ui.notes.controller import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
-from app.ui.reader.view import ReaderView
+from app.ui.reader.vertical_view import VerticalReaderView
+from app.ui.reader.writing import WritingController
 from app.ui.search.controller import WordsController
 from app.ui.shell.actions import Actions
 from app.ui.shell.context_menus import TreeMenu, copy_selection
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.tree_model = EssayTreeModel(reading, self, self.library_service.group_title)
         self.tree = EssayTree(self.tree_model)
-        self.reader = ReaderView()
+        self.reader = VerticalReaderView()
         self.history = History(reading, self.reader, self)
         self.tree_menu = TreeMenu(self.tree, reading)
         self.find_bar = FindBar()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.dictionary_ui = DictionaryController(
             self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
             history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
+        self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
@@ -179,8 +181,8 @@ class MainWindow(QMainWindow):
         menus = build_menus(self.menuBar(), self.commands)
         self.file_menu, self.edit_menu, self.view_menu = menus.file, menus.edit, menus.view
         self.script_menu, self.go_menu, self.help_menu = menus.script, menus.go, menus.help
-        self.highlight_menu, self.theme_menu, self.language_menu = (
-            menus.highlight, menus.theme, menus.language)
+        self.highlight_menu, self.theme_menu, self.language_menu, self.ruby_menu = (
+            menus.highlight, menus.theme, menus.language, menus.ruby)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar()
@@ -362,6 +364,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.ruby_menu.setTitle(self.tr("&Readings"))
         self.script_menu.setTitle(self.tr("&Script"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -26,6 +26,7 @@ class Menus:
     view: QMenu
     theme: QMenu
     language: QMenu
+    ruby: QMenu
     script: QMenu
     go: QMenu
     help: QMenu
@@ -46,6 +47,9 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
     theme = _submenu(view, ["theme_system", "theme_light", "theme_dark"], a)
     language = _submenu(view, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"], a)
+    _add(view, [None, "vertical_text"], a)
+    ruby = _submenu(view, ["ruby_off", "ruby_rare", "ruby_all", None, "reading_pinyin", "reading_zhuyin",
+                           "reading_jyutping"], a)
     _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
                 "vocabulary_panel", "full_screen"], a)
     script = bar.addMenu("")
@@ -53,7 +57,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     _add(script, [None, "next_form", "localize_quotes"], a)
     go = _menu(bar, ["back", "forward", None, "previous_essay", "next_essay"], a)
     help_menu = _menu(bar, ["shortcuts", "about"], a)
-    return Menus(file, edit, highlight, view, theme, language, script, go, help_menu)
+    return Menus(file, edit, highlight, view, theme, language, ruby, script, go, help_menu)
 
 
 def _menu(bar: QMenuBar, names: list[str | None], a: Actions) -> QMenu:

@@ -1,0 +1,147 @@
+"""A vertical page in pixels: the title's columns, a gap, then the body's, right to left.
+
+Positions are measured as a distance leftwards from the content's right edge, so the
+first column is at 0 whatever the width; `scroll` (pixels the reader has moved on) shifts
+everything to the right. Kept Qt-free: the reader pane and the tests share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.vertical_layout import Cell, Kind, VerticalLayout, lay_out
+
+COLUMN_PITCH = 1.9  # column spacing in ems: the horizontal reader's line spacing
+TITLE_SCALE = 1.4  # the title's size against the body's, as in horizontal reading
+MAX_ROWS = 40
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """The page's measures in pixels."""
+
+    em: float  # the body font's em
+    width: float  # the viewport
+    height: float
+    margin: float  # left and right
+    top: float
+    bottom: float
+    ruby: float = 0.0  # room to the right of each column for readings
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A cell on the page: its characters in the title or body, and its em box in content pixels."""
+
+    cell: Cell
+    in_title: bool
+    right: float  # the column's right edge, as a distance from the content's right edge
+    box_left: float  # the em box's left edge, same measure (larger is further left)
+    top: float
+    height: float
+    em: float
+
+
+class VerticalPage:
+    """The title and body of one essay laid out in columns for one viewport."""
+
+    def __init__(self, title: str, body: str, metrics: Metrics,
+                 advance: Callable[[str], float] | None = None) -> None:
+        self.metrics = metrics
+        self.title_em = metrics.em * TITLE_SCALE
+        usable = max(metrics.height - metrics.top - metrics.bottom, metrics.em * 4)
+        self.rows = min(int(usable // metrics.em), MAX_ROWS)
+        self.pitch = metrics.em * COLUMN_PITCH + metrics.ruby
+        self.title_pitch = self.title_em * COLUMN_PITCH
+        self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)
+        self.body = lay_out(body, self.rows, advance)
+        # the title's columns, then one empty column before the text begins
+        self.body_right = self.title.columns * self.title_pitch + self.pitch
+
+    @property
+    def content_width(self) -> float:
+        return 2 * self.metrics.margin + self.body_right + self.body.columns * self.pitch
+
+    @property
+    def max_scroll(self) -> float:
+        return max(self.content_width - self.metrics.width, 0.0)
+
+    def column_right(self, column: int, *, in_title: bool = False) -> float:
+        """Right edge of a column, as a distance from the content's right edge."""
+        if in_title:
+            return self.metrics.margin + column * self.title_pitch
+        return self.metrics.margin + self.body_right + column * self.pitch
+
+    def screen_x(self, distance: float, scroll: float) -> float:
+        """Viewport x of a point `distance` pixels left of the content's right edge."""
+        return self.metrics.width - distance + scroll
+
+    def place(self, cell: Cell, *, in_title: bool = False) -> Placed:
+        em = self.title_em if in_title else self.metrics.em
+        pitch = self.title_pitch if in_title else self.pitch
+        right = self.column_right(cell.column, in_title=in_title)
+        ruby = 0.0 if in_title else self.metrics.ruby
+        # centred in the column with the readings' room right beside it: [gap][ruby][char][gap]
+        box_left = right + (pitch - ruby - em) / 2 + ruby + em
+        return Placed(cell, in_title, right, box_left, self.metrics.top + cell.row * em, cell.height * em, em)
+
+    def visible_body_columns(self, scroll: float) -> tuple[int, int]:
+        """The first and last body columns at least partly in the viewport."""
+        start = self.metrics.margin + self.body_right
+        first = int((scroll - start) // self.pitch)
+        last = int((scroll + self.metrics.width - start) // self.pitch)
+        return max(first, 0), min(last, self.body.columns - 1)
+
+    def visible_title(self, scroll: float) -> bool:
+        return scroll < self.metrics.margin + self.title.columns * self.title_pitch
+
+    def hit(self, x: float, y: float, scroll: float) -> tuple[bool, int]:
+        """The caret place under viewport point (x, y): (in the title?, display index)."""
+        distance = self.metrics.width - x + scroll
+        start = self.metrics.margin + self.body_right
+        if distance < start - self.pitch / 2 and self.title.cells:
+            column = min(max(int((distance - self.metrics.margin) // self.title_pitch), 0),
+                         self.title.columns - 1)
+            return True, self.title.index_at(column, (y - self.metrics.top) / self.title_em)
+        column = min(max(int((distance - start) // self.pitch), 0), max(self.body.columns - 1, 0))
+        return False, self.body.index_at(column, (y - self.metrics.top) / self.metrics.em)
+
+    def scroll_for_column(self, column: int) -> float:
+        """The scroll that puts body `column` first at the right of the viewport."""
+        return min(max(self.body_right + column * self.pitch, 0.0), self.max_scroll)
+
+    def first_visible_index(self, scroll: float) -> int:
+        """Display index of the first body character in a whole visible column (0 over the title)."""
+        if scroll <= self.body_right / 2:
+            return 0
+        column = int(-(-(scroll - self.body_right) // self.pitch))  # the first one wholly in view
+        cells = self.body.cells_in_columns(column, self.body.columns - 1)
+        return cells[0].start if cells else len_of(self.body)
+
+    def across_column(self, display: int, *, forward: bool) -> int:
+        """The caret place at the same height in the next (or previous) body column."""
+        cells = self.body.cells
+        cell = self.body.cell_of(display) or (cells[-1] if cells else None)
+        if cell is None:
+            return display
+        column = cell.column + (1 if forward else -1)
+        if column < 0:
+            return 0
+        if column >= self.body.columns:
+            return cells[-1].end
+        return self.body.index_at(column, cell.row + 0.01)
+
+    def page_step(self) -> float:
+        """One screen of whole columns."""
+        columns = max(int((self.metrics.width - 2 * self.metrics.margin) // self.pitch), 1)
+        return columns * self.pitch
+
+
+def len_of(layout: VerticalLayout) -> int:
+    return layout.cells[-1].end if layout.cells else 0
+
+
+def ink_cells(layout: VerticalLayout) -> list[Cell]:
+    """Cells that draw something (not the paragraph breaks)."""
+    return [cell for cell in layout.cells if cell.kind is not Kind.BREAK]

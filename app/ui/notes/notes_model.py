@@ -1,0 +1,227 @@
+"""The notes panel's list: its rows, one part per essay, changed in place.
+
+At 100,000 notes a reset of the whole list made the view measure every row again and lost
+its place; a change to one note inserts, removes or changes that one row, and a part (an
+essay's rows) made again replaces only its own range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtWidgets import QListView, QWidget
+
+from app.ui.common.plain import isolated, plain_tooltip
+from app.ui.notes.dialog import color_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUOTE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class AnnotationRow:
+    """One line of the annotations panel, already in the display form."""
+
+    id: str
+    essay_id: str
+    essay_label: str
+    quote: str
+    note: str
+    color: str
+    tags: tuple[str, ...]
+    author: str
+    modified: str
+    orphaned: bool
+    missing: bool = False  # its essay is not in the library
+    author_id: str = ""
+    mine: bool = True
+    owner_color: str = ""  # others' notes: their member colour
+    replies: tuple[tuple[str, str], ...] = ()  # (author, text), oldest first
+    shared: bool = False
+    is_reply: bool = False  # a reply whose note is gone stands alone
+
+
+Keep = Callable[[AnnotationRow], bool] | None  # the filter a row must pass; None: every row
+Part = tuple[str, list[AnnotationRow]]  # a part's key (its essay) and its rows, in order
+
+
+class _Shown:
+    """A part as listed: its rows (the caller's list, itself) and those that pass the filter."""
+
+    def __init__(self, key: str, source: list[AnnotationRow], keep: Keep) -> None:
+        self.key, self.source = key, source
+        self.rows = source if keep is None else [row for row in source if keep(row)]
+
+
+class AnnotationsModel(QAbstractListModel):
+    """The notes panel's shown rows; each row's text is made when the view asks for it, so
+    100,000 notes cost a list, not 100,000 widgets. User text is handed over as plain text
+    (the standard delegate never reads it as rich text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AnnotationRow] = []  # every part's shown rows, one after the other
+        self._parts: list[_Shown] = []
+        self.shared_label = ""  # said of our shared notes while in a group
+        self._icons: dict[tuple[str, str], QIcon] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)  # a note whose passage is gone
+
+    def set_rows(self, rows: list[AnnotationRow]) -> None:
+        self.reset_parts([("", rows)], None)
+
+    def reset_parts(self, parts: list[Part], keep: Keep) -> None:
+        """List `parts` anew (a filter changed, or nothing listed before is kept)."""
+        self.beginResetModel()
+        self._parts = [_Shown(key, rows, keep) for key, rows in parts]
+        self.rows = [row for part in self._parts for row in part.rows]
+        self.endResetModel()
+
+    def show_parts(self, parts: list[Part], keep: Keep) -> bool:
+        """List `parts`: a part whose rows are the same list as before stays, others are
+        replaced, added or dropped in their range. False (nothing done) when the parts kept
+        changed their order: the caller lists them anew."""
+        new_keys = dict(parts)
+        kept = [p for p in self._parts if new_keys.get(p.key) is p.source]
+        kept_keys = {p.key for p in kept}
+        if [p.key for p in kept] != [key for key, _rows in parts if key in kept_keys]:
+            return False
+        if not kept:
+            self.reset_parts(parts, keep)
+            return True
+        for number in range(len(self._parts) - 1, -1, -1):  # last first: earlier offsets hold
+            if self._parts[number] not in kept:
+                self._remove_part(number)
+        for number, (key, rows) in enumerate(parts):
+            if number >= len(self._parts) or self._parts[number].key != key:
+                self._insert_part(number, _Shown(key, rows, keep))
+        return True
+
+    def patch_row(self, key: str, old: int, new: int, row: AnnotationRow | None, keep: Keep) -> None:
+        """The part `key` had its row at `old` removed and `row` put at `new` (-1: none), in
+        place in the list it was given; the list follows (a filtered part is filtered again)."""
+        number = next((n for n, p in enumerate(self._parts) if p.key == key), -1)
+        if number < 0:
+            return  # not listed (yet): listed whole when it is
+        if keep is not None:
+            source = self._parts[number].source
+            self._remove_part(number)
+            self._insert_part(number, _Shown(key, source, keep))
+            return
+        at = self._offset(number)
+        if old >= 0 and old == new and row is not None:
+            self.rows[at + old] = row
+            self.dataChanged.emit(self.index(at + old, 0), self.index(at + old, 0))
+            return
+        if old >= 0:
+            self.beginRemoveRows(QModelIndex(), at + old, at + old)
+            del self.rows[at + old]
+            self.endRemoveRows()
+        if new >= 0 and row is not None:
+            self.beginInsertRows(QModelIndex(), at + new, at + new)
+            self.rows.insert(at + new, row)
+            self.endInsertRows()
+
+    def parts(self) -> list[Part]:
+        return [(p.key, p.source) for p in self._parts]
+
+    def _offset(self, number: int) -> int:
+        return sum(len(p.rows) for p in self._parts[:number])
+
+    def _remove_part(self, number: int) -> None:
+        part, at = self._parts[number], self._offset(number)
+        if part.rows:
+            self.beginRemoveRows(QModelIndex(), at, at + len(part.rows) - 1)
+            del self.rows[at:at + len(part.rows)]
+            del self._parts[number]
+            self.endRemoveRows()
+        else:
+            del self._parts[number]
+
+    def _insert_part(self, number: int, part: _Shown) -> None:
+        at = self._offset(number)
+        if part.rows:
+            self.beginInsertRows(QModelIndex(), at, at + len(part.rows) - 1)
+            self.rows[at:at] = part.rows
+            self._parts.insert(number, part)
+            self.endInsertRows()
+        else:
+            self._parts.insert(number, part)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip("\n".join([row.note or row.quote,
+                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies)]))
+        return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
+
+    def _text(self, row: AnnotationRow) -> str:
+        quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
+        lines = [f"“{quote}”"]
+        if row.note:
+            lines.extend(map(isolated, row.note.split("\n")))
+        meta = [row.essay_label, *(f"#{isolated(t)}" for t in row.tags), isolated(row.author),
+                row.modified[:10]]
+        if row.shared and row.mine and self.shared_label:
+            meta.append(self.shared_label)
+        lines.append(" · ".join(m for m in meta if m))
+        lines += [f"    ↳ {isolated(author)}: {isolated(text)}" for author, text in row.replies]
+        if row.missing:
+            lines.insert(0, QCoreApplication.translate(
+                "AnnotationsPanel", "⚠ Not in the library: its essay was removed or could not be "
+                "read. The note comes back to its place when the essay does."))
+        elif row.orphaned:
+            lines.insert(0, QCoreApplication.translate(
+                "AnnotationsPanel", "⚠ The text changed; this passage could not be found."))
+        return "\n".join(lines)
+
+    def _icon(self, row: AnnotationRow) -> QIcon:
+        """One icon per colour, made once (a pixmap per row made every redraw slow)."""
+        key = ("member", row.owner_color) if row.owner_color else ("note", row.color)
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
+            self._icons[key] = icon
+        return icon
+
+
+def _member_icon(color: str, size: int = 14) -> QIcon:
+    """Another member's note: their colour, the same as their highlights in the reader."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def annotations_view(model: AnnotationsModel) -> QListView:
+    """A list view laying out its rows in batches between events, so a long list never holds
+    the window while its rows are measured."""
+    view = QListView()
+    view.setModel(model)
+    view.setWordWrap(True)
+    view.setAlternatingRowColors(True)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setLayoutMode(QListView.LayoutMode.Batched)
+    view.setBatchSize(200)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    return view

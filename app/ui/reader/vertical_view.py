@@ -1,0 +1,444 @@
+"""The reader pane with vertical text (直排): the same document, drawn in columns by us.
+
+Qt's rich text cannot write vertically, so in vertical mode this pane draws the essay
+itself (geometry in core.vertical_page) while the QTextDocument underneath stays the
+model of the text: the selection is still its QTextCursor, so copying, notes, find and
+highlights go through exactly the code horizontal reading uses. Only what is drawn and
+how a point or key maps to a document position differ. The pane scrolls right to left
+with a scroll value of its own (the document's vertical scroll bar is hidden then).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from app.core.utf16 import Utf16Index
+from app.core.vertical_layout import Cell
+from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
+from app.ui.common.fonts import reader_font
+from app.ui.common.theme import highlight_color
+from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
+from app.ui.reader.highlights import Highlight
+from app.ui.reader.vertical_glyphs import GlyphCache
+from app.ui.reader.vertical_paint import ColumnImages, PagePainter
+from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
+from app.ui.reader.view import ReaderView
+
+Span = tuple[int, int]  # display offsets [start, end)
+RUBY_LINE_PERCENT = 40  # extra line spacing for readings above horizontal lines
+WHEEL_COLUMNS = 3  # columns moved by one notch of the wheel
+MARGIN = MIN_SIDE_MARGIN * 2
+MOVE = QTextCursor.MoveMode
+
+
+class VerticalReaderView(ReaderView):
+    """ReaderView that can also show its essay in vertical columns, right to left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vertical = False
+        self._page: VerticalPage | None = None
+        self._glyphs: dict[float, GlyphCache] = {}
+        self._scroll = 0.0
+        self._title16 = Utf16Index("")
+        self._dragging = False
+        self.ruby = RubyPainter()
+        self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
+
+    # -- switching ------------------------------------------------------------------------
+
+    @property
+    def vertical(self) -> bool:
+        return self._vertical
+
+    def set_vertical(self, on: bool) -> None:
+        """Switch writing direction, keeping the reader's place and selection."""
+        if on == self._vertical:
+            return
+        place = self.top_offset()
+        self._vertical = on
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setVerticalScrollBarPolicy(policy)
+        self._page = None
+        with self._quiet_layout():
+            self.scroll_to_offset(place, move_caret=False)
+        self._anchor = place
+        self.viewport().update()
+
+    def set_ruby(self, mode: str, system: str) -> None:
+        """Readings over characters: mode off/rare/all, in pinyin, zhuyin or jyutping."""
+        if self.ruby.configure(mode, system):
+            self._page = None
+            self._rerender_in_place()
+
+    # -- the page -------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        super()._render()
+        self._page = None
+        view = self.view
+        self._title16 = Utf16Index(view.title if view is not None else "")
+        if view is not None:
+            self.ruby.set_text(view.text, view.script)
+            self.ruby.family = self.document().defaultFont().family()
+            self.ruby.set_scale(self.devicePixelRatioF())
+            self._columns.ratio = self.devicePixelRatioF()
+            if self.ruby.active:
+                space_lines(self.document(), self._body_start, LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT)
+
+    def _vertical_page(self) -> VerticalPage | None:
+        view = self.view
+        if view is None:
+            return None
+        size = self.viewport().size()
+        page = self._page
+        if page is not None and (page.metrics.width, page.metrics.height) == (size.width(), size.height()):
+            return page
+        glyphs = self._glyph_cache(1.0)
+        metrics = Metrics(glyphs.em, size.width(), size.height(), MARGIN, TOP_MARGIN, TOP_MARGIN,
+                          self.ruby.room(glyphs.em))
+        self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems)
+        self._scroll = min(self._scroll, self._page.max_scroll)
+        return self._page
+
+    def _glyph_cache(self, scale: float) -> GlyphCache:
+        view = self.view
+        key = scale
+        held = self._glyphs.get(key)
+        script = view.script if view is not None else None
+        if held is None or held.script is not script or held.point_size != self._point_size:
+            font = reader_font(script, self._point_size) if script is not None else self.font()
+            if scale != 1.0:
+                font.setPointSizeF(font.pointSizeF() * scale)
+                font.setWeight(font.Weight.DemiBold)
+            held = GlyphCache(font)
+            held.script, held.point_size = script, self._point_size
+            self._glyphs[key] = held
+        return held
+
+    # -- positions ------------------------------------------------------------------------
+
+    def cursorForPosition(self, pos: QPoint) -> QTextCursor:  # noqa: N802  (Qt's name)
+        if not self._vertical:
+            return super().cursorForPosition(pos)
+        cursor = QTextCursor(self.document())
+        page = self._vertical_page()
+        if page is not None:
+            in_title, index = page.hit(pos.x(), pos.y(), self._scroll)
+            cursor.setPosition(self._qt_of(index, in_title=in_title))
+        return cursor
+
+    def _qt_of(self, display: int, *, in_title: bool) -> int:
+        if in_title:
+            return self._title16.to_utf16(display)
+        return min(self._body_start + self._utf16.to_utf16(display), self.document().characterCount() - 1)
+
+    def _display_span(self, qt_start: int, qt_end: int) -> Span:
+        """The body's display span of Qt positions [qt_start, qt_end)."""
+        start = self._utf16.from_utf16(max(qt_start - self._body_start, 0))
+        end = self._utf16.from_utf16(max(qt_end - self._body_start, 0))
+        return start, end
+
+    def _canonical_span(self, start: int, end: int) -> Span:
+        assert self.view is not None
+        return self.view.offsets.to_display(start), self.view.offsets.to_display(end, end=True)
+
+    def box_of(self, canonical: int) -> QRectF | None:
+        """Where the body character at `canonical` is drawn in the viewport (vertical mode)."""
+        page = self._vertical_page()
+        if not self._vertical or page is None or self.view is None:
+            return None
+        cell = page.body.cell_of(self.view.offsets.to_display(canonical))
+        if cell is None:
+            return None
+        placed = page.place(cell)
+        x = page.screen_x(placed.box_left, self._scroll)
+        return QRectF(x, placed.top, placed.em, max(placed.height, 1.0))
+
+    # -- scrolling ------------------------------------------------------------------------
+
+    def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
+        if not self._vertical:
+            super().scroll_to_offset(canonical, move_caret=move_caret)
+            return
+        page = self._vertical_page()
+        if page is None or self.view is None:
+            return
+        column = page.body.column_of(self.view.offsets.to_display(canonical))
+        self._set_scroll(0.0 if canonical <= 0 else page.scroll_for_column(column))
+
+    def reveal(self, offset: int) -> None:
+        if not self._vertical:
+            super().reveal(offset)
+            return
+        page = self._vertical_page()
+        if page is None or self.view is None:
+            return
+        column = page.body.column_of(self.view.offsets.to_display(offset))
+        x = page.screen_x(page.column_right(column), self._scroll)
+        if x - page.pitch < 0 or x > page.metrics.width:
+            target = page.column_right(column) - page.metrics.width / 3
+            self._set_scroll(min(max(target, 0.0), page.max_scroll))
+
+    def _set_scroll(self, value: float) -> None:
+        page = self._vertical_page()
+        value = min(max(value, 0.0), page.max_scroll if page is not None else 0.0)
+        if value == self._scroll:
+            return
+        self._scroll = value
+        self.viewport().update()
+        self._vertical_scrolled()
+
+    def scroll_by(self, pixels: float) -> None:
+        """Move on (positive) or back through the columns."""
+        self._set_scroll(self._scroll + pixels)
+
+    def _vertical_scrolled(self) -> None:
+        if self._laying_out or self.view is None:
+            return
+        page = self._vertical_page()
+        if page is None:
+            return
+        self._anchor = self.view.offsets.to_canonical(page.first_visible_index(self._scroll))
+        self.top_offset_changed.emit(self._anchor)
+
+    def _scrolled(self) -> None:
+        if not self._vertical:
+            super()._scrolled()
+
+    def _visible_span(self) -> tuple[int, int]:
+        if not self._vertical or self.view is None:
+            return super()._visible_span()
+        page = self._vertical_page()
+        assert page is not None
+        first, last = page.visible_body_columns(self._scroll)
+        cells = page.body.cells_in_columns(first, last)
+        if not cells:
+            return 0, 0
+        to_canonical = self.view.offsets.to_canonical
+        return to_canonical(cells[0].start), to_canonical(cells[-1].end, end=True)
+
+    def progress(self) -> float:
+        if not self._vertical:
+            return super().progress()
+        page = self._vertical_page()
+        return 1.0 if page is None or page.max_scroll == 0 else self._scroll / page.max_scroll
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        # The document's own scrolling moves the viewport's pixels; ours are drawn whole.
+        if self._vertical:
+            self.viewport().update()
+        else:
+            super().scrollContentsBy(dx, dy)
+
+    # -- painting -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._vertical:
+            super().paintEvent(event)
+            if self.ruby.active and self.view is not None:
+                self._paint_horizontal_ruby()
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), QColor(self._colors.paper))
+        page = self._vertical_page()
+        if page is not None and self.view is not None:
+            self._paint_page(painter, page)
+        painter.end()
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            self._present_timer.start()
+
+    def _paint_horizontal_ruby(self) -> None:
+        """Readings above the characters in sight (the lines were spaced apart for them)."""
+        top, bottom = self._visible_span()
+        assert self.view is not None
+        low, high = self.view.offsets.to_display(top), self.view.offsets.to_display(bottom, end=True)
+        indices = [index for index in self.ruby.readings() if low <= index < high]
+        if not indices:
+            return
+        em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
+        painter = QPainter(self.viewport())
+        self.ruby.paint_horizontal(painter, self._horizontal_box, sorted(indices), em,
+                                   QColor(self._colors.ink))
+        painter.end()
+
+    def _horizontal_box(self, display: int) -> QRectF | None:
+        position = self._qt_of(display, in_title=False)
+        return character_box(self.document(), position, self.verticalScrollBar().value())
+
+    def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
+        assert self.view is not None
+        first, last = page.visible_body_columns(self._scroll)
+        body = page.body.cells_in_columns(first, last)
+        drawing = PagePainter(painter, page, self._scroll)
+        if body:
+            self._paint_backgrounds(drawing, body)
+        ink = QColor(self._colors.ink)
+        if page.visible_title(self._scroll):
+            drawing.draw_columns(self._columns, self._glyph_cache(TITLE_SCALE), range(page.title.columns),
+                                 self.view.title, ink, in_title=True)
+        body_glyphs = self._glyph_cache(1.0)
+        drawing.draw_columns(self._columns, body_glyphs, range(first, last + 1), self.view.text, ink)
+
+    def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
+        """Highlights (others' in their colour, with a line beside), find marks, the flash, the selection."""
+        low, high = cells[0].start, cells[-1].end
+        for highlight in self._highlights_between(low, high):
+            span = self._canonical_span(highlight.start, highlight.end)
+            drawing.fill(cells, span, self._highlight_brush(highlight))
+            if highlight.owner_color:
+                drawing.side_line(cells, span, QColor(highlight.owner_color))
+        for number, (start, end) in enumerate(self._marks):
+            color = QColor(self._colors.accent)
+            color.setAlpha(150 if number == self._current_mark else 60)
+            drawing.fill(cells, self._canonical_span(start, end), color)
+        if self._flash is not None and self._flash_left % 2 == 0:
+            drawing.fill(cells, self._canonical_span(*self._flash), QColor(self._colors.accent))
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            selection = self.palette().color(QPalette.ColorRole.Highlight)
+            selection.setAlpha(110)
+            drawing.fill(cells, self._display_span(cursor.selectionStart(), cursor.selectionEnd()), selection)
+
+    def _highlights_between(self, low: int, high: int) -> list[Highlight]:
+        assert self.view is not None
+        canonical_low = self.view.offsets.to_canonical(low)
+        canonical_high = self.view.offsets.to_canonical(high, end=True)
+        return [h for h in self._highlights.drawn(None) if h.start < canonical_high and h.end > canonical_low]
+
+    def _highlight_brush(self, highlight: Highlight) -> QColor:
+        if highlight.owner_color:
+            color = QColor(highlight.owner_color)
+            color.setAlpha(70 if self._dark else 45)
+            return color
+        return highlight_color(highlight.color, self._dark)
+
+    # -- input ----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._vertical or event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        cursor = self.textCursor()
+        keep = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        cursor.setPosition(position, MOVE.KeepAnchor if keep else MOVE.MoveAnchor)
+        self.setTextCursor(cursor)
+        self._dragging = True
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if not self._vertical:
+            super().mouseMoveEvent(event)
+            return
+        if self._dragging:
+            point = event.position().toPoint()
+            page = self._vertical_page()
+            if page is not None and not 0 < point.x() < self.viewport().width():  # dragged past an edge
+                self.scroll_by(page.pitch if point.x() <= 0 else -page.pitch)
+            position = self.cursorForPosition(point).position()
+            cursor = self.textCursor()
+            cursor.setPosition(position, MOVE.KeepAnchor)
+            self.setTextCursor(cursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not self._vertical:
+            super().mouseReleaseEvent(event)
+            return
+        self._dragging = False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if not self._vertical or self.words is not None:
+            super().mouseDoubleClickEvent(event)  # word selection through cursorForPosition
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(min(position + 1, self.document().characterCount() - 1), MOVE.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not self._vertical or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        page = self._vertical_page()
+        delta = event.angleDelta()
+        notches = -(delta.y() if delta.y() else delta.x()) / 120
+        if page is not None:
+            self.scroll_by(notches * WHEEL_COLUMNS * page.pitch)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._vertical or not self._vertical_key(event):
+            super().keyPressEvent(event)
+
+    def _vertical_key(self, event: QKeyEvent) -> bool:
+        """Keys as a vertical reader expects: down a column, then leftwards; True when handled."""
+        page = self._vertical_page()
+        if page is None:
+            return False
+        key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        k = Qt.Key
+        if modifiers == Qt.KeyboardModifier.ShiftModifier and key in (k.Key_Up, k.Key_Down, k.Key_Left,
+                                                                      k.Key_Right):
+            self._extend(page, key)
+            return True
+        word_step = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if modifiers == word_step and key in (k.Key_Up, k.Key_Down) and self.words is not None:
+            self._extend_by_word(forward=key == k.Key_Down)  # down the column is onwards
+            return True
+        ends = {k.Key_Home: 0.0, k.Key_End: page.max_scroll}
+        if modifiers == Qt.KeyboardModifier.ControlModifier and key in ends:
+            self._set_scroll(ends[key])
+            return True
+        steps = {k.Key_Left: page.pitch, k.Key_Down: page.pitch, k.Key_Right: -page.pitch,
+                 k.Key_Up: -page.pitch, k.Key_PageDown: page.page_step(), k.Key_Space: page.page_step(),
+                 k.Key_PageUp: -page.page_step()}
+        if modifiers != Qt.KeyboardModifier.NoModifier or key not in {**steps, **ends}:
+            return False
+        if key in ends:
+            self._set_scroll(ends[key])
+        else:
+            self.scroll_by(steps[key])
+        return True
+
+    def _extend(self, page: VerticalPage, key: Qt.Key) -> None:
+        """Shift+Down/Up: a character on or back; Shift+Left/Right: a column on or back."""
+        cursor = self.textCursor()
+        display = self._display_span(cursor.position(), cursor.position())[0]
+        k = Qt.Key
+        if key in (k.Key_Down, k.Key_Up):
+            display = display + (1 if key == k.Key_Down else -1)
+        else:
+            display = page.across_column(display, forward=key == k.Key_Left)
+        length = page.body.cells[-1].end if page.body.cells else 0
+        position = self._qt_of(min(max(display, 0), length), in_title=False)
+        cursor.setPosition(position, MOVE.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if not self._vertical:
+            super().resizeEvent(event)
+            return
+        super(ReaderView, self).resizeEvent(event)
+        with self._quiet_layout():
+            set_column(self.document(), self.viewport().width())
+            self.scroll_to_offset(self._anchor)
+        self.viewport().update()
+

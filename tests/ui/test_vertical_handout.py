@@ -1,0 +1,111 @@
+"""Vertical handouts with readings: text in reading order in the PDF, readings not in it, notes after."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from app.core.handout import HandoutOptions, build_handout
+from app.core.library import Library
+from app.core.script import Form
+from app.ui.print.dialog import HandoutChoice
+from app.ui.print.pdf import handout_pdf
+from tests.ui.test_print import A4, fonts_of, needs_poppler, read_pdf, seed_notes, without_margins
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@needs_poppler
+@pytest.mark.parametrize("form", [Form.ORIGINAL, Form.TAIWAN, Form.SIMPLIFIED])
+def test_vertical_pdf_reads_in_order_without_readings(qapp: object, library: Library, tmp_path: Path,
+                                                       form: Form) -> None:
+    essay_id = library.collections[1].essays[1].id
+    handout = build_handout(library, [essay_id], seed_notes(library),
+                            HandoutOptions(form=form, vertical=True, ruby="all", reading="pinyin"))
+    path = tmp_path / "vertical.pdf"
+    path.write_bytes(handout_pdf(handout, A4, "test"))
+    flat = re.sub(r"Page\d+of\d+", "", _flat(read_pdf(path)))  # each page's number, after its columns
+    printed = handout.essays[0]
+    body = _flat("".join(printed.paragraphs))
+    assert _flat(printed.title) + body in flat  # title, then every paragraph, in reading order
+    assert not re.search("[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{2,}", body) and not re.search(
+        "[āáǎàēéěèīíǐìōóǒòūúǔù]", flat)  # no pinyin interleaved: readings are outlines
+    for note in printed.notes:  # the notes follow on ordinary pages
+        assert _flat(note.text) in flat and note.author in flat
+    assert "﹁" not in flat and "﹃" not in flat  # 「」 copy as themselves, not their vertical forms
+    fonts = fonts_of(path)
+    assert fonts and all(row[-5:-2] == ["yes", "yes", "yes"] for row in fonts), fonts  # embedded
+
+
+@needs_poppler
+def test_command_line_vertical_ruby_handout(tmp_path: Path, library: Library) -> None:
+    essay = library.collections[0].essays[5]
+    out = tmp_path / "v.pdf"
+    command = [sys.executable, "-m", "app", "handout", "--data-dir", str(tmp_path / "data"), essay.id,
+               "-o", str(out), "--vertical", "--ruby", "rare", "--reading", "zhuyin", "--form", "taiwan"]
+    bare = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}  # no display
+    result = subprocess.run(command, cwd=ROOT, check=False, capture_output=True, text=True, timeout=180,
+                            env=bare)
+    assert result.returncode == 0, result.stderr
+    text = _flat(read_pdf(out))
+    assert "烙印" in text and not re.search("[\u3105-\u3129]", text)  # readings drawn, never as text
+
+
+def test_the_parser_offers_vertical_and_readings() -> None:
+    from app.cli.parser import build_parser  # noqa: PLC0415
+
+    options = build_parser().parse_args(["handout", "x", "-o", "y.pdf", "--vertical", "--ruby", "all",
+                                         "--reading", "jyutping"])
+    assert (options.vertical, options.ruby, options.reading) == (True, "all", "jyutping")
+
+
+@needs_poppler
+def test_export_pdf_follows_the_readers_vertical_view(open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    essay = window.reading.current
+    assert essay is not None
+    window.commands["vertical_text"].setChecked(True)
+    window.commands["ruby_all"].trigger()
+    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.dialogs.answers["save_path"].append(tmp_path / "out")
+    window.commands["export_pdf"].trigger()
+    text = read_pdf(tmp_path / "out.pdf")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert sum(len(line.strip()) == 1 for line in lines) > len(lines) * 0.8  # one character a line: columns
+    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", text)  # readings drawn, not written
+
+
+def _ink(path: Path, tmp_path: Path) -> int:
+    """Dark pixels on the PDF's first page, rendered by poppler."""
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")],
+                   check=True)
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    for old in tmp_path.glob("p*.png"):
+        old.unlink()
+    return sum(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+@needs_poppler
+def test_horizontal_handout_carries_readings_as_outlines(qapp: object, library: Library,
+                                                         tmp_path: Path) -> None:
+    essay_id = library.collections[1].essays[7].id
+    plain_path, ruby_path = tmp_path / "plain.pdf", tmp_path / "ruby.pdf"
+    for path, ruby in ((plain_path, "off"), (ruby_path, "all")):
+        handout = build_handout(library, [essay_id], [], HandoutOptions(form=Form.SIMPLIFIED, ruby=ruby))
+        path.write_bytes(handout_pdf(handout, A4, "test"))
+    plain, ruby = read_pdf(plain_path), read_pdf(ruby_path)
+    printed = _flat("".join(handout.essays[0].paragraphs))
+    assert printed in without_margins(ruby, handout.essays[0])  # the running heads drawn after each page
+    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", ruby)
+    assert max(len(line) for line in ruby.splitlines()) > 10  # lines, not columns
+    assert plain != "" and _ink(ruby_path, tmp_path) > _ink(plain_path, tmp_path) * 1.1  # readings drawn
