@@ -374,9 +374,10 @@ class MainWindow(QMainWindow):
         self._update_titles()
 
     def _update_titles(self) -> None:
-        app_name = self.tr("Jiangxin Reader")
+        # Qt adds the display name to the main window's title: one name, in the interface's language
+        QApplication.setApplicationDisplayName(self.tr("Jiangxin Reader"))
         view = self.reading.current_view()
-        self.setWindowTitle(f"{view.title} — {app_name}" if view else app_name)
+        self.setWindowTitle(view.title if view else "")
         self._update_status()
 
     def _update_status(self) -> None:
