@@ -1428,12 +1428,12 @@
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../app/ui/shell/main_window.py" line="390"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1732,29 +1732,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <location filename="../../app/ui/print/controller.py" line="72"/>
         <source>Print Handout</source>
         <translation>列印講義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="89"/>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
-        <location filename="../../app/ui/print/controller.py" line="101"/>
+        <location filename="../../app/ui/print/controller.py" line="93"/>
+        <location filename="../../app/ui/print/controller.py" line="99"/>
+        <location filename="../../app/ui/print/controller.py" line="105"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
+        <location filename="../../app/ui/print/controller.py" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="106"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="104"/>
+        <location filename="../../app/ui/print/controller.py" line="108"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
     </message>
