@@ -33,6 +33,7 @@ class ReadingService(QObject):
 
     essay_changed = Signal(str)  # essay id
     form_changed = Signal(str)  # Form value
+    form_pending = Signal(str)  # a chosen form's dictionaries are being read ("": no longer)
     library_changed = Signal()
 
     def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None, *,
@@ -46,6 +47,7 @@ class ReadingService(QObject):
         self._places = keeper.sections.claim("reading", self)  # where each essay was left
         self.views = ViewCache(library, localize_quotes=self.prefs.localize_quotes)
         self._form = self.prefs.form
+        self._pending: Form | None = None  # chosen, its dictionaries still being read
         self._current: Essay | None = None
         self._stopped = False
         # The essay last read, when it is not in the library yet (a group's essays/ is read in
@@ -65,16 +67,24 @@ class ReadingService(QObject):
         """Show `form`: at once when its dictionaries are in memory, else once they are read."""
         self.tasks.cancel(FORM_TABLES)  # the latest choice wins
         if form is self._form:
+            self._set_pending(None)
             return
         needed = script.directions(self._sources(), form)
         if all(map(script.loaded, needed)):
             self._show_form(form)
             return
+        self._set_pending(form)
         # shown even if reading failed: the view then converts (and reports) on demand
         self.tasks.run(lambda task: script.warm_up(task.cancelled, needed), key=FORM_TABLES,
                        done=lambda _none: self._show_form(form), failed=lambda _error: self._show_form(form))
 
+    def _set_pending(self, form: Form | None) -> None:
+        if form is not self._pending:
+            self._pending = form
+            self.form_pending.emit(form.value if form is not None else "")
+
     def _show_form(self, form: Form) -> None:
+        self._set_pending(None)
         if form is self._form:
             return
         self._form = form

@@ -81,3 +81,4 @@ def test_a_form_with_its_tables_in_memory_is_shown_at_once(
     reading = reading_on(library, data_dir)  # the session's tables: every direction read
     reading.set_form(Form.TRADITIONAL)
     assert reading.form is Form.TRADITIONAL
+

@@ -42,6 +42,7 @@ from app.ui.reader.view import ReaderView
 from app.ui.search.controller import WordsController
 from app.ui.shell.actions import Actions
 from app.ui.shell.context_menus import TreeMenu, copy_selection
+from app.ui.shell.form_wait import FormWait
 from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
 from app.ui.shell.menus import build_menus
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         reading.essay_changed.connect(self._show_current_essay)
         reading.form_changed.connect(self._show_form)
         SaveStatus(reading.keeper, self.status_messages, self)
+        FormWait(reading, self.status_messages, self)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
