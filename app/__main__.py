@@ -8,7 +8,6 @@ STARTED = time.perf_counter()
 
 import argparse  # noqa: E402  (the start time is taken before anything else loads)
 import logging  # noqa: E402
-import logging.handlers  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 
@@ -46,9 +45,11 @@ def _configure_output() -> None:
     if sys.stderr is not None:
         handlers.append(logging.StreamHandler())
     if getattr(sys, "frozen", False) or sys.stderr is None:
+        from logging.handlers import RotatingFileHandler  # noqa: PLC0415  (only a windowed app logs to a file)
+
         from app.paths import log_file
         try:
-            handlers.append(logging.handlers.RotatingFileHandler(
+            handlers.append(RotatingFileHandler(
                 log_file(), maxBytes=1_000_000, backupCount=2, encoding="utf-8"))
         except OSError:
             pass  # no writable log folder: the app still runs

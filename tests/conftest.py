@@ -16,6 +16,16 @@ from app.paths import seeds_dir  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def every_form_loaded() -> None:
+    """Every direction's dictionaries read once for the session, so a form switch in a test
+    is shown at once (the window reads a form's tables in the background when first chosen;
+    tests/services/test_form_tables.py covers that with tables of its own)."""
+    from app.core import script
+
+    script.warm_up()
+
+
 @pytest.fixture(scope="session")
 def library() -> Library:
     return load_library(seeds_dir())

@@ -8,7 +8,7 @@ which the app needs to avoid passing through Simplified (發/髮).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -234,14 +234,35 @@ def convert_text(text: str, source: Script, target: Script, *, localize_quotes: 
     return convert(text, source, target, localize_quotes=localize_quotes).text
 
 
-def warm_up(stopped: Callable[[], bool] = lambda: False) -> None:
-    """Load every direction's dictionaries (about half a second); called off the UI thread.
+Direction = tuple[Script, Script]
+
+
+def directions(sources: Iterable[Script], form: Form) -> set[Direction]:
+    """The conversions that show texts written in `sources` in `form` (none for a text shown
+    as written)."""
+    pairs = {(source, form.target(source)) for source in sources}
+    return pairs & DIRECTIONS.keys()
+
+
+def towards(target: Script) -> set[Direction]:
+    """Every conversion into `target` (what search's Simplified matching needs)."""
+    return {(source, target) for source in Script if (source, target) in DIRECTIONS}
+
+
+def loaded(direction: Direction) -> bool:
+    """Whether a conversion's tables are in memory (else its first use reads them)."""
+    return TABLES.has(direction)
+
+
+def warm_up(stopped: Callable[[], bool] = lambda: False, only: Iterable[Direction] | None = None) -> None:
+    """Load the detection tables and the dictionaries of `only` these directions (all of them
+    without it: about half a second and 24 MB); called off the UI thread.
 
     `stopped` is asked between directions, so a closing window need not wait for the rest.
     """
     for name in _DETECTION_TABLES:
         _table(f"{name}.txt")
-    for source, target in DIRECTIONS:
+    for source, target in (DIRECTIONS if only is None else only):
         if stopped():
             return
         _stages(source, target)

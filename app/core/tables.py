@@ -376,6 +376,11 @@ class TableSource:
             assert self._tables is not None
             return self._tables
 
+    def has(self, key: object) -> bool:
+        """Whether `load(key, …)` would return at once, built already."""
+        tables = self._tables
+        return tables is not None and key in tables.built
+
     def load(self, key: object, build: Callable[[Tables], T]) -> T:
         """Build something from the tables once (a direction's chain, say); if the current
         tables fail, from the fallback's."""

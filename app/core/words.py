@@ -51,6 +51,16 @@ class EssayWords:
         k = bisect_left(self.bounds, offset) - 1
         return self.bounds[k] if k >= 0 else 0
 
+    def as_written(self, term: str, text: str) -> str | None:
+        """A word of the Simplified form as the essay `text` writes it (its first occurrence),
+        so a keyword is shown through the reader's own conversion; None when not found."""
+        at = self.normal.find(term)
+        if at < 0 or not term:
+            return None
+        start = self.to_normal.to_canonical(at)
+        end = self.to_normal.to_canonical(at + len(term), end=True)
+        return text[start:end] if start < end else None
+
     def snap(self, start: int, end: int) -> tuple[int, int]:
         """Widen a range to whole words (a highlight never cuts a word in half)."""
         first = self.word_at(start)[0]

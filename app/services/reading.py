@@ -1,8 +1,12 @@
 """The reading state: which essay is open, in which form, and where the reader is.
 
-Converting every essay ahead of the reader (the warm-up) runs through Tasks on the library and
-view cache it was started with: a library swapped in meanwhile (F5, a group's essays/ arriving)
-gets a warm-up of its own, so no cache ever holds a view of another library's text.
+Converting every essay to the chosen form ahead of the reader (the warm-up) runs through Tasks
+on the library and view cache it was started with: a library swapped in meanwhile (F5, a
+group's essays/ arriving) gets a warm-up of its own, so no cache ever holds a view of another library's text.
+
+Only the chosen form's dictionaries are held (the others are some 20 MB the reader may never
+use): switching to a form whose tables are not loaded reads them off the window's thread first,
+and the text follows the choice once they are in.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from app.services.preferences import Preferences
 from app.services.tasks import Task, Tasks
 
 WARM_UP = "warm-up"  # the key of the warm-up's tasks
+FORM_TABLES = "form-tables"  # the key of loading a newly chosen form's dictionaries
 
 
 class ReadingService(QObject):
@@ -28,6 +33,7 @@ class ReadingService(QObject):
 
     essay_changed = Signal(str)  # essay id
     form_changed = Signal(str)  # Form value
+    form_pending = Signal(str)  # a chosen form's dictionaries are being read ("": no longer)
     library_changed = Signal()
 
     def __init__(self, library: Library, keeper: StoreKeeper, parent: QObject | None = None, *,
@@ -41,6 +47,7 @@ class ReadingService(QObject):
         self._places = keeper.sections.claim("reading", self)  # where each essay was left
         self.views = ViewCache(library, localize_quotes=self.prefs.localize_quotes)
         self._form = self.prefs.form
+        self._pending: Form | None = None  # chosen, its dictionaries still being read
         self._current: Essay | None = None
         self._stopped = False
         # The essay last read, when it is not in the library yet (a group's essays/ is read in
@@ -57,11 +64,36 @@ class ReadingService(QObject):
         return self._current
 
     def set_form(self, form: Form) -> None:
+        """Show `form`: at once when its dictionaries are in memory, else once they are read."""
+        self.tasks.cancel(FORM_TABLES)  # the latest choice wins
+        if form is self._form:
+            self._set_pending(None)
+            return
+        needed = script.directions(self._sources(), form)
+        if all(map(script.loaded, needed)):
+            self._show_form(form)
+            return
+        self._set_pending(form)
+        # shown even if reading failed: the view then converts (and reports) on demand
+        self.tasks.run(lambda task: script.warm_up(task.cancelled, needed), key=FORM_TABLES,
+                       done=lambda _none: self._show_form(form), failed=lambda _error: self._show_form(form))
+
+    def _set_pending(self, form: Form | None) -> None:
+        if form is not self._pending:
+            self._pending = form
+            self.form_pending.emit(form.value if form is not None else "")
+
+    def _show_form(self, form: Form) -> None:
+        self._set_pending(None)
         if form is self._form:
             return
         self._form = form
         self.prefs.form = form
         self.form_changed.emit(form.value)
+        self._warm_up_again()
+
+    def _sources(self) -> set[script.Script]:
+        return {collection.script for collection in self.library.collections}
 
     def set_localize_quotes(self, on: bool) -> None:
         """Show quotation marks the chosen script's way (「」 or “”), or as written."""
@@ -133,8 +165,8 @@ class ReadingService(QObject):
         if self._stopped:
             return None
         library, views = self.library, self.views  # the pair it fills, whatever is swapped in later
-        forms = [self._form, *(f for f in Form if f is not self._form)]
-        return self.tasks.run(lambda task: _warm_up(library, views, forms, task.cancelled), key=WARM_UP)
+        form = self._form
+        return self.tasks.run(lambda task: _warm_up(library, views, form, task.cancelled), key=WARM_UP)
 
     def _warm_up_again(self) -> None:
         """A new view cache: a warm-up under way goes on in it instead (the older one stops)."""
@@ -147,12 +179,11 @@ class ReadingService(QObject):
         self.tasks.cancel(WARM_UP)
 
 
-def _warm_up(library: Library, views: ViewCache, forms: list[Form], stopped: Callable[[], bool]) -> None:
+def _warm_up(library: Library, views: ViewCache, form: Form, stopped: Callable[[], bool]) -> None:
     """In the worker: the cache only speeds things up (the UI converts on demand), so a failure
     is logged by Tasks and nothing more."""
-    script.warm_up(stopped)
-    for form in forms:
-        for essay in library.essays():
-            if stopped():
-                return
-            views.view(essay, form)
+    script.warm_up(stopped, script.directions({c.script for c in library.collections}, form))
+    for essay in library.essays():
+        if stopped():
+            return
+        views.view(essay, form)

@@ -99,7 +99,8 @@ class WordsService(QObject):
                 cut.terms.clear()
             _stop_if(cancelled)
             index = LibraryIndex(words.values())
-            script.warm_up()  # keywords are shown converted: never load a dictionary on the UI thread
+            # a query is matched in Simplified, whatever its script: never load those on the UI thread
+            script.warm_up(only=script.towards(script.Script.SIMPLIFIED))
         except (Cancelled, InterruptedError):
             return None
         general_idf = {term: value for cut in cuts for term, value in cut.idf.items()}

@@ -2,6 +2,7 @@
 
     python -m tests.benchmarks.start_probe app DATA_DIR
     python -m tests.benchmarks.start_probe bare
+    python -m tests.benchmarks.start_probe bare-smoke   (exits once its text is on screen)
 
 Prints `probe: KEY VALUE` lines, times on the system-wide monotonic clock so the parent
 can set them against the moment it started the process:
@@ -10,7 +11,8 @@ can set them against the moment it started the process:
 - ready (app only): the word index is ready; stall: the longest the event loop went
   without turning between presentation and ready (plus a settling second);
 - rss_idle / rss_peak: resident memory once idle, and its high-water mark (kB);
-- pss_idle: proportional memory once idle of this process and every process it started (kB);
+- pss_idle / uss_idle: proportional / private memory once idle of this process and every process
+  it started (kB);
 - closing: the window is about to close; the parent times the process's exit from it.
 """
 
@@ -38,17 +40,21 @@ def memory_kb() -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]), int(fields["VmHWM"].split()[0])
 
 
-def pss_kb(pid: int | None = None) -> int:
-    """Proportional set size of a process and its children, from /proc (Linux; 0 elsewhere)."""
+def pss_kb(pid: int | None = None, fields: tuple[str, ...] = ("Pss",)) -> int:
+    """Proportional set size of a process and its children, from /proc (Linux; 0 elsewhere).
+
+    With `fields` ("Private_Clean", "Private_Dirty"): the memory only they hold (USS), which
+    other programs mapping the same libraries and fonts do not make smaller.
+    """
     process = Path(f"/proc/{pid or 'self'}")
     try:
         rollup = (process / "smaps_rollup").read_text()
-        own = next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+        own = sum(int(line.split()[1]) for line in rollup.splitlines() if line.split(":")[0] in fields)
         children = [int(c) for task in (process / "task").iterdir()
                     for c in (task / "children").read_text().split()]
-    except (OSError, StopIteration, ValueError):
+    except (OSError, ValueError):
         return 0
-    return own + sum(pss_kb(child) for child in children)
+    return own + sum(pss_kb(child, fields) for child in children)
 
 
 class StallMeter:
@@ -86,6 +92,7 @@ def finish(app: object, window: object, meter: StallMeter | None) -> None:
     say("rss_idle_kb", rss)
     say("rss_peak_kb", peak)
     say("pss_idle_kb", pss_kb())
+    say("uss_idle_kb", pss_kb(fields=("Private_Clean", "Private_Dirty")))
     say("closing", f"{time.monotonic():.6f}")
     window.close()  # type: ignore[attr-defined]
 
@@ -120,8 +127,9 @@ def run_app(data_dir: str) -> int:
     return end_process(app.exec(), window.workspace.keeper.flush)  # type: ignore[union-attr]
 
 
-def run_bare() -> int:
-    """The least a Qt reader can do: a tree and a text pane showing an essay."""
+def run_bare(smoke: bool = False) -> int:
+    """The least a Qt reader can do: a tree and a text pane showing an essay; with `smoke`,
+    it quits once the text is on screen, as the reader's `--smoke` does."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit, QTreeView
@@ -153,6 +161,9 @@ def run_bare() -> int:
 
     def presented() -> None:
         say("presented", f"{time.monotonic():.6f}")
+        if smoke:
+            QTimer.singleShot(0, app.quit)  # let the paint finish, as the reader's smoke run does
+            return
         meter.append(StallMeter())  # the machine's own noise, to set the reader's against
         QTimer.singleShot(SETTLE_MS, lambda: finish(app, window, meter[0]))
 
@@ -173,4 +184,4 @@ def run_bare() -> int:
 if __name__ == "__main__":
     say("started", f"{STARTED:.6f}")
     kind = sys.argv[1]
-    sys.exit(run_app(sys.argv[2]) if kind == "app" else run_bare())
+    sys.exit(run_app(sys.argv[2]) if kind == "app" else run_bare(smoke=kind == "bare-smoke"))

@@ -128,3 +128,18 @@ def test_snippets_mark_the_match_in_the_display_form() -> None:
     snippet = make_snippet(text, Script.SIMPLIFIED, Script.TRADITIONAL, (at, at + 4), context=5)
     assert (snippet.before, snippet.match) == ("…代，要發揚", "精益求精")  # 5 characters of context
     assert snippet.after.startswith("的工匠精神")
+
+
+def test_a_keyword_is_found_as_the_essay_writes_it() -> None:
+    """Keywords are cut from the Simplified form; the panel shows them from the essay's own text
+    (then converted as the reader converts it), so no Simplified-to-other tables are needed."""
+    from app.core.library import Essay
+    from app.core.words import normalize, words_of
+
+    text = "說話的藝術，在於傾聽。藝術"
+    essay = Essay(id="c#1", number=1, title="t", label="t", text=text, collection_id="c")
+    normal, to_normal = normalize(text, Script.TAIWAN)
+    words = words_of(essay, normal, to_normal, ["说话", "的", "艺术", "，", "在于", "倾听", "。", "艺术"])
+    assert words.as_written("艺术", text) == "藝術"
+    assert words.as_written("倾听", text) == "傾聽"
+    assert words.as_written("电脑", text) is None

@@ -147,6 +147,8 @@ def test_print_preview_opens_with_the_pages(qtbot: QtBot, open_window) -> None: 
     assert preview is not None
     widget = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() >= 2)
+    # most of the window, not Qt's small default box
+    assert preview.width() >= 0.8 * window.width() and preview.height() >= 0.8 * window.height()
     preview.close()
 
 

@@ -45,3 +45,12 @@ def test_noto_and_source_han_stay_the_first_choice(
 def test_labels_fall_back_to_a_system_sans_face(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fonts, "_installed", lambda: frozenset(WINDOWS_ZH))
     assert fonts.ui_font(qapp.font()).families()[1:] == ["微软雅黑", "微軟正黑體"]
+
+
+def test_a_known_chinese_face_answers_has_cjk_font_without_the_font_database(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    monkeypatch.setattr(fonts, "_installed", lambda: frozenset({"DejaVu Sans", "Noto Serif CJK TC"}))
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_args: pytest.fail("asked the font database"))
+    assert fonts.has_cjk_font()

@@ -75,7 +75,12 @@ def ui_font(base: QFont) -> QFont:
 
 
 def has_cjk_font() -> bool:
-    """Whether any installed face draws Chinese: without one every character is an empty box."""
+    """Whether any installed face draws Chinese: without one every character is an empty box.
+
+    A face the app already looks for answers at once; asking the font database by writing
+    system checks every installed face (some milliseconds at each start)."""
+    if available(_SC + _TC + _HK):
+        return True
     return any(QFontDatabase.families(system) for system in (
         QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.TraditionalChinese))
 

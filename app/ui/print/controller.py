@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SHEET_KEY, SHEET_TAG_KEY = "handout_sheet", "handout_sheet_tag"  # preferences
+PREVIEW_SHARE = 0.9  # of the main window's size
 
 
 class PrintController(QObject):
@@ -85,6 +86,9 @@ class PrintController(QObject):
         printer.setDocName(self._title(handout))
         self.preview = QPrintPreviewDialog(printer, self.parent_widget)
         self.preview.setObjectName("HandoutPreview")
+        # Qt's default is a small box showing the page at under half size: most of the window
+        # instead, so the page can be read before printing
+        self.preview.resize(self.parent_widget.size() * PREVIEW_SHARE)
         self.preview.paintRequested.connect(lambda device: self._paint(handout, device))
         self.preview.open()
 

@@ -217,5 +217,11 @@ class WordsController(QObject):
         return self._label(essay) if essay else essay_id
 
     def _from_simplified(self, word: str, essay: Essay) -> str:
-        target = self.reading.form.target(self._source(essay))
-        return self.reading.views.title(word, Script.SIMPLIFIED, target)
+        """A keyword as the reader shows the essay: taken from its own text and converted the
+        same way (no Simplified-to-anything tables held for a few words)."""
+        source, form = self._source(essay), self.reading.form
+        words = self.words.words(essay.id)
+        written = words.as_written(word, essay.text) if words is not None else None
+        if written is None:
+            return self.reading.views.title(word, Script.SIMPLIFIED, form.target(source))
+        return self.reading.views.title(written, source, form.target(source), form=form)

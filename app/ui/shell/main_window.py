@@ -44,6 +44,7 @@ from app.ui.reader.writing import WritingController
 from app.ui.search.controller import WordsController
 from app.ui.shell.actions import Actions
 from app.ui.shell.context_menus import TreeMenu, copy_selection
+from app.ui.shell.form_wait import FormWait
 from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
 from app.ui.shell.menus import build_menus
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         reading.essay_changed.connect(self._show_current_essay)
         reading.form_changed.connect(self._show_form)
         SaveStatus(reading.keeper, self.status_messages, self)
+        FormWait(reading, self.status_messages, self)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
@@ -382,9 +384,10 @@ class MainWindow(QMainWindow):
         self._update_titles()
 
     def _update_titles(self) -> None:
-        app_name = self.tr("Jiangxin Reader")
+        # Qt adds the display name to the main window's title: one name, in the interface's language
+        QApplication.setApplicationDisplayName(self.tr("Jiangxin Reader"))
         view = self.reading.current_view()
-        self.setWindowTitle(f"{view.title} — {app_name}" if view else app_name)
+        self.setWindowTitle(view.title if view else "")
         self._update_status()
 
     def _update_status(self) -> None:
