@@ -45,7 +45,8 @@ def author_id(member: Path) -> str:
 
 
 def essay_ids(member: Path) -> list[str]:
-    return [e["id"] for c in as_json(member, "list", "--json") if c["id"].startswith("g-") for e in c["essays"]]
+    collections = as_json(member, "list", "--json")
+    return [e["id"] for c in collections if c["id"].startswith("g-") for e in c["essays"]]
 
 
 def share_text(alice: Path, tmp_path: Path) -> str:
