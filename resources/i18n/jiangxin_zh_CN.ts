@@ -574,32 +574,32 @@
         <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="33"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="54"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="56"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
     </message>
@@ -614,69 +614,89 @@
         <translation>{file} 大于 {limit} KB，不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已搁置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 条署名不是该文件夹作者的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 条含有类型错误字段的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 条超出长度上限的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 条上限的 {count} 条笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合并：其签名与内容不符（被他人改动或已损坏）。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 书写：{file} 由一台未经 {name} 已知设备担保的设备签名。在你接受之前不会合并（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 没有签名，但 {name} 的文件都有签名：未合并。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 没有签名（由旧版本的应用写入）；暂且视为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 从一台新设备书写（{file}），已由其已知设备担保。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="57"/>
+        <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
+        <translation>{file}：{count} 条代替其他成员发言的赞同、答案或作业已被搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="59"/>
+        <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 条字段类型有误的赞同、答案或作业已被搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="61"/>
+        <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 条上限的 {count} 条赞同、答案或作业已被搁置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="63"/>
+        <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 条时间超前一天以上的赞同、答案或作业已被搁置。</translation>
     </message>
 </context>
 <context>
@@ -876,47 +896,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="58"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="34"/>
+        <location filename="../../app/services/group_read.py" line="35"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="65"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是颜色，请以 #rrggbb 形式给出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身份书写的新设备；从现在起合并它的笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="70"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>没有等待接受的 {author} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -2041,6 +2061,167 @@
     </message>
 </context>
 <context>
+    <name>Study</name>
+    <message>
+        <location filename="../../app/services/study.py" line="56"/>
+        <source>Only the one who asked can mark the answer or resolve the question.</source>
+        <translation>只有提问的人才能标记答案或将问题标为已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="57"/>
+        <source>That note is not a reply to this question.</source>
+        <translation>那条笔记不是对这个问题的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="58"/>
+        <source>{due} is not a date; give it as YYYY-MM-DD.</source>
+        <translation>{due} 不是日期；请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="59"/>
+        <source>An assignment needs at least one essay.</source>
+        <translation>作业至少需要一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="60"/>
+        <source>You have no assignment {id}.</source>
+        <translation>你没有作业 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="61"/>
+        <source>This is for a study group; join or create one first.</source>
+        <translation>这是小组的功能；请先加入或创建一个小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="21"/>
+        <source>There is no collection {id} in your library.</source>
+        <translation>你的文库里没有文集 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="22"/>
+        <source>{id} is not one of your imported collections; only those can be shared.</source>
+        <translation>{id} 不是你导入的文集；只有导入的文集才能分享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="24"/>
+        <source>You have not shared {id} with the group.</source>
+        <translation>你没有把 {id} 分享给小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="25"/>
+        <source>The text could not be copied into the group folder ({reason}).</source>
+        <translation>无法把文本复制到小组文件夹（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCli</name>
+    <message>
+        <location filename="../../app/cli/study.py" line="29"/>
+        <source>Shared “{title}” with the group ({count} essays, file {file}).</source>
+        <translation>已把“{title}”分享给小组（{count} 篇，文件 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="30"/>
+        <source>“{id}” is no longer shared with the group.</source>
+        <translation>“{id}”已不再分享给小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="31"/>
+        <source>Posted assignment {id}, due {due}.</source>
+        <translation>已发布作业 {id}，截止日期 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="32"/>
+        <source>You agree with {id} (赞同); it has {count} now.</source>
+        <translation>你赞同了 {id}；现在共有 {count} 个赞同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="33"/>
+        <source>You already agree with {id}; a member agrees once.</source>
+        <translation>你已经赞同过 {id}；每位成员只能赞同一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="34"/>
+        <source>Your 赞同 on {id} is withdrawn.</source>
+        <translation>你对 {id} 的赞同已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="35"/>
+        <source>You had not agreed with {id}.</source>
+        <translation>你没有赞同过 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="36"/>
+        <source>{reply} is marked as the answer to {id}.</source>
+        <translation>{reply} 已标记为 {id} 的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="37"/>
+        <source>{id} has no answer marked now.</source>
+        <translation>{id} 现在没有标记的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="38"/>
+        <source>{id} is marked resolved.</source>
+        <translation>{id} 已标记为已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="39"/>
+        <source>{id} is open again.</source>
+        <translation>{id} 已重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="40"/>
+        <source>The group can now see how far you have read assigned essays.</source>
+        <translation>小组现在可以看到你读到作业文章的哪里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="41"/>
+        <source>Your reading progress is no longer shared with the group.</source>
+        <translation>你的阅读进度已不再分享给小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="42"/>
+        <source>There is no note {id} that you can see.</source>
+        <translation>没有你能看到的笔记 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="43"/>
+        <source>There is no essay {id} (see `list --json`).</source>
+        <translation>没有文章 {id}（见 `list --json`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="44"/>
+        <source>Give the reply&apos;s id, or --clear.</source>
+        <translation>请给出回复的 id，或使用 --clear。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="45"/>
+        <source>There is no assignment {id}.</source>
+        <translation>没有作业 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="46"/>
+        <source>No assignments yet.</source>
+        <translation>还没有作业。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="47"/>
+        <source>{id}  due {due}  {title}  by {author}  your progress {read}%</source>
+        <translation>{id}  截止 {due}  {title}  发布者 {author}  你的进度 {read}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="48"/>
+        <source>(facilitator)</source>
+        <translation>（带领人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="49"/>
+        <source>This data folder is in no group.</source>
+        <translation>这个数据文件夹没有加入小组。</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/shell/context_menus.py" line="31"/>
@@ -2117,7 +2298,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="36"/>
+        <location filename="../../app/services/workspace.py" line="37"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>

@@ -574,32 +574,32 @@
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="33"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="54"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="56"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -614,69 +614,89 @@
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="57"/>
+        <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
+        <translation>{file}：{count} 則代替其他成員發言的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="59"/>
+        <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 則欄位類型有誤的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="61"/>
+        <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 則上限的 {count} 則贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="63"/>
+        <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 則時間超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
 </context>
 <context>
@@ -876,47 +896,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="58"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="34"/>
+        <location filename="../../app/services/group_read.py" line="35"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="65"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身分書寫的新裝置；從現在起合併它的筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="70"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>沒有等待接受的 {author} 的裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -2041,6 +2061,167 @@
     </message>
 </context>
 <context>
+    <name>Study</name>
+    <message>
+        <location filename="../../app/services/study.py" line="56"/>
+        <source>Only the one who asked can mark the answer or resolve the question.</source>
+        <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="57"/>
+        <source>That note is not a reply to this question.</source>
+        <translation>那則筆記不是對這個問題的回覆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="58"/>
+        <source>{due} is not a date; give it as YYYY-MM-DD.</source>
+        <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="59"/>
+        <source>An assignment needs at least one essay.</source>
+        <translation>作業至少需要一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="60"/>
+        <source>You have no assignment {id}.</source>
+        <translation>你沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="61"/>
+        <source>This is for a study group; join or create one first.</source>
+        <translation>這是小組的功能；請先加入或建立一個小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="21"/>
+        <source>There is no collection {id} in your library.</source>
+        <translation>你的文庫裡沒有文集 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="22"/>
+        <source>{id} is not one of your imported collections; only those can be shared.</source>
+        <translation>{id} 不是你匯入的文集；只有匯入的文集才能分享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="24"/>
+        <source>You have not shared {id} with the group.</source>
+        <translation>你沒有把 {id} 分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="25"/>
+        <source>The text could not be copied into the group folder ({reason}).</source>
+        <translation>無法把文本複製到小組資料夾（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCli</name>
+    <message>
+        <location filename="../../app/cli/study.py" line="29"/>
+        <source>Shared “{title}” with the group ({count} essays, file {file}).</source>
+        <translation>已把「{title}」分享給小組（{count} 篇，檔案 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="30"/>
+        <source>“{id}” is no longer shared with the group.</source>
+        <translation>「{id}」已不再分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="31"/>
+        <source>Posted assignment {id}, due {due}.</source>
+        <translation>已發布作業 {id}，截止日期 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="32"/>
+        <source>You agree with {id} (赞同); it has {count} now.</source>
+        <translation>你贊同了 {id}；現在共有 {count} 個贊同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="33"/>
+        <source>You already agree with {id}; a member agrees once.</source>
+        <translation>你已經贊同過 {id}；每位成員只能贊同一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="34"/>
+        <source>Your 赞同 on {id} is withdrawn.</source>
+        <translation>你對 {id} 的贊同已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="35"/>
+        <source>You had not agreed with {id}.</source>
+        <translation>你沒有贊同過 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="36"/>
+        <source>{reply} is marked as the answer to {id}.</source>
+        <translation>{reply} 已標記為 {id} 的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="37"/>
+        <source>{id} has no answer marked now.</source>
+        <translation>{id} 現在沒有標記的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="38"/>
+        <source>{id} is marked resolved.</source>
+        <translation>{id} 已標記為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="39"/>
+        <source>{id} is open again.</source>
+        <translation>{id} 已重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="40"/>
+        <source>The group can now see how far you have read assigned essays.</source>
+        <translation>小組現在可以看到你讀到作業文章的哪裡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="41"/>
+        <source>Your reading progress is no longer shared with the group.</source>
+        <translation>你的閱讀進度已不再分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="42"/>
+        <source>There is no note {id} that you can see.</source>
+        <translation>沒有你能看到的筆記 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="43"/>
+        <source>There is no essay {id} (see `list --json`).</source>
+        <translation>沒有文章 {id}（見 `list --json`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="44"/>
+        <source>Give the reply&apos;s id, or --clear.</source>
+        <translation>請給出回覆的 id，或使用 --clear。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="45"/>
+        <source>There is no assignment {id}.</source>
+        <translation>沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="46"/>
+        <source>No assignments yet.</source>
+        <translation>還沒有作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="47"/>
+        <source>{id}  due {due}  {title}  by {author}  your progress {read}%</source>
+        <translation>{id}  截止 {due}  {title}  發布者 {author}  你的進度 {read}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="48"/>
+        <source>(facilitator)</source>
+        <translation>（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="49"/>
+        <source>This data folder is in no group.</source>
+        <translation>這個資料夾沒有加入小組。</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/shell/context_menus.py" line="31"/>
@@ -2117,7 +2298,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="36"/>
+        <location filename="../../app/services/workspace.py" line="37"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
