@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from app.core.digest import build_digest
 from app.core.digest_export import digest_csv, digest_json, digest_markdown
 from app.core.export import Notes, export_markdown
+from app.core.export_readwise import export_readwise
 from app.core.handout import HandoutOptions, build_handout, discussion_sheet
 from app.core.handout_sheet import with_digest_sheet
 from app.core.jsonld import export_jsonld
@@ -193,6 +194,9 @@ def test_every_export_carries_kinds_votes_answers_and_resolved(library: Library)
     markdown = export_markdown(library, notes, Form.ORIGINAL, "en", "now")
     assert "question · 2 agree · answered · resolved" in markdown
     assert "Bob (" in markdown and "**answer**" in markdown
+    [row] = list(csv.DictReader(io.StringIO(export_readwise(library, notes, Form.ORIGINAL))))
+    assert row["Note"].split("\n") == ["為什麼？", "[question · 2 agree · answered · resolved]",
+                                       "↳ Bob (answer): 因为", ".question"]
 
 
 def test_the_handout_sheet_follows_the_digest(library: Library) -> None:
