@@ -46,7 +46,9 @@ from app.services.persistence import StoreKeeper
 from app.services.study_errors import StudyError, study_message
 from app.services.study_share import share, unshare
 
-SECTION = "study"  # the store's section: {"records": [...], "share_progress": bool, "last_looked": str}
+# the store's section: {"group": the group id the records belong to, "records": [...],
+# "share_progress": bool, "last_looked": str}
+SECTION = "study"
 PROGRESS_STEP = 0.05  # progress is written when it grew this much (or reached the end): few writes
 
 # What changed, in StudyChanges.what
@@ -89,7 +91,7 @@ class StudyService(QObject):
         self._own: dict[str, Record] = merge_study({}, loaded, datetime.now(UTC))
         self._own_tuple: tuple[Record, ...] = tuple(self._own.values())
         self._others: dict[str, dict[str, Record]] = {}  # the last read's records, by author
-        self._state = study_state({}, me, self._own_tuple)
+        self._state = study_state({}, me, self.own_records())
         group.study_source = self.own_records
         group.study_read.connect(self._group_read)
         group.membership_changed.connect(self._membership_changed)
@@ -106,27 +108,41 @@ class StudyService(QObject):
         return self.notes.identity.id
 
     def own_records(self) -> tuple[Record, ...]:
-        """This device's study records, withdrawals included (what its member file publishes)."""
-        return self._own_tuple
+        """This device's study records, withdrawals included (what its member file publishes):
+        none while the store's records belong to another group than the one joined now."""
+        return self._own_tuple if self._ours() else ()
+
+    def _ours(self) -> bool:
+        """The records held are the joined group's (a vote in one group never reaches another)."""
+        info = self.group.info
+        return info is not None and self._section.get("group") == info.id
 
     def _group_read(self, result: ReadResult) -> None:
         """A read of the folder: its state holds our records as they were when the read began;
         when ours changed since, the state is made again here."""
         self._others = result.snapshot.study
-        if result.study is not None and result.own_study is self._own_tuple:
+        own = self.own_records()
+        if result.study is not None and result.own_study is own:
             self._state = result.study
         else:
-            self._state = study_state(self._others, self.me, self._own_tuple)
+            self._state = study_state(self._others, self.me, own)
         self.changed.emit(StudyChanges(EVERYTHING))
 
     def _membership_changed(self) -> None:
-        if not self.group.joined:
-            self._others = {}
-            self._state = study_state({}, self.me, self._own_tuple)
-            self.changed.emit(StudyChanges(EVERYTHING))
+        """Joined another group, or left: the records held were the old group's (its folder keeps
+        what was published there); a new group starts with none."""
+        self._others = {}
+        if not self._ours() and self._own and not self.keeper.read_only:
+            self._own, self._own_tuple = {}, ()
+            self._section.set("records", [])
+        self._state = study_state({}, self.me, self.own_records())
+        self.changed.emit(StudyChanges(EVERYTHING))
 
     def _put(self, records: Iterable[Record], what: str, origin: object | None) -> None:
         """Our new or changed records: kept in the store, published, announced."""
+        if not self._ours():  # the first record in this group: the store's records are its own
+            self._own = {}
+            self._section.set("group", self.group.info.id if self.group.info else "")
         for record in records:
             self._own[record["id"]] = record
         self._own_tuple = tuple(self._own.values())

@@ -3,6 +3,7 @@ progress; each sees the other's records only as the group's rules let them count
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,20 @@ def test_assignments_and_opt_in_progress(pair: tuple[StudyService, StudyService]
     bob.share_progress = False  # switched off: what was shared is taken back
     synced(alice, bob)
     assert alice.progress(ESSAY) == {}
+
+
+def test_records_of_one_group_never_reach_the_next(pair: tuple[StudyService, StudyService],
+                                                   tmp_path: Path) -> None:
+    alice, bob = pair
+    asked = ask(alice)
+    synced(alice, bob)
+    question = bob.notes.annotation(asked)
+    assert question is not None
+    assert bob.vote(question) and bob.own_records()
+    bob.group.leave(withdraw=False)
+    assert bob.own_records() == () and bob.state.votes == {}
+    other = tmp_path / "other"
+    bob.group.create(other, "另一組", "Bob")
+    bob.group.wait(WAIT_S)
+    [path] = (other / "members").glob("*/*.json")
+    assert "study" not in json.loads(path.read_text(encoding="utf-8"))
