@@ -61,6 +61,8 @@ BAD_DUE = QT_TRANSLATE_NOOP("Study", "{due} is not a date; give it as YYYY-MM-DD
 NO_ESSAYS = QT_TRANSLATE_NOOP("Study", "An assignment needs at least one essay.")
 NO_ASSIGNMENT = QT_TRANSLATE_NOOP("Study", "You have no assignment {id}.")
 NOT_IN_GROUP = QT_TRANSLATE_NOOP("Study", "This is for a study group; join or create one first.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Study", "This window is read-only; the group's records cannot be changed here.")
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,8 @@ class StudyService(QObject):
     def _refuse_outside_group(self) -> None:
         if not self.group.joined:
             raise StudyError(study_message(NOT_IN_GROUP))
+        if self.keeper.read_only:  # a second window: nothing it says would be kept or published
+            raise StudyError(study_message(READ_ONLY))
 
     # -- 赞同 ------------------------------------------------------------------------------------
 
