@@ -8,7 +8,7 @@ reads. `changed` says what changed (`StudyChanges`) and who asked, as `notes_cha
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -95,6 +95,8 @@ class StudyService(QObject):
         self._others: dict[str, dict[str, Record]] = {}  # the last read's records, by author
         self._state = study_state({}, me, self.own_records())
         group.study_source = self.own_records
+        # how far this device has read an essay (0…1): the workspace gives the reading service's
+        self.local_progress: Callable[[str], float] = _nothing_read
         group.study_read.connect(self._group_read)
         group.membership_changed.connect(self._membership_changed)
 
@@ -320,10 +322,12 @@ class StudyService(QObject):
         return dict(self._state.progress.get(essay_id, {}))
 
     def my_progress(self, assignment: Assignment) -> float:
-        """This member's progress through an assignment: the mean over its essays (0…1)."""
+        """This member's progress through an assignment: the mean over its essays (0…1), as
+        shared or as this device remembers it (known to oneself even when not shared)."""
         if not assignment.essays:
             return 0.0
-        read = [self._state.progress.get(e, {}).get(self.me, 0.0) for e in assignment.essays]
+        read = [max(self._state.progress.get(e, {}).get(self.me, 0.0), self.local_progress(e))
+                for e in assignment.essays]
         return sum(read) / len(read)
 
     # -- shared texts ------------------------------------------------------------------------------
@@ -379,6 +383,10 @@ class StudyService(QObject):
         if not since:
             return 0
         return whats_new(self.notes.annotations(), self.me, since).replies_to_me
+
+
+def _nothing_read(_essay_id: str) -> float:
+    return 0.0
 
 
 def _fields(record: Record) -> dict[str, object]:
