@@ -4,6 +4,8 @@ with each member on their own copy of the folder, files arriving late, out of or
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -98,6 +100,11 @@ def test_the_whole_loop_from_each_members_side(tmp_path: Path) -> None:
     assert "Only the one who asked" in fails(alice, "notes", "answer", question, reply)
     app(chen, "notes", "answer", question, reply)
     app(chen, "notes", "resolve", question)
+    assignment = assignment["id"]
+    rows = list(csv.DictReader(io.StringIO(app(bob, "group", "digest", "--assignment", assignment,
+                                               "--format", "csv"))))
+    assert [(r["section"], r["id"], r["answer"]) for r in rows] == [
+        ("answered", question, reply), ("answered", reply, "True")]
     for member in (alice, bob, chen):
         check_digest(member, question, reply, voters=2)
         [thread] = [n for n in as_json(member, "notes", "--format", "json")["notes"] if n["id"] == question]
