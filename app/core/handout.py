@@ -105,7 +105,7 @@ class Handout:
         for essay in self.essays:
             parts += [essay.title, essay.collection, *essay.paragraphs]
             for note in essay.notes:
-                parts += [note.quote, note.text, note.author, *note.tags]
+                parts += [note.quote, note.text, note.author, *note.tags, note.marks]
                 parts += [f"{r.author}{r.text}" for r in note.replies]
         return "".join(parts)
 

@@ -119,7 +119,7 @@ class StudyService(QObject):
     def _ours(self) -> bool:
         """The records held are the joined group's (a vote in one group never reaches another)."""
         info = self.group.info
-        return info is not None and self._section.get("group") == info.id
+        return info is not None and self._section.get("group", info.id) == info.id
 
     def _group_read(self, result: ReadResult) -> None:
         """A read of the folder: its state holds our records as they were when the read began;
@@ -139,6 +139,7 @@ class StudyService(QObject):
         if not self._ours() and self._own and not self.keeper.read_only:
             self._own, self._own_tuple = {}, ()
             self._section.set("records", [])
+            self._section.set("group", self.group.info.id if self.group.info else "")
         self._state = study_state({}, self.me, self.own_records())
         self.changed.emit(StudyChanges(EVERYTHING))
 
@@ -146,7 +147,7 @@ class StudyService(QObject):
         """Our new or changed records: kept in the store, published, announced."""
         if not self._ours():  # the first record in this group: the store's records are its own
             self._own = {}
-            self._section.set("group", self.group.info.id if self.group.info else "")
+        self._section.set("group", self.group.info.id if self.group.info else "")  # whose records these are
         for record in records:
             self._own[record["id"]] = record
         self._own_tuple = tuple(self._own.values())

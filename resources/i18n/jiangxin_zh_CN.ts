@@ -954,12 +954,17 @@
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="268"/>
+        <source>(answer)</source>
+        <translation>（答案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="275"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="286"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>

@@ -954,12 +954,17 @@
         <translation>找不到原文段落的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="268"/>
+        <source>(answer)</source>
+        <translation>（答案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="275"/>
         <source>Discussion sheet</source>
         <translation>討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="286"/>
         <source>No notes to discuss.</source>
         <translation>沒有可討論的筆記。</translation>
     </message>
