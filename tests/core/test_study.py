@@ -241,3 +241,16 @@ def test_merging_study_records_is_commutative_associative_and_idempotent(
         return {k: tuple(sorted(v.items(), key=str)) for k, v in held.items()}
 
     assert merged(a, b, c) == merged(c, b, a) == merged(b, a, c) == merged(a, b, c, a, b)
+
+
+def test_a_handout_prints_every_members_note_in_its_form(library: Library) -> None:
+    essay = library.collections[0].essays[0]
+    asked = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="陳", by=CHEN, shared=True,
+                           note="為什麼要先了解全文？", kind=QUESTION)
+    answer = new_reply(asked, "因为先有整体印象", BOB)
+    options = HandoutOptions(Form.SIMPLIFIED, me=ALICE.id)
+    handout = build_handout(library, [essay.id], [asked, answer], options)
+    [printed] = handout.essays[0].notes
+    assert (printed.text, printed.replies[0].text) == ("为什么要先了解全文？", "因为先有整体印象")
+    original = build_handout(library, [essay.id], [asked, answer], HandoutOptions(me=ALICE.id))
+    assert original.essays[0].notes[0].text == "為什麼要先了解全文？"  # as written
