@@ -357,8 +357,15 @@ class StudyService(QObject):
     # -- where the group is stuck, the digest, what's new --------------------------------------
 
     def paragraph_heat(self, essay_id: str, text: str) -> dict[int, ParagraphHeat]:
-        """Per paragraph of an essay's canonical text: who highlighted, asked, marked 不懂 there."""
+        """Per paragraph of an essay's canonical text: who highlighted, asked, marked 不懂 there.
+        An essay of the library is placed through the notes service, which keeps its placements
+        (a change places only the notes that changed)."""
         notes = self.notes.annotations(essay_id)
+        essay = self.library.library.essay(essay_id) if self.library is not None else None
+        if essay is not None and essay.text == text:
+            kept = self.notes.placements(essay)
+            return paragraph_heat(text, ((n, kept[n.id].span if n.id in kept else None)
+                                         for n in notes if not n.is_reply))
         return paragraph_heat(text, ((n, place(n.anchor, text).span) for n in notes if not n.is_reply))
 
     def digest(self, essay_ids: Iterable[str], texts: dict[str, str], since: str | None = None) -> Digest:
