@@ -161,7 +161,7 @@ def main() -> None:
         baseline = median_ms(lambda: GroupReader(plain).read(now), options.runs)
 
         def cold_load() -> object:  # the worker's read, the study state built
-            snapshot = GroupReader(folder).read(now)  # returned: freed after the clock stops, as the baseline's
+            snapshot = GroupReader(folder).read(now)  # returned: freed after the clock stops
             return snapshot, study_state(snapshot.study, "", ())
 
         cold = median_ms(cold_load, options.runs)
