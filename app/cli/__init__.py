@@ -1,7 +1,7 @@
 """The command line: one module per command family, every one on the same Workspace as the window.
 
-`library` (list, search, import), `notes` (notes, annotate), `group`, `convert`, `handout`,
-`define` and `vocabulary`.
+`library` (list, search, import), `notes` (notes, annotate), `group`, `study` (assignments, votes,
+answers, shared texts, the digest), `convert`, `handout`, `define` and `vocabulary`.
 Modules load only for the command that runs, so `convert` and `--help` stay quick.
 """
 
@@ -31,16 +31,19 @@ def run_command(options: argparse.Namespace) -> int:
 
     if not data_dir_usable(options, writes=_writes(options)):
         return 2
-    if command in ("notes", "annotate", "group", "vocabulary"):
+    if command in ("notes", "annotate", "group", "vocabulary", "assign", "assignments"):
         _guard_terminal()
     return run(_handler(options), options, sys.stdout)
 
 
 def _writes(options: argparse.Namespace) -> bool:
     """Whether the command writes into the data folder (search: only its cache, in a given folder)."""
-    return {"list": False, "handout": False, "vocabulary": False,
+    return {"list": False, "handout": False, "vocabulary": False, "assignments": False,
             "search": options.data_dir is not None,
             "notes": getattr(options, "notes_command", None) is not None}.get(options.command, True)
+
+
+STUDY_NOTES = ("vote", "answer", "resolve")
 
 
 def _handler(options: argparse.Namespace) -> Handler:
@@ -58,6 +61,10 @@ def _handler(options: argparse.Namespace) -> Handler:
         from app.cli.define import export_vocabulary  # noqa: PLC0415
 
         return export_vocabulary
+    if command in ("assign", "assignments") or getattr(options, "notes_command", None) in STUDY_NOTES:
+        from app.cli import study  # noqa: PLC0415
+
+        return {"assign": study.assign, "assignments": study.list_assignments}.get(command, study.note_marks)
     if command == "handout":
         from app.cli.handout import write_handout  # noqa: PLC0415
 
