@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
-from app.core.voices import CONTEXT, Dialect, VoicePick, choose_voice, no_voice_message
+from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
 from app.services.speech_engine import SpeechEngine, open_system_engine
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,13 @@ class ReadAloud(QObject):
         self.repeats = 0
 
     # -- the engine ---------------------------------------------------------------------------
+
+    def open_engines_with(self, open_engine: EngineOpener) -> None:
+        """Use another engine (tests: a stub); the one open now is stopped and let go."""
+        self.stop()
+        if self._engine is not None:
+            self._engine.deleteLater()
+        self._open_engine, self._engine, self._tried, self._problem = open_engine, None, False, None
 
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""

@@ -27,6 +27,7 @@ from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
+from app.services.read_aloud import ReadAloud
 from app.services.reading import ReadingService
 from app.services.tasks import Tasks
 from app.services.words import WordsService
@@ -89,6 +90,7 @@ class Workspace(QObject):
         self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
         self.library_service.library_changed.connect(self.reading.replace_library)
         self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
+        self.read_aloud = ReadAloud(self)  # opens the system's speech engine on the first Play
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
 
@@ -134,6 +136,7 @@ class Workspace(QObject):
         from disk), then this device's group file — and stop background work; False when the
         store could not be written."""
         saved = self.keeper.flush()
+        self.read_aloud.stop()
         self.reading.stop_background()
         self.words.stop()
         self.group.stop()

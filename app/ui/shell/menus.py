@@ -46,6 +46,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
     theme = _submenu(view, ["theme_system", "theme_light", "theme_dark"], a)
     language = _submenu(view, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"], a)
+    _add(view, [None, "read_aloud", "read_aloud_stop", "read_aloud_loop"], a)
     _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
                 "full_screen"], a)
     script = bar.addMenu("")
