@@ -117,6 +117,7 @@ def test_a_b_repeat_goes_back_to_a(window: MainWindow, engine: StubEngine, qtbot
     spans = sentence_spans(essay.text)
     put_caret(window, spans[0][0])
     window.commands["read_aloud"].trigger()
+    voice = bar.voice_label.text()
     loop.trigger()  # A at the first sentence, being read
     assert bar.loop_button.text() == "A–…"
     finish(engine, qtbot)
@@ -130,7 +131,7 @@ def test_a_b_repeat_goes_back_to_a(window: MainWindow, engine: StubEngine, qtbot
     assert bar.voice_label.text() == "Repeats: 2"
     loop.trigger()
     assert not bar.loop_button.isChecked() and bar.loop_button.text() == "A–B"
-    assert "Tingting" in bar.voice_label.text()
+    assert bar.voice_label.text() == voice != ""
 
 
 def test_the_voice_follows_the_form(window: MainWindow, engine: StubEngine, qtbot: QtBot) -> None:
