@@ -56,6 +56,17 @@ class VoicePick:
     substitute: bool = False  # Cantonese was wanted but only Mandarin is installed
 
 
+def language_from_name(name: str) -> str:
+    """A language code from a voice's name, for voices whose language the engine could not
+    name (speech-dispatcher reports espeak-ng's "cmn" Mandarin with an unknown locale)."""
+    lowered = name.lower()
+    if "cantonese" in lowered:
+        return "yue"
+    if "mandarin" in lowered:
+        return "cmn"
+    return ""
+
+
 def wanted_dialect(script: Script, preference: Dialect) -> Dialect:
     """Cantonese for Hong Kong text unless the reader chose otherwise; Mandarin for the rest."""
     if preference is not Dialect.AUTO:

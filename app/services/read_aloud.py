@@ -84,11 +84,16 @@ class ReadAloud(QObject):
             if self._engine is not None:
                 self._engine.spoken.connect(self._sentence_spoken)
                 self._engine.failed.connect(self._engine_failed)
+                self._engine.silent.connect(self._engine_silent)
                 self._engine.set_rate(self.rate)
             self._problem = problem
         if self._engine is None:
             self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
         return self._engine
+
+    def engine_opened(self) -> bool:
+        """Whether the engine was opened already (the first opening may take seconds)."""
+        return self._tried
 
     def set_rate(self, rate: float) -> None:
         """Takes effect from the next sentence."""
@@ -177,6 +182,13 @@ class ReadAloud(QObject):
         self.stop()
         self.unavailable.emit(say(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The speech engine failed: {error}"),
                                   error=text))
+
+    def _engine_silent(self) -> None:
+        log.warning("speech engine took a text and never began to speak it")
+        self.stop()
+        self.unavailable.emit(say(CONTEXT, QT_TRANSLATE_NOOP(
+            CONTEXT, "The speech engine did not begin to speak. Check that the sound output works, "
+                     "or choose another voice in the system's speech settings.")))
 
     def _set_state(self, state: PlayState) -> None:
         if state is not self.state:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.script import Script
 from app.core.sentences import sentence_at, sentence_spans, sentences_within
-from app.core.voices import Dialect, Voice, choose_voice, no_voice_message
+from app.core.voices import Dialect, Voice, choose_voice, language_from_name, no_voice_message
 
 
 def texts(text: str) -> list[str]:
@@ -81,3 +81,11 @@ def test_without_a_chinese_voice_nothing_is_chosen_and_the_message_says_how_to_a
     assert "Settings" in str(no_voice_message("win32", engine=False))
     assert "Spoken Content" in str(no_voice_message("darwin", engine=True))
     assert "No speech engine" in str(no_voice_message("darwin", engine=False))
+
+
+def test_voices_without_a_known_language_are_named_by_their_name() -> None:
+    assert language_from_name("Chinese (Mandarin, latin as Pinyin)") == "cmn"
+    assert language_from_name("Chinese (Cantonese)+Adam") == "yue"
+    assert language_from_name("Hakka Chinese") == ""
+    voices = [Voice(0, "Hakka Chinese", ""), Voice(1, "Chinese (Mandarin, latin as Pinyin)", "cmn")]
+    assert choose_voice(voices, Script.SIMPLIFIED).voice == voices[1]

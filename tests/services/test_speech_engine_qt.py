@@ -7,10 +7,13 @@ import pytest
 
 QtTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech", reason="PySide6-Addons or libpulse missing")
 
+from PySide6.QtCore import QObject, Signal  # noqa: E402
+
 from app.core.script import Script  # noqa: E402
 from app.core.sentences import sentence_spans  # noqa: E402
+from app.core.voices import Voice  # noqa: E402
 from app.services.read_aloud import Passage, ReadAloud  # noqa: E402
-from app.services.speech_engine import QtSpeechEngine, open_system_engine  # noqa: E402
+from app.services.speech_engine import QtSpeechEngine, all_voices, describe, open_system_engine  # noqa: E402
 
 
 @pytest.fixture
@@ -20,14 +23,20 @@ def mock_engine(qapp: object) -> QtSpeechEngine:
     return QtSpeechEngine(QtTextToSpeech.QTextToSpeech("mock"))
 
 
-def test_voices_carry_their_language_and_territory(mock_engine: QtSpeechEngine) -> None:
-    voices = mock_engine.voices()
-    assert voices and all(v.language == "en" for v in voices)
-    assert {v.territory for v in voices} <= {"GB", "US"}
+def test_every_languages_voices_are_gathered_with_language_and_territory(qapp: object) -> None:
+    speech = QtTextToSpeech.QTextToSpeech("mock")
+    # Qt's availableVoices() gives only the current locale's: English here, never Chinese
+    described = [describe(number, voice) for number, voice in enumerate(all_voices(speech))]
+    places = {(v.language, v.territory) for v in described}
+    assert {("en", "GB"), ("nb", "NO"), ("fi", "FI")} <= places
+
+
+def test_only_chinese_voices_are_offered(mock_engine: QtSpeechEngine) -> None:
+    assert mock_engine.voices() == []  # the mock engine speaks English, Norwegian and Finnish
 
 
 def test_a_text_read_to_its_end_is_told_apart_from_a_stopped_one(mock_engine: QtSpeechEngine, qtbot) -> None:
-    mock_engine.set_voice(mock_engine.voices()[0])
+    mock_engine.set_voice(Voice(0, "Bob", "en", "GB"))
     mock_engine.set_rate(1.0)
     with qtbot.waitSignal(mock_engine.spoken, timeout=5000):
         mock_engine.say("one two")
@@ -42,8 +51,7 @@ def test_the_player_walks_the_sentences_with_qts_engine(mock_engine: QtSpeechEng
     spans = sentence_spans(text)
     player = ReadAloud(open_engine=lambda parent: (mock_engine, None))
     # the mock engine speaks English only: choose its voice as if it were Mandarin
-    mock_engine.voices = lambda: [v.__class__(v.key, v.name, "zh", "CN") for v in  # type: ignore[method-assign]
-                                  QtSpeechEngine.voices(mock_engine)]
+    mock_engine.voices = lambda: [Voice(0, "Bob", "zh", "CN")]  # type: ignore[method-assign]
     mock_engine.set_rate(1.0)
     seen: list[tuple[int, int]] = []
     player.sentence_changed.connect(lambda s, e: seen.append((s, e)))
@@ -52,10 +60,63 @@ def test_the_player_walks_the_sentences_with_qts_engine(mock_engine: QtSpeechEng
     assert seen == [*spans, (-1, -1)]
 
 
-# a machine without speech-dispatcher's library: Qt says so, and so do we
-@pytest.mark.qt_log_ignore("Error loading text-to-speech plug-in")
-def test_the_system_engine_is_never_qts_test_engine(qapp: object) -> None:
-    engine, problem = open_system_engine()
-    assert (engine is None) != (problem is None)
-    if engine is not None:
-        assert engine._speech.engine() != "mock"
+class Unspeaking(QObject):
+    """A QTextToSpeech on a machine whose only real engine fails to start (no libspeechd)."""
+
+    State = QtTextToSpeech.QTextToSpeech.State
+    made: list[str] = []
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self._name = name or "mock"  # Qt's default would be its test engine here
+        Unspeaking.made.append(self._name)
+
+    @staticmethod
+    def availableEngines() -> list[str]:  # noqa: N802 (Qt's name)
+        return ["mock", "speechd"]
+
+    def engine(self) -> str:
+        return self._name
+
+    def state(self) -> object:
+        return self.State.Ready if self._name == "mock" else self.State.Error
+
+    def errorString(self) -> str:  # noqa: N802
+        return "Text to speech engine not initialized"
+
+
+def test_qts_test_engine_is_never_taken_for_the_system_one(qapp: object) -> None:
+    engine, problem = open_system_engine(speech_class=Unspeaking)
+    assert engine is None and "No speech engine" in str(problem)
+    assert Unspeaking.made == ["mock", "speechd"]  # the default, refused; then the real one, failing
+
+
+class Mute(QObject):
+    """speech-dispatcher without sound: takes each text, never changes state, never errs."""
+
+    stateChanged = Signal(object)  # noqa: N815 (Qt's names)
+    errorOccurred = Signal(object, str)  # noqa: N815
+
+    def allVoices(self, _locale: object) -> list[object]:  # noqa: N802
+        return []
+
+    def say(self, _text: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def setRate(self, _rate: float) -> None:  # noqa: N802
+        pass
+
+
+def test_an_engine_that_never_begins_to_speak_is_reported(qapp: object, qtbot) -> None:
+    engine = QtSpeechEngine(Mute(), silence_ms=50)
+    engine.voices = lambda: [Voice(0, "Tingting", "zh", "CN")]  # type: ignore[method-assign]
+    engine.set_voice = lambda voice: None  # type: ignore[method-assign]
+    player = ReadAloud(open_engine=lambda parent: (engine, None))
+    said: list[object] = []
+    player.unavailable.connect(said.append)
+    player.play(Passage([(0, 2)], lambda span: "你好", Script.SIMPLIFIED))
+    qtbot.waitUntil(lambda: bool(said), timeout=2000)
+    assert player.current_span() is None and "did not begin to speak" in str(said[0])

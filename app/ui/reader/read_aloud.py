@@ -109,6 +109,9 @@ class ReadAloudController(QObject):
         view = self.reading.current_view()
         if view is None or not spans:
             return False
+        if not self.player.engine_opened():  # speech-dispatcher may take seconds to start
+            self.bar.show_voice(self.tr("Starting the speech engine…"))
+            self.bar.repaint()
         return self.player.play(Passage(spans, self._shown_text, view.script), first)
 
     def _shown_text(self, span: Span) -> str:
