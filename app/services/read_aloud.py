@@ -22,6 +22,10 @@ from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
 from app.services.speech_engine import SpeechEngine, open_system_engine
 
 log = logging.getLogger(__name__)
+ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
+ENGINE_SILENT = QT_TRANSLATE_NOOP(
+    "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
+                 "another voice in the system's speech settings.")
 EngineOpener = Callable[[QObject], tuple[SpeechEngine | None, Message | None]]
 
 
@@ -180,15 +184,12 @@ class ReadAloud(QObject):
     def _engine_failed(self, text: str) -> None:
         log.warning("speech engine failed: %s", text)
         self.stop()
-        self.unavailable.emit(say(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The speech engine failed: {error}"),
-                                  error=text))
+        self.unavailable.emit(say(CONTEXT, ENGINE_FAILED, error=text))
 
     def _engine_silent(self) -> None:
         log.warning("speech engine took a text and never began to speak it")
         self.stop()
-        self.unavailable.emit(say(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "The speech engine did not begin to speak. Check that the sound output works, "
-                     "or choose another voice in the system's speech settings.")))
+        self.unavailable.emit(say(CONTEXT, ENGINE_SILENT))
 
     def _set_state(self, state: PlayState) -> None:
         if state is not self.state:

@@ -19,6 +19,8 @@ from app.core.voices import CONTEXT, Voice, language_from_name, no_voice_message
 log = logging.getLogger(__name__)
 # Qt's test engine, which reads nothing aloud: never chosen for a reader.
 TEST_ENGINES = frozenset({"mock"})
+NO_SPEECH_MODULE = QT_TRANSLATE_NOOP(
+    "ReadAloud", "Read-aloud is not available: Qt's speech module could not be loaded ({error}).")
 SILENCE_MS = 10_000  # a text not begun by then never will be
 # The voices worth describing: Chinese ones, and those whose language Qt could not name.
 CHINESE_OR_UNNAMED = frozenset({QLocale.Language.Chinese, QLocale.Language.Cantonese, QLocale.Language.C})
@@ -150,9 +152,7 @@ def open_system_engine(parent: QObject | None = None, *,
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (only once reading aloud)
         except ImportError as error:  # no PySide6-Addons, or a system library it needs (libpulse)
             log.warning("Qt's speech module cannot be loaded: %s", error)
-            return None, say(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "Read-aloud is not available: Qt's speech module could not be loaded ({error})."),
-                error=str(error))
+            return None, say(CONTEXT, NO_SPEECH_MODULE, error=str(error))
         speech_class = QTextToSpeech
     # the system's default first (by the plugins' priority), then any other but Qt's test engine
     for name in [""] + [e for e in speech_class.availableEngines() if e not in TEST_ENGINES]:

@@ -175,112 +175,127 @@
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <source>Read &amp;Aloud / Pause</source>
+        <translation>朗讀 / 暫停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>停止朗讀(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <source>Repeat A–&amp;B</source>
+        <translation>A–B 複讀(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -1328,112 +1343,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="321"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="371"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="379"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="383"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../app/ui/shell/main_window.py" line="395"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1513,175 +1528,174 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="136"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="137"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="152"/>
+        <location filename="../../app/ui/notes/controller.py" line="140"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="153"/>
+        <location filename="../../app/ui/notes/controller.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="154"/>
+        <location filename="../../app/ui/notes/controller.py" line="142"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="155"/>
+        <location filename="../../app/ui/notes/controller.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/rows.py" line="33"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="434"/>
+        <location filename="../../app/ui/notes/controller.py" line="268"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="453"/>
+        <location filename="../../app/ui/notes/controller.py" line="287"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
+        <location filename="../../app/ui/notes/controller.py" line="297"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="467"/>
+        <location filename="../../app/ui/notes/controller.py" line="301"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="487"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="492"/>
+        <location filename="../../app/ui/notes/controller.py" line="326"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="497"/>
+        <location filename="../../app/ui/notes/controller.py" line="331"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="498"/>
+        <location filename="../../app/ui/notes/controller.py" line="332"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="505"/>
+        <location filename="../../app/ui/notes/controller.py" line="339"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="506"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="515"/>
+        <location filename="../../app/ui/notes/controller.py" line="349"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="520"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="521"/>
+        <location filename="../../app/ui/notes/controller.py" line="355"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="391"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="561"/>
+        <location filename="../../app/ui/notes/controller.py" line="395"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="396"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="566"/>
+        <location filename="../../app/ui/notes/controller.py" line="400"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="402"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="573"/>
+        <location filename="../../app/ui/notes/controller.py" line="407"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1793,6 +1807,159 @@
         <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="25"/>
+        <location filename="../../app/services/read_aloud.py" line="57"/>
+        <source>The speech engine failed: {error}</source>
+        <translation>語音引擎出錯：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="26"/>
+        <location filename="../../app/services/read_aloud.py" line="58"/>
+        <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
+        <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="22"/>
+        <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
+        <translation>無法朗讀：未能載入 Qt 的語音模組（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="93"/>
+        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
+        <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="96"/>
+        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
+        <translation>請在「系統設定 → 輔助使用 → 語音內容 → 系統語音 → 管理語音」中加入中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="99"/>
+        <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
+        <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="102"/>
+        <source>No Chinese voice is installed. {how}</source>
+        <translation>系統中沒有中文語音。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="103"/>
+        <source>No speech engine was found. {how}</source>
+        <translation>找不到語音引擎。{how}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <source>Voice by script</source>
+        <translation>依文字形式選語音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <source>Mandarin 普通话</source>
+        <translation>國語（普通話）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="86"/>
+        <source>Cantonese 粵語</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="87"/>
+        <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
+        <translation>用哪種語言朗讀：依文字形式時，香港繁體用粵語（系統有粵語語音時），其餘用國語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="91"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="92"/>
+        <source>Speed</source>
+        <translation>語速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="93"/>
+        <source>Reading speed (the middle is the voice&apos;s own pace)</source>
+        <translation>朗讀速度（置中為語音原本的速度）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="95"/>
+        <source>Stop and close</source>
+        <translation>停止並關閉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="109"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Read aloud from the caret, or the selection</source>
+        <translation>從游標處朗讀，或朗讀選取的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <source>A–B</source>
+        <translation>A–B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <source>A–…</source>
+        <translation>A–…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <source>A–B ✓</source>
+        <translation>A–B ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="116"/>
+        <source>Repeat a passage: set A at the sentence being read or at the caret</source>
+        <translation>複讀一段：在正在朗讀的句子或游標處設定 A 點</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="117"/>
+        <source>Set B: the passage from A to this sentence repeats</source>
+        <translation>設定 B 點：從 A 到這一句反覆朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="118"/>
+        <source>Stop repeating</source>
+        <translation>停止複讀</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="124"/>
+        <source>Repeats: %n</source>
+        <translation>
+            <numerusform>已複讀：%n 遍</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="113"/>
+        <source>Starting the speech engine…</source>
+        <translation>正在啟動語音引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="150"/>
+        <source>No Cantonese voice: reading in Mandarin, {voice}</source>
+        <translation>沒有粵語語音：改用國語，{voice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="152"/>
+        <source>No Mandarin voice: reading in Cantonese, {voice}</source>
+        <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2284,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="36"/>
+        <location filename="../../app/services/workspace.py" line="37"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
