@@ -117,7 +117,7 @@ def test_a_b_repeat_goes_back_to_a(window: MainWindow, engine: StubEngine, qtbot
     spans = sentence_spans(essay.text)
     put_caret(window, spans[0][0])
     window.commands["read_aloud"].trigger()
-    voice = bar.voice_label.text()
+    voice = bar.voice_label.full_text()
     loop.trigger()  # A at the first sentence, being read
     assert bar.loop_button.text() == "A–…"
     finish(engine, qtbot)
@@ -128,10 +128,10 @@ def test_a_b_repeat_goes_back_to_a(window: MainWindow, engine: StubEngine, qtbot
     finish(engine, qtbot)
     finish(engine, qtbot)
     assert engine.said == [shown(window, *spans[n]) for n in (0, 1, 0, 1, 0)]
-    assert bar.voice_label.text() == "Repeats: 2"
+    assert bar.voice_label.full_text() == "Repeats: 2"
     loop.trigger()
     assert not bar.loop_button.isChecked() and bar.loop_button.text() == "A–B"
-    assert bar.voice_label.text() == voice != ""
+    assert bar.voice_label.full_text() == voice != ""
 
 
 def test_the_voice_follows_the_form(window: MainWindow, engine: StubEngine, qtbot: QtBot) -> None:
@@ -141,7 +141,7 @@ def test_the_voice_follows_the_form(window: MainWindow, engine: StubEngine, qtbo
     window.reading.set_form(Form.HONGKONG)
     put_caret(window, first[0])
     window.commands["read_aloud"].trigger()
-    assert engine.voice == CANTONESE and "Sinji" in window.read_aloud_bar.voice_label.text()
+    assert engine.voice == CANTONESE and "Sinji" in window.read_aloud_bar.voice_label.full_text()
     window.reading.set_form(Form.TAIWAN)  # while reading: on from the same sentence, in Mandarin
     assert engine.voice == MANDARIN and engine.said[-1] == shown(window, *first) == spoken_text(window)
     assert len(engine.said) == 2
@@ -156,7 +156,15 @@ def test_cantonese_wanted_but_only_mandarin_installed_is_said(open_window: Windo
     window.reading.set_form(Form.HONGKONG)
     window.commands["read_aloud"].trigger()
     assert engine.voice == MANDARIN
-    assert "No Cantonese voice" in window.read_aloud_bar.voice_label.text()
+    assert "No Cantonese voice" in window.read_aloud_bar.voice_label.full_text()
+
+
+def test_no_engine_says_how_to_add_one_instead_of_starting_for_ever(open_window: WindowFactory) -> None:
+    window = open_window()
+    window.workspace.read_aloud.open_engines_with(opener(None))
+    window.commands["read_aloud"].trigger()
+    bar = window.read_aloud_bar
+    assert "No speech engine" in bar.problem_label.text() and bar.voice_label.full_text() == ""
 
 
 def test_no_chinese_voice_says_how_to_add_one(open_window: WindowFactory) -> None:
@@ -165,7 +173,7 @@ def test_no_chinese_voice_says_how_to_add_one(open_window: WindowFactory) -> Non
     window.commands["read_aloud"].trigger()
     bar = window.read_aloud_bar
     assert engine.said == [] and bar.isVisible() and bar.problem_label.isVisible()
-    assert "No Chinese voice" in bar.problem_label.text()
+    assert "No Chinese voice" in bar.problem_label.text() and bar.voice_label.full_text() == ""
     assert any(word in bar.problem_label.text() for word in ("espeak-ng", "Speech", "Spoken Content"))
     assert spoken_text(window) == ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from app.core.messages import Message
 from app.core.sentences import Span, sentence_at, sentence_spans, sentences_within
 from app.core.voices import Dialect, VoicePick
 from app.services.messages import translated
@@ -45,7 +46,7 @@ class ReadAloudController(QObject):
         player.sentence_changed.connect(self._sentence_changed)
         player.loop_changed.connect(self._show_loop)
         player.voice_chosen.connect(self._show_voice)
-        player.unavailable.connect(lambda message: bar.show_problem(translated(message)))
+        player.unavailable.connect(self._unavailable)
         self.reading.essay_changed.connect(self._essay_changed)
         self.reading.form_changed.connect(self._form_changed)
 
@@ -151,6 +152,10 @@ class ReadAloudController(QObject):
         elif pick.substitute:
             text = self.tr("No Mandarin voice: reading in Cantonese, {voice}").format(voice=text)
         self.bar.show_voice(text)
+
+    def _unavailable(self, message: Message) -> None:
+        self.bar.show_voice("")  # no longer "Starting the speech engine…"
+        self.bar.show_problem(translated(message))
 
     def _set_rate(self, rate: float) -> None:
         self.prefs.speech_rate = rate

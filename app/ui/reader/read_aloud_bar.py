@@ -6,10 +6,12 @@ Compact like the find bar; a second line appears only to say why nothing can be 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -21,6 +23,31 @@ from app.ui.common.docks import Retranslating
 
 RATE_STEPS = 10  # the slider's steps on each side of the voice's own pace
 DIALECTS = list(Dialect)
+
+
+class ElidedLabel(QLabel):
+    """One line that gives way to the buttons in a narrow pane: cut with "…", whole in its tip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
 class ReadAloudBar(Retranslating, QWidget):
@@ -44,10 +71,9 @@ class ReadAloudBar(Retranslating, QWidget):
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(-RATE_STEPS, RATE_STEPS)
         self.speed.setPageStep(2)
-        self.speed.setFixedWidth(90)
+        self.speed.setFixedWidth(70)
         self.dialect_box = QComboBox()
-        self.voice_label = QLabel()  # the voice reading, or the loop's state
-        self.voice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.voice_label = ElidedLabel()  # the voice reading, or the loop's state
         self.problem_label = QLabel()  # why nothing can be read, and what to do about it
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
@@ -121,14 +147,13 @@ class ReadAloudBar(Retranslating, QWidget):
         self.loop_button.setCheckable(True)
         self.loop_button.setChecked(state == "ab")
         if state == "ab" and repeats:
-            self.voice_label.setText(self.tr("Repeats: %n", "", repeats))
+            self.voice_label.set_full_text(self.tr("Repeats: %n", "", repeats))
         else:
-            self.voice_label.setText(self._voice)
+            self.voice_label.set_full_text(self._voice)
 
     def show_voice(self, text: str) -> None:
         self._voice = text
-        self.voice_label.setText(text)
-        self.voice_label.setToolTip(text)
+        self.voice_label.set_full_text(text)
 
     def show_problem(self, text: str) -> None:
         """Why nothing can be read ("" when all is well)."""
