@@ -69,6 +69,7 @@ class QtSpeechEngine(SpeechEngine):
         self._voices = all_voices(speech)
         self._described: list[Voice] | None = None
         self._stopped = True
+        self._began = False  # the engine said it is speaking the text given last
         # speech-dispatcher without a working sound output takes the text and says nothing,
         # not even an error: the reader would wait on the first sentence for ever
         self._silence = QTimer(self)
@@ -92,14 +93,17 @@ class QtSpeechEngine(SpeechEngine):
         self._speech.setRate(max(-1.0, min(1.0, rate)))
 
     def say(self, text: str) -> None:
-        self._stopped = False
+        self._stopped, self._began = False, False
         self._speech.say(text)
         self._silence.start()
 
     def pause(self) -> None:
+        self._silence.stop()  # a pause is no silence of the engine's
         self._speech.pause()
 
     def resume(self) -> None:
+        if not self._began and not self._stopped:
+            self._silence.start()
         self._speech.resume()
 
     def stop(self) -> None:
@@ -113,9 +117,12 @@ class QtSpeechEngine(SpeechEngine):
             self.silent.emit()
 
     def _state_changed(self, state: object) -> None:
-        self._silence.stop()
-        if state == self._state.Ready and not self._stopped:
-            self._stopped = True
+        if state in (self._state.Speaking, self._state.Synthesizing):
+            self._began = True
+            self._silence.stop()
+        elif state == self._state.Ready and self._began and not self._stopped:
+            # only after this text began: the Ready of a text stopped just before may come late
+            self._began, self._stopped = False, True
             self.spoken.emit()
 
 

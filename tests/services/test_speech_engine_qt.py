@@ -120,3 +120,20 @@ def test_an_engine_that_never_begins_to_speak_is_reported(qapp: object, qtbot) -
     player.play(Passage([(0, 2)], lambda span: "你好", Script.SIMPLIFIED))
     qtbot.waitUntil(lambda: bool(said), timeout=2000)
     assert player.current_span() is None and "did not begin to speak" in str(said[0])
+
+
+def test_a_late_ready_from_a_stopped_text_does_not_end_the_next(qapp: object) -> None:
+    speech = Mute()
+    engine = QtSpeechEngine(speech)
+    state = QtTextToSpeech.QTextToSpeech.State
+    spoken: list[bool] = []
+    engine.spoken.connect(lambda: spoken.append(True))
+    engine.say("第一句。")
+    speech.stateChanged.emit(state.Speaking)
+    engine.stop()  # the reader changed the script: the same sentence again, in another voice
+    engine.say("第一句。")
+    speech.stateChanged.emit(state.Ready)  # the stopped text's end, arriving late
+    assert spoken == []
+    speech.stateChanged.emit(state.Speaking)
+    speech.stateChanged.emit(state.Ready)
+    assert spoken == [True]
