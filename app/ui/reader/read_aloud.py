@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from app.core.messages import Message
 from app.core.sentences import Span, sentence_at, sentence_spans, sentences_within
@@ -20,28 +23,39 @@ class ReadAloudController(QObject):
     """Reads the open essay from the caret or the selection; the sentence read is marked and
     kept in view; A–B repeat; speed and voice choice remembered in the preferences."""
 
-    def __init__(self, parent: QObject, player: ReadAloud, reading: ReadingService, reader: ReaderView,
-                 bar: ReadAloudBar, *, commands: Commands, prefs: Preferences) -> None:
+    def __init__(self, parent: QObject, player: ReadAloud, reading: ReadingService, reader: ReaderView, *,
+                 place_bar: Callable[[QWidget], None], commands: Commands, prefs: Preferences) -> None:
+        """`place_bar` puts the bar under the reader when it is first needed (not at start-up)."""
         super().__init__(parent)
-        self.player, self.reading, self.reader, self.bar = player, reading, reader, bar
+        self.player, self.reading, self.reader = player, reading, reader
         self.commands, self.prefs = commands, prefs
+        self._place_bar = place_bar
+        self._bar: ReadAloudBar | None = None
         self._spans: tuple[str, list[Span]] = ("", [])  # the open essay's sentences, by essay id
         player.set_rate(prefs.speech_rate)
         player.set_dialect(prefs.speech_dialect)
-        bar.set_values(prefs.speech_rate, prefs.speech_dialect)
         self._connect_signals()
 
+    @property
+    def bar(self) -> ReadAloudBar:
+        """The read-aloud bar, made on first use."""
+        if self._bar is None:
+            bar = self._bar = ReadAloudBar()
+            bar.set_values(self.prefs.speech_rate, self.prefs.speech_dialect)
+            bar.play_pause_requested.connect(self.play_pause)
+            bar.stop_requested.connect(self.player.stop)
+            bar.loop_requested.connect(self.loop_step)
+            bar.rate_changed.connect(self._set_rate)
+            bar.dialect_changed.connect(self._set_dialect)
+            bar.closed.connect(self._bar_closed)
+            self._place_bar(bar)
+        return self._bar
+
     def _connect_signals(self) -> None:
-        c, bar, player = self.commands, self.bar, self.player
+        c, player = self.commands, self.player
         c["read_aloud"].triggered.connect(self.play_pause)
         c["read_aloud_stop"].triggered.connect(player.stop)
         c["read_aloud_loop"].triggered.connect(self.loop_step)
-        bar.play_pause_requested.connect(self.play_pause)
-        bar.stop_requested.connect(player.stop)
-        bar.loop_requested.connect(self.loop_step)
-        bar.rate_changed.connect(self._set_rate)
-        bar.dialect_changed.connect(self._set_dialect)
-        bar.closed.connect(self._bar_closed)
         player.state_changed.connect(self._state_changed)
         player.sentence_changed.connect(self._sentence_changed)
         player.loop_changed.connect(self._show_loop)
@@ -80,6 +94,7 @@ class ReadAloudController(QObject):
         spans = self.sentences()
         player = self.player
         here = span[0] if (span := player.current_span()) is not None else self._caret_offset()
+        self.bar.open_bar()  # where A and B show (after reading the caret: the reader's resize moves it)
         if player.looping():
             player.clear_loop()
         elif player.loop_a is None:
@@ -167,8 +182,10 @@ class ReadAloudController(QObject):
         self._restart_in_place()
 
     def _essay_changed(self, _essay_id: str) -> None:
-        self.player.stop()
-        self.player.clear_loop()
+        if self.player.state is not PlayState.STOPPED:
+            self.player.stop()
+        if self.player.loop_a is not None:
+            self.player.clear_loop()
 
     def _form_changed(self, _form: str) -> None:
         self._restart_in_place()  # another script may want another voice

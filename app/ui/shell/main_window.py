@@ -39,7 +39,6 @@ from app.ui.print.controller import PrintController
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
 from app.ui.reader.read_aloud import ReadAloudController
-from app.ui.reader.read_aloud_bar import ReadAloudBar
 from app.ui.reader.view import ReaderView
 from app.ui.search.controller import WordsController
 from app.ui.shell.actions import Actions
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
         self.history = History(reading, self.reader, self)
         self.tree_menu = TreeMenu(self.tree, reading)
         self.find_bar = FindBar()
-        self.read_aloud_bar = ReadAloudBar()
         self.form_box = QComboBox()
         self.form_box.addItems([FORM_LABELS[form] for form in FORMS])
         self.status_label = QLabel()
@@ -150,16 +148,16 @@ class MainWindow(QMainWindow):
                                             progress=self.import_progress)
         self.tree_menu.opening.connect(self.library_ui.extend_tree_menu)
         self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
-                                                 self.read_aloud_bar, commands=commands, prefs=self.prefs)
+                                                 place_bar=self.pane_layout.addWidget, commands=commands,
+                                                 prefs=self.prefs)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
-        pane_layout = QVBoxLayout(reading_pane)
+        self.pane_layout = pane_layout = QVBoxLayout(reading_pane)  # the read-aloud bar joins on first use
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.setSpacing(0)
         pane_layout.addWidget(self.reader, 1)
         pane_layout.addWidget(self.find_bar)
-        pane_layout.addWidget(self.read_aloud_bar)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(reading_pane)
         self.splitter.setStretchFactor(0, 0)
