@@ -203,3 +203,11 @@ def test_speed_and_voice_choice_are_remembered(window: MainWindow, engine: StubE
     bar.speed.setValue(5)
     window.commands["read_aloud"].trigger()
     assert engine.rates[-1] == 0.5 and window.prefs.speech_rate == 0.5
+
+
+def test_the_voice_choice_survives_a_change_of_interface_language(window: MainWindow, qtbot: QtBot) -> None:
+    bar = window.read_aloud_ui.bar
+    bar.dialect_box.setCurrentIndex(2)
+    window.translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: bar.speed_label.text() == "语速")  # the language change arrives as an event
+    assert bar.dialect_box.currentIndex() == 2 and bar.dialect_box.currentText() == "粤语"

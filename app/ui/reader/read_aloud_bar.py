@@ -107,9 +107,11 @@ class ReadAloudBar(Retranslating, QWidget):
         column.addWidget(self.problem_label)
 
     def retranslate(self) -> None:
-        self.dialect_box.clear()
-        self.dialect_box.addItems([self.tr("Voice by script"), self.tr("Mandarin 普通话"),
-                                   self.tr("Cantonese 粵語")])
+        names = [self.tr("Voice by script"), self.tr("Mandarin 普通话"), self.tr("Cantonese 粵語")]
+        if self.dialect_box.count() == 0:
+            self.dialect_box.addItems(names)
+        for row, name in enumerate(names):  # renamed in place: the reader's choice stays chosen
+            self.dialect_box.setItemText(row, name)
         self.dialect_box.setToolTip(self.tr("Which spoken language reads the essay: by script reads "
                                             "香港繁體 in Cantonese (when the system has such a voice) "
                                             "and everything else in Mandarin"))
