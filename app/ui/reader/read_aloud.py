@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -15,8 +16,10 @@ from app.services.preferences import Preferences
 from app.services.read_aloud import Passage, PlayState, ReadAloud
 from app.services.reading import ReadingService
 from app.ui.common.commands import Commands
-from app.ui.reader.read_aloud_bar import ReadAloudBar
 from app.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from app.ui.reader.read_aloud_bar import ReadAloudBar
 
 
 class ReadAloudController(QObject):
@@ -40,6 +43,8 @@ class ReadAloudController(QObject):
     def bar(self) -> ReadAloudBar:
         """The read-aloud bar, made on first use."""
         if self._bar is None:
+            from app.ui.reader.read_aloud_bar import ReadAloudBar  # noqa: PLC0415  (on first use)
+
             bar = self._bar = ReadAloudBar()
             bar.set_values(self.prefs.speech_rate, self.prefs.speech_dialect)
             bar.play_pause_requested.connect(self.play_pause)
