@@ -1343,112 +1343,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="319"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../app/ui/shell/main_window.py" line="393"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -1813,13 +1813,11 @@
     <name>ReadAloud</name>
     <message>
         <location filename="../../app/services/read_aloud.py" line="25"/>
-        <location filename="../../app/services/read_aloud.py" line="57"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
         <location filename="../../app/services/read_aloud.py" line="26"/>
-        <location filename="../../app/services/read_aloud.py" line="58"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
@@ -1857,87 +1855,87 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Voice by script</source>
         <translation>按文字形式选语音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Mandarin 普通话</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="86"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Cantonese 粵語</source>
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="87"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
         <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
         <translation>用哪种语言朗读：按文字形式时，香港繁體用粤语（系统有粤语语音时），其余用普通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="91"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
         <source>Stop reading</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="92"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Speed</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="93"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
         <source>Reading speed (the middle is the voice&apos;s own pace)</source>
         <translation>朗读速度（居中为语音本来的速度）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="95"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="109"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
         <source>Read aloud from the caret, or the selection</source>
         <translation>从光标处朗读，或朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–B</source>
         <translation>A–B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–…</source>
         <translation>A–…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–B ✓</source>
         <translation>A–B ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="116"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
         <source>Repeat a passage: set A at the sentence being read or at the caret</source>
         <translation>复读一段：在正在朗读的句子或光标处设定 A 点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="117"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
         <source>Set B: the passage from A to this sentence repeats</source>
         <translation>设定 B 点：从 A 到这一句反复朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="118"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
         <source>Stop repeating</source>
         <translation>停止复读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="124"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
         <source>Repeats: %n</source>
         <translation>
             <numerusform>已复读：%n 遍</numerusform>
@@ -1947,17 +1945,17 @@
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="113"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="134"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="150"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="171"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="152"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>

@@ -1343,112 +1343,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="312"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="318"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="321"/>
+        <location filename="../../app/ui/shell/main_window.py" line="319"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../app/ui/shell/main_window.py" line="393"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1813,13 +1813,11 @@
     <name>ReadAloud</name>
     <message>
         <location filename="../../app/services/read_aloud.py" line="25"/>
-        <location filename="../../app/services/read_aloud.py" line="57"/>
         <source>The speech engine failed: {error}</source>
         <translation>語音引擎出錯：{error}</translation>
     </message>
     <message>
         <location filename="../../app/services/read_aloud.py" line="26"/>
-        <location filename="../../app/services/read_aloud.py" line="58"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
     </message>
@@ -1857,87 +1855,87 @@
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Voice by script</source>
         <translation>依文字形式選語音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="85"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Mandarin 普通话</source>
         <translation>國語（普通話）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="86"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
         <source>Cantonese 粵語</source>
         <translation>粵語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="87"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
         <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
         <translation>用哪種語言朗讀：依文字形式時，香港繁體用粵語（系統有粵語語音時），其餘用國語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="91"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
         <source>Stop reading</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="92"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Speed</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="93"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
         <source>Reading speed (the middle is the voice&apos;s own pace)</source>
         <translation>朗讀速度（置中為語音原本的速度）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="95"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
         <source>Stop and close</source>
         <translation>停止並關閉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="109"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
         <source>Read aloud from the caret, or the selection</source>
         <translation>從游標處朗讀，或朗讀選取的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–B</source>
         <translation>A–B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–…</source>
         <translation>A–…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
         <source>A–B ✓</source>
         <translation>A–B ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="116"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
         <source>Repeat a passage: set A at the sentence being read or at the caret</source>
         <translation>複讀一段：在正在朗讀的句子或游標處設定 A 點</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="117"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
         <source>Set B: the passage from A to this sentence repeats</source>
         <translation>設定 B 點：從 A 到這一句反覆朗讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="118"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
         <source>Stop repeating</source>
         <translation>停止複讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="124"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
         <source>Repeats: %n</source>
         <translation>
             <numerusform>已複讀：%n 遍</numerusform>
@@ -1947,17 +1945,17 @@
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="113"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="134"/>
         <source>Starting the speech engine…</source>
         <translation>正在啟動語音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="150"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="171"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>沒有粵語語音：改用國語，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="152"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>
