@@ -34,7 +34,8 @@ class ReadAloudController(QObject):
         self.commands, self.prefs = commands, prefs
         self._place_bar = place_bar
         self._bar: ReadAloudBar | None = None
-        self._spans: tuple[str, list[Span]] = ("", [])  # the open essay's sentences, by essay id
+        # the open essay's sentences, kept while its id and text are the same (a reload may change it)
+        self._spans: tuple[tuple[str, int], list[Span]] = (("", 0), [])
         player.set_rate(prefs.speech_rate)
         player.set_dialect(prefs.speech_dialect)
         self._connect_signals()
@@ -115,8 +116,9 @@ class ReadAloudController(QObject):
         essay = self.reading.current
         if essay is None:
             return []
-        if self._spans[0] != essay.id:
-            self._spans = (essay.id, sentence_spans(essay.text))
+        key = (essay.id, hash(essay.text))
+        if self._spans[0] != key:
+            self._spans = (key, sentence_spans(essay.text))
         return self._spans[1]
 
     def _caret_offset(self) -> int:
