@@ -28,6 +28,7 @@ from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
+from app.services.read_aloud import ReadAloud
 from app.services.reading import ReadingService
 from app.services.study import StudyService, weakly
 from app.services.tasks import Tasks
@@ -98,6 +99,7 @@ class Workspace(QObject):
         self.dictionary = DictionaryService(self, tasks=self.tasks)  # read on the first lookup
         self.vocabulary = VocabularyService(self.keeper, self, undo_stack=self.notes.undo_stack,
                                             author_id=self.profile.author.id)
+        self.read_aloud = ReadAloud(self)  # opens the system's speech engine on the first Play
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
 
@@ -150,6 +152,7 @@ class Workspace(QObject):
         from disk), then this device's group file — and stop background work; False when the
         store could not be written."""
         saved = self.keeper.flush()
+        self.read_aloud.stop()
         self.reading.stop_background()
         self.words.stop()
         self.dictionary.stop()

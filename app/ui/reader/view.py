@@ -69,6 +69,7 @@ class ReaderView(QTextEdit):
         self._highlights = Highlights()
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
+        self._spoken: tuple[int, int] | None = None  # the sentence being read aloud
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
         self._dark = False
         self._flash: tuple[int, int] | None = None
@@ -182,6 +183,11 @@ class ReaderView(QTextEdit):
         self._marks, self._current_mark = spans, current
         self._paint_extras()
 
+    def set_spoken(self, span: tuple[int, int] | None) -> None:
+        """Mark the sentence being read aloud (None: no longer reading)."""
+        self._spoken = span
+        self._paint_extras()
+
     def reveal(self, offset: int) -> None:
         """Scroll only if needed, so canonical `offset` shows a third of the way down."""
         cursor = QTextCursor(self.document())
@@ -197,6 +203,8 @@ class ReaderView(QTextEdit):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
             extras.append(self._extra(start, end, color))
+        if self._spoken is not None:  # see-through and underlined: highlights show through it
+            extras.append(self._extra(*self._spoken, QColor(self._colors.accent), self._colors.accent))
         if self._flash is not None and self._flash_left % 2 == 0:
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)

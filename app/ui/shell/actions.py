@@ -95,6 +95,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in Essay…"), (Key.Find,)),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (Key.FindNext,)),
     ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), (Key.FindPrevious,)),
+    # Read-aloud: play or pause, stop, and A–B repeat (set A, set B, stop repeating)
+    ActionSpec("read_aloud", QT_TRANSLATE_NOOP("Actions", "Read &Aloud / Pause"), ("Ctrl+Shift+R",)),
+    ActionSpec("read_aloud_stop", QT_TRANSLATE_NOOP("Actions", "S&top Reading Aloud"), ("Ctrl+Shift+X",)),
+    ActionSpec("read_aloud_loop", QT_TRANSLATE_NOOP("Actions", "Repeat A–&B"), ("Ctrl+Shift+K",)),
     ActionSpec("search_library", QT_TRANSLATE_NOOP("Actions", "&Search the Library…"), ("Ctrl+Shift+F",)),
     ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "&Essay Panel"), ("Ctrl+Shift+I",), True),
     ActionSpec("snap_words", QT_TRANSLATE_NOOP("Actions", "Highlight &Whole Words"), (), True),

@@ -39,6 +39,7 @@ from app.ui.notes.controller import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
+from app.ui.reader.read_aloud import ReadAloudController
 from app.ui.reader.vertical_view import VerticalReaderView
 from app.ui.reader.writing import WritingController
 from app.ui.search.controller import WordsController
@@ -153,10 +154,13 @@ class MainWindow(QMainWindow):
             self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
             history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
         self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
+        self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
+                                                 place_bar=self.pane_layout.addWidget, commands=commands,
+                                                 prefs=self.prefs)
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
-        pane_layout = QVBoxLayout(reading_pane)
+        self.pane_layout = pane_layout = QVBoxLayout(reading_pane)  # the read-aloud bar joins on first use
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.setSpacing(0)
         pane_layout.addWidget(self.reader, 1)

@@ -50,6 +50,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     _add(view, [None, "vertical_text"], a)
     ruby = _submenu(view, ["ruby_off", "ruby_rare", "ruby_all", None, "reading_pinyin", "reading_zhuyin",
                            "reading_jyutping"], a)
+    _add(view, [None, "read_aloud", "read_aloud_stop", "read_aloud_loop"], a)
     _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
                 "vocabulary_panel", "full_screen"], a)
     script = bar.addMenu("")
