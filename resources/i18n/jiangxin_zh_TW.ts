@@ -210,127 +210,142 @@
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <source>Read &amp;Aloud / Pause</source>
+        <translation>朗讀 / 暫停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>停止朗讀(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <source>Repeat A–&amp;B</source>
+        <translation>A–B 複讀(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查詞典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="125"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>游標停留時查詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <location filename="../../app/ui/shell/actions.py" line="126"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生詞面板(&amp;M)</translation>
     </message>
@@ -1509,117 +1524,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../app/ui/shell/main_window.py" line="327"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="371"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>&amp;Readings</source>
         <translation>讀音標注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
+        <location filename="../../app/ui/shell/main_window.py" line="379"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="385"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../app/ui/shell/main_window.py" line="387"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="388"/>
+        <location filename="../../app/ui/shell/main_window.py" line="392"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="400"/>
+        <location filename="../../app/ui/shell/main_window.py" line="404"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1978,6 +1993,157 @@
         <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="25"/>
+        <source>The speech engine failed: {error}</source>
+        <translation>語音引擎出錯：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="26"/>
+        <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
+        <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="22"/>
+        <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
+        <translation>無法朗讀：未能載入 Qt 的語音模組（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="93"/>
+        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
+        <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="96"/>
+        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
+        <translation>請在「系統設定 → 輔助使用 → 語音內容 → 系統語音 → 管理語音」中加入中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="99"/>
+        <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
+        <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="102"/>
+        <source>No Chinese voice is installed. {how}</source>
+        <translation>系統中沒有中文語音。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="103"/>
+        <source>No speech engine was found. {how}</source>
+        <translation>找不到語音引擎。{how}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Voice by script</source>
+        <translation>依文字形式選語音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Mandarin 普通话</source>
+        <translation>國語（普通話）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Cantonese 粵語</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
+        <translation>用哪種語言朗讀：依文字形式時，香港繁體用粵語（系統有粵語語音時），其餘用國語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
+        <source>Speed</source>
+        <translation>語速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
+        <source>Reading speed (the middle is the voice&apos;s own pace)</source>
+        <translation>朗讀速度（置中為語音原本的速度）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
+        <source>Stop and close</source>
+        <translation>停止並關閉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
+        <source>Read aloud from the caret, or the selection</source>
+        <translation>從游標處朗讀，或朗讀選取的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–B</source>
+        <translation>A–B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–…</source>
+        <translation>A–…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–B ✓</source>
+        <translation>A–B ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
+        <source>Repeat a passage: set A at the sentence being read or at the caret</source>
+        <translation>複讀一段：在正在朗讀的句子或游標處設定 A 點</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
+        <source>Set B: the passage from A to this sentence repeats</source>
+        <translation>設定 B 點：從 A 到這一句反覆朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
+        <source>Stop repeating</source>
+        <translation>停止複讀</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
+        <source>Repeats: %n</source>
+        <translation>
+            <numerusform>已複讀：%n 遍</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="136"/>
+        <source>Starting the speech engine…</source>
+        <translation>正在啟動語音引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
+        <source>No Cantonese voice: reading in Mandarin, {voice}</source>
+        <translation>沒有粵語語音：改用國語，{voice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="175"/>
+        <source>No Mandarin voice: reading in Cantonese, {voice}</source>
+        <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2685,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="39"/>
+        <location filename="../../app/services/workspace.py" line="40"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
