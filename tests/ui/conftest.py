@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.common.quit_guard import QuitChoice
 from app.ui.notes.dialog import NoteDraft
+from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.shell.application import build_window
 from app.ui.shell.main_window import MainWindow
 
@@ -25,9 +26,11 @@ class RecordingDialogs:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, ...]] = []
+        self.reply_contexts: list[ReplyContext] = []
         self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
                                               "unsaved_changes": [], "open_paths": [],
-                                              "ask_yes_no": [], "choose_folder": [], "choose_color": []}
+                                              "ask_yes_no": [], "choose_folder": [], "choose_color": [],
+                                              "write_reply": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -38,6 +41,11 @@ class RecordingDialogs:
     def edit_note(self, quote: str, draft: NoteDraft) -> NoteDraft | None:
         self.shown.append(("edit_note", quote))
         return self._answer("edit_note", draft)
+
+    def write_reply(self, context: ReplyContext) -> str | None:
+        self.shown.append(("write_reply", context.quote, context.author, context.note))
+        self.reply_contexts.append(context)
+        return self._answer("write_reply", None)
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         self.shown.append(("ask_text", title, text))

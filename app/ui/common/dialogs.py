@@ -22,6 +22,7 @@ from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
     from app.ui.notes.dialog import NoteDraft
+    from app.ui.notes.reply_dialog import ReplyContext
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
 
@@ -67,6 +68,13 @@ class Dialogs:
 
         dialog = NoteDialog(quote, draft, self.parent)
         return dialog.draft() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
+
+    def write_reply(self, context: ReplyContext) -> str | None:
+        """A reply to the note in `context`, or None when the reader cancels."""
+        from app.ui.notes.reply_dialog import ReplyDialog  # noqa: PLC0415  (on first use)
+
+        dialog = ReplyDialog(context, self.parent)
+        return dialog.text() if dialog.exec() == ReplyDialog.DialogCode.Accepted else None
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         dialog = text_dialog(self.parent, title, label, text, placeholder)

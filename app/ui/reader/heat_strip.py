@@ -1,0 +1,138 @@
+"""The heat strip: a narrow margin left of the text showing, paragraph by paragraph, how many
+members marked, asked or did not understand it. Hover lists who and what; a click opens the
+thread. Counts are drawn as glyphs and numbers and the bar's length, so the strip reads in
+greyscale and for readers who cannot tell its colours apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from app.core.heat import ParagraphHeat
+from app.ui.common.plain import plain_tooltip
+from app.ui.common.theme import DARK, LIGHT
+from app.ui.notes.kinds import CONFUSED, MARKS, QUESTION
+from app.ui.reader.view import ReaderView
+
+STRIP_WIDTH = 34
+MIN_WIDTH = 16  # narrower than this (a very narrow pane) the strip hides rather than overlap text
+GAP = 4  # between the strip and the text column
+BAR_WIDTH = 4
+BAND_GAP = 2  # between the bands of neighbouring paragraphs
+
+
+class HeatStrip(QWidget):
+    """Draws `ParagraphHeat` beside the reader's text; lives on the reader's viewport."""
+
+    opened = Signal(str)  # the note id whose thread a click opens
+
+    def __init__(self, reader: ReaderView) -> None:
+        super().__init__(reader.viewport())
+        self.reader = reader
+        self._heat: list[ParagraphHeat] = []
+        self._tips: list[str] = []
+        self._most = 1
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName("heat_strip")
+        reader.verticalScrollBar().valueChanged.connect(self.update)
+        reader.viewport().installEventFilter(self)
+        self.hide()
+
+    def set_heat(self, heat: list[ParagraphHeat], tips: list[str]) -> None:
+        """The paragraphs to draw and, for each, the plain text its hover shows."""
+        self._heat, self._tips = heat, tips
+        self._most = max((h.members for h in heat), default=1) or 1
+        self.place()
+
+    def heat(self) -> list[ParagraphHeat]:
+        return list(self._heat)
+
+    def place(self) -> None:
+        """Beside the text column, which the reader centres: follows its margin on every resize."""
+        side = int(self.reader.document().rootFrame().frameFormat().leftMargin())
+        width = min(STRIP_WIDTH, side - GAP)
+        self.setGeometry(max(side - width - GAP, 0), 0, max(width, 0),
+                         self.reader.viewport().height())
+        self.setVisible(bool(self._heat) and width >= MIN_WIDTH)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.place()
+        return False
+
+    def bands(self) -> Iterator[tuple[QRectF, int]]:
+        """Each noted paragraph's band in this widget, with its index; only those in sight."""
+        document = self.reader.document()
+        layout = document.documentLayout()
+        scroll = self.reader.verticalScrollBar().value()
+        for number, heat in enumerate(self._heat):
+            block = document.findBlock(self.reader.qt_position(heat.start))
+            if not block.isValid():
+                continue
+            rect = layout.blockBoundingRect(block)
+            band = QRectF(0, rect.top() - scroll, self.width(), max(rect.height() - BAND_GAP, 8))
+            if band.bottom() >= 0 and band.top() <= self.height():
+                yield band, number
+
+    def band_at(self, point: QPoint) -> int | None:
+        return next((number for band, number in self.bands() if band.contains(point.toPointF())), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7.0))
+        painter.setFont(font)
+        line = painter.fontMetrics().height()
+        ink, accent = self._ink_and_accent()
+        for band, number in self.bands():
+            heat = self._heat[number]
+            self._draw_bar(painter, band, heat, ink)
+            y = band.top()
+            for glyph, count, color in ((MARKS[QUESTION], len(heat.asked), accent),
+                                        (MARKS[CONFUSED], len(heat.confused), accent),
+                                        ("", len(heat.marked), ink)):
+                if count and y + line <= band.bottom() + line / 2:
+                    painter.setPen(color)
+                    text_box = QRectF(0, y, band.width() - BAR_WIDTH - 2, line)
+                    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                     f"{glyph}{count}")
+                    y += line
+        painter.end()
+
+    def _ink_and_accent(self) -> tuple[QColor, QColor]:
+        """The reader's ink, and the page's accent for asking glyphs (the theme sets the palette)."""
+        palette = self.reader.palette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return palette.color(QPalette.ColorRole.Text), QColor((DARK if dark else LIGHT).accent)
+
+    def _draw_bar(self, painter: QPainter, band: QRectF, heat: ParagraphHeat, ink: QColor) -> None:
+        """A bar whose length and darkness grow with the members who noted the paragraph."""
+        share = heat.members / self._most
+        color = QColor(ink)
+        color.setAlphaF(0.25 + 0.6 * share)
+        height = max(band.height() * share, 6.0)
+        painter.fillRect(QRectF(band.right() - BAR_WIDTH, band.top(), BAR_WIDTH, height), color)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            number = self.band_at(event.pos())
+            if number is not None and number < len(self._tips):
+                QToolTip.showText(event.globalPos(), plain_tooltip(self._tips[number]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        number = self.band_at(event.position().toPoint())
+        if number is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit(self._heat[number].first_note)
+            event.accept()
+            return
+        super().mousePressEvent(event)
