@@ -21,7 +21,8 @@ from app.core.library import Essay
 from app.core.script import Form
 from app.core.view import ViewCache
 from app.paths import seeds_dir
-from app.ui.reader.view import Highlight, ReaderView
+from app.ui.reader.highlights import Highlight
+from app.ui.reader.view import ReaderView
 
 FORMS = (Form.ORIGINAL, Form.SIMPLIFIED, Form.TAIWAN)
 WARNINGS: list[str] = []

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 from app.core.library import Library
 from app.core.script import Form
 from app.core.view import ViewCache
-from app.ui.reader.view import Highlight, ReaderView
+from app.ui.reader.highlights import Highlight
+from app.ui.reader.view import ReaderView
 
 
 def test_drawing_many_highlights_keeps_none_alive(qtbot: QtBot, library: Library) -> None:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation, new_reply
-from app.ui.notes import controller
+from app.ui.notes import rows as note_rows
 from app.ui.notes.essay_cache import RowsJob
 from app.ui.notes.panels import AnnotationRow
 from app.ui.shell.main_window import MainWindow
@@ -98,7 +98,7 @@ def test_other_essays_rows_are_made_between_events(
     others = window.reading.library.essays()[1:4]
     for other in [essay, *others]:
         notes.add_annotation(note_at(other, 3), "add")
-    monkeypatch.setattr(controller, "FILL_SLICE_S", 0.0)
+    monkeypatch.setattr(note_rows, "FILL_SLICE_S", 0.0)
     monkeypatch.setattr(RowsJob, "STEP", 1)
     panel = window.notes_ui.annotations_panel
     panel.all_notes.setChecked(True)

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from app.core.library import Essay, Library
 from app.core.script import Form
 from app.core.view import ViewCache
-from app.ui.reader.view import ALL_HIGHLIGHTS_UP_TO, Highlight, ReaderView
+from app.ui.reader.highlights import ALL_HIGHLIGHTS_UP_TO, Highlight
+from app.ui.reader.view import ReaderView
 
 
 def longest(library: Library) -> Essay:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -19,17 +17,14 @@ from app.services.reading import ReadingService
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
-from app.ui.common.plain import plain_tooltip
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
-from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
 from app.ui.notes.export import NotesExport
-from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.notes.panels import AnnotationsPanel, BookmarksPanel
+from app.ui.notes.rows import NoteRows
+from app.ui.reader.highlights import Highlight
 from app.ui.reader.history import History
-from app.ui.reader.view import Highlight, ReaderView
-
-FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
-PANEL_STEP_S = 0.5  # meanwhile the panel shows the rows made so far this often
+from app.ui.reader.view import ReaderView
 
 
 class NotesController(QObject):
@@ -66,18 +61,11 @@ class NotesController(QObject):
         self.annotations_panel.all_notes.setChecked(self.reading.prefs.flag("all_notes", False))
         self.exporter = NotesExport(notes, reading, dialogs=dialogs, language=language, status=status,
                                     parent=self)
+        self.rows = NoteRows(notes, reading, self.annotations_panel, self.bookmarks_panel,
+                             member_color=member_color, parent=self)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
-        self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
-        self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
-        self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
-        self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self.panels_ready = False  # the panels are filled after the first frame
-        self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
-        self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(lambda: self._fill_annotations(next_slice=True))
         reader.first_presented.connect(self._first_presented, Qt.ConnectionType.SingleShotConnection)
         self._connect_signals()
         self._set_enabled()
@@ -132,7 +120,7 @@ class NotesController(QObject):
         self.refresh()
 
     def _set_show_others(self, on: bool) -> None:
-        self.show_others = on
+        self.show_others = self.rows.show_others = on
         self.refresh()
 
     def set_members(self, others: list[tuple[str, str, str]]) -> None:
@@ -167,10 +155,7 @@ class NotesController(QObject):
 
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
-        self._essay_rows.clear()
-        self._row_jobs.clear()
-        self._essay_threads.clear()
-        self._drawn.clear()
+        self.rows.clear()
         self._draw_highlights()
         if self.reading.current is None:  # no essay, so no first frame to wait for
             self.panels_ready = True
@@ -184,26 +169,25 @@ class NotesController(QObject):
         self._fill_panels()
 
     def _fill_panels(self) -> None:
-        self._fill_annotations()
-        self._fill_bookmarks()
+        self.rows.fill_annotations()
+        self.rows.fill_bookmarks()
 
     def _notes_changed(self, changes: NoteChanges) -> None:
         """Redraw only what shows the notes that changed (a group read touching other essays, or
         nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
         too: the controller asks the service and draws what it then holds."""
-        patched = self._patch_essays(changes)
+        patched = self.rows.patch_essays(changes)
         for essay in changes.annotated_essays - patched:
-            self._forget_rows(essay)
-            self._essay_threads.pop(essay, None)
+            self.rows.forget_essay(essay)
         current = self.reading.current
         if current is not None and current.id in patched:
             self._redraw_highlights(current, changes.notes)
         elif current is not None and changes.touches(current.id):
             self._draw_highlights()
         if self.panels_ready and self._panel_shows_any(changes.annotated_essays):
-            self._fill_annotations()
+            self.rows.fill_annotations()
         if self.panels_ready and changes.bookmarks:
-            self._fill_bookmarks()
+            self.rows.fill_bookmarks()
         self._set_enabled()
 
     def _panel_shows_any(self, essays: frozenset[str]) -> bool:
@@ -217,39 +201,15 @@ class NotesController(QObject):
         return any((current is not None and essay == current.id) or library.essay(essay) is None
                    for essay in essays)
 
-    def _patch_essays(self, changes: NoteChanges) -> frozenset[str]:
-        """The essays whose threads and rows a change to a few own notes could update in place."""
-        if not changes.notes or changes.group:
-            return frozenset()
-        return frozenset(essay for essay in changes.own if self._patch_essay(essay, changes.notes))
-
-    def _patch_essay(self, essay_id: str, note_ids: frozenset[str]) -> bool:
-        threads, essay = self._essay_threads.get(essay_id), self.reading.library.essay(essay_id)
-        if threads is None or essay is None:
-            return False
-        self._row_jobs.pop(essay_id, None)  # rows being made from the threads as they were
-        for note_id in note_ids:
-            note = self.notes.annotation(note_id)
-            shown = note is not None and note.essay_id == essay_id and self._shown(note)
-            if not threads.patch(note_id, note if shown else None):
-                return False
-        rows = self._essay_rows.get(essay_id)
-        if rows is not None:
-            label = self._label(essay)
-            for note_id in note_ids:
-                thread = threads.by_id.get(note_id)
-                rows.patch(note_id, None if thread is None else self._keyed_row(essay, thread, label))
-        return True
-
     def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
         """Only the highlights of these notes are made again."""
-        threads = self._essay_threads[essay.id].by_id
+        threads = self.rows.essay_threads(essay.id).by_id
         changed = []
         for note_id in note_ids:
             thread = threads.get(note_id)
             span = self.notes.placement(essay, note_id) if thread is not None else None
             if thread is not None and span is not None and span.span is not None:
-                changed.append(self._drawn_thread(thread, span.span).highlight(self._highlight))
+                changed.append(self.rows.drawn_thread(thread, span.span).highlight(self._highlight))
         self.reader.update_highlights(changed, note_ids - {h.id for h in changed})
 
     def _draw_highlights(self) -> None:
@@ -258,140 +218,14 @@ class NotesController(QObject):
             return
         placements = self.notes.placements(essay)
         self.reader.set_highlights([
-            self._drawn_thread(t, span).highlight(self._highlight)
-            for t in self._threads(essay.id)
+            self.rows.drawn_thread(t, span).highlight(self._highlight)
+            for t in self.rows.threads(essay.id)
             if (span := placements[t.note.id].span) is not None and not t.note.is_reply
         ])
 
     def _highlight(self, thread: ReplyThread, span: tuple[int, int]) -> Highlight:
-        return Highlight(thread.note.id, *span, thread.note.color, self._tip(thread),
-                         self._owner_color(thread.note))
-
-    def _drawn_thread(self, thread: ReplyThread, span: tuple[int, int] | None) -> _Drawn:
-        """What was made for this thread before, while its notes and place are the same."""
-        drawn = self._drawn.get(thread.note.id)
-        if drawn is None or drawn.thread != thread or drawn.span != span:
-            drawn = self._drawn[thread.note.id] = _Drawn(thread, span)
-        return drawn
-
-    def _threads(self, essay_id: str) -> list[ReplyThread]:
-        """The essay's notes with their replies; others' left out when the reader hides them."""
-        threads = self._essay_threads.get(essay_id)
-        if threads is None:
-            shown = [a for a in self.notes.annotations(essay_id) if self._shown(a)]
-            threads = self._essay_threads[essay_id] = EssayThreads(shown)
-        return threads.threads()
-
-    def _shown(self, note: Annotation) -> bool:
-        return self.show_others or self.notes.is_mine(note)
-
-    def _owner_color(self, note: Annotation) -> str:
-        """Others' highlights are drawn in their member colour; ours in the colour we chose."""
-        return "" if self.notes.is_mine(note) else (self.member_color(note.author_id) or "#868e96")
-
-    def _tip(self, thread: ReplyThread) -> str:
-        note = thread.note
-        tag_line = " ".join(f"#{t}" for t in note.tags)
-        head = note.note if self.notes.is_mine(note) else f"{note.author}: {note.note}".rstrip(": ")
-        lines = [head, tag_line, *(f"↳ {r.author}: {r.note}" for r in thread.replies)]
-        return plain_tooltip("\n".join(part for part in lines if part))
-
-    def _display(self, text: str, essay: Essay) -> str:
-        views, form = self.reading.views, self.reading.form
-        source = views.source_script(essay)
-        return views.title(text, source, form.target(source), form=form)
-
-    def _label(self, essay: Essay) -> str:
-        return self.reading.views.essay_label(essay, self.reading.form)
-
-    def _fill_annotations(self, *, next_slice: bool = False) -> None:
-        """The panel's rows, built again only for the essays whose notes changed since. Other
-        essays' rows are built a slice of time at a time ("all notes in the library" at 100,000
-        notes took seconds): the panel lists what is built and fills in at the next turns
-        (`next_slice`: one of those turns; the panel then takes the rows made only now and then)."""
-        current = self.reading.current
-        whole_library = self.annotations_panel.all_notes.isChecked()
-        deadline = time.perf_counter() + FILL_SLICE_S
-        parts = [self._rows_of(essay.id, partial(self._annotation_rows, essay),
-                               None if essay is current else deadline)
-                 for essay in self.reading.library.essays() if whole_library or essay is current]
-        parts += self._missing_annotations(deadline)
-        built = [part for part in parts if part is not None]
-        unfinished = len(built) < len(parts)
-        if unfinished:
-            self._fill_timer.start()
-            if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
-                return  # a list of 100,000 rows is not laid out again at every slice
-        rows = [row for part in built for row in part.rows]
-        self.annotations_panel.set_rows(rows, tags=frozenset().union(*(part.tags for part in built)))
-        self._panel_shown_at = time.perf_counter() if unfinished else 0.0
-
-    def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
-                 deadline: float | None = None) -> EssayRows | None:
-        """The essay's rows; with a `deadline`, made until then and None while unfinished (the
-        rest is made at the next call)."""
-        rows = self._essay_rows.get(essay_id)
-        if rows is not None:
-            return rows
-        job = self._row_jobs.setdefault(essay_id, RowsJob(make()))
-        if not job.run(deadline):
-            return None
-        del self._row_jobs[essay_id]
-        rows = self._essay_rows[essay_id] = EssayRows(job.made)
-        return rows
-
-    def _forget_rows(self, essay_id: str) -> None:
-        self._essay_rows.pop(essay_id, None)
-        self._row_jobs.pop(essay_id, None)
-
-    def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow]]:
-        label = self._label(essay)
-        for thread in self._threads(essay.id):
-            yield self._keyed_row(essay, thread, label)
-
-    def _keyed_row(self, essay: Essay, thread: ReplyThread, label: str) -> tuple[int, AnnotationRow]:
-        """A thread's row and where it sorts (the start of its passage; lost passages last)."""
-        placement = self.notes.placement(essay, thread.note.id)
-        span = placement.span if placement is not None else None
-        row = self._drawn_thread(thread, span).row(partial(self._annotation_row, essay, label))
-        return (span[0] if span else len(essay.text)), row
-
-    def _annotation_row(self, essay: Essay, label: str, t: ReplyThread,
-                        span: tuple[int, int] | None) -> AnnotationRow:
-        a = t.note
-        quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
-        return AnnotationRow(
-            a.id, essay.id, label, self._display(quote, essay), a.note, a.color,
-            a.tags, a.author, a.modified, span is None, author_id=a.author_id,
-            mine=self.notes.is_mine(a), owner_color=self._owner_color(a),
-            replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
-            is_reply=a.is_reply)
-
-    def _missing_annotations(self, deadline: float) -> list[EssayRows | None]:
-        """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
-        with their quote, so nothing disappears; they return to their essay when it does."""
-        library = self.reading.library
-        return [self._rows_of(essay_id, partial(self._missing_rows, essay_id), deadline)
-                for essay_id in self.notes.annotated_essays() if library.essay(essay_id) is None]
-
-    def _missing_rows(self, essay_id: str) -> Iterator[tuple[int, AnnotationRow]]:
-        label = self.tr("not in the library")
-        for a in self.notes.annotations(essay_id):
-            yield 0, AnnotationRow(
-                a.id, a.essay_id, label, a.anchor.exact, a.note, a.color, a.tags, a.author,
-                a.modified, True, missing=True, author_id=a.author_id, mine=self.notes.is_mine(a),
-                owner_color=self._owner_color(a))
-
-    def _fill_bookmarks(self) -> None:
-        rows = []
-        for essay in self.reading.library.essays():
-            for b in sorted(self.notes.bookmarks(essay.id), key=lambda b: b.anchor.start):
-                rows.append(BookmarkRow(b.id, essay.id, self._label(essay), self._display(b.name, essay),
-                                        b.created, self._display(b.anchor.exact, essay)))
-        rows += [BookmarkRow(b.id, b.essay_id, self.tr("not in the library"), b.name, b.created,
-                             b.anchor.exact)
-                 for b in self.notes.bookmarks() if self.reading.library.essay(b.essay_id) is None]
-        self.bookmarks_panel.set_rows(rows)
+        return Highlight(thread.note.id, *span, thread.note.color, self.rows.tip(thread),
+                         self.rows.owner_color(thread.note))
 
     # -- making and changing notes -----------------------------------------------------------
 
@@ -440,7 +274,7 @@ class NotesController(QObject):
         essay, span = self.reading.current, self._selection()
         if essay is None or span is None:
             return
-        draft = self.dialogs.edit_note(self._display(essay.text[span[0]:span[1]], essay),
+        draft = self.dialogs.edit_note(self.rows.display(essay.text[span[0]:span[1]], essay),
                                        NoteDraft(self._last_color()))
         if draft is not None:
             self.highlight(draft.color, draft)
@@ -479,7 +313,7 @@ class NotesController(QObject):
         essay = self.reading.library.essay(annotation.essay_id)
         quote = annotation.anchor.exact
         draft = self.dialogs.edit_note(
-            self._display(quote, essay) if essay else quote,
+            self.rows.display(quote, essay) if essay else quote,
             NoteDraft(annotation.color, annotation.note, annotation.tags))
         if draft is not None:
             self.notes.update_annotation(
@@ -504,7 +338,7 @@ class NotesController(QObject):
         mark = new_bookmark(essay.id, essay.text, self.reader.top_offset(), self._author())
         self.notes.add_bookmark(mark, self.tr("bookmark"), origin=self)
         self.status.show(self.tr("Bookmarked: {name}").format(
-            name=self._display(mark.name, essay)), 4000)
+            name=self.rows.display(mark.name, essay)), 4000)
 
     def rename_bookmark(self, mark_id: str) -> None:
         mark = self.notes.bookmark(mark_id)
@@ -575,24 +409,3 @@ class NotesController(QObject):
         highlight.addActions([self.commands[f"highlight_{c}"] for c in COLORS])
         menu.addAction(self.commands["highlight_note"])
         menu.addAction(self.commands["bookmark"])
-
-
-class _Drawn:
-    """A thread's panel row and highlight, made when first asked for (a change among 3,000
-    notes of an essay makes one row and one highlight, not 3,000)."""
-
-    def __init__(self, thread: ReplyThread, span: tuple[int, int] | None) -> None:
-        self.thread, self.span = thread, span
-        self._row: AnnotationRow | None = None
-        self._highlight: Highlight | None = None
-
-    def row(self, make: Callable[[ReplyThread, tuple[int, int] | None], AnnotationRow]) -> AnnotationRow:
-        if self._row is None:
-            self._row = make(self.thread, self.span)
-        return self._row
-
-    def highlight(self, make: Callable[[ReplyThread, tuple[int, int]], Highlight]) -> Highlight:
-        if self._highlight is None:
-            assert self.span is not None, "only a placed note is highlighted"
-            self._highlight = make(self.thread, self.span)
-        return self._highlight

@@ -7,28 +7,21 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
@@ -37,29 +30,11 @@ from app.core.view import EssayView
 from app.core.words import EssayWords
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import LIGHT, ReaderColors, highlight_color
+from app.ui.reader.document import essay_document, set_column
+from app.ui.reader.highlights import Highlight, Highlights, selection
 
-LINE_HEIGHT_PERCENT = 135  # of the font's own line height: about 1.9 em with Noto CJK
-COLUMN_EMS = 36  # characters per line: long enough to flow, short enough to track
-MIN_SIDE_MARGIN = 24
-TOP_MARGIN = 36
 FLASH_MS = 180
 FLASH_TIMES = 6
-ALL_HIGHLIGHTS_UP_TO = 400  # beyond this many, Qt gets only those near the visible text
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """A highlight to draw, in canonical offsets; `tip` shows on hover."""
-
-    id: str
-    start: int
-    end: int
-    color: str
-    tip: str = ""
-    owner_color: str = ""  # another member's note: drawn in their colour, underlined
-
-
-_Made = tuple[Highlight, QTextEdit.ExtraSelection]  # a highlight and the selection drawn for it
 
 
 class ReaderView(QTextEdit):
@@ -91,12 +66,7 @@ class ReaderView(QTextEdit):
         self._anchor = 0  # canonical offset kept at the top across re-layouts
         self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
-        self._highlights: list[Highlight] = []  # sorted by place
-        # each highlight's selection as last made, for this document and these colours
-        self._made: dict[str, _Made] = {}
-        self._by_id: dict[str, Highlight] = {}
-        self._longest = 0  # the longest highlight, in characters: how far back one may start
-        self._covered: tuple[int, int] | None = None  # canonical span given to Qt, when limited
+        self._highlights = Highlights()
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
@@ -140,7 +110,7 @@ class ReaderView(QTextEdit):
     def set_colors(self, colors: ReaderColors, *, dark: bool = False) -> None:
         self._colors = colors
         self._dark = dark
-        self._made = {}
+        self._highlights.forget_made()
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(colors.paper))
         palette.setColor(QPalette.ColorRole.Text, QColor(colors.ink))
@@ -150,39 +120,18 @@ class ReaderView(QTextEdit):
     # -- highlights and selection ---------------------------------------------------------
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self._highlights = sorted(highlights, key=_place)
-        self._by_id = {h.id: h for h in highlights}
-        self._made = {note_id: made for note_id, made in self._made.items() if note_id in self._by_id}
-        self._longest = max((h.end - h.start for h in highlights), default=0)
+        self._highlights.set(highlights)
         self._paint_extras()
 
     def update_highlights(self, changed: list[Highlight], removed: Iterable[str]) -> None:
         """Add or replace `changed` and drop the highlights with ids `removed`; only those are
         made again (remaking thousands at each new note held the window for a quarter second)."""
-        for note_id in {*removed, *(h.id for h in changed)}:
-            self._drop_highlight(note_id)
-        for highlight in changed:
-            insort(self._highlights, highlight, key=_place)
-            self._by_id[highlight.id] = highlight
-            self._longest = max(self._longest, highlight.end - highlight.start)
+        self._highlights.update(changed, removed)
         self._paint_extras()
-
-    def _drop_highlight(self, highlight_id: str) -> None:
-        """Found by its place (kept with its selection), not by walking every highlight."""
-        old = self._by_id.pop(highlight_id, None)
-        self._made.pop(highlight_id, None)
-        if old is None:
-            return
-        number = bisect_left(self._highlights, _place(old), key=_place)
-        while number < len(self._highlights) and self._highlights[number].id != highlight_id:
-            number += 1
-        if number < len(self._highlights):
-            del self._highlights[number]
 
     def highlight_at(self, canonical: int) -> Highlight | None:
         """The innermost highlight covering `canonical`, if any."""
-        covering = [h for h in self._highlights if h.start <= canonical < h.end]
-        return min(covering, key=lambda h: h.end - h.start) if covering else None
+        return self._highlights.at(canonical)
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected text as a canonical range; None without a selection in the body."""
@@ -253,18 +202,7 @@ class ReaderView(QTextEdit):
         self.setExtraSelections(extras)
 
     def _drawn_highlights(self) -> list[Highlight]:
-        """All highlights, or with many of them only those within a screen of the visible text:
-        Qt walks every selection at each paint (3,700 cost 40 ms a frame)."""
-        self._covered = None
-        if len(self._highlights) <= ALL_HIGHLIGHTS_UP_TO or self._view is None:
-            return self._highlights
-        top, bottom = self._visible_span()
-        margin = bottom - top
-        low, high = top - margin, bottom + margin
-        first = bisect_left(self._highlights, low - self._longest, key=_start)
-        last = bisect_left(self._highlights, high, key=_start)
-        self._covered = (low, high)
-        return [h for h in self._highlights[first:last] if h.end > low]
+        return self._highlights.drawn(self._visible_span if self._view is not None else None)
 
     def _visible_span(self) -> tuple[int, int]:
         """The canonical offsets at the top left and bottom right of the pane."""
@@ -274,39 +212,25 @@ class ReaderView(QTextEdit):
 
     def _extras_follow_view(self) -> None:
         """After a scroll or resize: draw the highlights now in sight, if they were left out."""
-        if self._covered is not None:
+        covered = self._highlights.covered
+        if covered is not None:
             top, bottom = self._visible_span()
-            if top < self._covered[0] or bottom > self._covered[1]:
+            if top < covered[0] or bottom > covered[1]:
                 self._paint_extras()
 
     def _highlight_extra(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
-        """The selection drawn for `highlight`: the one made last time while it is the same."""
-        held = self._made.get(highlight.id)
-        if held is not None and (held[0] is highlight or held[0] == highlight):
-            return held[1]
-        extra = self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
-                            highlight.owner_color)
-        self._made[highlight.id] = (highlight, extra)
-        return extra
+        return self._highlights.selection(highlight, self._make_highlight)
+
+    def _make_highlight(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
+        return self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
+                           highlight.owner_color)
 
     def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
-        char_format = QTextCharFormat()
-        if owner:  # someone else's: their colour, see-through, and a line under it
-            color = QColor(owner)
-            color.setAlpha(70 if self._dark else 45)
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QColor(owner))
-        char_format.setBackground(color)
-        # Assign whole values: mutating `selection.format` in place crashed PySide6 6.12
-        # (a refcount error) once a few hundred highlights were drawn.
-        selection.cursor = cursor
-        selection.format = char_format
-        return selection
+        return selection(cursor, color, owner, dark=self._dark)
 
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
@@ -364,82 +288,21 @@ class ReaderView(QTextEdit):
             return
         font = reader_font(view.script, self._point_size)
         # Build off-screen and swap: inserting into the shown document relayouts per block.
-        document = QTextDocument(self)
-        document.setDocumentMargin(0)
-        document.setDefaultFont(font)
-        em = QFontMetricsF(font).horizontalAdvance("中")
-        cursor = QTextCursor(document)
-        cursor.setBlockFormat(self._title_block_format(em))
-        cursor.setBlockCharFormat(self._title_char_format(font))
-        cursor.insertText(view.title)
-        self._body_start = cursor.position() + 1
-        paragraph_block, paragraph_char = self._paragraph_formats(font, em)
-        for paragraph in view.text.split("\n"):
-            cursor.insertBlock(paragraph_block, paragraph_char)
-            cursor.insertText(paragraph)
-        self._set_column(document)
-        self._made = {}  # their cursors belong to the old document, their colours to the old theme
+        document, self._body_start = essay_document(view, font, self._colors.ink, self)
+        set_column(document, self.viewport().width())
+        self._highlights.forget_made()  # their cursors belong to the old document
         previous, self._document = self._document, document
         self.setDocument(document)  # Qt deletes its own initial document itself
         if previous is not None:
             previous.deleteLater()
         self._paint_extras()
 
-    def _title_block_format(self, em: float) -> QTextBlockFormat:
-        block = QTextBlockFormat()
-        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        block.setTopMargin(em * 0.5)
-        block.setBottomMargin(em * 1.6)
-        block.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        return block
-
-    def _title_char_format(self, font: QFont) -> QTextCharFormat:
-        title = QTextCharFormat()
-        title_font = QFont(font)
-        title_font.setPointSizeF(font.pointSizeF() * 1.4)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(title_font)
-        title.setForeground(QColor(self._colors.ink))
-        return title
-
-    def _paragraph_formats(self, font: QFont, em: float) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        block = QTextBlockFormat()
-        # Left, not justified: Qt stretches the letter spacing of a whole line when CJK
-        # line-break rules push punctuation down, which reads worse than a ragged edge.
-        block.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        block.setTextIndent(em * 2)  # the customary two-character indent
-        block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(em * 0.8)
-        char = QTextCharFormat()
-        char.setFont(font)
-        char.setForeground(QColor(self._colors.ink))
-        return block, char
-
-    def _update_column(self) -> None:
-        self._set_column(self.document())
-
-    def _set_column(self, document: QTextDocument) -> None:
-        """Centre a column of about COLUMN_EMS characters in the pane."""
-        em = QFontMetricsF(document.defaultFont()).horizontalAdvance("中")
-        width = self.viewport().width()
-        column = min(width - 2 * MIN_SIDE_MARGIN, em * COLUMN_EMS)
-        side = max((width - column) / 2, MIN_SIDE_MARGIN)
-        frame = document.rootFrame()
-        frame_format: QTextFrameFormat = frame.frameFormat()
-        if (frame_format.leftMargin(), frame_format.topMargin()) == (side, TOP_MARGIN):
-            return
-        frame_format.setLeftMargin(side)
-        frame_format.setRightMargin(side)
-        frame_format.setTopMargin(TOP_MARGIN)
-        frame_format.setBottomMargin(TOP_MARGIN * 2)
-        frame.setFrameFormat(frame_format)
-
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         with self._quiet_layout():
             super().resizeEvent(event)
-            self._update_column()
+            set_column(self.document(), self.viewport().width())
             self.scroll_to_offset(self._anchor)
         self._extras_follow_view()
 
@@ -527,10 +390,3 @@ class ReaderView(QTextEdit):
         self._anchor = self._offset_at_top()
         self.top_offset_changed.emit(self._anchor)
 
-
-def _place(highlight: Highlight) -> tuple[int, int]:
-    return highlight.start, highlight.end
-
-
-def _start(highlight: Highlight) -> int:
-    return highlight.start

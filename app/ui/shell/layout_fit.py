@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from app.ui.common.docks import unelide_tabs
-from app.ui.reader.view import MIN_SIDE_MARGIN, ReaderView
+from app.ui.reader.document import MIN_SIDE_MARGIN
+from app.ui.reader.view import ReaderView
 
 MIN_READING_CHARS = 20  # "at least about 20": fewer and the eye jumps more than it reads
 NARROW_DOCK_WIDTH = 220
