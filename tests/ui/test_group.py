@@ -84,7 +84,7 @@ def test_a_group_read_together(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     window.notes_ui.edit_annotation(bobs.id)  # others' notes are read-only
     assert "only its author changes it" in window.statusBar().currentMessage()
     assert "edit_note" not in dialogs_of(window).kinds()
-    dialogs_of(window).answers["ask_text"].append("我也同意")
+    dialogs_of(window).answers["write_reply"].append("我也同意")
     window.notes_ui.reply_to(bobs.id)
     reply = next(a for a in window.notes_ui.notes.annotations() if a.reply_to == bobs.id)
     assert (reply.author, reply.note, reply.shared) == ("Alice", "我也同意", True)

@@ -293,8 +293,7 @@ class NotesController(QObject):
         parent = self.notes.annotation(note_id)
         if parent is None or self.notes.read_only:
             return
-        text = self.dialogs.ask_text(self.tr("Reply"), self.tr("Your reply to {name}:").format(
-            name=parent.author or self.tr("this note")), "")
+        text = self.dialogs.write_reply(self.rows.reply_context(parent))
         if text and text.strip():
             self._author()
             reply = new_reply(parent, text.strip(), self.notes.identity)

@@ -61,6 +61,7 @@ class AnnotationRow:
     replies: tuple[tuple[str, str], ...] = ()  # (author, text), oldest first
     shared: bool = False
     is_reply: bool = False  # a reply whose note is gone stands alone
+    written: str = ""  # others' words as written, when the script form changed them (the hover)
 
 
 # The member filter's own entries (member ids fill the rest).
@@ -287,7 +288,8 @@ class AnnotationsModel(QAbstractListModel):
             return self._icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join([row.note or row.quote,
-                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies)]))
+                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies),
+                                            *([row.written] if row.written else [])]))
         return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
 
     def _text(self, row: AnnotationRow) -> str:
