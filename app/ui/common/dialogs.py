@@ -22,6 +22,7 @@ from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
     from app.ui.notes.dialog import NoteDraft
+    from app.ui.group.assignment_dialog import AssignmentDraft
     from app.ui.notes.reply_dialog import ReplyContext
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
@@ -75,6 +76,13 @@ class Dialogs:
 
         dialog = ReplyDialog(context, self.parent)
         return dialog.text() if dialog.exec() == ReplyDialog.DialogCode.Accepted else None
+
+    def new_assignment(self, essays: list[tuple[str, str]], chosen: set[str]) -> AssignmentDraft | None:
+        """Essays (id, label) to choose from, `chosen` ticked; None when the reader cancels."""
+        from app.ui.group.assignment_dialog import AssignmentDialog  # noqa: PLC0415  (on first use)
+
+        dialog = AssignmentDialog(essays, chosen, self.parent)
+        return dialog.draft() if dialog.exec() == AssignmentDialog.DialogCode.Accepted else None
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         dialog = text_dialog(self.parent, title, label, text, placeholder)

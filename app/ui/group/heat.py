@@ -6,29 +6,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from app.core.heat import Mark, ParagraphHeat, paragraph_heat
-from app.core.library import Essay
-from app.core.notes import kind_of
+from app.core.study_heat import ParagraphHeat, paragraph_starts
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
+from app.services.study import StudyService
 from app.ui.notes.form_text import in_form
 from app.ui.notes.kinds import kind_name
-from app.ui.reader.heat_strip import HeatStrip
+from app.ui.reader.heat_strip import HeatBand, HeatStrip
 from app.ui.reader.view import ReaderView
 
 TIP_TEXT_CHARS = 60  # of each note in the hover
+TIP_ENTRIES = 12  # notes listed in a hover; the thread holds the rest
 
 
 class HeatController(QObject):
     """Draws, for the open essay, where members marked, asked and did not understand; only while
     in a group (alone, the highlights say it all). A click on a paragraph opens its thread."""
 
-    def __init__(self, notes: NotesService, reading: ReadingService, reader: ReaderView, *,
-                 in_group: Callable[[], bool], open_thread: Callable[[str], None],
+    def __init__(self, study: StudyService, notes: NotesService, reading: ReadingService,
+                 reader: ReaderView, *, in_group: Callable[[], bool], open_thread: Callable[[str], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.notes, self.reading, self.reader = notes, reading, reader
+        self.study, self.reading, self.reader = study, reading, reader
         self.in_group = in_group
         self.strip = HeatStrip(reader)
         self.strip.opened.connect(open_thread)
@@ -44,29 +44,23 @@ class HeatController(QObject):
 
     def refresh(self) -> None:
         essay = self.reading.current
-        heat = self._heat(essay) if essay is not None and self.in_group() else []
-        self.strip.set_heat(heat, [self._tip(h) for h in heat])
-
-    def _heat(self, essay: Essay) -> list[ParagraphHeat]:
-        placements = self.notes.placements(essay)
-        marks = []
-        for note in self.notes.annotations(essay.id):
-            placed = placements.get(note.id)
-            if note.is_reply or placed is None or placed.span is None:
-                continue
-            marks.append(Mark(placed.span[0], kind_of(note), note.author_id or "me",
-                              note.author, note.note, note.id))
-        return paragraph_heat(essay.text, marks)
+        bands: list[HeatBand] = []
+        if essay is not None and self.in_group():
+            starts = paragraph_starts(essay.text)
+            heat = self.study.paragraph_heat(essay.id, essay.text)
+            bands = [HeatBand(starts[number], h) for number, h in heat.items() if number < len(starts)]
+        self.strip.set_heat(bands, [self._tip(b.heat) for b in bands])
 
     def _tip(self, heat: ParagraphHeat) -> str:
-        """Who and what: "3 members" then a line per note, in the reader's script form."""
+        """Who and what: "3 members here", then a line per note in the reader's script form."""
         form = self.reading.form
-        lines = [self.tr("%n member(s) here", "", heat.members)]
-        for mark in heat.entries:
-            text = in_form(mark.text, form)
+        lines = [self.tr("%n member(s) here", "", len(heat.marked))]
+        asking = sorted(heat.entries, key=lambda e: e.kind not in ("question", "confused"))
+        for entry in asking[:TIP_ENTRIES]:
+            text = in_form(entry.text, form)
             text = text if len(text) <= TIP_TEXT_CHARS else text[:TIP_TEXT_CHARS] + "…"
-            lines.append(f"{mark.author} · {kind_name(mark.kind)}" + (f": {text}" if text else ""))
-        if heat.more:
-            lines.append(self.tr("and %n more", "", heat.more))
+            lines.append(f"{entry.author} · {kind_name(entry.kind)}" + (f": {text}" if text else ""))
+        if len(heat.entries) > TIP_ENTRIES:
+            lines.append(self.tr("and %n more", "", len(heat.entries) - TIP_ENTRIES))
         lines.append(self.tr("Click to open the thread"))
         return "\n".join(lines)

@@ -35,6 +35,7 @@ from app.core.notes import COLORS
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon, color_label
+from app.ui.notes.kinds import kind_mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60
@@ -62,6 +63,8 @@ class AnnotationRow:
     shared: bool = False
     is_reply: bool = False  # a reply whose note is gone stands alone
     written: str = ""  # others' words as written, when the script form changed them (the hover)
+    kind: str = ""  # highlight, comment, question or confused: a mark of its own before the quote
+    badges: str = ""  # what the group says of it: votes, answered, resolved
 
 
 # The member filter's own entries (member ids fill the rest).
@@ -88,6 +91,7 @@ class AnnotationsPanel(Retranslating, QWidget):
     reply_requested = Signal(str)
     share_requested = Signal(str, bool)
     scope_changed = Signal(bool)  # True: the whole library
+    menu_opening = Signal(QMenu, str)  # a row's menu and its note id: others add their commands
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +238,7 @@ class AnnotationsPanel(Retranslating, QWidget):
             menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
         if row is None or row.mine:
             self._own_note_menu(menu, note_id, row)
+        self.menu_opening.emit(menu, note_id)
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
@@ -294,13 +299,14 @@ class AnnotationsModel(QAbstractListModel):
 
     def _text(self, row: AnnotationRow) -> str:
         quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
-        lines = [f"“{quote}”"]
+        lines = [f"{kind_mark(row.kind)} “{quote}”" if row.kind else f"“{quote}”"]
         if row.note:
             lines.extend(map(isolated, row.note.split("\n")))
         meta = [row.essay_label, *(f"#{isolated(t)}" for t in row.tags), isolated(row.author),
                 row.modified[:10]]
         if row.shared and row.mine and self.shared_label:
             meta.append(self.shared_label)
+        meta.append(row.badges)
         lines.append(" · ".join(m for m in meta if m))
         lines += [f"    ↳ {isolated(author)}: {isolated(text)}" for author, text in row.replies]
         if row.missing:

@@ -6,12 +6,13 @@ greyscale and for readers who cannot tell its colours apart."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.core.heat import ParagraphHeat
+from app.core.study_heat import ParagraphHeat
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.theme import DARK, LIGHT
 from app.ui.notes.kinds import CONFUSED, MARKS, QUESTION
@@ -24,6 +25,21 @@ BAR_WIDTH = 4
 BAND_GAP = 2  # between the bands of neighbouring paragraphs
 
 
+@dataclass(frozen=True)
+class HeatBand:
+    """A paragraph's heat and where the paragraph begins in the canonical text."""
+
+    start: int
+    heat: ParagraphHeat
+
+    @property
+    def first_note(self) -> str:
+        """The thread a click opens: the paragraph's first question or 不懂, else its first note."""
+        entries = self.heat.entries
+        asking = [e for e in entries if e.kind in (QUESTION, CONFUSED)]
+        return (asking or list(entries))[0].note_id if entries else ""
+
+
 class HeatStrip(QWidget):
     """Draws `ParagraphHeat` beside the reader's text; lives on the reader's viewport."""
 
@@ -32,7 +48,7 @@ class HeatStrip(QWidget):
     def __init__(self, reader: ReaderView) -> None:
         super().__init__(reader.viewport())
         self.reader = reader
-        self._heat: list[ParagraphHeat] = []
+        self._heat: list[HeatBand] = []
         self._tips: list[str] = []
         self._most = 1
         self.setMouseTracking(True)
@@ -42,13 +58,13 @@ class HeatStrip(QWidget):
         reader.viewport().installEventFilter(self)
         self.hide()
 
-    def set_heat(self, heat: list[ParagraphHeat], tips: list[str]) -> None:
+    def set_heat(self, heat: list[HeatBand], tips: list[str]) -> None:
         """The paragraphs to draw and, for each, the plain text its hover shows."""
         self._heat, self._tips = heat, tips
-        self._most = max((h.members for h in heat), default=1) or 1
+        self._most = max((h.heat.level for h in heat), default=1) or 1
         self.place()
 
-    def heat(self) -> list[ParagraphHeat]:
+    def heat(self) -> list[HeatBand]:
         return list(self._heat)
 
     def place(self) -> None:
@@ -91,7 +107,7 @@ class HeatStrip(QWidget):
         line = painter.fontMetrics().height()
         ink, accent = self._ink_and_accent()
         for band, number in self.bands():
-            heat = self._heat[number]
+            heat = self._heat[number].heat
             self._draw_bar(painter, band, heat, ink)
             y = band.top()
             for glyph, count, color in ((MARKS[QUESTION], len(heat.asked), accent),
@@ -113,7 +129,7 @@ class HeatStrip(QWidget):
 
     def _draw_bar(self, painter: QPainter, band: QRectF, heat: ParagraphHeat, ink: QColor) -> None:
         """A bar whose length and darkness grow with the members who noted the paragraph."""
-        share = heat.members / self._most
+        share = heat.level / self._most
         color = QColor(ink)
         color.setAlphaF(0.25 + 0.6 * share)
         height = max(band.height() * share, 6.0)
@@ -131,7 +147,7 @@ class HeatStrip(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         number = self.band_at(event.position().toPoint())
-        if number is not None and event.button() == Qt.MouseButton.LeftButton:
+        if number is not None and event.button() == Qt.MouseButton.LeftButton and self._heat[number].first_note:
             self.opened.emit(self._heat[number].first_note)
             event.accept()
             return

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from app.ui.notes.kinds import UNDERLINES
+
 ALL_HIGHLIGHTS_UP_TO = 400  # beyond this many, Qt gets only those near the visible text
 
 
@@ -27,6 +29,7 @@ class Highlight:
     color: str
     tip: str = ""
     owner_color: str = ""  # another member's note: drawn in their colour, underlined
+    kind: str = ""  # a comment, question or 不懂 is underlined in a pattern of its own
 
 
 _Made = tuple[Highlight, QTextEdit.ExtraSelection]  # a highlight and the selection drawn for it
@@ -108,9 +111,10 @@ class Highlights:
 
 
 def selection(cursor: QTextCursor, color: QColor, owner: str = "", *,
-              dark: bool = False) -> QTextEdit.ExtraSelection:
+              dark: bool = False, kind: str = "") -> QTextEdit.ExtraSelection:
     """Qt's selection over `cursor` in `color`; another member's (`owner`): their colour,
-    see-through, and a line under it."""
+    see-through, and a line under it; a `kind` other than a highlight: its underline pattern
+    (dotted comment, wavy question, dashed 不懂), which tells kinds apart without colour."""
     made = QTextEdit.ExtraSelection()
     char_format = QTextCharFormat()
     if owner:
@@ -118,6 +122,9 @@ def selection(cursor: QTextCursor, color: QColor, owner: str = "", *,
         color.setAlpha(70 if dark else 45)
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         char_format.setUnderlineColor(QColor(owner))
+    pattern = UNDERLINES.get(kind)
+    if pattern is not None:
+        char_format.setUnderlineStyle(pattern)  # in the owner's colour, else the ink's
     char_format.setBackground(color)
     # Assign whole values: mutating `selection.format` in place crashed PySide6 6.12
     # (a refcount error) once a few hundred highlights were drawn.

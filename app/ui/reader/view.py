@@ -223,14 +223,15 @@ class ReaderView(QTextEdit):
 
     def _make_highlight(self, highlight: Highlight) -> QTextEdit.ExtraSelection:
         return self._extra(highlight.start, highlight.end, highlight_color(highlight.color, self._dark),
-                           highlight.owner_color)
+                           highlight.owner_color, highlight.kind)
 
-    def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
+    def _extra(self, start: int, end: int, color: QColor, owner: str = "",
+               kind: str = "") -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
-        return selection(cursor, color, owner, dark=self._dark)
+        return selection(cursor, color, owner, dark=self._dark, kind=kind)
 
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
