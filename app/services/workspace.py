@@ -28,6 +28,7 @@ from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
 from app.services.reading import ReadingService
+from app.services.study import StudyService
 from app.services.tasks import Tasks
 from app.services.words import WordsService
 from app.store import Store
@@ -60,7 +61,8 @@ class Access:
 
 
 class Workspace(QObject):
-    """Store, notes, library, group, reading state and words, wired to each other once."""
+    """Store, notes, library, group, the group's study records, reading state and words, wired
+    to each other once."""
 
     def __init__(self, folders: Folders, access: Access = Access(), *, first_essay: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -83,6 +85,7 @@ class Workspace(QObject):
                                               self.notes.undo_stack, self, tasks=self.tasks)
         self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later,
                                   tasks=self.tasks)
+        self.study = StudyService(self.keeper, self.notes, self.group, self.library_service, self)
         self.library_service.load(first_essay=first_essay or self.prefs.last_essay or "")
         self._show_group_essays()
         self.messages += self.library.problems
