@@ -21,8 +21,8 @@ from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_pa
 from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
-    from app.ui.notes.dialog import NoteDraft
     from app.ui.group.assignment_dialog import AssignmentDraft
+    from app.ui.notes.dialog import NoteDraft
     from app.ui.notes.reply_dialog import ReplyContext
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name

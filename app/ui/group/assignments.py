@@ -13,7 +13,8 @@ from app.core.study import Assignment
 from app.services.group import GroupService
 from app.services.messages import translated
 from app.services.reading import ReadingService
-from app.services.study import StudyError, StudyService
+from app.services.study import StudyService
+from app.services.study_errors import StudyError
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
@@ -79,7 +80,7 @@ class AssignmentsController(QObject):
     def _row(self, assignment: Assignment) -> AssignmentRow:
         names, form = self._names(), self.reading.form
         facilitator = self.study.facilitator
-        show_finished = self.study.me == facilitator or self.study.me == assignment.author_id
+        show_finished = self.study.me in (facilitator, assignment.author_id)
         essays = []
         for essay_id in assignment.essays:
             essay = self.reading.library.essay(essay_id)

@@ -61,15 +61,15 @@ class DiscussionController(QObject):
 
     def _make_scopes(self) -> list[tuple[str, tuple[str, ...]]]:
         form, views = self.reading.form, self.reading.views
-        scopes = []
+        scopes: list[tuple[str, tuple[str, ...]]] = []
         current = self.reading.current
         if current is not None:
             scopes.append((self.tr("This essay: {title}").format(title=views.essay_label(current, form)),
                            (current.id,)))
         for assignment in self.study.assignments():
             title = in_form(assignment.title, form) or self.tr("Assignment")
-            scopes.append((self.tr("Assignment: {title} (due {date})").format(title=title, date=assignment.due),
-                           assignment.essays))
+            label = self.tr("Assignment: {title} (due {date})").format(title=title, date=assignment.due)
+            scopes.append((label, assignment.essays))
         return scopes
 
     def _show(self) -> None:

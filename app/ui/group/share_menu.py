@@ -13,7 +13,8 @@ from app.core.study import SHARE
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.messages import translated
-from app.services.study import StudyError, StudyService
+from app.services.study import StudyService
+from app.services.study_errors import StudyError
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.status import StatusMessages
 from app.ui.library.tree import COLLECTION_ID_ROLE, ESSAY_ID_ROLE
@@ -64,7 +65,8 @@ class ShareMenu(QObject):
                             "it? Your notes on it move to the group's copy and are shared."))
         if not self.dialogs.ask_yes_no(self.tr("Share with Group"), question.format(title=title)):
             return
-        with _Busy(self.progress, self.status, self.tr("Sharing “{title}” with the group…").format(title=title)):
+        busy = self.tr("Sharing “{title}” with the group…").format(title=title)
+        with _Busy(self.progress, self.status, busy):
             try:
                 shared = self.study.share_collection(cid, origin=self)
             except StudyError as error:

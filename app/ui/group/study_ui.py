@@ -3,6 +3,7 @@ on notes, the heat strip, assignments, sharing a collection, the Discussion view
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, SignalInstance
@@ -90,3 +91,10 @@ class StudyUi(QObject):
             self.notes_ui.commands[name].setEnabled(joined)
         self.heat.refresh()
         self.notes_ui.refresh()
+
+
+def export_digest(digest: Digest, fmt: str) -> str:
+    """The digest as Markdown, CSV or JSON text (the command line's `group digest` writes the same)."""
+    # the writers come with the command line's `group digest` (another branch, merged later)
+    writer = getattr(importlib.import_module("app.core.digest_export"), f"digest_{fmt}")
+    return str(writer(digest))

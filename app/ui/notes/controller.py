@@ -95,7 +95,7 @@ class NotesController(QObject):
         stack.redoTextChanged.connect(self._undo_text_changed)
         c["bookmark"].triggered.connect(self.bookmark_here)
         c["highlight"].triggered.connect(lambda: self.highlight(self._last_color()))
-        c["highlight_note"].triggered.connect(lambda: self.highlight_with_note())
+        c["highlight_note"].triggered.connect(lambda _=False: self.highlight_with_note())
         c["ask_question"].triggered.connect(lambda: self.highlight_with_note(QUESTION))
         c["mark_confused"].triggered.connect(  # 不懂 needs no words: marked at once
             lambda: self.highlight(self._last_color(), NoteDraft(self._last_color(), kind=CONFUSED)))

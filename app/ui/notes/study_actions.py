@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMenu
 
 from app.core.notes import ASKING_KINDS, Annotation, kind_of
 from app.core.reply_threads import reply_threads
+from app.core.script import Form
 from app.services.messages import translated
 from app.services.notes import NotesService
-from app.services.study import StudyError, StudyService
+from app.services.study import StudyService
+from app.services.study_errors import StudyError
 from app.ui.common.plain import isolated
 from app.ui.common.status import StatusMessages
 from app.ui.notes.form_text import in_form
@@ -25,7 +27,7 @@ class StudyNoteActions(QObject):
     """The group's marks on notes: votes by anyone (once), answers and resolved by the asker."""
 
     def __init__(self, study: StudyService, notes: NotesService, *, status: StatusMessages,
-                 form: Callable[[], object], in_group: Callable[[], bool],
+                 form: Callable[[], Form], in_group: Callable[[], bool],
                  parent: QObject | None = None) -> None:
         """`form`: the reader's script form (reply excerpts follow it)."""
         super().__init__(parent)
@@ -77,7 +79,7 @@ class StudyNoteActions(QObject):
         answers.setEnabled(bool(replies))
         marked = self.study.answer_of(question)
         for reply in replies:
-            text = in_form(reply.note, self.form())  # type: ignore[arg-type]
+            text = in_form(reply.note, self.form())
             excerpt = text if len(text) <= REPLY_CHARS else text[:REPLY_CHARS] + "…"
             choice = answers.addAction(f"{isolated(reply.author)}: {isolated(excerpt)}")
             choice.setCheckable(True)

@@ -147,8 +147,9 @@ class HeatStrip(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         number = self.band_at(event.position().toPoint())
-        if number is not None and event.button() == Qt.MouseButton.LeftButton and self._heat[number].first_note:
-            self.opened.emit(self._heat[number].first_note)
+        note_id = self._heat[number].first_note if number is not None else ""
+        if note_id and event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit(note_id)
             event.accept()
             return
         super().mousePressEvent(event)

@@ -66,7 +66,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), ("Ctrl+Shift+H",)),
     ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with &Note…"), ("Ctrl+Shift+N",)),
     ActionSpec("ask_question", QT_TRANSLATE_NOOP("Actions", "&Ask a Question…"), ("Ctrl+Shift+Q",)),
-    ActionSpec("mark_confused", QT_TRANSLATE_NOOP("Actions", "&I Don't Understand This (不懂)"), ("Ctrl+Shift+U",)),
+    ActionSpec("mark_confused", QT_TRANSLATE_NOOP("Actions", "&I Don't Understand This (不懂)"),
+               ("Ctrl+Shift+U",)),
     *(
         ActionSpec(f"highlight_{color}", text, (f"Alt+{n}",))
         for n, (color, text) in enumerate([
@@ -108,7 +109,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
     ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
     ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
-    ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+G",), True),
+    ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+G",),
+               True),
     ActionSpec("new_assignment", QT_TRANSLATE_NOOP("Actions", "New &Assignment…")),
     ActionSpec("discussion", QT_TRANSLATE_NOOP("Actions", "&Discussion…"), ("Ctrl+Shift+D",)),
     # off until the member says so: how far one reads is one's own business
