@@ -37,6 +37,7 @@ class DiscussionController(QObject):
         self._scopes: list[tuple[str, tuple[str, ...]]] = []  # (label, essay ids)
         self.digest: Digest | None = None
         self._told_news = False
+        self.news = ""  # "3 new replies to your notes", standing in the status bar until looked at
         study.changed.connect(self._study_changed)
 
     def open(self) -> None:
@@ -58,6 +59,7 @@ class DiscussionController(QObject):
         self.view.show()
         self.view.raise_()
         self.study.mark_looked()
+        self.status.withdraw(self.news)
 
     def _make_scopes(self) -> list[tuple[str, tuple[str, ...]]]:
         form, views = self.reading.form, self.reading.views
@@ -117,6 +119,7 @@ class DiscussionController(QObject):
             self.study.mark_looked()  # from now on, what arrives is new
             return
         count = self.study.replies_to_me_since_last_look()
-        if count:
-            self.status.show(self.tr("%n new reply(s) to your notes: File → Discussion… shows them.", "",
-                                     count), STATUS_MS * 2)
+        if count:  # it stands (a group notice may cover it a while) until the discussion is opened
+            self.news = (self.tr("1 new reply to your notes: File → Discussion… shows it.") if count == 1
+                         else self.tr("%n new replies to your notes: File → Discussion… shows them.", "", count))
+            self.status.stand(self.news)
