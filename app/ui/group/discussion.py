@@ -120,6 +120,6 @@ class DiscussionController(QObject):
             return
         count = self.study.replies_to_me_since_last_look()
         if count:  # it stands (a group notice may cover it a while) until the discussion is opened
-            self.news = (self.tr("1 new reply to your notes: File → Discussion… shows it.") if count == 1
-                         else self.tr("%n new replies to your notes: File → Discussion… shows them.", "", count))
+            self.news = (self.tr("1 new reply to your notes: File → Discussion… shows it.") if count == 1 else
+                         self.tr("%n new replies to your notes: File → Discussion… shows them.", "", count))
             self.status.stand(self.news)
