@@ -1,6 +1,7 @@
 """The command line: one module per command family, every one on the same Workspace as the window.
 
-`library` (list, search, import), `notes` (notes, annotate), `group`, `convert` and `handout`.
+`library` (list, search, import), `notes` (notes, annotate), `group`, `study` (assignments, votes,
+answers, shared texts, the digest), `convert` and `handout`.
 Modules load only for the command that runs, so `convert` and `--help` stay quick.
 """
 
@@ -25,15 +26,18 @@ def run_command(options: argparse.Namespace) -> int:
 
     if not data_dir_usable(options, writes=_writes(options)):
         return 2
-    if command in ("notes", "annotate", "group"):
+    if command in ("notes", "annotate", "group", "assign", "assignments"):
         _guard_terminal()
     return run(_handler(options), options, sys.stdout)
 
 
 def _writes(options: argparse.Namespace) -> bool:
     """Whether the command writes into the data folder (search: only its cache, in a given folder)."""
-    return {"list": False, "handout": False, "search": options.data_dir is not None,
+    return {"list": False, "handout": False, "assignments": False, "search": options.data_dir is not None,
             "notes": getattr(options, "notes_command", None) is not None}.get(options.command, True)
+
+
+STUDY_NOTES = ("vote", "answer", "resolve")
 
 
 def _handler(options: argparse.Namespace) -> Handler:
@@ -47,6 +51,10 @@ def _handler(options: argparse.Namespace) -> Handler:
         from app.cli.group import group_command  # noqa: PLC0415
 
         return group_command
+    if command in ("assign", "assignments") or getattr(options, "notes_command", None) in STUDY_NOTES:
+        from app.cli import study  # noqa: PLC0415
+
+        return {"assign": study.assign, "assignments": study.list_assignments}.get(command, study.note_marks)
     if command == "handout":
         from app.cli.handout import write_handout  # noqa: PLC0415
 

@@ -20,6 +20,7 @@ from app.core.study_heat import ParagraphHeat, paragraph_heat, paragraph_starts
 
 TOP_COMMENTS = 10
 TOP_HOT_SPOTS = 10
+EXCERPT_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,9 @@ def _hot_spots(live: list[Annotation], spans: Mapping[str, tuple[int, int] | Non
         confused = [(n, spans.get(n.id)) for n in live if n.essay_id == essay and kind_of(n) == CONFUSED]
         paragraphs = text.split("\n")
         for heat in paragraph_heat(text, confused).values():
-            spots.append(HotSpot(essay, heat, paragraphs[heat.paragraph][:24]))
+            opening = paragraphs[heat.paragraph]
+            cut = "…" if len(opening) > EXCERPT_CHARS else ""
+            spots.append(HotSpot(essay, heat, opening[:EXCERPT_CHARS] + cut))
     spots.sort(key=lambda s: (-len(s.heat.confused), essays.index(s.essay_id), s.heat.paragraph))
     return spots[:TOP_HOT_SPOTS]
 

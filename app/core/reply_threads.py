@@ -6,7 +6,7 @@ here, so a thread listed by `python -m app notes --format json` is the thread th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,14 +44,28 @@ def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:
     return note
 
 
-def listing(thread_list: Iterable[ReplyThread], my_id: str) -> list[dict[str, Any]]:
-    """Plain JSON for scripts: id, author, essay, quote, note, replies."""
-    return [{**_entry(t.note, my_id), "color": t.note.color, "tags": list(t.note.tags),
-             "shared": t.note.shared, "reply_to": t.note.reply_to,
-             "replies": [_entry(r, my_id) for r in t.replies]} for t in thread_list]
+def _no_facts(_note: Annotation) -> dict[str, Any]:
+    return {}
 
 
-def _entry(note: Annotation, my_id: str) -> dict[str, Any]:
+def _as_written(text: str) -> str:
+    return text
+
+
+def listing(thread_list: Iterable[ReplyThread], my_id: str,
+            facts: Callable[[Annotation], dict[str, Any]] = _no_facts,
+            convert: Callable[[str], str] = _as_written) -> list[dict[str, Any]]:
+    """Plain JSON for scripts: id, author, essay, quote, note, replies. `facts`: what the group
+    said of each note and reply (app.core.thread_facts: kind, votes, answer, resolved);
+    `convert`: note text in the reader's script form (the original then kept as `note_original`)."""
+    return [{**_entry(t.note, my_id, convert), "color": t.note.color, "tags": list(t.note.tags),
+             "shared": t.note.shared, "reply_to": t.note.reply_to, **facts(t.note),
+             "replies": [{**_entry(r, my_id, convert), **facts(r)} for r in t.replies]} for t in thread_list]
+
+
+def _entry(note: Annotation, my_id: str, convert: Callable[[str], str]) -> dict[str, Any]:
+    shown = convert(note.note)
     return {"id": note.id, "author": note.author, "author_id": note.author_id,
             "mine": note.author_id in ("", my_id), "essay": note.essay_id, "quote": note.anchor.exact,
-            "note": note.note, "created": note.created, "modified": note.modified}
+            "note": shown, "created": note.created, "modified": note.modified,
+            **({"note_original": note.note} if shown != note.note else {})}
