@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.core.note_form import in_form
 from app.core.notes import new_annotation, new_reply
 from app.core.script import Form
 from app.store.groupfiles import create_group_folder, write_member_file
-from app.ui.notes.form_text import in_form
 from app.ui.notes.reply_dialog import ReplyContext, ReplyDialog
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import dialogs_of

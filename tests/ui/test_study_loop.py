@@ -252,4 +252,10 @@ def test_discussion_view_lists_open_questions_and_news_on_start(
     assert lines[0] == "Open questions (1)" and "Bob: 这是什么意思？" in lines[1]
     assert "New since you last looked (2)" in lines
     assert study.last_looked > "2020" and window.statusBar().currentMessage() != discussion.news
+
+    for fmt, says in (("md", "这是什么意思？"), ("csv", "这是什么意思？"), ("json", '"question"')):
+        dialogs_of(window).answers["save_path"].append(tmp_path / f"discussion.{fmt}")
+        view.export_buttons[fmt].click()
+        assert says in (tmp_path / f"discussion.{fmt}").read_text(encoding="utf-8")
+    assert "Open questions" in (tmp_path / "discussion.md").read_text(encoding="utf-8")
     view.close()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.library import Essay
+from app.core.note_form import in_form
 from app.core.study import Assignment
 from app.services.group import GroupService
 from app.services.messages import translated
@@ -21,7 +22,6 @@ from app.ui.common.docks import add_panel
 from app.ui.common.status import StatusMessages
 from app.ui.group.assignments_panel import AssignedEssay, AssignmentRow, AssignmentsPanel
 from app.ui.library.tree import EssayTreeModel
-from app.ui.notes.form_text import in_form
 from app.ui.reader.view import ReaderView
 
 STATUS_MS = 5000

@@ -3,6 +3,7 @@ how many replies to one's notes arrived since one last looked."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.digest import Digest
+from app.core.digest_export import digest_csv, digest_json, digest_markdown
+from app.core.note_form import in_form
 from app.services.group import GroupService
 from app.services.reading import ReadingService
 from app.services.study import StudyService
@@ -17,7 +20,6 @@ from app.store import atomic_write_bytes
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.status import StatusMessages
 from app.ui.group.discussion_view import DiscussionView
-from app.ui.notes.form_text import in_form
 
 STATUS_MS = 6000
 FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
@@ -28,11 +30,11 @@ class DiscussionController(QObject):
 
     def __init__(self, window: QWidget, study: StudyService, group: GroupService,
                  reading: ReadingService, *, dialogs: Callable[[], Dialogs], status: StatusMessages,
-                 go_to_note: Callable[[str], None], export: Callable[[Digest, str], str]) -> None:
-        """`export(digest, fmt)`: the digest as Markdown, CSV or JSON text."""
+                 go_to_note: Callable[[str], None], language: Callable[[], str]) -> None:
+        """`language`: the interface language, for the exported headings."""
         super().__init__(window)
         self.window, self.study, self.group, self.reading = window, study, group, reading
-        self._dialogs, self.status, self.go_to_note, self.export_text = dialogs, status, go_to_note, export
+        self._dialogs, self.status, self.go_to_note, self.language = dialogs, status, go_to_note, language
         self.view: DiscussionView | None = None
         self._scopes: list[tuple[str, tuple[str, ...]]] = []  # (label, essay ids)
         self.digest: Digest | None = None
@@ -105,6 +107,21 @@ class DiscussionController(QObject):
                 "The discussion could not be saved: {reason}").format(reason=error.strerror or error))
             return
         self.status.show(self.tr("Discussion exported to {name}.").format(name=Path(path).name), STATUS_MS)
+
+    def export_text(self, digest: Digest, fmt: str) -> str:
+        """The digest as the command line's `group digest` writes it, in the reader's script form."""
+        form = self.reading.form
+
+        def convert(text: str) -> str:
+            return in_form(text, form)
+
+        if fmt == "json":
+            return json.dumps(digest_json(digest, convert), ensure_ascii=False, indent=1) + "\n"
+        if fmt == "csv":
+            return digest_csv(digest, convert)
+        library = self.reading.library
+        titles = {e: convert(essay.title) for e in digest.essays if (essay := library.essay(e)) is not None}
+        return digest_markdown(digest, titles, self.language(), convert)
 
     def _study_changed(self, _changes: object) -> None:
         if self.view is not None and self.view.isVisible():

@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from app.core.note_form import in_form
 from app.core.study_heat import ParagraphHeat, paragraph_starts
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.services.study import StudyService
-from app.ui.notes.form_text import in_form
 from app.ui.notes.kinds import kind_name
 from app.ui.reader.heat_strip import HeatBand, HeatStrip
 from app.ui.reader.view import ReaderView

@@ -3,14 +3,12 @@ on notes, the heat strip, assignments, sharing a collection, the Discussion view
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
 
-from app.core.digest import Digest
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.study import StudyChanges, StudyService
@@ -34,7 +32,7 @@ class StudyUi(QObject):
                  library: LibraryService, notes_ui: NotesController, *, commands: Commands,
                  dialogs: Callable[[], Dialogs], status: StatusMessages, tree_model: EssayTreeModel,
                  tree_menu_opening: SignalInstance, progress: QProgressBar,
-                 export: Callable[[Digest, str], str]) -> None:
+                 language: Callable[[], str]) -> None:
         super().__init__(window)
         self.study, self.group, self.notes_ui = study, group, notes_ui
         reading, reader = notes_ui.reading, notes_ui.reader
@@ -56,7 +54,7 @@ class StudyUi(QObject):
                                     progress=progress, parent=self)
         tree_menu_opening.connect(self.share_menu.extend_tree_menu)
         self.discussion = DiscussionController(window, study, group, reading, dialogs=dialogs, status=status,
-                                               go_to_note=self.open_thread, export=export)
+                                               go_to_note=self.open_thread, language=language)
         commands["discussion"].triggered.connect(self.discussion.open)
         study.changed.connect(self._study_changed)
         group.membership_changed.connect(self._membership_changed)
@@ -92,9 +90,3 @@ class StudyUi(QObject):
         self.heat.refresh()
         self.notes_ui.refresh()
 
-
-def export_digest(digest: Digest, fmt: str) -> str:
-    """The digest as Markdown, CSV or JSON text (the command line's `group digest` writes the same)."""
-    # the writers come with the command line's `group digest` (another branch, merged later)
-    writer = getattr(importlib.import_module("app.core.digest_export"), f"digest_{fmt}")
-    return str(writer(digest))

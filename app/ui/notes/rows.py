@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.core.library import Essay
+from app.core.note_form import in_form
 from app.core.notes import Annotation, kind_of
 from app.core.reply_threads import ReplyThread, reply_threads
 from app.services.changes import NoteChanges
@@ -21,7 +22,6 @@ from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.ui.common.plain import plain_tooltip
 from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
-from app.ui.notes.form_text import as_written, in_form
 from app.ui.notes.panels import AnnotationRow, AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.reader.highlights import Highlight
@@ -138,7 +138,7 @@ class NoteRows(QObject):
     def written(self, thread: ReplyThread) -> str:
         """The thread's texts that the script form changed, as their authors wrote them ("" when
         none changed): the hover shows the original under the converted text."""
-        changed = as_written([(self.said(n), n.note) for n in (thread.note, *thread.replies)])
+        changed = "\n".join(n.note for n in (thread.note, *thread.replies) if self.said(n) != n.note)
         return f"{self.tr('As written:')}\n{changed}" if changed else ""
 
     def reply_context(self, note: Annotation) -> ReplyContext:

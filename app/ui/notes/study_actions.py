@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
+from app.core.note_form import in_form
 from app.core.notes import ASKING_KINDS, Annotation, kind_of
 from app.core.reply_threads import reply_threads
 from app.core.script import Form
@@ -17,7 +18,6 @@ from app.services.study import StudyService
 from app.services.study_errors import StudyError
 from app.ui.common.plain import isolated
 from app.ui.common.status import StatusMessages
-from app.ui.notes.form_text import in_form
 
 REPLY_CHARS = 30  # of a reply, in the "Mark as the Answer" menu
 STATUS_MS = 5000

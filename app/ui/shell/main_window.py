@@ -32,7 +32,7 @@ from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
 from app.ui.group.controller import GroupController
-from app.ui.group.study_ui import StudyUi, export_digest
+from app.ui.group.study_ui import StudyUi
 from app.ui.library.controller import LibraryController
 from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.notes.controller import NotesController
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.study_ui = StudyUi(self, workspace.study, group, self.library_service, self.notes_ui,
                                 commands=commands, dialogs=dialogs, status=status, tree_model=self.tree_model,
                                 tree_menu_opening=self.tree_menu.opening, progress=self.import_progress,
-                                export=export_digest)
+                                language=language)
         self.study_ui.add_to_menus(self.file_menu, self.view_menu, commands["quit"])
 
     def _build_layout(self) -> None:
