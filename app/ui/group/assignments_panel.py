@@ -59,8 +59,11 @@ class AssignmentsPanel(Retranslating, QWidget):
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
+        self.tree.setColumnCount(1)  # one wrapped column: a narrow dock cut two columns to "第一…"
+        self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAlternatingRowColors(True)
         self.new_button = QPushButton()
         buttons = QHBoxLayout()
@@ -80,7 +83,6 @@ class AssignmentsPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tree.setHeaderLabels([self.tr("Assignment"), self.tr("Progress")])
         self.new_button.setText(self.tr("New Assignment…"))
         self._show()
 
@@ -101,20 +103,20 @@ class AssignmentsPanel(Retranslating, QWidget):
         for row in sorted(self._rows, key=lambda r: (r.due, r.title)):
             self.tree.addTopLevelItem(self._assignment_item(row))
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
 
     def _assignment_item(self, row: AssignmentRow) -> QTreeWidgetItem:
         title = isolated(row.title) or self.tr("Assignment")
         author = (self.tr("{name} (facilitator)").format(name=isolated(row.author)) if row.by_facilitator
                   else isolated(row.author))
-        item = QTreeWidgetItem([f"{title} · {author}", self._due_text(row.due)])
+        item = QTreeWidgetItem([f"{title} · {self._due_text(row.due)}"])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
+        item.addChild(QTreeWidgetItem([self.tr("Posted by {name}").format(name=author)]))
         for essay in row.essays:
             item.addChild(self._essay_item(essay))
         for question in row.questions:
-            child = QTreeWidgetItem([f"？ {isolated(question)}", ""])
+            child = QTreeWidgetItem([f"？ {isolated(question)}"])
             child.setToolTip(0, plain_tooltip(question))
             item.addChild(child)
         return item
@@ -125,11 +127,11 @@ class AssignmentsPanel(Retranslating, QWidget):
             else self.tr("{percent}% read").format(percent=round(essay.my_progress * 100)))
         label = essay.label if essay.in_library else self.tr("{label} (not in your library)").format(
             label=essay.label)
-        item = QTreeWidgetItem([label, progress])
+        item = QTreeWidgetItem([f"{label} · {progress}" if progress else label])
         item.setData(0, ESSAY_ROLE, essay.essay_id)
         if essay.finished:
             names = ", ".join(isolated(name) for name in essay.finished)
-            finished = QTreeWidgetItem([self.tr("Finished: {names}").format(names=names), ""])
+            finished = QTreeWidgetItem([self.tr("Finished: {names}").format(names=names)])
             finished.setToolTip(0, plain_tooltip(names))
             item.addChild(finished)
         return item
@@ -155,7 +157,7 @@ class AssignmentsPanel(Retranslating, QWidget):
         out: list[str] = []
 
         def walk(item: QTreeWidgetItem) -> None:
-            out.append(" | ".join(item.text(c) for c in range(2)).rstrip(" |"))
+            out.append(item.text(0))
             for n in range(item.childCount()):
                 child = item.child(n)
                 if child is not None:

@@ -47,7 +47,9 @@ class DiscussionView(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # a long question wraps rather than runs off the side
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAlternatingRowColors(True)
         self.export_buttons = {fmt: QPushButton() for fmt in FORMATS}
         self.close_button = QPushButton()
@@ -132,14 +134,15 @@ class DiscussionView(QDialog):
 
     def _thread(self, thread: DigestThread, said: Said) -> QTreeWidgetItem:
         note = thread.note
-        marks = [kind_mark(thread.kind)]
+        marks = []
         if thread.votes:
             marks.append(self.tr("赞同 %n", "", thread.votes))
         if thread.resolved:
             marks.append(self.tr("✓ resolved"))
         quote = note.anchor.exact[:24]
-        item = self._line(note.id, f"{' · '.join(marks)}  {isolated(note.author)}: {said(note.note)}"
-                                   f"  (“{quote}”)")
+        badge = f"[{' · '.join(marks)}] " if marks else ""
+        item = self._line(note.id, f"{kind_mark(thread.kind)} {badge}{isolated(note.author)}: "
+                                   f"{said(note.note)}  (“{quote}”)")
         for reply, votes in zip(thread.replies, thread.reply_votes, strict=False):
             answer = thread.answer is not None and reply.id == thread.answer.id
             tag = (self.tr("✓ the answer") + " · ") if answer else ""

@@ -102,7 +102,7 @@ class HeatStrip(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7.0))
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 8.0))
         painter.setFont(font)
         line = painter.fontMetrics().height()
         ink, accent = self._ink_and_accent()
