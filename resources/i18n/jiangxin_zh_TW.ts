@@ -100,187 +100,217 @@
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
+        <source>&amp;Ask a Question…</source>
+        <translation>提問(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
+        <source>&amp;I Don&apos;t Understand This (不懂)</source>
+        <translation>我沒看懂(不懂)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="77"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="78"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="78"/>
+        <location filename="../../app/ui/shell/actions.py" line="81"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <source>&amp;Assignments Panel</source>
+        <translation>作業面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <source>New &amp;Assignment…</source>
+        <translation>新增作業(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <source>&amp;Discussion…</source>
+        <translation>討論(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <source>Share My Reading &amp;Progress</source>
+        <translation>分享我的閱讀進度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -288,79 +318,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
+        <location filename="../../app/ui/notes/panels.py" line="143"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
+        <location filename="../../app/ui/notes/panels.py" line="144"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="140"/>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="145"/>
+        <location filename="../../app/ui/notes/panels.py" line="246"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="141"/>
-        <location filename="../../app/ui/notes/panels.py" line="248"/>
+        <location filename="../../app/ui/notes/panels.py" line="146"/>
+        <location filename="../../app/ui/notes/panels.py" line="254"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="179"/>
+        <location filename="../../app/ui/notes/panels.py" line="184"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="180"/>
+        <location filename="../../app/ui/notes/panels.py" line="185"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="183"/>
+        <location filename="../../app/ui/notes/panels.py" line="188"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="186"/>
+        <location filename="../../app/ui/notes/panels.py" line="191"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="157"/>
+        <location filename="../../app/ui/notes/panels.py" line="162"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="305"/>
+        <location filename="../../app/ui/notes/panels.py" line="313"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="309"/>
+        <location filename="../../app/ui/notes/panels.py" line="317"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="241"/>
+        <location filename="../../app/ui/notes/panels.py" line="247"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="246"/>
+        <location filename="../../app/ui/notes/panels.py" line="252"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="250"/>
+        <location filename="../../app/ui/notes/panels.py" line="256"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -389,26 +419,159 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="45"/>
+        <source>New Assignment</source>
+        <translation>新增作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="49"/>
+        <source>e.g. Week 3: 工匠精神</source>
+        <translation>例如：第三週：工匠精神</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="64"/>
+        <source>One question a line (optional)</source>
+        <translation>每行一個問題（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="67"/>
+        <source>Essays</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="68"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="69"/>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="72"/>
+        <source>Post</source>
+        <translation>發布</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsController</name>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <source>Assignments</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <source>Assignment posted; due {date}.</source>
+        <translation>作業已發布，截止日期 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="86"/>
+        <source>New Assignment…</source>
+        <translation>新增作業…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="97"/>
+        <source>Join a group to see its assignments.</source>
+        <translation>加入小組後即可看到小組的作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="99"/>
+        <source>No assignments yet. Post one with New Assignment…</source>
+        <translation>還沒有作業。可用「新增作業…」發布一份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="101"/>
+        <source>%n assignment(s), the nearest due first.</source>
+        <translation>
+            <numerusform>共 %n 份作業，最近截止的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="109"/>
+        <source>{name} (facilitator)</source>
+        <translation>{name}（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="115"/>
+        <source>Posted by {name}</source>
+        <translation>發布者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="126"/>
+        <source>✓ read</source>
+        <translation>✓ 已讀完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="127"/>
+        <source>{percent}% read</source>
+        <translation>已讀 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="128"/>
+        <source>{label} (not in your library)</source>
+        <translation>{label}（不在你的文庫中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="134"/>
+        <source>Finished: {names}</source>
+        <translation>已讀完：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="145"/>
+        <source>due {date} (past)</source>
+        <translation>{date} 截止（已過期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="147"/>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="148"/>
+        <source>due {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} 截止（還有 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="376"/>
+        <location filename="../../app/ui/notes/panels.py" line="386"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
-        <location filename="../../app/ui/notes/panels.py" line="381"/>
+        <location filename="../../app/ui/notes/panels.py" line="377"/>
+        <location filename="../../app/ui/notes/panels.py" line="389"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="377"/>
+        <location filename="../../app/ui/notes/panels.py" line="385"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="379"/>
+        <location filename="../../app/ui/notes/panels.py" line="387"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -416,27 +579,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/dialog.py" line="46"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="45"/>
+        <location filename="../../app/ui/notes/dialog.py" line="47"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="46"/>
+        <location filename="../../app/ui/notes/dialog.py" line="48"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="47"/>
+        <location filename="../../app/ui/notes/dialog.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="48"/>
+        <location filename="../../app/ui/notes/dialog.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -444,19 +607,169 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="49"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="50"/>
+        <location filename="../../app/ui/common/dialogs.py" line="52"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="53"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionController</name>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <source>The discussion is a study group&apos;s: join or create one first.</source>
+        <translation>討論屬於學習小組：請先加入或建立小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <source>This essay: {title}</source>
+        <translation>本篇：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <source>Assignment: {title} (due {date})</source>
+        <translation>作業：{title}（{date} 截止）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="100"/>
+        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <source>Export Discussion</source>
+        <translation>匯出討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <source>The discussion could not be saved: {reason}</source>
+        <translation>無法儲存討論：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <source>Discussion exported to {name}.</source>
+        <translation>討論已匯出到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <source>1 new reply to your notes: File → Discussion… shows it.</source>
+        <translation>你的筆記有 1 則新回覆：檔案 → 討論… 可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <source>%n new replies to your notes: File → Discussion… shows them.</source>
+        <translation>
+            <numerusform>你的筆記有 %n 則新回覆：檔案 → 討論… 可查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionView</name>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="80"/>
+        <source>Discussion</source>
+        <translation>討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
+        <source>Discussion of:</source>
+        <translation>討論範圍：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="85"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="100"/>
+        <source>%n open question(s), most voted first. Double-click a note to go to it.</source>
+        <translation>
+            <numerusform>%n 個待解答的問題，贊同最多的在前。雙擊筆記可跳轉過去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="102"/>
+        <source>Open questions (%n)</source>
+        <translation>
+            <numerusform>待解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="107"/>
+        <source>{mark} %n member(s) did not understand “{text}…”: {who}</source>
+        <translation>
+            <numerusform>{mark} %n 人沒看懂「{text}…」：{who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="113"/>
+        <source>不懂 hot spots (%n)</source>
+        <translation>
+            <numerusform>大家不懂的地方（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="114"/>
+        <source>Answered questions (%n)</source>
+        <translation>
+            <numerusform>已解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
+        <source>Most-voted comments (%n)</source>
+        <translation>
+            <numerusform>贊同最多的評論（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="122"/>
+        <source>New since you last looked (%n)</source>
+        <translation>
+            <numerusform>上次查看以來的新內容（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="123"/>
+        <source>New since you last looked: this is your first look</source>
+        <translation>上次查看以來的新內容：這是你第一次查看</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="139"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="148"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="152"/>
+        <source>↳ no reply yet</source>
+        <translation>↳ 還沒有回覆</translation>
     </message>
 </context>
 <context>
@@ -495,14 +808,19 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="138"/>
+        <location filename="../../app/ui/library/tree.py" line="140"/>
         <source>Sample essays</source>
         <translation>範例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="142"/>
         <source>My library</source>
         <translation>我的文庫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/tree.py" line="196"/>
+        <source>Assigned, due {date}</source>
+        <translation>已指派為作業，{date} 截止</translation>
     </message>
 </context>
 <context>
@@ -574,32 +892,32 @@
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="33"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="54"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="56"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -614,69 +932,89 @@
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="57"/>
+        <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
+        <translation>{file}：{count} 則代替其他成員發言的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="59"/>
+        <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 則欄位類型錯誤的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="61"/>
+        <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 則上限的 {count} 則贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="63"/>
+        <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 則日期超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
 </context>
 <context>
@@ -876,47 +1214,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="58"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="34"/>
+        <location filename="../../app/services/group_read.py" line="35"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="65"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身分書寫的新裝置；從現在起合併它的筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="70"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>沒有等待接受的 {author} 的裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -990,6 +1328,28 @@
         <location filename="../../app/ui/print/dialog.py" line="99"/>
         <source>Essays to print</source>
         <translation>要列印的文章</translation>
+    </message>
+</context>
+<context>
+    <name>HeatController</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="57"/>
+        <source>%n member(s) here</source>
+        <translation>
+            <numerusform>這裡有 %n 人做了標註</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="64"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>還有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/heat.py" line="65"/>
+        <source>Click to open the thread</source>
+        <translation>點擊開啟討論串</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1561,29 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="33"/>
+        <source>&amp;Highlight</source>
+        <translation>劃線(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="34"/>
+        <source>&amp;Comment</source>
+        <translation>評論(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="35"/>
+        <source>&amp;Question</source>
+        <translation>提問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="36"/>
+        <source>&amp;Don&apos;t understand (不懂)</source>
+        <translation>不懂(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <location filename="../../app/ui/library/controller.py" line="69"/>
@@ -1328,112 +1711,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../app/ui/shell/main_window.py" line="314"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../app/ui/shell/main_window.py" line="320"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="315"/>
+        <location filename="../../app/ui/shell/main_window.py" line="321"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="371"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="379"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="383"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../app/ui/shell/main_window.py" line="395"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1479,33 +1862,38 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="58"/>
-        <location filename="../../app/ui/notes/dialog.py" line="79"/>
+        <location filename="../../app/ui/notes/dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/dialog.py" line="89"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="74"/>
+        <location filename="../../app/ui/notes/dialog.py" line="83"/>
         <source>Your thoughts on this passage…</source>
         <translation>你對這段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="76"/>
+        <location filename="../../app/ui/notes/dialog.py" line="85"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="78"/>
+        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/dialog.py" line="88"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="80"/>
+        <location filename="../../app/ui/notes/dialog.py" line="90"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <location filename="../../app/ui/notes/dialog.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
@@ -1513,175 +1901,159 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="150"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="152"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="153"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="154"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="155"/>
+        <location filename="../../app/ui/notes/controller.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/rows.py" line="35"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="434"/>
+        <location filename="../../app/ui/notes/controller.py" line="282"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="453"/>
+        <location filename="../../app/ui/notes/controller.py" line="302"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
-        <source>Reply</source>
-        <translation>回覆</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
-        <source>Your reply to {name}:</source>
-        <translation>你對 {name} 的回覆：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
-        <source>this note</source>
-        <translation>這則筆記</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="467"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="487"/>
+        <location filename="../../app/ui/notes/controller.py" line="335"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="492"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="497"/>
+        <location filename="../../app/ui/notes/controller.py" line="345"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="498"/>
+        <location filename="../../app/ui/notes/controller.py" line="346"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="505"/>
+        <location filename="../../app/ui/notes/controller.py" line="353"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="506"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="515"/>
+        <location filename="../../app/ui/notes/controller.py" line="363"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="520"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="521"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="405"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="561"/>
+        <location filename="../../app/ui/notes/controller.py" line="409"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="566"/>
+        <location filename="../../app/ui/notes/controller.py" line="414"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="416"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="573"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1796,6 +2168,34 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="54"/>
+        <source>Your reply to {name}…</source>
+        <translation>你對 {name} 的回覆…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="55"/>
+        <source>this note</source>
+        <translation>這則筆記</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="59"/>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="60"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送出（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../app/ui/shell/save_status.py" line="24"/>
@@ -1859,6 +2259,66 @@
         <location filename="../../app/ui/search/panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="51"/>
+        <source>Update Shared Copy…</source>
+        <translation>更新共享的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="52"/>
+        <source>Remove from Group…</source>
+        <translation>從小組移除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="54"/>
+        <source>Share with Group…</source>
+        <translation>與小組共享…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="62"/>
+        <source>Copy the current text of “{title}” to the group again? Members see the new version; notes follow by quote.</source>
+        <translation>再次把「{title}」的目前文本複製給小組？成員會看到新版本；筆記依引文跟隨。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="64"/>
+        <source>Copy “{title}” into the group folder so every member can read and annotate it? Your notes on it move to the group&apos;s copy and are shared.</source>
+        <translation>把「{title}」複製到小組資料夾，讓每位成員都能閱讀和標註嗎？你在其上的筆記會移到小組的副本並共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="66"/>
+        <source>Share with Group</source>
+        <translation>與小組共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="68"/>
+        <source>Sharing “{title}” with the group…</source>
+        <translation>正在與小組共享「{title}」…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/share_menu.py" line="75"/>
+        <source>“{title}” is shared with the group: %n essay(s).</source>
+        <translation>
+            <numerusform>「{title}」已與小組共享：%n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="80"/>
+        <source>Remove from Group</source>
+        <translation>從小組移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="81"/>
+        <source>Take “{title}” out of the group folder? Members&apos; notes on it stay theirs and come back if it is shared again.</source>
+        <translation>把「{title}」從小組資料夾中移除嗎？成員在其上的筆記仍歸各自所有，再次共享時會回來。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="89"/>
+        <source>“{title}” was removed from the group.</source>
+        <translation>「{title}」已從小組移除。</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2501,214 @@
     </message>
 </context>
 <context>
+    <name>Study</name>
+    <message>
+        <location filename="../../app/services/study.py" line="56"/>
+        <source>Only the one who asked can mark the answer or resolve the question.</source>
+        <translation>只有提問的人才能標記答案或把問題標為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="57"/>
+        <source>That note is not a reply to this question.</source>
+        <translation>那則筆記不是對這個問題的回覆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="58"/>
+        <source>{due} is not a date; give it as YYYY-MM-DD.</source>
+        <translation>{due} 不是日期；請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="59"/>
+        <source>An assignment needs at least one essay.</source>
+        <translation>作業至少要有一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="60"/>
+        <source>You have no assignment {id}.</source>
+        <translation>你沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="61"/>
+        <source>This is for a study group; join or create one first.</source>
+        <translation>這是學習小組的功能；請先加入或建立小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="21"/>
+        <source>There is no collection {id} in your library.</source>
+        <translation>你的文庫中沒有文集 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="22"/>
+        <source>{id} is not one of your imported collections; only those can be shared.</source>
+        <translation>{id} 不是你匯入的文集；只有匯入的文集才能共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="24"/>
+        <source>You have not shared {id} with the group.</source>
+        <translation>你沒有與小組共享 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="25"/>
+        <source>The text could not be copied into the group folder ({reason}).</source>
+        <translation>無法把文本複製到小組資料夾（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/shared_text.py" line="11"/>
+        <source>{title} reads back differently as a plain-text file; its notes follow it by quote.</source>
+        <translation>{title} 存為純文字後讀回有所不同；其筆記依引文跟隨。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCli</name>
+    <message>
+        <location filename="../../app/cli/study.py" line="29"/>
+        <source>Shared “{title}” with the group ({count} essays, file {file}).</source>
+        <translation>已與小組共享「{title}」（{count} 篇文章，檔案 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="30"/>
+        <source>“{id}” is no longer shared with the group.</source>
+        <translation>「{id}」不再與小組共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="31"/>
+        <source>Posted assignment {id}, due {due}.</source>
+        <translation>已發布作業 {id}，{due} 截止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="32"/>
+        <source>You agree with {id} (赞同); it has {count} now.</source>
+        <translation>你贊同了 {id}；現在共有 {count} 個贊同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="33"/>
+        <source>You already agree with {id}; a member agrees once.</source>
+        <translation>你已經贊同過 {id}；每位成員只能贊同一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="34"/>
+        <source>Your 赞同 on {id} is withdrawn.</source>
+        <translation>你對 {id} 的贊同已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="35"/>
+        <source>You had not agreed with {id}.</source>
+        <translation>你沒有贊同過 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="36"/>
+        <source>{reply} is marked as the answer to {id}.</source>
+        <translation>{reply} 已標為 {id} 的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="37"/>
+        <source>{id} has no answer marked now.</source>
+        <translation>{id} 現在沒有標記的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="38"/>
+        <source>{id} is marked resolved.</source>
+        <translation>{id} 已標為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="39"/>
+        <source>{id} is open again.</source>
+        <translation>{id} 重新開啟了。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="40"/>
+        <source>The group can now see how far you have read assigned essays.</source>
+        <translation>小組現在可以看到你讀到作業文章的哪裡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="41"/>
+        <source>Your reading progress is no longer shared with the group.</source>
+        <translation>你的閱讀進度不再與小組共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="42"/>
+        <source>There is no note {id} that you can see.</source>
+        <translation>沒有你能看到的筆記 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="43"/>
+        <source>There is no essay {id} (see `list --json`).</source>
+        <translation>沒有文章 {id}（見 `list --json`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="44"/>
+        <source>Give the reply&apos;s id, or --clear.</source>
+        <translation>請給出回覆的 id，或使用 --clear。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="45"/>
+        <source>There is no assignment {id}.</source>
+        <translation>沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="46"/>
+        <source>No assignments yet.</source>
+        <translation>還沒有作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="47"/>
+        <source>{id}  due {due}  {title}  by {author}  your progress {read}%</source>
+        <translation>{id}  {due} 截止  {title}  發布者 {author}  你的進度 {read}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="48"/>
+        <source>(facilitator)</source>
+        <translation>（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="49"/>
+        <source>This data folder is in no group.</source>
+        <translation>這個資料夾不屬於任何小組。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNoteActions</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="44"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="47"/>
+        <source>✓ answered</source>
+        <translation>✓ 已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="49"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="69"/>
+        <source>赞同 +1 (%n so far)</source>
+        <translation>
+            <numerusform>贊同 +1（目前 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="78"/>
+        <source>Mark as the Answer</source>
+        <translation>標為答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="88"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/shell/context_menus.py" line="31"/>
@@ -2117,7 +2785,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="36"/>
+        <location filename="../../app/services/workspace.py" line="37"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
