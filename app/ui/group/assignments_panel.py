@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
+from app.ui.common.wrapping import WrappingDelegate
 
 ESSAY_ROLE = Qt.ItemDataRole.UserRole + 1
 FINISHED = 0.95  # read this far, an essay counts as finished (the last lines need no scroll)
@@ -61,9 +62,7 @@ class AssignmentsPanel(Retranslating, QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(1)  # one wrapped column: a narrow dock cut two columns to "第一…"
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        WrappingDelegate(self.tree)
         self.tree.setAlternatingRowColors(True)
         self.new_button = QPushButton()
         buttons = QHBoxLayout()
@@ -108,10 +107,11 @@ class AssignmentsPanel(Retranslating, QWidget):
         title = isolated(row.title) or self.tr("Assignment")
         author = (self.tr("{name} (facilitator)").format(name=isolated(row.author)) if row.by_facilitator
                   else isolated(row.author))
-        item = QTreeWidgetItem([f"{title} · {self._due_text(row.due)}"])
+        item = QTreeWidgetItem([title])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
+        item.addChild(QTreeWidgetItem([self._due_text(row.due)]))
         item.addChild(QTreeWidgetItem([self.tr("Posted by {name}").format(name=author)]))
         for essay in row.essays:
             item.addChild(self._essay_item(essay))

@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.digest import Digest, DigestThread
+from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
+from app.ui.common.wrapping import WrappingDelegate
 from app.ui.notes.kinds import CONFUSED, QUESTION, kind_mark
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-LINE_CHARS = 120  # of a note in the list; the hover holds it whole
+LINE_CHARS = 240  # of a note in the list (wrapped); the hover holds it whole
 FORMATS = ("md", "csv", "json")
 
 Said = Callable[[str], str]  # another member's words in the reader's script form
 
 
-class DiscussionView(QDialog):
+class DiscussionView(Retranslating, QDialog):
     """Sections of the digest in a tree; double-click a note to go to it; export buttons."""
 
     scope_changed = Signal(int)  # the scope box's row
@@ -47,9 +49,7 @@ class DiscussionView(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)  # a long question wraps rather than runs off the side
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        WrappingDelegate(self.tree)  # a long question wraps rather than runs off the side
         self.tree.setAlternatingRowColors(True)
         self.export_buttons = {fmt: QPushButton() for fmt in FORMATS}
         self.close_button = QPushButton()
@@ -74,6 +74,7 @@ class DiscussionView(QDialog):
         for fmt, button in self.export_buttons.items():
             button.clicked.connect(lambda _=False, f=fmt: self.export_requested.emit(f))
         self.close_button.clicked.connect(self.close)
+        self._excerpt: Callable[[str, str], str] = lambda _essay, text: text
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,6 +100,7 @@ class DiscussionView(QDialog):
         self.summary.setText(self.tr(
             "%n open question(s), most voted first. Double-click a note to go to it.", "",
             len(digest.open_questions)))
+        self._excerpt = excerpt
         self._section(self.tr("Open questions (%n)", "", len(digest.open_questions)),
                       [self._thread(t, said) for t in digest.open_questions])
         spots = []
@@ -139,10 +141,10 @@ class DiscussionView(QDialog):
             marks.append(self.tr("赞同 %n", "", thread.votes))
         if thread.resolved:
             marks.append(self.tr("✓ resolved"))
-        quote = note.anchor.exact[:24]
+        quote = self._excerpt(note.essay_id, note.anchor.exact[:24])
         badge = f"[{' · '.join(marks)}] " if marks else ""
         item = self._line(note.id, f"{kind_mark(thread.kind)} {badge}{isolated(note.author)}: "
-                                   f"{said(note.note)}  (“{quote}”)")
+                                   f"{said(note.note)}  “{quote}”")
         for reply, votes in zip(thread.replies, thread.reply_votes, strict=False):
             answer = thread.answer is not None and reply.id == thread.answer.id
             tag = (self.tr("✓ the answer") + " · ") if answer else ""

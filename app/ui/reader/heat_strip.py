@@ -16,6 +16,7 @@ from app.core.study_heat import ParagraphHeat
 from app.ui.common.plain import plain_tooltip
 from app.ui.common.theme import DARK, LIGHT
 from app.ui.notes.kinds import CONFUSED, MARKS, QUESTION
+from app.ui.reader.document import MIN_SIDE_MARGIN
 from app.ui.reader.view import ReaderView
 
 STRIP_WIDTH = 34
@@ -59,9 +60,11 @@ class HeatStrip(QWidget):
         self.hide()
 
     def set_heat(self, heat: list[HeatBand], tips: list[str]) -> None:
-        """The paragraphs to draw and, for each, the plain text its hover shows."""
+        """The paragraphs to draw and, for each, the plain text its hover shows; the reader keeps
+        room for the strip beside its text while there is any."""
         self._heat, self._tips = heat, tips
         self._most = max((h.heat.level for h in heat), default=1) or 1
+        self.reader.set_least_side(STRIP_WIDTH + 2 * GAP if heat else MIN_SIDE_MARGIN)
         self.place()
 
     def heat(self) -> list[HeatBand]:

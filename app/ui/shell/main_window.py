@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
         self.notes_ui.retranslate()
         self.group_ui.retranslate()
+        self.study_ui.assignments.retranslate()
         self.words_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
