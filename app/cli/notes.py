@@ -69,7 +69,8 @@ def _note_form(options: argparse.Namespace) -> Callable[[str], str]:
 
 def _export_for_others(workspace: Workspace, options: argparse.Namespace, out: TextIO) -> int:
     """Readwise CSV on standard output, or Obsidian's files in the --output folder."""
-    notes = Notes(workspace.notes.annotations(), [])
+    service = workspace.notes
+    notes = Notes(service.annotations(), [], workspace.study.state, service.identity.id, _note_form(options))
     form = stored_form(workspace, options.form)
     if options.format == "readwise":
         out.write(export_readwise(workspace.library, notes, form))

@@ -17,18 +17,18 @@ Convert = Callable[[str], str]
 
 _KEYS = ("title", "open", "stuck", "answered", "top", "new", "none", "votes", "question", "confused",
          "comment", "highlight", "answer", "resolved", "paragraph", "members", "new_notes", "new_replies",
-         "to_me", "never")
+         "to_me", "never", "others")
 _WORDS = {
     "en": ("Discussion", "Open questions", "Where the group is stuck (不懂)", "Answered questions",
            "Most agreed comments", "New since you last looked", "Nothing yet.", "agree", "question",
            "don't understand", "comment", "highlight", "Answer", "resolved", "paragraph", "members",
-           "new notes", "new replies", "new replies to your notes", "first look"),
+           "new notes", "new replies", "new replies to your notes", "first look", "Other notes"),
     "zh_CN": ("讨论", "待解答的问题", "大家卡在哪里（不懂）", "已解答的问题", "最多赞同的评论",
               "上次查看以来的新内容", "暂无内容。", "赞同", "问题", "不懂", "评论", "划线", "答案",
-              "已解决", "段", "人", "条新笔记", "条新回复", "条回复你的笔记", "首次查看"),
+              "已解决", "段", "人", "条新笔记", "条新回复", "条回复你的笔记", "首次查看", "其他笔记"),
     "zh_TW": ("討論", "待解答的問題", "大家卡在哪裡（不懂）", "已解答的問題", "最多贊同的評論",
               "上次查看以來的新內容", "暫無內容。", "贊同", "問題", "不懂", "評論", "劃線", "答案",
-              "已解決", "段", "人", "則新筆記", "則新回覆", "則回覆你的筆記", "首次查看"),
+              "已解決", "段", "人", "則新筆記", "則新回覆", "則回覆你的筆記", "首次查看", "其他筆記"),
 }
 LABELS: dict[str, dict[str, str]] = {language: dict(zip(_KEYS, words, strict=True))
                                      for language, words in _WORDS.items()}

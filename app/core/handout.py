@@ -39,6 +39,7 @@ class PrintedReply:
     author: str
     text: str
     created: str
+    answer: bool = False  # the asker marked it as the answer (app.core.handout_sheet)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class PrintedNote:
     author: str
     created: str
     replies: tuple[PrintedReply, ...] = ()
+    note_id: str = ""
+    marks: str = ""  # what the group said of it: "question · 2 agree · resolved" (handout_sheet)
 
     @property
     def orphaned(self) -> bool:
@@ -94,6 +97,7 @@ class Handout:
 
     essays: tuple[HandoutEssay, ...]
     options: HandoutOptions = field(default_factory=HandoutOptions)
+    sheet: tuple[SheetSection, ...] = ()  # the discussion sheet from the group's digest, if made
 
     def text(self) -> str:
         """Every character the handout prints (the PDF's text map is checked against it)."""
@@ -181,7 +185,7 @@ def _handout_essay(views: ViewCache, essay: Essay, chosen: list[ReplyThread], fo
                         for r in thread.replies)
         notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, shown(annotation),
                                  utf8_safe(annotation.note), tuple(map(utf8_safe, annotation.tags)),
-                                 utf8_safe(annotation.author), annotation.created, replies))
+                                 utf8_safe(annotation.author), annotation.created, replies, annotation.id))
     return HandoutEssay(essay.id, converted.title, views.collection_title(collection, form), target,
                         tuple(paragraphs), tuple(notes))
 
@@ -214,7 +218,10 @@ class SheetSection:
 
 
 def discussion_sheet(handout: Handout, tag: str = "") -> list[SheetSection]:
-    """The notes gathered by essay, or only those tagged `tag` under one heading."""
+    """The notes gathered by essay, or only those tagged `tag` under one heading; the group's
+    digest (open questions first, 不懂 hot spots, answers, agreed comments) when one was made."""
+    if handout.sheet and not tag:
+        return list(handout.sheet)
     if tag:
         entries = tuple((e.title, n) for e in handout.essays for n in e.notes if tag in n.tags)
         return [SheetSection(f"#{tag}", entries)]

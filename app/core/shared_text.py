@@ -6,10 +6,6 @@ from __future__ import annotations
 import hashlib
 
 from app.core.library import Collection, build_collection, collection_id
-from app.core.messages import QT_TRANSLATE_NOOP
-
-NOT_SAME = QT_TRANSLATE_NOOP(
-    "Study", "{title} reads back differently as a plain-text file; its notes follow it by quote.")
 
 
 def collection_text(collection: Collection) -> str:
@@ -47,10 +43,6 @@ def essay_pairs(original: Collection, copy: Collection) -> dict[str, str]:
         if target is not None:
             pairs[essay.id] = target
     return pairs
-
-
-def same_essays(original: Collection, copy: Collection) -> bool:
-    return [e.text for e in original.essays] == [e.text for e in copy.essays]
 
 
 def sha256_of(data: bytes) -> str:

@@ -35,7 +35,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP
@@ -122,7 +122,21 @@ def _well_typed(record: object) -> bool:
             and type(get("author_id", "")) is str and type(get("device", "")) is str and _fields_ok(record))
 
 
-def _why_set_aside(record: object, author: str, horizon: datetime) -> str | None:
+def _ahead(stamp: object, horizon: datetime, safe_day: str) -> bool:
+    """The time is after `horizon`. Most records are days old: a date before `safe_day` (two days
+    before the horizon, more than any zone offset) is not parsed at all."""
+    if type(stamp) is not str or stamp[:10] < safe_day:
+        return False
+    try:
+        value = datetime.fromisoformat(stamp)
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
+    except ValueError:
+        return False  # unreadable: sorts as the epoch, beats nothing
+    except OverflowError:
+        return value.year > horizon.year
+
+
+def _why_set_aside(record: object, author: str, horizon: datetime, safe_day: str) -> str | None:
     """Why a study record cannot count for `author` (the folder it sits in), or None."""
     if not _well_typed(record):
         return BAD_RECORDS
@@ -132,7 +146,8 @@ def _why_set_aside(record: object, author: str, horizon: datetime) -> str | None
         return FOREIGN_RECORDS
     if get("deleted") is None and get("type") in (ANSWER, RESOLVE) and get("note_author") != author:
         return FOREIGN_RECORDS  # only the asker marks the answer or resolves the question
-    if any(parse_instant(str(get(k) or "")) > horizon for k in ("modified", "created", "deleted")):
+    if _ahead(get("modified"), horizon, safe_day) or _ahead(get("created"), horizon, safe_day) \
+            or _ahead(get("deleted"), horizon, safe_day):
         return FUTURE_RECORDS
     return None
 
@@ -140,15 +155,16 @@ def _why_set_aside(record: object, author: str, horizon: datetime) -> str | None
 def checked_study_records(records: object, author: str,
                           horizon: datetime) -> tuple[list[Record], list[tuple[str, int]]]:
     """The study records of one member file that count for `author`, and (why, how many) were set
-    aside. Each kept record is stamped with the author (the folder's, never its own word)."""
+    aside. A kept record names no author or `author`: it counts for the folder's author only."""
     if type(records) is not list:
         return [], ([(BAD_RECORDS, 1)] if records is not None else [])
     kept: list[Record] = []
     counts: dict[str, int] = {}
+    safe_day = (horizon - timedelta(days=2)).date().isoformat()
     for record in records[:MAX_STUDY_RECORDS]:
-        why = _why_set_aside(record, author, horizon)
+        why = _why_set_aside(record, author, horizon, safe_day)
         if why is None:
-            kept.append({**record, "author_id": author})
+            kept.append(record)
         else:
             counts[why] = counts.get(why, 0) + 1
     if len(records) > MAX_STUDY_RECORDS:

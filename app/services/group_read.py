@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.group import GroupReader, GroupSnapshot
+from app.core.group import GroupReader, GroupSnapshot, cyclic_gc_paused
 from app.core.group_folder import (
     ESSAYS_DIR,
     MEMBERS_DIR,
@@ -90,7 +90,8 @@ def study_state(by_author: Mapping[str, Mapping[str, Record]], me: str,
                 own: tuple[Record, ...]) -> StudyState:
     """The group's study records with this device's own merged into its author's."""
     mine = merge_study(dict(by_author.get(me, {})), own, datetime.now(UTC))
-    return build_state({**by_author, me: mine})
+    with cyclic_gc_paused():  # thousands of small sets: the collector would rescan every note
+        return build_state({**by_author, me: mine})
 
 
 def _group_file_problem(folder: Path, pinned: GroupInfo | None) -> Message | None:

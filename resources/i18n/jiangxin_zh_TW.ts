@@ -477,34 +477,34 @@
 <context>
     <name>AssignmentsPanel</name>
     <message>
-        <location filename="../../app/ui/group/assignments_panel.py" line="86"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="85"/>
         <source>New Assignment…</source>
         <translation>新增作業…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments_panel.py" line="97"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="96"/>
         <source>Join a group to see its assignments.</source>
         <translation>加入小組後即可看到小組的作業。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments_panel.py" line="99"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="98"/>
         <source>No assignments yet. Post one with New Assignment…</source>
         <translation>還沒有作業。可用「新增作業…」發布一份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/assignments_panel.py" line="101"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="100"/>
         <source>%n assignment(s), the nearest due first.</source>
         <translation>
             <numerusform>共 %n 份作業，最近截止的在前。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="107"/>
         <source>Assignment</source>
         <translation>作業</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments_panel.py" line="109"/>
+        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
         <source>{name} (facilitator)</source>
         <translation>{name}（帶領人）</translation>
     </message>
@@ -676,98 +676,98 @@
 <context>
     <name>DiscussionView</name>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="80"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
         <source>Discussion</source>
         <translation>討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
         <source>Discussion of:</source>
         <translation>討論範圍：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="83"/>
         <source>Export:</source>
         <translation>匯出：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="85"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="86"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="100"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="101"/>
         <source>%n open question(s), most voted first. Double-click a note to go to it.</source>
         <translation>
             <numerusform>%n 個待解答的問題，贊同最多的在前。雙擊筆記可跳轉過去。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="102"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="104"/>
         <source>Open questions (%n)</source>
         <translation>
             <numerusform>待解答的問題（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="107"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="109"/>
         <source>{mark} %n member(s) did not understand “{text}…”: {who}</source>
         <translation>
             <numerusform>{mark} %n 人沒看懂「{text}…」：{who}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="113"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="115"/>
         <source>不懂 hot spots (%n)</source>
         <translation>
             <numerusform>大家不懂的地方（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="114"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
         <source>Answered questions (%n)</source>
         <translation>
             <numerusform>已解答的問題（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="118"/>
         <source>Most-voted comments (%n)</source>
         <translation>
             <numerusform>贊同最多的評論（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="122"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="124"/>
         <source>New since you last looked (%n)</source>
         <translation>
             <numerusform>上次查看以來的新內容（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="123"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="125"/>
         <source>New since you last looked: this is your first look</source>
         <translation>上次查看以來的新內容：這是你第一次查看</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion_view.py" line="139"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
         <source>赞同 %n</source>
         <translation>
             <numerusform>贊同 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="143"/>
         <source>✓ resolved</source>
         <translation>✓ 已解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="148"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="150"/>
         <source>✓ the answer</source>
         <translation>✓ 答案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion_view.py" line="152"/>
+        <location filename="../../app/ui/group/discussion_view.py" line="154"/>
         <source>↳ no reply yet</source>
         <translation>↳ 還沒有回覆</translation>
     </message>
@@ -1004,7 +1004,7 @@
     <message>
         <location filename="../../app/core/study.py" line="59"/>
         <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
-        <translation>{file}：{count} 則欄位類型錯誤的贊同、答案或作業已被擱置。</translation>
+        <translation>{file}：{count} 則欄位類型有誤的贊同、答案或作業已被擱置。</translation>
     </message>
     <message>
         <location filename="../../app/core/study.py" line="61"/>
@@ -1014,7 +1014,7 @@
     <message>
         <location filename="../../app/core/study.py" line="63"/>
         <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
-        <translation>{file}：{count} 則日期超前一天以上的贊同、答案或作業已被擱置。</translation>
+        <translation>{file}：{count} 則時間超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
 </context>
 <context>
@@ -1801,22 +1801,22 @@
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../app/ui/shell/main_window.py" line="384"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../app/ui/shell/main_window.py" line="396"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -2505,7 +2505,7 @@
     <message>
         <location filename="../../app/services/study.py" line="56"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
-        <translation>只有提問的人才能標記答案或把問題標為已解決。</translation>
+        <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
     </message>
     <message>
         <location filename="../../app/services/study.py" line="57"/>
@@ -2515,12 +2515,12 @@
     <message>
         <location filename="../../app/services/study.py" line="58"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
-        <translation>{due} 不是日期；請寫成 YYYY-MM-DD。</translation>
+        <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
     </message>
     <message>
         <location filename="../../app/services/study.py" line="59"/>
         <source>An assignment needs at least one essay.</source>
-        <translation>作業至少要有一篇文章。</translation>
+        <translation>作業至少需要一篇文章。</translation>
     </message>
     <message>
         <location filename="../../app/services/study.py" line="60"/>
@@ -2530,32 +2530,27 @@
     <message>
         <location filename="../../app/services/study.py" line="61"/>
         <source>This is for a study group; join or create one first.</source>
-        <translation>這是學習小組的功能；請先加入或建立小組。</translation>
+        <translation>這是小組的功能；請先加入或建立一個小組。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="21"/>
         <source>There is no collection {id} in your library.</source>
-        <translation>你的文庫中沒有文集 {id}。</translation>
+        <translation>你的文庫裡沒有文集 {id}。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="22"/>
         <source>{id} is not one of your imported collections; only those can be shared.</source>
-        <translation>{id} 不是你匯入的文集；只有匯入的文集才能共享。</translation>
+        <translation>{id} 不是你匯入的文集；只有匯入的文集才能分享。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="24"/>
         <source>You have not shared {id} with the group.</source>
-        <translation>你沒有與小組共享 {id}。</translation>
+        <translation>你沒有把 {id} 分享給小組。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="25"/>
         <source>The text could not be copied into the group folder ({reason}).</source>
         <translation>無法把文本複製到小組資料夾（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/shared_text.py" line="11"/>
-        <source>{title} reads back differently as a plain-text file; its notes follow it by quote.</source>
-        <translation>{title} 存為純文字後讀回有所不同；其筆記依引文跟隨。</translation>
     </message>
 </context>
 <context>
@@ -2563,17 +2558,17 @@
     <message>
         <location filename="../../app/cli/study.py" line="29"/>
         <source>Shared “{title}” with the group ({count} essays, file {file}).</source>
-        <translation>已與小組共享「{title}」（{count} 篇文章，檔案 {file}）。</translation>
+        <translation>已把「{title}」分享給小組（{count} 篇，檔案 {file}）。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="30"/>
         <source>“{id}” is no longer shared with the group.</source>
-        <translation>「{id}」不再與小組共享。</translation>
+        <translation>「{id}」已不再分享給小組。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="31"/>
         <source>Posted assignment {id}, due {due}.</source>
-        <translation>已發布作業 {id}，{due} 截止。</translation>
+        <translation>已發布作業 {id}，截止日期 {due}。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="32"/>
@@ -2598,7 +2593,7 @@
     <message>
         <location filename="../../app/cli/study.py" line="36"/>
         <source>{reply} is marked as the answer to {id}.</source>
-        <translation>{reply} 已標為 {id} 的答案。</translation>
+        <translation>{reply} 已標記為 {id} 的答案。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="37"/>
@@ -2608,12 +2603,12 @@
     <message>
         <location filename="../../app/cli/study.py" line="38"/>
         <source>{id} is marked resolved.</source>
-        <translation>{id} 已標為已解決。</translation>
+        <translation>{id} 已標記為已解決。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="39"/>
         <source>{id} is open again.</source>
-        <translation>{id} 重新開啟了。</translation>
+        <translation>{id} 已重新開啟。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="40"/>
@@ -2623,7 +2618,7 @@
     <message>
         <location filename="../../app/cli/study.py" line="41"/>
         <source>Your reading progress is no longer shared with the group.</source>
-        <translation>你的閱讀進度不再與小組共享。</translation>
+        <translation>你的閱讀進度已不再分享給小組。</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="42"/>
@@ -2653,7 +2648,7 @@
     <message>
         <location filename="../../app/cli/study.py" line="47"/>
         <source>{id}  due {due}  {title}  by {author}  your progress {read}%</source>
-        <translation>{id}  {due} 截止  {title}  發布者 {author}  你的進度 {read}%</translation>
+        <translation>{id}  截止 {due}  {title}  發布者 {author}  你的進度 {read}%</translation>
     </message>
     <message>
         <location filename="../../app/cli/study.py" line="48"/>
@@ -2663,7 +2658,7 @@
     <message>
         <location filename="../../app/cli/study.py" line="49"/>
         <source>This data folder is in no group.</source>
-        <translation>這個資料夾不屬於任何小組。</translation>
+        <translation>這個資料夾沒有加入小組。</translation>
     </message>
 </context>
 <context>
