@@ -105,7 +105,7 @@ class AssignmentsController(QObject):
     def new_assignment(self) -> None:
         if not self.group.joined:
             return
-        essays = [(e.id, self.reading.views.essay_label(e, self.reading.form))
+        essays = [(e.id, self.reading.views.essay_title(e, self.reading.form))  # "篇1" alone is ambiguous
                   for e in self.reading.library.essays()]
         current = self.reading.current
         draft = self.dialogs.new_assignment(essays, {current.id} if current else set())

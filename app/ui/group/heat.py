@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.core.note_form import in_form
-from app.core.study_heat import ParagraphHeat, paragraph_starts
+from app.core.study_heat import ParagraphHeat, paragraph_heat, paragraph_starts
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
@@ -28,7 +28,7 @@ class HeatController(QObject):
                  reader: ReaderView, *, in_group: Callable[[], bool], open_thread: Callable[[str], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.study, self.reading, self.reader = study, reading, reader
+        self.study, self.notes, self.reading, self.reader = study, notes, reading, reader
         self.in_group = in_group
         self.strip = HeatStrip(reader)
         self.strip.opened.connect(open_thread)
@@ -47,7 +47,10 @@ class HeatController(QObject):
         bands: list[HeatBand] = []
         if essay is not None and self.in_group():
             starts = paragraph_starts(essay.text)
-            heat = self.study.paragraph_heat(essay.id, essay.text)
+            placements = self.notes.placements(essay)  # placed once by the notes service, kept
+            placed = ((n, p.span) for n in self.notes.annotations(essay.id)
+                      if not n.is_reply and (p := placements.get(n.id)) is not None)
+            heat = paragraph_heat(essay.text, placed)
             bands = [HeatBand(starts[number], h) for number, h in heat.items() if number < len(starts)]
         self.strip.set_heat(bands, [self._tip(b.heat) for b in bands])
 

@@ -42,7 +42,7 @@ class StudyUi(QObject):
 
         self.note_actions = StudyNoteActions(study, notes_ui.notes, status=status,
                                              form=lambda: reading.form, in_group=in_group, parent=self)
-        notes_ui.rows.badges = self.note_actions.badges
+        notes_ui.annotations_panel.model.badges = self.note_actions.badges_of
         notes_ui.annotations_panel.menu_opening.connect(self.note_actions.extend_menu)
         reader.context_menu_opening.connect(self.note_actions.extend_menu)
         self.heat = HeatController(study, notes_ui.notes, reading, reader, in_group=in_group,
@@ -79,9 +79,12 @@ class StudyUi(QObject):
             panel.list.scrollTo(panel.row_index(number))
 
     def _study_changed(self, changes: StudyChanges) -> None:
-        """Votes and marks change what the notes panel and highlights say: draw them again."""
+        """Votes and marks change what the notes panel says: the rows in sight are drawn again
+        (their badges are asked for as they are drawn; the rows themselves stay)."""
         if changes.what & {"votes", "answers"}:
-            self.notes_ui.refresh()
+            model = self.notes_ui.annotations_panel.model
+            if model.rows:
+                model.dataChanged.emit(model.index(0, 0), model.index(len(model.rows) - 1, 0))
 
     def _membership_changed(self) -> None:
         joined = self.group.joined

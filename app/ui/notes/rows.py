@@ -48,8 +48,6 @@ class NoteRows(QObject):
         self.bookmarks_panel = bookmarks_panel
         self.member_color = member_color
         self.show_others = True
-        # what the group says of a note ("赞同 3 · resolved"): set by the study controller in a group
-        self.badges: Callable[[Annotation], str] = lambda _note: ""
         self._essay_rows: dict[str, EssayRows] = {}  # essay id → its panel rows (cache)
         self._essay_threads: dict[str, EssayThreads] = {}  # essay id → its threads (cache)
         self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
@@ -222,9 +220,9 @@ class NoteRows(QObject):
             a.id, essay.id, label, self.display(quote, essay), self.said(a), a.color,
             a.tags, a.author, a.modified, span is None, author_id=a.author_id,
             mine=self.notes.is_mine(a), owner_color=self.owner_color(a),
-            replies=tuple((r.author, _with_badges(self.said(r), self.badges(r))) for r in t.replies),
+            replies=tuple((r.author, self.said(r)) for r in t.replies),
             shared=a.shared, is_reply=a.is_reply, written=self.written(t), kind=kind_of(a),
-            badges=self.badges(a))
+            reply_ids=tuple(r.id for r in t.replies))
 
     def _missing_annotations(self, deadline: float) -> list[EssayRows | None]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,
@@ -253,10 +251,6 @@ class NoteRows(QObject):
                              b.anchor.exact)
                  for b in self.notes.bookmarks() if self.reading.library.essay(b.essay_id) is None]
         self.bookmarks_panel.set_rows(rows)
-
-
-def _with_badges(text: str, badges: str) -> str:
-    return f"{text}  [{badges}]" if badges else text
 
 
 class _Drawn:

@@ -34,6 +34,10 @@ class StudyNoteActions(QObject):
         self.study, self.notes, self.status = study, notes, status
         self.form, self.in_group = form, in_group
 
+    def badges_of(self, note_id: str) -> str:
+        note = self.notes.annotation(note_id) if note_id else None
+        return self.badges(note) if note is not None else ""
+
     def badges(self, note: Annotation) -> str:
         """What the group says of a note, in words and glyphs (never colour alone)."""
         if not self.in_group():
