@@ -365,12 +365,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="313"/>
+        <location filename="../../app/ui/notes/panels.py" line="318"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="317"/>
+        <location filename="../../app/ui/notes/panels.py" line="322"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
@@ -554,24 +554,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="376"/>
-        <location filename="../../app/ui/notes/panels.py" line="386"/>
+        <location filename="../../app/ui/notes/panels.py" line="381"/>
+        <location filename="../../app/ui/notes/panels.py" line="391"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="377"/>
-        <location filename="../../app/ui/notes/panels.py" line="389"/>
+        <location filename="../../app/ui/notes/panels.py" line="382"/>
+        <location filename="../../app/ui/notes/panels.py" line="394"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="385"/>
+        <location filename="../../app/ui/notes/panels.py" line="390"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="387"/>
+        <location filename="../../app/ui/notes/panels.py" line="392"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -711,9 +711,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/group/discussion_view.py" line="109"/>
-        <source>{mark} %n member(s) did not understand “{text}…”: {who}</source>
+        <source>{mark} %n member(s) did not understand “{text}”: {who}</source>
         <translation>
-            <numerusform>{mark} %n 人沒看懂「{text}…」：{who}</numerusform>
+            <numerusform>{mark} %n 人沒看懂「{text}」：{who}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1333,21 +1333,21 @@
 <context>
     <name>HeatController</name>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="57"/>
+        <location filename="../../app/ui/group/heat.py" line="60"/>
         <source>%n member(s) here</source>
         <translation>
             <numerusform>這裡有 %n 人做了標註</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="64"/>
+        <location filename="../../app/ui/group/heat.py" line="67"/>
         <source>and %n more</source>
         <translation>
             <numerusform>還有 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/heat.py" line="65"/>
+        <location filename="../../app/ui/group/heat.py" line="68"/>
         <source>Click to open the thread</source>
         <translation>點擊開啟討論串</translation>
     </message>
@@ -2664,41 +2664,41 @@
 <context>
     <name>StudyNoteActions</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/study_actions.py" line="44"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="48"/>
         <source>赞同 %n</source>
         <translation>
             <numerusform>贊同 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/study_actions.py" line="47"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
         <source>✓ answered</source>
         <translation>✓ 已有答案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/study_actions.py" line="49"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="53"/>
         <source>✓ resolved</source>
         <translation>✓ 已解決</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="55"/>
         <source>✓ the answer</source>
         <translation>✓ 答案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/study_actions.py" line="69"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="73"/>
         <source>赞同 +1 (%n so far)</source>
         <translation>
             <numerusform>贊同 +1（目前 %n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/study_actions.py" line="78"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="82"/>
         <source>Mark as the Answer</source>
         <translation>標為答案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/study_actions.py" line="88"/>
+        <location filename="../../app/ui/notes/study_actions.py" line="92"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>

@@ -106,7 +106,7 @@ class DiscussionView(Retranslating, QDialog):
         spots = []
         for spot in digest.hot_spots:
             who = ", ".join(isolated(names(a)) for a in sorted(spot.heat.confused))
-            item = QTreeWidgetItem([self.tr("{mark} %n member(s) did not understand “{text}…”: {who}", "",
+            item = QTreeWidgetItem([self.tr("{mark} %n member(s) did not understand “{text}”: {who}", "",
                                             len(spot.heat.confused)).format(
                 mark=kind_mark(CONFUSED), text=excerpt(spot.essay_id, spot.excerpt), who=who)])
             if spot.heat.entries:

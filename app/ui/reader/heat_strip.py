@@ -112,7 +112,7 @@ class HeatStrip(QWidget):
         for band, number in self.bands():
             heat = self._heat[number].heat
             self._draw_bar(painter, band, heat, ink)
-            y = band.top()
+            y = max(band.top(), 0.0)  # the counts stay in sight while any of the paragraph is
             for glyph, count, color in ((MARKS[QUESTION], len(heat.asked), accent),
                                         (MARKS[CONFUSED], len(heat.confused), accent),
                                         ("", len(heat.marked), ink)):
@@ -131,12 +131,13 @@ class HeatStrip(QWidget):
         return palette.color(QPalette.ColorRole.Text), QColor((DARK if dark else LIGHT).accent)
 
     def _draw_bar(self, painter: QPainter, band: QRectF, heat: ParagraphHeat, ink: QColor) -> None:
-        """A bar whose length and darkness grow with the members who noted the paragraph."""
+        """A bar along the paragraph, wider and darker the more members noted it (the counts
+        beside it say how many; darkness alone would not survive a greyscale print)."""
         share = heat.level / self._most
         color = QColor(ink)
         color.setAlphaF(0.25 + 0.6 * share)
-        height = max(band.height() * share, 6.0)
-        painter.fillRect(QRectF(band.right() - BAR_WIDTH, band.top(), BAR_WIDTH, height), color)
+        width = 2.0 + (BAR_WIDTH - 2.0) * share
+        painter.fillRect(QRectF(band.right() - width, band.top(), width, band.height()), color)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
