@@ -79,17 +79,20 @@ class StudyUi(QObject):
             panel.list.scrollTo(panel.row_index(number))
 
     def _study_changed(self, changes: StudyChanges) -> None:
+        if changes.what & {"votes", "answers"}:
+            self._redraw_badges()
+
+    def _redraw_badges(self) -> None:
         """Votes and marks change what the notes panel says: the rows in sight are drawn again
         (their badges are asked for as they are drawn; the rows themselves stay)."""
-        if changes.what & {"votes", "answers"}:
-            model = self.notes_ui.annotations_panel.model
-            if model.rows:
-                model.dataChanged.emit(model.index(0, 0), model.index(len(model.rows) - 1, 0))
+        model = self.notes_ui.annotations_panel.model
+        if model.rows:
+            model.dataChanged.emit(model.index(0, 0), model.index(len(model.rows) - 1, 0))
 
     def _membership_changed(self) -> None:
         joined = self.group.joined
         for name in ("discussion", "new_assignment", "share_progress"):
             self.notes_ui.commands[name].setEnabled(joined)
         self.heat.refresh()
-        self.notes_ui.refresh()
+        self._redraw_badges()
 
