@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
+from app.core.note_form import in_form
 from app.core.notes import Annotation, place
 from app.core.quotes import OUTER
 from app.core.reply_threads import ReplyThread, reply_threads
@@ -105,7 +106,7 @@ class Handout:
         for essay in self.essays:
             parts += [essay.title, essay.collection, *essay.paragraphs]
             for note in essay.notes:
-                parts += [note.quote, note.text, note.author, *note.tags]
+                parts += [note.quote, note.text, note.author, *note.tags, note.marks]
                 parts += [f"{r.author}{r.text}" for r in note.replies]
         return "".join(parts)
 
@@ -181,10 +182,12 @@ def _handout_essay(views: ViewCache, essay: Essay, chosen: list[ReplyThread], fo
                  else views.title(annotation.anchor.exact, source, target, form=form)).replace("\n", " ")
         # Notes come from files others wrote: a lone surrogate would shift Qt's glyphs (and
         # so the PDF's text) after it, so only text UTF-8 can hold goes to the page.
-        replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(r.note), r.created)
+        # Members write in their own scripts: paper shows every note in the handout's form.
+        replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(in_form(r.note, form)), r.created)
                         for r in thread.replies)
+        said = utf8_safe(in_form(annotation.note, form))
         notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, shown(annotation),
-                                 utf8_safe(annotation.note), tuple(map(utf8_safe, annotation.tags)),
+                                 said, tuple(map(utf8_safe, annotation.tags)),
                                  utf8_safe(annotation.author), annotation.created, replies, annotation.id))
     return HandoutEssay(essay.id, converted.title, views.collection_title(collection, form), target,
                         tuple(paragraphs), tuple(notes))

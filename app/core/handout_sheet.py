@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from app.core.digest import Digest, build_digest
 from app.core.digest_export import labels_for
+from app.core.export import LABELS as EXPORT_LABELS
 from app.core.handout import Handout, HandoutEssay, PrintedNote, SheetSection
 from app.core.notes import Annotation
 from app.core.reply_threads import reply_threads
@@ -21,13 +22,14 @@ def with_digest_sheet(handout: Handout, annotations: Iterable[Annotation], study
                       texts: Mapping[str, str], language: str) -> Handout:
     """The handout with its notes marked and its discussion sheet in the digest's order."""
     labels = labels_for(language)
+    marks = EXPORT_LABELS.get(language, EXPORT_LABELS["en"])  # the notes export's words for kinds and marks
     by_id = {a.id: a for a in annotations if a.deleted is None}
     essays: list[HandoutEssay] = []
     sheet: list[SheetSection] = []
     for essay in handout.essays:
         threads = {t.note.id: t.replies for t in reply_threads(a for a in by_id.values()
                                                                if a.essay_id == essay.essay_id)}
-        facts = _Facts(by_id, threads, study, me, labels)
+        facts = _Facts(by_id, threads, study, me, marks)
         printed = replace(essay, notes=tuple(facts.marked(n) for n in essay.notes))
         essays.append(printed)
         digest = build_digest(by_id.values(), study, me, essays=[essay.essay_id],

@@ -8,7 +8,7 @@ reads. `changed` says what changed (`StudyChanges`) and who asked, as `notes_cha
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -46,7 +46,9 @@ from app.services.persistence import StoreKeeper
 from app.services.study_errors import StudyError, study_message
 from app.services.study_share import share, unshare
 
-SECTION = "study"  # the store's section: {"records": [...], "share_progress": bool, "last_looked": str}
+# the store's section: {"group": the group id the records belong to, "records": [...],
+# "share_progress": bool, "last_looked": str}
+SECTION = "study"
 PROGRESS_STEP = 0.05  # progress is written when it grew this much (or reached the end): few writes
 
 # What changed, in StudyChanges.what
@@ -59,6 +61,8 @@ BAD_DUE = QT_TRANSLATE_NOOP("Study", "{due} is not a date; give it as YYYY-MM-DD
 NO_ESSAYS = QT_TRANSLATE_NOOP("Study", "An assignment needs at least one essay.")
 NO_ASSIGNMENT = QT_TRANSLATE_NOOP("Study", "You have no assignment {id}.")
 NOT_IN_GROUP = QT_TRANSLATE_NOOP("Study", "This is for a study group; join or create one first.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Study", "This window is read-only; the group's records cannot be changed here.")
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,10 @@ class StudyService(QObject):
         self._own: dict[str, Record] = merge_study({}, loaded, datetime.now(UTC))
         self._own_tuple: tuple[Record, ...] = tuple(self._own.values())
         self._others: dict[str, dict[str, Record]] = {}  # the last read's records, by author
-        self._state = study_state({}, me, self._own_tuple)
+        self._state = study_state({}, me, self.own_records())
         group.study_source = self.own_records
+        # how far this device has read an essay (0…1): the workspace gives the reading service's
+        self.local_progress: Callable[[str], float] = _nothing_read
         group.study_read.connect(self._group_read)
         group.membership_changed.connect(self._membership_changed)
 
@@ -106,27 +112,42 @@ class StudyService(QObject):
         return self.notes.identity.id
 
     def own_records(self) -> tuple[Record, ...]:
-        """This device's study records, withdrawals included (what its member file publishes)."""
-        return self._own_tuple
+        """This device's study records, withdrawals included (what its member file publishes):
+        none while the store's records belong to another group than the one joined now."""
+        return self._own_tuple if self._ours() else ()
+
+    def _ours(self) -> bool:
+        """The records held are the joined group's (a vote in one group never reaches another)."""
+        info = self.group.info
+        return info is not None and self._section.get("group", info.id) == info.id
 
     def _group_read(self, result: ReadResult) -> None:
         """A read of the folder: its state holds our records as they were when the read began;
         when ours changed since, the state is made again here."""
         self._others = result.snapshot.study
-        if result.study is not None and result.own_study is self._own_tuple:
+        own = self.own_records()
+        if result.study is not None and result.own_study is own:
             self._state = result.study
         else:
-            self._state = study_state(self._others, self.me, self._own_tuple)
+            self._state = study_state(self._others, self.me, own)
         self.changed.emit(StudyChanges(EVERYTHING))
 
     def _membership_changed(self) -> None:
-        if not self.group.joined:
-            self._others = {}
-            self._state = study_state({}, self.me, self._own_tuple)
-            self.changed.emit(StudyChanges(EVERYTHING))
+        """Joined another group, or left: the records held were the old group's (its folder keeps
+        what was published there); a new group starts with none."""
+        self._others = {}
+        if not self._ours() and self._own and not self.keeper.read_only:
+            self._own, self._own_tuple = {}, ()
+            self._section.set("records", [])
+            self._section.set("group", self.group.info.id if self.group.info else "")
+        self._state = study_state({}, self.me, self.own_records())
+        self.changed.emit(StudyChanges(EVERYTHING))
 
     def _put(self, records: Iterable[Record], what: str, origin: object | None) -> None:
         """Our new or changed records: kept in the store, published, announced."""
+        if not self._ours():  # the first record in this group: the store's records are its own
+            self._own = {}
+        self._section.set("group", self.group.info.id if self.group.info else "")  # whose records these are
         for record in records:
             self._own[record["id"]] = record
         self._own_tuple = tuple(self._own.values())
@@ -138,6 +159,8 @@ class StudyService(QObject):
     def _refuse_outside_group(self) -> None:
         if not self.group.joined:
             raise StudyError(study_message(NOT_IN_GROUP))
+        if self.keeper.read_only:  # a second window: nothing it says would be kept or published
+            raise StudyError(study_message(READ_ONLY))
 
     # -- 赞同 ------------------------------------------------------------------------------------
 
@@ -300,10 +323,12 @@ class StudyService(QObject):
         return dict(self._state.progress.get(essay_id, {}))
 
     def my_progress(self, assignment: Assignment) -> float:
-        """This member's progress through an assignment: the mean over its essays (0…1)."""
+        """This member's progress through an assignment: the mean over its essays (0…1), as
+        shared or as this device remembers it (known to oneself even when not shared)."""
         if not assignment.essays:
             return 0.0
-        read = [self._state.progress.get(e, {}).get(self.me, 0.0) for e in assignment.essays]
+        read = [max(self._state.progress.get(e, {}).get(self.me, 0.0), self.local_progress(e))
+                for e in assignment.essays]
         return sum(read) / len(read)
 
     # -- shared texts ------------------------------------------------------------------------------
@@ -359,6 +384,10 @@ class StudyService(QObject):
         if not since:
             return 0
         return whats_new(self.notes.annotations(), self.me, since).replies_to_me
+
+
+def _nothing_read(_essay_id: str) -> float:
+    return 0.0
 
 
 def _fields(record: Record) -> dict[str, object]:

@@ -90,6 +90,7 @@ class Workspace(QObject):
         self._show_group_essays()
         self.messages += self.library.problems
         self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
+        self.study.local_progress = self._read_fraction
         self.library_service.library_changed.connect(self.reading.replace_library)
         self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
         self.group.membership_changed.connect(self._show_group_essays)
@@ -109,6 +110,13 @@ class Workspace(QObject):
             return
         title = info.name or QCoreApplication.translate("Workspace", STUDY_GROUP)
         self.library_service.add_source(GROUP_ESSAYS, group_prefix(info.id), folder / ESSAYS_DIR, title)
+
+    def _read_fraction(self, essay_id: str) -> float:
+        """How far this device has read an essay: where the reader left it, of its length."""
+        essay = self.library.essay(essay_id)
+        if essay is None or not essay.text:
+            return 0.0
+        return min(1.0, self.reading.position(essay_id) / len(essay.text))
 
     def start_words_then_warm_up(self) -> None:
         """The word index, then every essay converted ahead of the reader: one at a time, since

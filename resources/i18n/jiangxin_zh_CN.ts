@@ -1272,12 +1272,17 @@
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="268"/>
+        <source>(answer)</source>
+        <translation>（答案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="275"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="286"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>
@@ -2503,34 +2508,39 @@
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="56"/>
+        <location filename="../../app/services/study.py" line="58"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提问的人才能标记答案或将问题标为已解决。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="57"/>
+        <location filename="../../app/services/study.py" line="59"/>
         <source>That note is not a reply to this question.</source>
         <translation>那条笔记不是对这个问题的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="58"/>
+        <location filename="../../app/services/study.py" line="60"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="59"/>
+        <location filename="../../app/services/study.py" line="61"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作业至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>You have no assignment {id}.</source>
         <translation>你没有作业 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>这是小组的功能；请先加入或创建一个小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="64"/>
+        <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
+        <translation>此窗口为只读；无法在这里更改小组的记录。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="21"/>

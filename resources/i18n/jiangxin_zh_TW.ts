@@ -1272,12 +1272,17 @@
         <translation>找不到原文段落的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="268"/>
+        <source>(answer)</source>
+        <translation>（答案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="275"/>
         <source>Discussion sheet</source>
         <translation>討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="286"/>
         <source>No notes to discuss.</source>
         <translation>沒有可討論的筆記。</translation>
     </message>
@@ -2503,34 +2508,39 @@
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="56"/>
+        <location filename="../../app/services/study.py" line="58"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="57"/>
+        <location filename="../../app/services/study.py" line="59"/>
         <source>That note is not a reply to this question.</source>
         <translation>那則筆記不是對這個問題的回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="58"/>
+        <location filename="../../app/services/study.py" line="60"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="59"/>
+        <location filename="../../app/services/study.py" line="61"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作業至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>You have no assignment {id}.</source>
         <translation>你沒有作業 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>這是小組的功能；請先加入或建立一個小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="64"/>
+        <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
+        <translation>此視窗為唯讀；無法在這裡變更小組的紀錄。</translation>
     </message>
     <message>
         <location filename="../../app/services/study_share.py" line="21"/>

@@ -10,6 +10,9 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.core.digest import build_digest
 from app.core.digest_export import digest_csv, digest_json, digest_markdown
 from app.core.export import Notes, export_markdown
@@ -213,3 +216,41 @@ def test_the_handout_sheet_follows_the_digest(library: Library) -> None:
     assert [(s.heading.split(" · ")[-1], [n.note_id for _t, n in s.entries]) for s in sheet] == [
         ("Open questions", [asked.id]), ("Other notes", [plain.id])]
     assert sheet[0].entries[0][1].marks == "question · 1 agree"
+
+
+_STAMPS = st.sampled_from(["2029-12-30T00:00:00+00:00", "2029-12-31T00:00:00+00:00",
+                           "2031-01-01T00:00:00+00:00", "not a time"])  # one a clock ahead of NOW
+
+
+def _version(record_id: str, modified: str, gone: bool, device: str) -> dict[str, object]:
+    return {"id": record_id, "type": "vote", "note": "n", "note_author": "a", "modified": modified,
+            "deleted": modified if gone else None, "device": device}
+
+
+_VERSIONS = st.lists(st.builds(_version, st.sampled_from(["v1", "v2"]), _STAMPS, st.booleans(),
+                               st.sampled_from(["pc", "phone"])), max_size=8)
+
+
+@given(_VERSIONS, _VERSIONS, _VERSIONS)
+def test_merging_study_records_is_commutative_associative_and_idempotent(
+        a: list[dict[str, object]], b: list[dict[str, object]], c: list[dict[str, object]]) -> None:
+    def merged(*parts: list[dict[str, object]]) -> dict[str, object]:
+        held: dict[str, dict[str, object]] = {}
+        for part in parts:
+            merge_study(held, part, NOW)
+        return {k: tuple(sorted(v.items(), key=str)) for k, v in held.items()}
+
+    assert merged(a, b, c) == merged(c, b, a) == merged(b, a, c) == merged(a, b, c, a, b)
+
+
+def test_a_handout_prints_every_members_note_in_its_form(library: Library) -> None:
+    essay = library.collections[0].essays[0]
+    asked = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="陳", by=CHEN, shared=True,
+                           note="為什麼要先了解全文？", kind=QUESTION)
+    answer = new_reply(asked, "因为先有整体印象", BOB)
+    options = HandoutOptions(Form.SIMPLIFIED, me=ALICE.id)
+    handout = build_handout(library, [essay.id], [asked, answer], options)
+    [printed] = handout.essays[0].notes
+    assert (printed.text, printed.replies[0].text) == ("为什么要先了解全文？", "因为先有整体印象")
+    original = build_handout(library, [essay.id], [asked, answer], HandoutOptions(me=ALICE.id))
+    assert original.essays[0].notes[0].text == "為什麼要先了解全文？"  # as written

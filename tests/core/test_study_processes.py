@@ -4,6 +4,8 @@ with each member on their own copy of the folder, files arriving late, out of or
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -49,8 +51,9 @@ def essay_ids(member: Path) -> list[str]:
     return [e["id"] for c in collections if c["id"].startswith("g-") for e in c["essays"]]
 
 
-def share_text(alice: Path, tmp_path: Path) -> str:
-    """Alice imports a text, highlights in it, shares it: the group's id of its first essay."""
+def share_text(alice: Path, tmp_path: Path) -> tuple[str, str]:
+    """Alice imports a text, highlights in it, shares it: her collection's id, and the group's id
+    of its first essay."""
     source = tmp_path / ESSAY_FILE
     source.write_text(ESSAY_TEXT, encoding="utf-8")
     app(alice, "import", str(source))
@@ -61,7 +64,7 @@ def share_text(alice: Path, tmp_path: Path) -> str:
     assert len(ids) == 2
     followed = as_json(alice, "notes", "--format", "json")["notes"]
     assert [(n["id"], n["essay"]) for n in followed] == [(own, ids[0])]  # the note followed the text
-    return ids[0]
+    return collection["id"], ids[0]
 
 
 def check_digest(member: Path, question: str, reply: str, voters: int) -> None:
@@ -80,7 +83,7 @@ def test_the_whole_loop_from_each_members_side(tmp_path: Path) -> None:
     app(alice, "group", "create", str(folder), "--name", "讀書會", "--member", "Alice")
     app(bob, "group", "join", str(folder), "--member", "Bob")
     app(chen, "group", "join", str(folder), "--member", "陳")
-    essay = share_text(alice, tmp_path)
+    collection, essay = share_text(alice, tmp_path)
     assert essay_ids(bob) == essay_ids(chen) == essay_ids(alice)  # the same essay ids for everyone
     app(alice, "assign", essay, "--due", "2026-12-12", "--question", "作者主張什麼讀書方法？")
     for member in (alice, bob, chen):
@@ -97,6 +100,11 @@ def test_the_whole_loop_from_each_members_side(tmp_path: Path) -> None:
     assert "Only the one who asked" in fails(alice, "notes", "answer", question, reply)
     app(chen, "notes", "answer", question, reply)
     app(chen, "notes", "resolve", question)
+    assignment = assignment["id"]
+    rows = list(csv.DictReader(io.StringIO(app(bob, "group", "digest", "--assignment", assignment,
+                                               "--format", "csv"))))
+    assert [(r["section"], r["id"], r["answer"]) for r in rows] == [
+        ("answered", question, reply), ("answered", reply, "True")]
     for member in (alice, bob, chen):
         check_digest(member, question, reply, voters=2)
         [thread] = [n for n in as_json(member, "notes", "--format", "json")["notes"] if n["id"] == question]
@@ -104,6 +112,9 @@ def test_the_whole_loop_from_each_members_side(tmp_path: Path) -> None:
             "question", 2, reply, True)
     markdown = app(bob, "notes")
     assert "question · 2 agree · answered · resolved" in markdown and "**answer**" in markdown
+    app(alice, "group", "unshare", collection)
+    assert essay_ids(bob) == []  # taken out for everyone; the notes on it are never lost
+    assert question in {n["id"] for n in as_json(bob, "notes", "--format", "json")["notes"]}
 
 
 def deliver(member_folder: Path, author: str, to: Path, *, partial: bool = False,
@@ -133,7 +144,7 @@ def test_the_loop_across_late_out_of_order_and_half_synced_files(tmp_path: Path)
         for target in targets:
             deliver(places[source], ids[source], places[target], partial=partial, essays=essays)
 
-    essay = share_text(alice, tmp_path)
+    _collection, essay = share_text(alice, tmp_path)
     app(alice, "assign", essay, "--due", "2026-12-12")
     sync(alice, bob, chen, essays=True)
     question = app(chen, "annotate", essay, "--quote", "細讀每一段", "--kind", "question", "--note", QUESTION)

@@ -3,16 +3,19 @@ progress; each sees the other's records only as the group's rules let them count
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.notes import QUESTION, new_annotation, new_reply
+from app.core.study import Assignment
 from app.services.group import GroupService
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.study import StudyError, StudyService
+from app.services.workspace import Folders, Workspace
 from app.store import Store
 
 WAIT_S = 10
@@ -106,3 +109,32 @@ def test_assignments_and_opt_in_progress(pair: tuple[StudyService, StudyService]
     bob.share_progress = False  # switched off: what was shared is taken back
     synced(alice, bob)
     assert alice.progress(ESSAY) == {}
+
+
+def test_records_of_one_group_never_reach_the_next(pair: tuple[StudyService, StudyService],
+                                                   tmp_path: Path) -> None:
+    alice, bob = pair
+    asked = ask(alice)
+    synced(alice, bob)
+    question = bob.notes.annotation(asked)
+    assert question is not None
+    assert bob.vote(question) and bob.own_records()
+    bob.group.leave(withdraw=False)
+    assert bob.own_records() == () and bob.state.votes == {}
+    other = tmp_path / "other"
+    bob.group.create(other, "另一組", "Bob")
+    bob.group.wait(WAIT_S)
+    [path] = (other / "members").glob("*/*.json")
+    assert "study" not in json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_ones_own_progress_is_known_without_sharing_it(qtbot: QtBot, tmp_path: Path) -> None:
+    workspace = Workspace(Folders(tmp_path / "data", tmp_path / "cache"))
+    first, second = workspace.library.essays()[:2]
+    assignment = Assignment("a", "someone", "", (first.id, second.id), "2026-12-12", (), "", "")
+    assert workspace.reading.open_essay(first.id)
+    workspace.reading.remember_position(len(first.text) // 2)
+    half = (len(first.text) // 2) / len(first.text)
+    assert workspace.study.my_progress(assignment) == pytest.approx(half / 2)
+    assert not workspace.study.share_progress and workspace.study.own_records() == ()  # nothing shared
+    workspace.close()
