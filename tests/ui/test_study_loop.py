@@ -259,3 +259,25 @@ def test_discussion_view_lists_open_questions_and_news_on_start(
         assert says in (tmp_path / f"discussion.{fmt}").read_text(encoding="utf-8")
     assert "Open questions" in (tmp_path / "discussion.md").read_text(encoding="utf-8")
     view.close()
+
+
+def test_heat_strip_follows_the_text_column_when_the_window_narrows(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.resize(1400, 900)
+    folder, essay = in_group(window, tmp_path)
+    start = essay.text.index("大勢所趨")
+    write_member_file(folder, BOB, [new_annotation(essay.id, essay.text, start, start + 4, color="pink",
+                                                   author="Bob", note="？", by=BOB, shared=True,
+                                                   kind=QUESTION).to_json()])
+    strip = window.study_ui.heat.strip
+    qtbot.waitUntil(lambda: strip.isVisible() and bool(strip.heat()), timeout=5000)
+
+    def beside_the_text() -> bool:
+        side = window.reader.document().rootFrame().frameFormat().leftMargin()
+        return strip.isVisible() and strip.geometry().right() < side and strip.width() >= 16
+
+    assert beside_the_text()
+    window.resize(800, 600)  # the panels and the tree take their room: the column moves
+    qtbot.waitUntil(beside_the_text)
+    window.resize(1400, 900)
+    qtbot.waitUntil(beside_the_text)
