@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.note_form import in_form
@@ -44,6 +45,7 @@ def test_the_reply_box_shows_the_note_answered_and_sends_with_ctrl_enter(qtbot: 
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.reply, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.text() == "first\n第二行"
+    dispose(qtbot, dialog)
 
 
 def test_escape_cancels_the_reply(qtbot: QtBot) -> None:
@@ -56,6 +58,15 @@ def test_escape_cancels_the_reply(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.reply, "never mind")
     with qtbot.waitSignal(dialog.rejected):
         qtbot.keyClick(dialog.reply, Qt.Key.Key_Escape)
+    dispose(qtbot, dialog)
+
+
+def dispose(qtbot: QtBot, widget: QWidget) -> None:
+    """Deleted here, on the window's thread: left to the garbage collector, a dialog whose text
+    field blinks its caret could be freed on a worker's thread, which Qt warns about."""
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(widget)
 
 
 def test_others_text_follows_the_chosen_form() -> None:

@@ -22,6 +22,7 @@ from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import dialogs_of
 from tests.ui.test_group import BOB, join
 from tests.ui.test_notes import open_essay, select_shown
+from tests.ui.test_reply_box import dispose
 
 CAROL = Author("Carol", "carol-author-id", "#e999b4", "carol-laptop")
 UNDERLINE = QTextCharFormat.UnderlineStyle
@@ -36,13 +37,10 @@ def in_group(window: MainWindow, tmp_path: Path, *, facilitator: bool = False) -
     return folder, essay
 
 
-KEEP: list[QMenu] = []  # the menus a test looks into live until it ends (their actions with them)
-
-
 def menu_texts(window: MainWindow, note_id: str) -> dict[str, object]:
-    """The study actions a note's menu offers, by text (submenus by their title)."""
-    menu = QMenu()
-    KEEP.append(menu)
+    """The study actions a note's menu offers, by text (submenus by their title); the menu is
+    the window's child, so it (and its actions) live while the test uses them."""
+    menu = QMenu(window)
     window.study_ui.note_actions.extend_menu(menu, note_id)
     found: dict[str, object] = {}
     for action in menu.actions():
@@ -68,6 +66,7 @@ def test_kinds_are_chosen_by_keyboard_and_marked_without_colour(qtbot: QtBot, wi
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Don't understand
     qtbot.waitUntil(lambda: dialog.draft().kind == CONFUSED)  # (an access key clicks a moment later)
+    dispose(qtbot, dialog)
 
     open_essay(window, 0, 0)
     select_shown(window, "真正具有“工匠精神”的組織")
@@ -171,9 +170,11 @@ def test_share_a_collection_with_the_group_from_the_tree(qtbot: QtBot, window: M
     share = window.study_ui.share_menu
 
     def offered() -> list[str]:
-        menu = QMenu()
+        menu = QMenu(window)
         share.extend_tree_menu(menu, window.tree_model.collection_index("my-甲"))
-        return [a.text() for a in menu.actions() if a.text()]
+        texts = [a.text() for a in menu.actions() if a.text()]
+        menu.deleteLater()
+        return texts
 
     assert offered() == ["Share with Group…"]
     dialogs_of(window).answers["ask_yes_no"].append(False)

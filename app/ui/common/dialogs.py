@@ -75,14 +75,18 @@ class Dialogs:
         from app.ui.notes.reply_dialog import ReplyDialog  # noqa: PLC0415  (on first use)
 
         dialog = ReplyDialog(context, self.parent)
-        return dialog.text() if dialog.exec() == ReplyDialog.DialogCode.Accepted else None
+        text = dialog.text() if dialog.exec() == ReplyDialog.DialogCode.Accepted else None
+        dialog.deleteLater()  # not kept as the window's child after it is answered
+        return text
 
     def new_assignment(self, essays: list[tuple[str, str]], chosen: set[str]) -> AssignmentDraft | None:
         """Essays (id, label) to choose from, `chosen` ticked; None when the reader cancels."""
         from app.ui.group.assignment_dialog import AssignmentDialog  # noqa: PLC0415  (on first use)
 
         dialog = AssignmentDialog(essays, chosen, self.parent)
-        return dialog.draft() if dialog.exec() == AssignmentDialog.DialogCode.Accepted else None
+        draft = dialog.draft() if dialog.exec() == AssignmentDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        return draft
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         dialog = text_dialog(self.parent, title, label, text, placeholder)
