@@ -54,16 +54,19 @@ def _say(text: str, **fields: Any) -> str:
                                                  for k, v in fields.items()}))
 
 
+_INSTALLED: list[QTranslator] = []  # a translator works only while it lives
+
+
 def _speak(workspace: Workspace) -> None:
     """Install the interface language's translations (once per process)."""
     language = interface_language(workspace)
     app = QCoreApplication.instance()
-    if language == "en" or app is None or getattr(app, "_study_translator", None) is not None:
+    if language == "en" or app is None or _INSTALLED:
         return
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"jiangxin_{language}.qm")):
         QCoreApplication.installTranslator(translator)
-        app._study_translator = translator  # type: ignore[attr-defined]  # kept alive with the app
+        _INSTALLED.append(translator)
 
 
 @contextmanager

@@ -8,9 +8,11 @@ reads. `changed` says what changed (`StudyChanges`) and who asked, as `notes_cha
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -94,7 +96,7 @@ class StudyService(QObject):
         self._own_tuple: tuple[Record, ...] = tuple(self._own.values())
         self._others: dict[str, dict[str, Record]] = {}  # the last read's records, by author
         self._state = study_state({}, me, self.own_records())
-        group.study_source = self.own_records
+        group.study_source = weakly(self.own_records, ())  # no cycle: see `weakly`
         # how far this device has read an essay (0…1): the workspace gives the reading service's
         self.local_progress: Callable[[str], float] = _nothing_read
         group.study_read.connect(self._group_read)
@@ -357,8 +359,15 @@ class StudyService(QObject):
     # -- where the group is stuck, the digest, what's new --------------------------------------
 
     def paragraph_heat(self, essay_id: str, text: str) -> dict[int, ParagraphHeat]:
-        """Per paragraph of an essay's canonical text: who highlighted, asked, marked 不懂 there."""
+        """Per paragraph of an essay's canonical text: who highlighted, asked, marked 不懂 there.
+        An essay of the library is placed through the notes service, which keeps its placements
+        (a change places only the notes that changed)."""
         notes = self.notes.annotations(essay_id)
+        essay = self.library.library.essay(essay_id) if self.library is not None else None
+        if essay is not None and essay.text == text:
+            kept = self.notes.placements(essay)
+            return paragraph_heat(text, ((n, kept[n.id].span if n.id in kept else None)
+                                         for n in notes if not n.is_reply))
         return paragraph_heat(text, ((n, place(n.anchor, text).span) for n in notes if not n.is_reply))
 
     def digest(self, essay_ids: Iterable[str], texts: dict[str, str], since: str | None = None) -> Digest:
@@ -384,6 +393,21 @@ class StudyService(QObject):
         if not since:
             return 0
         return whats_new(self.notes.annotations(), self.me, since).replies_to_me
+
+
+T = TypeVar("T")
+
+
+def weakly(method: Callable[..., T], dead: T) -> Callable[..., T]:
+    """`method`, held without keeping its object alive (`dead` once it is gone). A service that
+    holds another's bound method while that one holds it makes a reference cycle; the cyclic
+    collector may then free both, and their timers, on a worker thread, which Qt forbids."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: object) -> T:
+        bound = ref()
+        return dead if bound is None else bound(*args)
+    return call
 
 
 def _nothing_read(_essay_id: str) -> float:

@@ -28,7 +28,7 @@ from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
 from app.services.reading import ReadingService
-from app.services.study import StudyService
+from app.services.study import StudyService, weakly
 from app.services.tasks import Tasks
 from app.services.words import WordsService
 from app.store import Store
@@ -90,7 +90,7 @@ class Workspace(QObject):
         self._show_group_essays()
         self.messages += self.library.problems
         self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
-        self.study.local_progress = self._read_fraction
+        self.study.local_progress = weakly(self._read_fraction, 0.0)
         self.library_service.library_changed.connect(self.reading.replace_library)
         self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
         self.group.membership_changed.connect(self._show_group_essays)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -92,6 +93,9 @@ def test_the_whole_loop_from_each_members_side(tmp_path: Path) -> None:
         [assignment] = listed["assignments"]
         assert (assignment["essays"], assignment["due"], assignment["by_facilitator"]) == (
             [essay], "2026-12-12", True)
+    in_chinese = subprocess.run(command(chen, "assignments"), cwd=ROOT, capture_output=True, timeout=120,
+                                check=True, env={**os.environ, "LANG": "zh_TW.UTF-8"}).stdout.decode("utf-8")
+    assert "截止 2026-12-12" in in_chinese and "（帶領人）" in in_chinese  # in the reader's language
     question = app(chen, "annotate", essay, "--quote", "細讀每一段", "--kind", "question", "--note", QUESTION)
     reply = app(bob, "annotate", "--reply-to", question, "--note", ANSWER)
     app(alice, "notes", "vote", question)

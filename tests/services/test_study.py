@@ -3,7 +3,9 @@ progress; each sees the other's records only as the group's rules let them count
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,18 @@ def test_ones_own_progress_is_known_without_sharing_it(qtbot: QtBot, tmp_path: P
     assert workspace.study.my_progress(assignment) == pytest.approx(half / 2)
     assert not workspace.study.share_progress and workspace.study.own_records() == ()  # nothing shared
     workspace.close()
+
+
+def test_the_study_service_makes_no_reference_cycle(qtbot: QtBot, tmp_path: Path) -> None:
+    """Freed as soon as the workspace is let go: a cycle would be freed by the collector, maybe on
+    a worker thread, where Qt refuses to stop the group service's timers."""
+    gc.disable()
+    try:
+        workspace = Workspace(Folders(tmp_path / "data", tmp_path / "cache"))
+        workspace.settle()
+        study, group = weakref.ref(workspace.study), weakref.ref(workspace.group)
+        workspace.close()
+        del workspace
+        assert study() is None and group() is None
+    finally:
+        gc.enable()
