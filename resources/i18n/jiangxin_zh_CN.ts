@@ -2508,37 +2508,37 @@
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="58"/>
+        <location filename="../../app/services/study.py" line="60"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提问的人才能标记答案或将问题标为已解决。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="59"/>
+        <location filename="../../app/services/study.py" line="61"/>
         <source>That note is not a reply to this question.</source>
         <translation>那条笔记不是对这个问题的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作业至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="62"/>
+        <location filename="../../app/services/study.py" line="64"/>
         <source>You have no assignment {id}.</source>
         <translation>你没有作业 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="63"/>
+        <location filename="../../app/services/study.py" line="65"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>这是小组的功能；请先加入或创建一个小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="64"/>
+        <location filename="../../app/services/study.py" line="66"/>
         <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
         <translation>此窗口为只读；无法在这里更改小组的记录。</translation>
     </message>

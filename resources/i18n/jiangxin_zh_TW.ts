@@ -2508,37 +2508,37 @@
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="58"/>
+        <location filename="../../app/services/study.py" line="60"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="59"/>
+        <location filename="../../app/services/study.py" line="61"/>
         <source>That note is not a reply to this question.</source>
         <translation>那則筆記不是對這個問題的回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作業至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="62"/>
+        <location filename="../../app/services/study.py" line="64"/>
         <source>You have no assignment {id}.</source>
         <translation>你沒有作業 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="63"/>
+        <location filename="../../app/services/study.py" line="65"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>這是小組的功能；請先加入或建立一個小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="64"/>
+        <location filename="../../app/services/study.py" line="66"/>
         <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
         <translation>此視窗為唯讀；無法在這裡變更小組的紀錄。</translation>
     </message>
