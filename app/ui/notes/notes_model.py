@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QListView, QWidget
 
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon
+from app.ui.notes.kinds import kind_mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60
@@ -48,6 +49,9 @@ class AnnotationRow:
     replies: tuple[tuple[str, str], ...] = ()  # (author, text), oldest first
     shared: bool = False
     is_reply: bool = False  # a reply whose note is gone stands alone
+    written: str = ""  # others' words as written, when the script form changed them (the hover)
+    kind: str = ""  # highlight, comment, question or confused: a mark of its own before the quote
+    reply_ids: tuple[str, ...] = ()  # of `replies`, in their order
 
 
 Keep = Callable[[AnnotationRow], bool] | None  # the filter a row must pass; None: every row
@@ -72,6 +76,9 @@ class AnnotationsModel(QAbstractListModel):
         self.rows: list[AnnotationRow] = []  # every part's shown rows, one after the other
         self._parts: list[_Shown] = []
         self.shared_label = ""  # said of our shared notes while in a group
+        # what the group says of a note by id ("赞同 3 · resolved"), asked as a row is drawn, so
+        # a vote repaints the rows in sight instead of making 3,000 rows again
+        self.badges: Callable[[str], str] = lambda _note_id: ""
         self._icons: dict[tuple[str, str], QIcon] = {}
         self._italic = QFont()
         self._italic.setItalic(True)  # a note whose passage is gone
@@ -173,20 +180,24 @@ class AnnotationsModel(QAbstractListModel):
             return self._icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip("\n".join([row.note or row.quote,
-                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies)]))
+                                            *(f"↳ {isolated(a)}: {isolated(t)}" for a, t in row.replies),
+                                            *([row.written] if row.written else [])]))
         return self._italic if role == Qt.ItemDataRole.FontRole and row.orphaned else None
 
     def _text(self, row: AnnotationRow) -> str:
         quote = row.quote if len(row.quote) <= QUOTE_CHARS else row.quote[:QUOTE_CHARS] + "…"
-        lines = [f"“{quote}”"]
+        lines = [f"{kind_mark(row.kind)} “{quote}”" if row.kind else f"“{quote}”"]
         if row.note:
             lines.extend(map(isolated, row.note.split("\n")))
         meta = [row.essay_label, *(f"#{isolated(t)}" for t in row.tags), isolated(row.author),
                 row.modified[:10]]
         if row.shared and row.mine and self.shared_label:
             meta.append(self.shared_label)
+        meta.append(self.badges(row.id))
         lines.append(" · ".join(m for m in meta if m))
-        lines += [f"    ↳ {isolated(author)}: {isolated(text)}" for author, text in row.replies]
+        ids = row.reply_ids or ("",) * len(row.replies)
+        lines += [f"    ↳ {isolated(a)}: {isolated(t)}" + (f"  [{b}]" if (b := self.badges(r)) else "")
+                  for (a, t), r in zip(row.replies, ids, strict=True)]
         if row.missing:
             lines.insert(0, QCoreApplication.translate(
                 "AnnotationsPanel", "⚠ Not in the library: its essay was removed or could not be "

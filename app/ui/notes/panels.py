@@ -56,6 +56,7 @@ class AnnotationsPanel(Retranslating, QWidget):
     reply_requested = Signal(str)
     share_requested = Signal(str, bool)
     scope_changed = Signal(bool)  # True: the whole library
+    menu_opening = Signal(QMenu, str)  # a row's menu and its note id: others add their commands
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +224,7 @@ class AnnotationsPanel(Retranslating, QWidget):
             menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
         if row is None or row.mine:
             self._own_note_menu(menu, note_id, row)
+        self.menu_opening.emit(menu, note_id)
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

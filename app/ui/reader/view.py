@@ -30,7 +30,7 @@ from app.core.view import EssayView
 from app.core.words import EssayWords
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import LIGHT, ReaderColors, highlight_color
-from app.ui.reader.document import essay_document, set_column
+from app.ui.reader.document import MIN_SIDE_MARGIN, essay_document, set_column
 from app.ui.reader.highlights import Highlight, Highlights, selection
 
 FLASH_MS = 180
@@ -64,6 +64,7 @@ class ReaderView(QTextEdit):
         self._colors = LIGHT
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self._least_side = MIN_SIDE_MARGIN  # the narrowest margin beside the text column
         self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
         self._highlights = Highlights()
@@ -226,15 +227,17 @@ class ReaderView(QTextEdit):
             if top < covered[0] or bottom > covered[1]:
                 self._paint_extras()
 
-    def _make_piece(self, start: int, end: int, color: str, owner: str) -> QTextEdit.ExtraSelection:
-        return self._extra(start, end, highlight_color(color, self._dark), owner)
+    def _make_piece(self, start: int, end: int, color: str, owner: str,
+                    kind: str) -> QTextEdit.ExtraSelection:
+        return self._extra(start, end, highlight_color(color, self._dark), owner, kind)
 
-    def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
+    def _extra(self, start: int, end: int, color: QColor, owner: str = "",
+               kind: str = "") -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
-        return selection(cursor, color, owner, dark=self._dark)
+        return selection(cursor, color, owner, dark=self._dark, kind=kind)
 
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
@@ -293,7 +296,7 @@ class ReaderView(QTextEdit):
         font = reader_font(view.script, self._point_size)
         # Build off-screen and swap: inserting into the shown document relayouts per block.
         document, self._body_start = essay_document(view, font, self._colors.ink, self)
-        set_column(document, self.viewport().width())
+        set_column(document, self.viewport().width(), self._least_side)
         self._highlights.forget_made()  # their cursors belong to the old document
         previous, self._document = self._document, document
         self.setDocument(document)  # Qt deletes its own initial document itself
@@ -301,12 +304,20 @@ class ReaderView(QTextEdit):
             previous.deleteLater()
         self._paint_extras()
 
+    def set_least_side(self, pixels: int) -> None:
+        """Keep at least `pixels` beside the text column (the heat strip needs room there)."""
+        if pixels != self._least_side:
+            self._least_side = pixels
+            with self._quiet_layout():
+                set_column(self.document(), self.viewport().width(), pixels)
+                self.scroll_to_offset(self._anchor)
+
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         with self._quiet_layout():
             super().resizeEvent(event)
-            set_column(self.document(), self.viewport().width())
+            set_column(self.document(), self.viewport().width(), self._least_side)
             self.scroll_to_offset(self._anchor)
         self._extras_follow_view()
 

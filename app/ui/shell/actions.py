@@ -73,6 +73,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark This Place"), ("Ctrl+D",)),
     ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), ("Ctrl+Shift+H",)),
     ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with &Note…"), ("Ctrl+Shift+N",)),
+    ActionSpec("ask_question", QT_TRANSLATE_NOOP("Actions", "&Ask a Question…"), ("Ctrl+Shift+Q",)),
+    ActionSpec("mark_confused", QT_TRANSLATE_NOOP("Actions", "&I Don't Understand This (不懂)"),
+               ("Ctrl+Shift+U",)),
     *(
         ActionSpec(f"highlight_{color}", text, (f"Alt+{n}",))
         for n, (color, text) in enumerate([
@@ -118,6 +121,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
     ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
     ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
+    ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+Y",),
+               True),
+    ActionSpec("new_assignment", QT_TRANSLATE_NOOP("Actions", "New &Assignment…")),
+    ActionSpec("discussion", QT_TRANSLATE_NOOP("Actions", "&Discussion…"), ("Ctrl+Shift+J",)),
+    # off until the member says so: how far one reads is one's own business
+    ActionSpec("share_progress", QT_TRANSLATE_NOOP("Actions", "Share My Reading &Progress"), (), True),
     ActionSpec("export_member_notes", QT_TRANSLATE_NOOP("Actions", "Export One Member's Notes…")),
     ActionSpec("export_jsonld", QT_TRANSLATE_NOOP("Actions", "Export Notes as &Web Annotations…")),
     ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "&Import Web Annotations…")),

@@ -33,6 +33,7 @@ from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
 from app.ui.dictionary.controller import DictionaryController
 from app.ui.group.controller import GroupController
+from app.ui.group.study_ui import StudyUi
 from app.ui.library.controller import LibraryController
 from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.notes.controller import NotesController
@@ -157,6 +158,11 @@ class MainWindow(QMainWindow):
         self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
                                                  place_bar=self.pane_layout.addWidget, commands=commands,
                                                  prefs=self.prefs)
+        self.study_ui = StudyUi(self, workspace.study, group, self.library_service, self.notes_ui,
+                                commands=commands, dialogs=dialogs, status=status, tree_model=self.tree_model,
+                                tree_menu_opening=self.tree_menu.opening, progress=self.import_progress,
+                                language=language)
+        self.study_ui.add_to_menus(self.file_menu, self.view_menu, commands["quit"])
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
@@ -379,6 +385,7 @@ class MainWindow(QMainWindow):
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
         self.notes_ui.retranslate()
         self.group_ui.retranslate()
+        self.study_ui.assignments.retranslate()
         self.words_ui.retranslate()
         self.dictionary_ui.retranslate()
         if self.reading.keeper.read_only:

@@ -38,7 +38,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
                        "reload_library", None,
                        "quit"], a)
     edit = _menu(bar, ["undo", "redo", None, "copy", "paste_essay", None, "bookmark", "highlight",
-                       "highlight_note"], a)
+                       "highlight_note", "ask_question", "mark_confused"], a)
     highlight = _submenu(edit, [f"highlight_{color}" for color in COLORS], a)
     for color in COLORS:
         a[f"highlight_{color}"].setIcon(color_icon(color))
