@@ -135,217 +135,247 @@
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
+        <source>&amp;Ask a Question…</source>
+        <translation>提问(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="77"/>
+        <source>&amp;I Don&apos;t Understand This (不懂)</source>
+        <translation>我没看懂(不懂)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="86"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>书签面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>导出笔记到 &amp;Obsidian 文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的显示名称(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>Read &amp;Aloud / Pause</source>
         <translation>朗读 / 暂停(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Repeat A–&amp;B</source>
         <translation>A–B 复读(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Reload Essays</source>
         <translation>重新载入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Paste as New Essay</source>
         <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>Show &amp;Sample Essays</source>
         <translation>显示示例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Create Group Folder…</source>
         <translation>创建小组文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小组文件夹(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Leave Group</source>
         <translation>退出小组(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>My &amp;Colour…</source>
         <translation>我的颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成员的新设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <source>&amp;Assignments Panel</source>
+        <translation>作业面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <source>New &amp;Assignment…</source>
+        <translation>新建作业(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="127"/>
+        <source>&amp;Discussion…</source>
+        <translation>讨论(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="129"/>
+        <source>Share My Reading &amp;Progress</source>
+        <translation>分享我的阅读进度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="130"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="123"/>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查词典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="125"/>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>悬停时查词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生词面板(&amp;M)</translation>
     </message>
@@ -353,79 +383,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="106"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>All notes in the library</source>
         <translation>文库中的全部笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="107"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
         <source>Filter by text…</source>
         <translation>按文字筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="108"/>
-        <location filename="../../app/ui/notes/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="109"/>
-        <location filename="../../app/ui/notes/panels.py" line="238"/>
+        <location filename="../../app/ui/notes/panels.py" line="110"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="166"/>
+        <location filename="../../app/ui/notes/panels.py" line="167"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="167"/>
+        <location filename="../../app/ui/notes/panels.py" line="168"/>
         <source>Only my notes</source>
         <translation>只看我的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="170"/>
+        <location filename="../../app/ui/notes/panels.py" line="171"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="173"/>
+        <location filename="../../app/ui/notes/panels.py" line="174"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="144"/>
+        <location filename="../../app/ui/notes/panels.py" line="145"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="202"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="206"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="223"/>
+        <location filename="../../app/ui/notes/panels.py" line="224"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="231"/>
+        <location filename="../../app/ui/notes/panels.py" line="233"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="236"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="242"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
@@ -454,26 +484,159 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="45"/>
+        <source>New Assignment</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="49"/>
+        <source>e.g. Week 3: 工匠精神</source>
+        <translation>例如：第三周：工匠精神</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="64"/>
+        <source>One question a line (optional)</source>
+        <translation>每行一个问题（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="67"/>
+        <source>Essays</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="68"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="69"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="72"/>
+        <source>Post</source>
+        <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsController</name>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <source>Assignments</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <source>Assignment posted; due {date}.</source>
+        <translation>作业已发布，截止日期 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="85"/>
+        <source>New Assignment…</source>
+        <translation>新建作业…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="96"/>
+        <source>Join a group to see its assignments.</source>
+        <translation>加入小组后即可看到小组的作业。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="98"/>
+        <source>No assignments yet. Post one with New Assignment…</source>
+        <translation>还没有作业。可用“新建作业…”发布一份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="100"/>
+        <source>%n assignment(s), the nearest due first.</source>
+        <translation>
+            <numerusform>共 %n 份作业，最近截止的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="107"/>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
+        <source>{name} (facilitator)</source>
+        <translation>{name}（带领人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="115"/>
+        <source>Posted by {name}</source>
+        <translation>发布者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="126"/>
+        <source>✓ read</source>
+        <translation>✓ 已读完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="127"/>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="128"/>
+        <source>{label} (not in your library)</source>
+        <translation>{label}（不在你的文库中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="134"/>
+        <source>Finished: {names}</source>
+        <translation>已读完：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="145"/>
+        <source>due {date} (past)</source>
+        <translation>{date} 截止（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="147"/>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="148"/>
+        <source>due {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} 截止（还有 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="277"/>
-        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="279"/>
+        <location filename="../../app/ui/notes/panels.py" line="289"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="278"/>
-        <location filename="../../app/ui/notes/panels.py" line="290"/>
+        <location filename="../../app/ui/notes/panels.py" line="280"/>
+        <location filename="../../app/ui/notes/panels.py" line="292"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="286"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="290"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -481,27 +644,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/dialog.py" line="46"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="45"/>
+        <location filename="../../app/ui/notes/dialog.py" line="47"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="46"/>
+        <location filename="../../app/ui/notes/dialog.py" line="48"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="47"/>
+        <location filename="../../app/ui/notes/dialog.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="48"/>
+        <location filename="../../app/ui/notes/dialog.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -509,17 +672,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="49"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="50"/>
+        <location filename="../../app/ui/common/dialogs.py" line="52"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="53"/>
         <source>Quit Without Saving</source>
         <translation>不保存并退出</translation>
     </message>
@@ -622,6 +785,156 @@
     </message>
 </context>
 <context>
+    <name>DiscussionController</name>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <source>The discussion is a study group&apos;s: join or create one first.</source>
+        <translation>讨论属于学习小组：请先加入或创建小组。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <source>This essay: {title}</source>
+        <translation>本篇：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <source>Assignment</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <source>Assignment: {title} (due {date})</source>
+        <translation>作业：{title}（{date} 截止）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="100"/>
+        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <source>Export Discussion</source>
+        <translation>导出讨论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <source>The discussion could not be saved: {reason}</source>
+        <translation>无法保存讨论：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <source>Discussion exported to {name}.</source>
+        <translation>讨论已导出到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <source>1 new reply to your notes: File → Discussion… shows it.</source>
+        <translation>你的笔记有 1 条新回复：文件 → 讨论… 可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <source>%n new replies to your notes: File → Discussion… shows them.</source>
+        <translation>
+            <numerusform>你的笔记有 %n 条新回复：文件 → 讨论… 可查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionView</name>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
+        <source>Discussion</source>
+        <translation>讨论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
+        <source>Discussion of:</source>
+        <translation>讨论范围：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="83"/>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="86"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="101"/>
+        <source>%n open question(s), most voted first. Double-click a note to go to it.</source>
+        <translation>
+            <numerusform>%n 个待解答的问题，赞同最多的在前。双击笔记可跳转过去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="104"/>
+        <source>Open questions (%n)</source>
+        <translation>
+            <numerusform>待解答的问题（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="109"/>
+        <source>{mark} %n member(s) did not understand “{text}”: {who}</source>
+        <translation>
+            <numerusform>{mark} %n 人没看懂“{text}”：{who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="115"/>
+        <source>不懂 hot spots (%n)</source>
+        <translation>
+            <numerusform>大家不懂的地方（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
+        <source>Answered questions (%n)</source>
+        <translation>
+            <numerusform>已解答的问题（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="118"/>
+        <source>Most-voted comments (%n)</source>
+        <translation>
+            <numerusform>赞同最多的评论（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="124"/>
+        <source>New since you last looked (%n)</source>
+        <translation>
+            <numerusform>上次查看以来的新内容（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="125"/>
+        <source>New since you last looked: this is your first look</source>
+        <translation>上次查看以来的新内容：这是你第一次查看</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>赞同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="143"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="150"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="154"/>
+        <source>↳ no reply yet</source>
+        <translation>↳ 还没有回复</translation>
+    </message>
+</context>
+<context>
     <name>EssayInfoPanel</name>
     <message>
         <location filename="../../app/ui/search/panel.py" line="204"/>
@@ -657,14 +970,19 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="138"/>
+        <location filename="../../app/ui/library/tree.py" line="140"/>
         <source>Sample essays</source>
         <translation>示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="142"/>
         <source>My library</source>
         <translation>我的文库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/tree.py" line="196"/>
+        <source>Assigned, due {date}</source>
+        <translation>已布置为作业，{date} 截止</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1507,28 @@
     </message>
 </context>
 <context>
+    <name>HeatController</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="60"/>
+        <source>%n member(s) here</source>
+        <translation>
+            <numerusform>这里有 %n 人做了标注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="67"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/heat.py" line="68"/>
+        <source>Click to open the thread</source>
+        <translation>点击打开讨论串</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../app/core/library.py" line="162"/>
@@ -1397,6 +1737,29 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="33"/>
+        <source>&amp;Highlight</source>
+        <translation>划线(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="34"/>
+        <source>&amp;Comment</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="35"/>
+        <source>&amp;Question</source>
+        <translation>提问(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="36"/>
+        <source>&amp;Don&apos;t understand (不懂)</source>
+        <translation>不懂(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <location filename="../../app/ui/library/controller.py" line="69"/>
@@ -1524,117 +1887,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="332"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327"/>
+        <location filename="../../app/ui/shell/main_window.py" line="333"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="379"/>
         <source>&amp;Readings</source>
         <translation>注音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="383"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="384"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="385"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../app/ui/shell/main_window.py" line="392"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="387"/>
+        <location filename="../../app/ui/shell/main_window.py" line="394"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="392"/>
+        <location filename="../../app/ui/shell/main_window.py" line="399"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="404"/>
+        <location filename="../../app/ui/shell/main_window.py" line="411"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -1680,33 +2043,38 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="58"/>
-        <location filename="../../app/ui/notes/dialog.py" line="79"/>
+        <location filename="../../app/ui/notes/dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/dialog.py" line="89"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="74"/>
+        <location filename="../../app/ui/notes/dialog.py" line="83"/>
         <source>Your thoughts on this passage…</source>
         <translation>你对这段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="76"/>
+        <location filename="../../app/ui/notes/dialog.py" line="85"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 讨论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="78"/>
+        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/dialog.py" line="88"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="80"/>
+        <location filename="../../app/ui/notes/dialog.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <location filename="../../app/ui/notes/dialog.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
@@ -1714,174 +2082,159 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="136"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="137"/>
+        <location filename="../../app/ui/notes/controller.py" line="150"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="140"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="141"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="142"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="143"/>
+        <location filename="../../app/ui/notes/controller.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/rows.py" line="34"/>
+        <location filename="../../app/ui/notes/rows.py" line="36"/>
         <source>not in the library</source>
         <translation>不在文库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="268"/>
+        <location filename="../../app/ui/notes/controller.py" line="282"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="287"/>
+        <location filename="../../app/ui/notes/controller.py" line="302"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>这条笔记属于 {name}：只有作者可以修改，但你可以回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Your reply to {name}:</source>
-        <translation>你对 {name} 的回复：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="297"/>
-        <source>this note</source>
-        <translation>这条笔记</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="301"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>make private</source>
         <translation>设为私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="321"/>
+        <location filename="../../app/ui/notes/controller.py" line="335"/>
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="326"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="331"/>
+        <location filename="../../app/ui/notes/controller.py" line="345"/>
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="332"/>
+        <location filename="../../app/ui/notes/controller.py" line="346"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="339"/>
+        <location filename="../../app/ui/notes/controller.py" line="353"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="340"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="349"/>
+        <location filename="../../app/ui/notes/controller.py" line="363"/>
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="354"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="355"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/controller.py" line="405"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="395"/>
+        <location filename="../../app/ui/notes/controller.py" line="409"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="396"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="400"/>
+        <location filename="../../app/ui/notes/controller.py" line="414"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="402"/>
+        <location filename="../../app/ui/notes/controller.py" line="416"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="407"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2147,6 +2500,34 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="54"/>
+        <source>Your reply to {name}…</source>
+        <translation>你对 {name} 的回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="55"/>
+        <source>this note</source>
+        <translation>这条笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="59"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="60"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../app/ui/shell/save_status.py" line="24"/>
@@ -2210,6 +2591,66 @@
         <location filename="../../app/ui/search/panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>没有找到“{query}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="51"/>
+        <source>Update Shared Copy…</source>
+        <translation>更新共享的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="52"/>
+        <source>Remove from Group…</source>
+        <translation>从小组移除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="54"/>
+        <source>Share with Group…</source>
+        <translation>与小组共享…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="62"/>
+        <source>Copy the current text of “{title}” to the group again? Members see the new version; notes follow by quote.</source>
+        <translation>再次把“{title}”的当前文本复制给小组？成员会看到新版本；笔记按引文跟随。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="64"/>
+        <source>Copy “{title}” into the group folder so every member can read and annotate it? Your notes on it move to the group&apos;s copy and are shared.</source>
+        <translation>把“{title}”复制到小组文件夹，让每位成员都能阅读和标注吗？你在其上的笔记会移到小组的副本并共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="66"/>
+        <source>Share with Group</source>
+        <translation>与小组共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="68"/>
+        <source>Sharing “{title}” with the group…</source>
+        <translation>正在与小组共享“{title}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/share_menu.py" line="75"/>
+        <source>“{title}” is shared with the group: %n essay(s).</source>
+        <translation>
+            <numerusform>“{title}”已与小组共享：%n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="80"/>
+        <source>Remove from Group</source>
+        <translation>从小组移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="81"/>
+        <source>Take “{title}” out of the group folder? Members&apos; notes on it stay theirs and come back if it is shared again.</source>
+        <translation>把“{title}”从小组文件夹中移除吗？成员在其上的笔记仍归各自所有，再次共享时会回来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="89"/>
+        <source>“{title}” was removed from the group.</source>
+        <translation>“{title}”已从小组移除。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2996,48 @@
         <location filename="../../app/cli/study.py" line="49"/>
         <source>This data folder is in no group.</source>
         <translation>这个数据文件夹没有加入小组。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNoteActions</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="48"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>赞同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
+        <source>✓ answered</source>
+        <translation>✓ 已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="53"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="55"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="73"/>
+        <source>赞同 +1 (%n so far)</source>
+        <translation>
+            <numerusform>赞同 +1（目前 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="82"/>
+        <source>Mark as the Answer</source>
+        <translation>标为答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="92"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
     </message>
 </context>
 <context>

@@ -135,217 +135,247 @@
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
+        <source>&amp;Ask a Question…</source>
+        <translation>提問(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="77"/>
+        <source>&amp;I Don&apos;t Understand This (不懂)</source>
+        <translation>我沒看懂(不懂)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="86"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>Read &amp;Aloud / Pause</source>
         <translation>朗讀 / 暫停(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>停止朗讀(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Repeat A–&amp;B</source>
         <translation>A–B 複讀(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <source>&amp;Assignments Panel</source>
+        <translation>作業面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <source>New &amp;Assignment…</source>
+        <translation>新增作業(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="127"/>
+        <source>&amp;Discussion…</source>
+        <translation>討論(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="129"/>
+        <source>Share My Reading &amp;Progress</source>
+        <translation>分享我的閱讀進度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="130"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="123"/>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查詞典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="125"/>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>游標停留時查詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生詞面板(&amp;M)</translation>
     </message>
@@ -353,79 +383,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="106"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="107"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="108"/>
-        <location filename="../../app/ui/notes/panels.py" line="230"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="109"/>
-        <location filename="../../app/ui/notes/panels.py" line="238"/>
+        <location filename="../../app/ui/notes/panels.py" line="110"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="166"/>
+        <location filename="../../app/ui/notes/panels.py" line="167"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="167"/>
+        <location filename="../../app/ui/notes/panels.py" line="168"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="170"/>
+        <location filename="../../app/ui/notes/panels.py" line="171"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="173"/>
+        <location filename="../../app/ui/notes/panels.py" line="174"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="144"/>
+        <location filename="../../app/ui/notes/panels.py" line="145"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="202"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="206"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="223"/>
+        <location filename="../../app/ui/notes/panels.py" line="224"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="231"/>
+        <location filename="../../app/ui/notes/panels.py" line="233"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="236"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="242"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -454,26 +484,159 @@
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="45"/>
+        <source>New Assignment</source>
+        <translation>新增作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="49"/>
+        <source>e.g. Week 3: 工匠精神</source>
+        <translation>例如：第三週：工匠精神</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="64"/>
+        <source>One question a line (optional)</source>
+        <translation>每行一個問題（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="67"/>
+        <source>Essays</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="68"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="69"/>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="72"/>
+        <source>Post</source>
+        <translation>發布</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsController</name>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <source>Assignments</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <source>Assignment posted; due {date}.</source>
+        <translation>作業已發布，截止日期 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="85"/>
+        <source>New Assignment…</source>
+        <translation>新增作業…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="96"/>
+        <source>Join a group to see its assignments.</source>
+        <translation>加入小組後即可看到小組的作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="98"/>
+        <source>No assignments yet. Post one with New Assignment…</source>
+        <translation>還沒有作業。可用「新增作業…」發布一份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="100"/>
+        <source>%n assignment(s), the nearest due first.</source>
+        <translation>
+            <numerusform>共 %n 份作業，最近截止的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="107"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
+        <source>{name} (facilitator)</source>
+        <translation>{name}（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="115"/>
+        <source>Posted by {name}</source>
+        <translation>發布者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="126"/>
+        <source>✓ read</source>
+        <translation>✓ 已讀完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="127"/>
+        <source>{percent}% read</source>
+        <translation>已讀 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="128"/>
+        <source>{label} (not in your library)</source>
+        <translation>{label}（不在你的文庫中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="134"/>
+        <source>Finished: {names}</source>
+        <translation>已讀完：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="145"/>
+        <source>due {date} (past)</source>
+        <translation>{date} 截止（已過期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="147"/>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="148"/>
+        <source>due {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} 截止（還有 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="277"/>
-        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="279"/>
+        <location filename="../../app/ui/notes/panels.py" line="289"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="278"/>
-        <location filename="../../app/ui/notes/panels.py" line="290"/>
+        <location filename="../../app/ui/notes/panels.py" line="280"/>
+        <location filename="../../app/ui/notes/panels.py" line="292"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="286"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="290"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -481,27 +644,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/dialog.py" line="46"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="45"/>
+        <location filename="../../app/ui/notes/dialog.py" line="47"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="46"/>
+        <location filename="../../app/ui/notes/dialog.py" line="48"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="47"/>
+        <location filename="../../app/ui/notes/dialog.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="48"/>
+        <location filename="../../app/ui/notes/dialog.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -509,17 +672,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="49"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="50"/>
+        <location filename="../../app/ui/common/dialogs.py" line="52"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="53"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
     </message>
@@ -622,6 +785,156 @@
     </message>
 </context>
 <context>
+    <name>DiscussionController</name>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <source>The discussion is a study group&apos;s: join or create one first.</source>
+        <translation>討論屬於學習小組：請先加入或建立小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <source>This essay: {title}</source>
+        <translation>本篇：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <source>Assignment: {title} (due {date})</source>
+        <translation>作業：{title}（{date} 截止）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="100"/>
+        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <source>Export Discussion</source>
+        <translation>匯出討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <source>The discussion could not be saved: {reason}</source>
+        <translation>無法儲存討論：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <source>Discussion exported to {name}.</source>
+        <translation>討論已匯出到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <source>1 new reply to your notes: File → Discussion… shows it.</source>
+        <translation>你的筆記有 1 則新回覆：檔案 → 討論… 可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <source>%n new replies to your notes: File → Discussion… shows them.</source>
+        <translation>
+            <numerusform>你的筆記有 %n 則新回覆：檔案 → 討論… 可查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionView</name>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
+        <source>Discussion</source>
+        <translation>討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
+        <source>Discussion of:</source>
+        <translation>討論範圍：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="83"/>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="86"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="101"/>
+        <source>%n open question(s), most voted first. Double-click a note to go to it.</source>
+        <translation>
+            <numerusform>%n 個待解答的問題，贊同最多的在前。雙擊筆記可跳轉過去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="104"/>
+        <source>Open questions (%n)</source>
+        <translation>
+            <numerusform>待解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="109"/>
+        <source>{mark} %n member(s) did not understand “{text}”: {who}</source>
+        <translation>
+            <numerusform>{mark} %n 人沒看懂「{text}」：{who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="115"/>
+        <source>不懂 hot spots (%n)</source>
+        <translation>
+            <numerusform>大家不懂的地方（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
+        <source>Answered questions (%n)</source>
+        <translation>
+            <numerusform>已解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="118"/>
+        <source>Most-voted comments (%n)</source>
+        <translation>
+            <numerusform>贊同最多的評論（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="124"/>
+        <source>New since you last looked (%n)</source>
+        <translation>
+            <numerusform>上次查看以來的新內容（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="125"/>
+        <source>New since you last looked: this is your first look</source>
+        <translation>上次查看以來的新內容：這是你第一次查看</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="143"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="150"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="154"/>
+        <source>↳ no reply yet</source>
+        <translation>↳ 還沒有回覆</translation>
+    </message>
+</context>
+<context>
     <name>EssayInfoPanel</name>
     <message>
         <location filename="../../app/ui/search/panel.py" line="204"/>
@@ -657,14 +970,19 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="138"/>
+        <location filename="../../app/ui/library/tree.py" line="140"/>
         <source>Sample essays</source>
         <translation>範例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="142"/>
         <source>My library</source>
         <translation>我的文庫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/tree.py" line="196"/>
+        <source>Assigned, due {date}</source>
+        <translation>已指派為作業，{date} 截止</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1507,28 @@
     </message>
 </context>
 <context>
+    <name>HeatController</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="60"/>
+        <source>%n member(s) here</source>
+        <translation>
+            <numerusform>這裡有 %n 人做了標註</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="67"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>還有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/heat.py" line="68"/>
+        <source>Click to open the thread</source>
+        <translation>點擊開啟討論串</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../app/core/library.py" line="162"/>
@@ -1397,6 +1737,29 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="33"/>
+        <source>&amp;Highlight</source>
+        <translation>劃線(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="34"/>
+        <source>&amp;Comment</source>
+        <translation>評論(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="35"/>
+        <source>&amp;Question</source>
+        <translation>提問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="36"/>
+        <source>&amp;Don&apos;t understand (不懂)</source>
+        <translation>不懂(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <location filename="../../app/ui/library/controller.py" line="69"/>
@@ -1524,117 +1887,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="320"/>
+        <location filename="../../app/ui/shell/main_window.py" line="326"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="332"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="327"/>
+        <location filename="../../app/ui/shell/main_window.py" line="333"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../app/ui/shell/main_window.py" line="377"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="372"/>
+        <location filename="../../app/ui/shell/main_window.py" line="378"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="379"/>
         <source>&amp;Readings</source>
         <translation>讀音標注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="383"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="384"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="385"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../app/ui/shell/main_window.py" line="392"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="387"/>
+        <location filename="../../app/ui/shell/main_window.py" line="394"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="392"/>
+        <location filename="../../app/ui/shell/main_window.py" line="399"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="404"/>
+        <location filename="../../app/ui/shell/main_window.py" line="411"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1680,33 +2043,38 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="58"/>
-        <location filename="../../app/ui/notes/dialog.py" line="79"/>
+        <location filename="../../app/ui/notes/dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/dialog.py" line="89"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="74"/>
+        <location filename="../../app/ui/notes/dialog.py" line="83"/>
         <source>Your thoughts on this passage…</source>
         <translation>你對這段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="76"/>
+        <location filename="../../app/ui/notes/dialog.py" line="85"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="78"/>
+        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/dialog.py" line="88"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="80"/>
+        <location filename="../../app/ui/notes/dialog.py" line="90"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <location filename="../../app/ui/notes/dialog.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
@@ -1714,174 +2082,159 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="136"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="137"/>
+        <location filename="../../app/ui/notes/controller.py" line="150"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="140"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="141"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="142"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="143"/>
+        <location filename="../../app/ui/notes/controller.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/rows.py" line="34"/>
+        <location filename="../../app/ui/notes/rows.py" line="36"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="268"/>
+        <location filename="../../app/ui/notes/controller.py" line="282"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="287"/>
+        <location filename="../../app/ui/notes/controller.py" line="302"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Reply</source>
-        <translation>回覆</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Your reply to {name}:</source>
-        <translation>你對 {name} 的回覆：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="297"/>
-        <source>this note</source>
-        <translation>這則筆記</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="301"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="321"/>
+        <location filename="../../app/ui/notes/controller.py" line="335"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="326"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="331"/>
+        <location filename="../../app/ui/notes/controller.py" line="345"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="332"/>
+        <location filename="../../app/ui/notes/controller.py" line="346"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="339"/>
+        <location filename="../../app/ui/notes/controller.py" line="353"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="340"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="349"/>
+        <location filename="../../app/ui/notes/controller.py" line="363"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="354"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="355"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/controller.py" line="405"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="395"/>
+        <location filename="../../app/ui/notes/controller.py" line="409"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="396"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="400"/>
+        <location filename="../../app/ui/notes/controller.py" line="414"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="402"/>
+        <location filename="../../app/ui/notes/controller.py" line="416"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="407"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2147,6 +2500,34 @@
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="54"/>
+        <source>Your reply to {name}…</source>
+        <translation>你對 {name} 的回覆…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="55"/>
+        <source>this note</source>
+        <translation>這則筆記</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="59"/>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="60"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送出（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../app/ui/shell/save_status.py" line="24"/>
@@ -2210,6 +2591,66 @@
         <location filename="../../app/ui/search/panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="51"/>
+        <source>Update Shared Copy…</source>
+        <translation>更新共享的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="52"/>
+        <source>Remove from Group…</source>
+        <translation>從小組移除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="54"/>
+        <source>Share with Group…</source>
+        <translation>與小組共享…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="62"/>
+        <source>Copy the current text of “{title}” to the group again? Members see the new version; notes follow by quote.</source>
+        <translation>再次把「{title}」的目前文本複製給小組？成員會看到新版本；筆記依引文跟隨。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="64"/>
+        <source>Copy “{title}” into the group folder so every member can read and annotate it? Your notes on it move to the group&apos;s copy and are shared.</source>
+        <translation>把「{title}」複製到小組資料夾，讓每位成員都能閱讀和標註嗎？你在其上的筆記會移到小組的副本並共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="66"/>
+        <source>Share with Group</source>
+        <translation>與小組共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="68"/>
+        <source>Sharing “{title}” with the group…</source>
+        <translation>正在與小組共享「{title}」…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/share_menu.py" line="75"/>
+        <source>“{title}” is shared with the group: %n essay(s).</source>
+        <translation>
+            <numerusform>「{title}」已與小組共享：%n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="80"/>
+        <source>Remove from Group</source>
+        <translation>從小組移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="81"/>
+        <source>Take “{title}” out of the group folder? Members&apos; notes on it stay theirs and come back if it is shared again.</source>
+        <translation>把「{title}」從小組資料夾中移除嗎？成員在其上的筆記仍歸各自所有，再次共享時會回來。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="89"/>
+        <source>“{title}” was removed from the group.</source>
+        <translation>「{title}」已從小組移除。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2996,48 @@
         <location filename="../../app/cli/study.py" line="49"/>
         <source>This data folder is in no group.</source>
         <translation>這個資料夾沒有加入小組。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNoteActions</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="48"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
+        <source>✓ answered</source>
+        <translation>✓ 已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="53"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="55"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="73"/>
+        <source>赞同 +1 (%n so far)</source>
+        <translation>
+            <numerusform>贊同 +1（目前 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="82"/>
+        <source>Mark as the Answer</source>
+        <translation>標為答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="92"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
     </message>
 </context>
 <context>
