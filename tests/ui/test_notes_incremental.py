@@ -92,7 +92,7 @@ def test_the_panels_are_filled_after_the_first_frame(window: MainWindow) -> None
 def test_other_essays_rows_are_made_between_events(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """"All notes in the library" lists the open essay's notes at once and the others' as they
-    are made, a slice of time at a time (here none: a row per essay and turn)."""
+    are made, a slice of time at a time (here none: a row per turn)."""
     essay = open_first(window)
     notes = window.notes_ui.notes
     others = window.reading.library.essays()[1:4]

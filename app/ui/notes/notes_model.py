@@ -222,6 +222,6 @@ def annotations_view(model: AnnotationsModel) -> QListView:
     view.setAlternatingRowColors(True)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setLayoutMode(QListView.LayoutMode.Batched)
-    view.setBatchSize(200)
+    view.setBatchSize(50)  # rows measured per turn: 200 wrapped rows held the window 17 ms
     view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
     return view
