@@ -20,10 +20,6 @@ from app.store import Store
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeBack", text)
-
-
 class MergeBack:
     """Merges a window's unsaved notes into the data folder it lost, once it is free."""
 
@@ -45,10 +41,13 @@ class MergeBack:
             return None
         outcome = self.guard.take_back()
         if outcome is Acquired.HELD_BY_ANOTHER:
-            return _tr("Another Jiangxin Reader still uses this data folder. Close it, then merge "
-                       "your changes again.")
+            return QCoreApplication.translate(
+                "MergeBack", "Another Jiangxin Reader still uses this data folder. Close it, then merge "
+                "your changes again.")
         if outcome is Acquired.FAILED:
-            return _tr("The data folder could not be taken back: {reason}").format(reason=self.guard.failure)
+            return QCoreApplication.translate(
+                "MergeBack", "The data folder could not be taken back: {reason}").format(
+                reason=self.guard.failure)
         saved = Store(self.keeper.store.folder, read_only=True)  # read only: the window writes next
         for message in saved.load():
             log.warning("merging back: %s", message)

@@ -196,91 +196,96 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <source>&amp;Merge My Changes In</source>
+        <translation>合併我的變更(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
@@ -288,79 +293,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
+        <location filename="../../app/ui/notes/panels.py" line="106"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="140"/>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
+        <location filename="../../app/ui/notes/panels.py" line="230"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="141"/>
-        <location filename="../../app/ui/notes/panels.py" line="248"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="179"/>
+        <location filename="../../app/ui/notes/panels.py" line="166"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="180"/>
+        <location filename="../../app/ui/notes/panels.py" line="167"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="183"/>
+        <location filename="../../app/ui/notes/panels.py" line="170"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="186"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="157"/>
+        <location filename="../../app/ui/notes/panels.py" line="144"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="305"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="309"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="223"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="241"/>
+        <location filename="../../app/ui/notes/panels.py" line="231"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="246"/>
+        <location filename="../../app/ui/notes/panels.py" line="236"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="250"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -368,22 +373,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="65"/>
+        <location filename="../../app/ui/shell/application.py" line="67"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="116"/>
+        <location filename="../../app/ui/shell/application.py" line="122"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="123"/>
+        <location filename="../../app/ui/shell/application.py" line="129"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="206"/>
+        <location filename="../../app/ui/shell/application.py" line="212"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
@@ -391,24 +396,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="277"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
-        <location filename="../../app/ui/notes/panels.py" line="381"/>
+        <location filename="../../app/ui/notes/panels.py" line="278"/>
+        <location filename="../../app/ui/notes/panels.py" line="290"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="377"/>
+        <location filename="../../app/ui/notes/panels.py" line="286"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="379"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -1190,14 +1195,14 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="117"/>
+        <location filename="../../app/services/instance.py" line="119"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="120"/>
-        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
-        <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。「另存副本」可保留你的變更。</translation>
+        <location filename="../../app/services/instance.py" line="122"/>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Once the other window is closed, File → Merge My Changes In saves yours with its notes; Save a Copy keeps yours apart.</source>
+        <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。關閉另一個視窗後，「檔案 → 合併我的變更」會把你的變更與它的筆記一起儲存；「另存副本」則把你的變更另外保存。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1482,27 @@
     </message>
 </context>
 <context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../app/ui/shell/merge_action.py" line="36"/>
+        <source>This window saves to the data folder again, with the notes saved there meanwhile.</source>
+        <translation>此視窗重新儲存到資料夾，並保留了期間儲存在那裡的筆記。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBack</name>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="44"/>
+        <source>Another Jiangxin Reader still uses this data folder. Close it, then merge your changes again.</source>
+        <translation>另一個匠心閱讀視窗仍在使用這個資料夾。請先關閉它，再合併你的變更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="48"/>
+        <source>The data folder could not be taken back: {reason}</source>
+        <translation>無法重新取得資料夾：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../app/ui/notes/dialog.py" line="58"/>
@@ -1513,175 +1539,174 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="148"/>
+        <location filename="../../app/ui/notes/controller.py" line="136"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="137"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="152"/>
+        <location filename="../../app/ui/notes/controller.py" line="140"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="153"/>
+        <location filename="../../app/ui/notes/controller.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="154"/>
+        <location filename="../../app/ui/notes/controller.py" line="142"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="155"/>
+        <location filename="../../app/ui/notes/controller.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/rows.py" line="34"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="403"/>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="237"/>
+        <location filename="../../app/ui/notes/controller.py" line="244"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="434"/>
+        <location filename="../../app/ui/notes/controller.py" line="268"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="453"/>
+        <location filename="../../app/ui/notes/controller.py" line="287"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="462"/>
+        <location filename="../../app/ui/notes/controller.py" line="296"/>
         <source>Your reply to {name}:</source>
         <translation>你對 {name} 的回覆：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="463"/>
+        <location filename="../../app/ui/notes/controller.py" line="297"/>
         <source>this note</source>
         <translation>這則筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="467"/>
+        <location filename="../../app/ui/notes/controller.py" line="301"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="473"/>
+        <location filename="../../app/ui/notes/controller.py" line="307"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="487"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="492"/>
+        <location filename="../../app/ui/notes/controller.py" line="326"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="497"/>
+        <location filename="../../app/ui/notes/controller.py" line="331"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="498"/>
+        <location filename="../../app/ui/notes/controller.py" line="332"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="505"/>
+        <location filename="../../app/ui/notes/controller.py" line="339"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="506"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="513"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="515"/>
+        <location filename="../../app/ui/notes/controller.py" line="349"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="520"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="521"/>
+        <location filename="../../app/ui/notes/controller.py" line="355"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="557"/>
+        <location filename="../../app/ui/notes/controller.py" line="391"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="561"/>
+        <location filename="../../app/ui/notes/controller.py" line="395"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="562"/>
+        <location filename="../../app/ui/notes/controller.py" line="396"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="566"/>
+        <location filename="../../app/ui/notes/controller.py" line="400"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="568"/>
+        <location filename="../../app/ui/notes/controller.py" line="402"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="573"/>
+        <location filename="../../app/ui/notes/controller.py" line="407"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2125,17 +2150,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="174"/>
+        <location filename="../../app/ui/shell/application.py" line="180"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="177"/>
+        <location filename="../../app/ui/shell/application.py" line="183"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="199"/>
+        <location filename="../../app/ui/shell/application.py" line="205"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
