@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
@@ -28,6 +29,10 @@ def shown(window: MainWindow) -> tuple[list[AnnotationRow], list[tuple[int, int,
 def same_as_redrawn(window: MainWindow) -> bool:
     before = shown(window)
     window.notes_ui.refresh()
+    for _turn in range(2000):  # the rows are made a slice of time at a time
+        if not window.notes_ui.rows.filling:
+            break
+        QTest.qWait(5)
     return before == shown(window)
 
 

@@ -58,6 +58,11 @@ class NoteRows(QObject):
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(lambda: self.fill_annotations(next_slice=True))
 
+    @property
+    def filling(self) -> bool:
+        """Whether rows of the essays listed are still being made, a slice at a time."""
+        return self._fill_timer.isActive()
+
     def clear(self) -> None:
         """Forget everything made: the next fill makes it again."""
         self._essay_rows.clear()
