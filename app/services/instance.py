@@ -121,8 +121,8 @@ class InstanceGuard(QObject):
                 reason=error.strerror or error)
         self._lost = QCoreApplication.translate(
             "InstanceGuard", "this data folder's lock file was removed or replaced, so another Jiangxin "
-            "Reader may be saving there now; this window no longer saves. Once the other window is "
-            "closed, File → Merge My Changes In saves yours with its notes; Save a Copy keeps yours apart.")
+            "Reader may be saving there now; this window no longer saves. Close the other window, then "
+            "choose File → Merge My Changes In.")
         log.warning("the lock file %s is no longer ours; this window stops saving", self._path)
         self._forget_lock()
         return self._lost

@@ -340,12 +340,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="193"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="197"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
@@ -1201,8 +1201,8 @@
     </message>
     <message>
         <location filename="../../app/services/instance.py" line="122"/>
-        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Once the other window is closed, File → Merge My Changes In saves yours with its notes; Save a Copy keeps yours apart.</source>
-        <translation>此数据文件夹的锁文件已被删除或替换，可能另一个匠心阅读窗口正在那里保存；此窗口不再保存。关闭另一个窗口后，“文件 → 合并我的更改”会把你的更改与它的笔记一起保存；“另存副本”则把你的更改单独保存。</translation>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
+        <translation>数据文件夹的锁文件已被删除或替换，另一个匠心阅读窗口可能正在那里保存；此窗口不再保存。请关闭另一个窗口，再选“文件 → 合并我的更改”。</translation>
     </message>
 </context>
 <context>

@@ -340,12 +340,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="193"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="197"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
@@ -1201,8 +1201,8 @@
     </message>
     <message>
         <location filename="../../app/services/instance.py" line="122"/>
-        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Once the other window is closed, File → Merge My Changes In saves yours with its notes; Save a Copy keeps yours apart.</source>
-        <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。關閉另一個視窗後，「檔案 → 合併我的變更」會把你的變更與它的筆記一起儲存；「另存副本」則把你的變更另外保存。</translation>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
+        <translation>資料夾的鎖檔已被刪除或取代，另一個匠心閱讀視窗可能正在那裡儲存；此視窗不再儲存。請關閉另一個視窗，再選「檔案 → 合併我的變更」。</translation>
     </message>
 </context>
 <context>
