@@ -143,10 +143,14 @@ def test_a_note_change_changes_one_row_of_the_list_and_keeps_its_place(
     notes.add_annotation(added, "add")
     assert changes.said == [("inserted", 0, 0)]
     notes.update_annotation(added.edited(note="改過"), "edit")
-    assert changes.said[1:] == [("changed", 0, 0)]
+    assert changes.said[1:] == [("removed", 0, 0), ("inserted", 0, 0)]  # one row replaced
     notes.delete_annotation(added.id, "delete")
-    assert changes.said[2:] == [("removed", 0, 0)]
+    assert changes.said[3:] == [("removed", 0, 0)]
     assert panel.list.currentIndex().data(ID_ROLE) == chosen
+    panel.list.setCurrentIndex(panel.row_index(5))
+    edited = panel.model.rows[5]
+    notes.update_annotation(notes.annotation(edited.id).edited(note="又改"), "edit")  # type: ignore[union-attr]
+    assert panel.list.currentIndex().data(ID_ROLE) == edited.id  # the chosen note stays chosen
     assert same_as_redrawn(window)
 
 

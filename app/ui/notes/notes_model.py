@@ -110,7 +110,10 @@ class AnnotationsModel(QAbstractListModel):
 
     def patch_row(self, key: str, old: int, new: int, row: AnnotationRow | None, keep: Keep) -> None:
         """The part `key` had its row at `old` removed and `row` put at `new` (-1: none), in
-        place in the list it was given; the list follows (a filtered part is filtered again)."""
+        place in the list it was given; the list follows (a filtered part is filtered again).
+
+        A changed row is removed and inserted, not announced with dataChanged: for a row out
+        of sight the tree view measured every row above it (10,000 rows: 0.2 s)."""
         number = next((n for n, p in enumerate(self._parts) if p.key == key), -1)
         if number < 0:
             return  # not listed (yet): listed whole when it is
@@ -120,10 +123,6 @@ class AnnotationsModel(QAbstractListModel):
             self._insert_part(number, _Shown(key, source, keep))
             return
         at = self._offset(number)
-        if old >= 0 and old == new and row is not None:
-            self.rows[at + old] = row
-            self.dataChanged.emit(self.index(at + old, 0), self.index(at + old, 0))
-            return
         if old >= 0:
             self.beginRemoveRows(QModelIndex(), at + old, at + old)
             del self.rows[at + old]
