@@ -28,12 +28,17 @@ def reply_threads(notes: Iterable[Annotation]) -> list[ReplyThread]:
     replies: dict[str, list[Annotation]] = {}
     roots: list[Annotation] = []
     for note in by_id.values():
-        root = _root(note, by_id)
+        # most notes answer none: no walk up, and no sort of an empty list (100,000 notes)
+        root = note if note.reply_to is None or note.reply_to not in by_id else _root(note, by_id)
         if root is note:
             roots.append(note)
         else:
             replies.setdefault(root.id, []).append(note)
-    return [ReplyThread(n, tuple(sorted(replies.get(n.id, ()), key=lambda r: r.created))) for n in roots]
+    return [ReplyThread(n, _oldest_first(replies[n.id]) if n.id in replies else ()) for n in roots]
+
+
+def _oldest_first(replies: list[Annotation]) -> tuple[Annotation, ...]:
+    return tuple(sorted(replies, key=lambda r: r.created))
 
 
 def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:

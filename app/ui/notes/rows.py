@@ -27,7 +27,7 @@ from app.ui.notes.panels import AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.reader.highlights import Highlight
 
-FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
+FILL_SLICE_S = 0.005  # building other essays' panel rows yields to the window this often
 PANEL_STEP_S = 0.5  # meanwhile the panel shows the rows made so far this often
 
 
@@ -54,10 +54,16 @@ class NoteRows(QObject):
         self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
+        self._stepped = False  # this turn's fill has made rows already
         self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(lambda: self.fill_annotations(next_slice=True))
+
+    @property
+    def filling(self) -> bool:
+        """Whether rows of the essays listed are still being made, a slice at a time."""
+        return self._fill_timer.isActive()
 
     def clear(self) -> None:
         """Forget everything made: the next fill makes it again."""
@@ -177,6 +183,7 @@ class NoteRows(QObject):
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
+        self._stepped = False  # each turn makes some rows, however short its slice
         parts = [(essay.id, self._rows_of(essay.id, partial(self._annotation_rows, essay),
                                           None if essay is current else deadline))
                  for essay in self.reading.library.essays() if whole_library or essay is current]
@@ -198,6 +205,9 @@ class NoteRows(QObject):
         rows = self._essay_rows.get(essay_id)
         if rows is not None:
             return rows
+        if deadline is not None and self._stepped and time.perf_counter() >= deadline:
+            return None  # the slice is spent: the next turn goes on (a step for each of 80 essays took 60 ms)
+        self._stepped = True
         job = self._row_jobs.setdefault(essay_id, RowsJob(make()))
         if not job.run(deadline):
             return None

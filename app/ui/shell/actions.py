@@ -106,6 +106,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "&Essay Panel"), ("Ctrl+Shift+I",), True),
     ActionSpec("snap_words", QT_TRANSLATE_NOOP("Actions", "Highlight &Whole Words"), (), True),
     ActionSpec("reload_library", QT_TRANSLATE_NOOP("Actions", "&Reload Essays"), (Key.Refresh,)),
+    ActionSpec("merge_changes", QT_TRANSLATE_NOOP("Actions", "&Merge My Changes In")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), (Key.Open, "Ctrl+O")),
     ActionSpec("paste_essay", QT_TRANSLATE_NOOP("Actions", "&Paste as New Essay"), ("Ctrl+Shift+V",)),
     ActionSpec("show_samples", QT_TRANSLATE_NOOP("Actions", "Show &Sample Essays"), (), True),

@@ -35,7 +35,7 @@ class Menus:
 def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     """Fill `bar` with the window's menus (untitled until the window translates them)."""
     file = _menu(bar, ["import", None, "print", "export_pdf", "export_notes", "export_obsidian",
-                       "reload_library", None,
+                       "reload_library", "merge_changes", None,
                        "quit"], a)
     edit = _menu(bar, ["undo", "redo", None, "copy", "paste_essay", None, "bookmark", "highlight",
                        "highlight_note", "ask_question", "mark_confused"], a)
