@@ -256,126 +256,131 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <source>&amp;Merge My Changes In</source>
+        <translation>合并我的更改(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Paste as New Essay</source>
         <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>Show &amp;Sample Essays</source>
         <translation>显示示例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>&amp;Create Group Folder…</source>
         <translation>创建小组文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小组文件夹(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>&amp;Leave Group</source>
         <translation>退出小组(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>My &amp;Colour…</source>
         <translation>我的颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成员的新设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="123"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <location filename="../../app/ui/shell/actions.py" line="125"/>
         <source>&amp;Assignments Panel</source>
         <translation>作业面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <location filename="../../app/ui/shell/actions.py" line="127"/>
         <source>New &amp;Assignment…</source>
         <translation>新建作业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="127"/>
+        <location filename="../../app/ui/shell/actions.py" line="128"/>
         <source>&amp;Discussion…</source>
         <translation>讨论(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="129"/>
+        <location filename="../../app/ui/shell/actions.py" line="130"/>
         <source>Share My Reading &amp;Progress</source>
         <translation>分享我的阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="130"/>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="131"/>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="132"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="133"/>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查词典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="134"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>悬停时查词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="135"/>
+        <location filename="../../app/ui/shell/actions.py" line="136"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生词面板(&amp;M)</translation>
     </message>
@@ -394,68 +399,68 @@
     </message>
     <message>
         <location filename="../../app/ui/notes/panels.py" line="109"/>
-        <location filename="../../app/ui/notes/panels.py" line="232"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/panels.py" line="110"/>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="167"/>
+        <location filename="../../app/ui/notes/panels.py" line="172"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="168"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>Only my notes</source>
         <translation>只看我的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="171"/>
+        <location filename="../../app/ui/notes/panels.py" line="176"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="174"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="145"/>
+        <location filename="../../app/ui/notes/panels.py" line="150"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="202"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="206"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="207"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="224"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="241"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="238"/>
+        <location filename="../../app/ui/notes/panels.py" line="246"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="242"/>
+        <location filename="../../app/ui/notes/panels.py" line="250"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
@@ -463,22 +468,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="65"/>
+        <location filename="../../app/ui/shell/application.py" line="67"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="116"/>
+        <location filename="../../app/ui/shell/application.py" line="122"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="123"/>
+        <location filename="../../app/ui/shell/application.py" line="129"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="206"/>
+        <location filename="../../app/ui/shell/application.py" line="212"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
@@ -619,24 +624,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="279"/>
-        <location filename="../../app/ui/notes/panels.py" line="289"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="297"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="280"/>
-        <location filename="../../app/ui/notes/panels.py" line="292"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="300"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="296"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="290"/>
+        <location filename="../../app/ui/notes/panels.py" line="298"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -1726,14 +1731,14 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="117"/>
+        <location filename="../../app/services/instance.py" line="119"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>无法检查数据文件夹的锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="120"/>
-        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
-        <translation>此数据文件夹的锁文件已被删除或替换，可能另一个匠心阅读窗口正在那里保存；此窗口不再保存。“另存副本”可保留你的更改。</translation>
+        <location filename="../../app/services/instance.py" line="122"/>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
+        <translation>数据文件夹的锁文件已被删除或替换，另一个匠心阅读窗口可能正在那里保存；此窗口不再保存。请关闭另一个窗口，再选“文件 → 合并我的更改”。</translation>
     </message>
 </context>
 <context>
@@ -1887,117 +1892,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="326"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="332"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="333"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="334"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../app/ui/shell/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="375"/>
+        <location filename="../../app/ui/shell/main_window.py" line="344"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="347"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="379"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>&amp;Readings</source>
         <translation>注音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="382"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="392"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="394"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="399"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="411"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -2038,6 +2043,27 @@
         <location filename="../../app/ui/group/members_panel.py" line="64"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
+    </message>
+</context>
+<context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../app/ui/shell/merge_action.py" line="36"/>
+        <source>This window saves to the data folder again, with the notes saved there meanwhile.</source>
+        <translation>此窗口重新保存到数据文件夹，并保留了期间保存在那里的笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBack</name>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="44"/>
+        <source>Another Jiangxin Reader still uses this data folder. Close it, then merge your changes again.</source>
+        <translation>另一个匠心阅读窗口仍在使用这个数据文件夹。请先关闭它，再合并你的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="48"/>
+        <source>The data folder could not be taken back: {reason}</source>
+        <translation>无法重新取得数据文件夹：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3176,17 +3202,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="174"/>
+        <location filename="../../app/ui/shell/application.py" line="180"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="177"/>
+        <location filename="../../app/ui/shell/application.py" line="183"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="199"/>
+        <location filename="../../app/ui/shell/application.py" line="205"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
