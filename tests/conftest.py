@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.core.essay_folder import load_library  # noqa: E402
 from app.core.library import Library  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
+from app.services.collector import collect_due  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,6 +27,16 @@ def every_form_loaded() -> None:
     from app.core import script
 
     script.warm_up()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As in the app (app/services/collector.py): cycles are freed between tests on this
+    thread, never by a worker's allocations in the middle of one."""
+    thresholds = gc.get_threshold()
+    gc.disable()
+    yield
+    collect_due(thresholds)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
 from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir
+from app.services.collector import MainThreadCollector
 from app.services.instance import Acquired, InstanceGuard
 from app.services.merge_back import MergeBack
 from app.services.messages import translated
@@ -44,6 +45,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "jiangxin.png")))
+    MainThreadCollector(app)  # cycles are freed on this thread, never on a worker's
     return app
 
 
