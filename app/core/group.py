@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import gc
 import stat
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from app.core.group_folder import (
     member_file_paths,
     read_group_file,
 )
+from app.core.group_identity import combine_ranked, distinguish, ranked
 from app.core.member_file import (
     MAX_NAME_CHARS,
     MAX_NOTES_PER_FILE,
@@ -160,10 +162,13 @@ class GroupReader:
                 _merge_file(by_author.setdefault(member.author_id, {}), member, now)
                 if member.study:
                     merge_study(study.setdefault(member.author_id, {}), member.study, now)
-            merged = combine(by_author, self.me, own_ids)
+            signed = {m.author_id for m in files if m.seal.valid}
+            order = ranked(by_author, self.me, list(pins or {}), signed)
+            merged = combine_ranked(by_author, order, self.me, own_ids)
             members = members_of(files, now)
             by_essay = tally(merged, members)
         notices += judged.notices(members, fresh)
+        notices += distinguish(members, order)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
                              judged.pinned, judged.unknown_keys, study)
 
@@ -259,10 +264,13 @@ class _Judged:
         """A refused file is told at every read; a file taken unsigned or from a vouched device,
         when it changes."""
         told: list[Message] = []
+        named = Counter(m.name for m in members.values() if m.name)
         for path, member, said in self.said:
             known = members.get(member.author_id)
-            names = {"file": _shown(path), "author": member.author_id,
-                     "name": known.name if known and known.name else member.author_id}
+            name = known.name if known and known.name else member.author_id
+            if named[name] > 1:  # another member has this name: say which folder is meant
+                name = f"{name} (members/{member.author_id})"
+            names = {"file": _shown(path), "author": member.author_id, "name": name}
             text = _VERDICT_NOTICES.get(said)
             if said is Verdict.TRUSTED and path in fresh and member.seal.vouched_by \
                     and member.seal.key in self.pinned.get(member.author_id, ()):
@@ -296,25 +304,15 @@ def file_notices(member: MemberFile, shown: str) -> list[Message]:
     return notices
 
 
-def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str]) -> Merged:
+def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str],
+            pinned: Sequence[str] = (), signed: Iterable[str] = ()) -> Merged:
     """Every author's merged notes in one map by note id (the id the window knows a note by).
     A note id is one author's: `me` keeps theirs (and `own_ids`); should another author's record
     carry an id already taken, it is kept as a note of its own under `<id>@<author>`, so it can
-    neither hide, edit nor bring back the note whose id it copied. Authors in id order: every
-    member's window agrees on which note keeps the plain id."""
-    merged: Merged = dict(by_author.get(me, {}))
-    for author in sorted(by_author):
-        if author == me:
-            continue
-        for note_id, record in by_author[author].items():
-            if note_id in merged or note_id in own_ids:
-                key = f"{note_id}@{author}"
-                while key in merged or key in own_ids:
-                    key += "@"
-                merged[key] = {**record, "id": key}
-            else:
-                merged[note_id] = record
-    return merged
+    neither hide, edit nor bring back the note whose id it copied. Which author keeps the plain
+    id, and which note a reply answers: app.core.group_identity."""
+    order = ranked(by_author, me, pinned, signed)
+    return combine_ranked(by_author, order, me, own_ids)
 
 
 def _shown(path: Path) -> str:

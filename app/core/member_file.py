@@ -139,7 +139,8 @@ def _checked(records: list[Record], author: str,
     return kept, list(counts.items())
 
 
-_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind")
+_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind", "reply_author",
+                "reply_note")
 
 
 def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:
