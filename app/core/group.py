@@ -32,10 +32,12 @@ from app.core.group_folder import (
     MEMBERS_DIR,
     GroupFileError,
     is_reachable,
+    member_file_path,
     member_file_paths,
     read_group_file,
 )
 from app.core.group_identity import combine_ranked, distinguish, ranked
+from app.core.group_replay import FILE_GONE, REPLAYED, Seqs, gone, highest, is_replay, superseded
 from app.core.member_file import (
     MAX_NAME_CHARS,
     MAX_NOTES_PER_FILE,
@@ -103,6 +105,7 @@ class GroupSnapshot:
     pinned: dict[str, set[str]] = field(default_factory=dict)  # keys seen first or vouched for: to pin
     unknown_keys: dict[str, set[str]] = field(default_factory=dict)  # keys writing as a known member
     study: dict[str, dict[str, Record]] = field(default_factory=dict)  # author → study records by id
+    seqs: dict[str, int] = field(default_factory=dict)  # highest write number believed per device: to pin
 
 
 Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
@@ -133,17 +136,19 @@ class GroupReader:
         self._good: dict[Path, MemberFile] = {}  # each file's last version that was believed
 
     def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset(),
-             pins: Pins | None = None) -> GroupSnapshot:
+             pins: Pins | None = None, seqs: Seqs | None = None) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
         this device's store holds; no other member's record can take their ids. `pins`: the keys
-        the reader accepts for each author (app.core.trust); the snapshot names those to add."""
+        the reader accepts for each author (app.core.trust); the snapshot names those to add.
+        `seqs`: the highest write number believed per device (app.core.group_replay)."""
         notices: list[Message] = []
         listed, complete = member_file_paths(self.folder)
         paths = [p for p in listed if p != self.own_file]
         for stale in set(self._cache) - set(paths):
             del self._cache[stale]
         for stale in set(self._good) - set(paths):
-            del self._good[stale]
+            if stale.stem != self._good[stale].device:  # a device's own file gone is shown still
+                del self._good[stale]
         fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
         reachable = is_reachable(self.folder)
         with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
@@ -154,7 +159,9 @@ class GroupReader:
                 if member is not None:
                     parsed.append((path, member))
             fresh = {path for path, _stamp, raw in fetched if raw is not None}
-            judged = self._judge(parsed, pins or {}, sources)
+            judged = self._judge(parsed, pins or {}, sources, seqs or {})
+            if reachable and complete:
+                self._keep_gone(parsed, seqs or {}, judged, sources)
             files = judged.files
             by_author: dict[str, Merged] = {}
             study: dict[str, dict[str, Record]] = {}
@@ -170,30 +177,49 @@ class GroupReader:
         notices += judged.notices(members, fresh)
         notices += distinguish(members, order)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
-                             judged.pinned, judged.unknown_keys, study)
+                             judged.pinned, judged.unknown_keys, study, highest(files, seqs or {}))
 
     def _judge(self, parsed: list[tuple[Path, MemberFile]], pins: Pins,
-               sources: dict[Path, Stamp | None]) -> _Judged:
-        """The files to merge: believed ones, and for each refused one its last believed version
-        (its `sources` stamp cleared, so the offline copy keeps that version too)."""
+               sources: dict[Path, Stamp | None], seqs: Seqs) -> _Judged:
+        """The files to merge: believed ones, and for each refused one (or an older copy of one
+        put back) its last believed version (its `sources` stamp cleared, so the offline copy
+        keeps that version too)."""
         pinned = new_pins(((m.author_id, m.seal) for _path, m in parsed), pins)
         known = {author: {*pins.get(author, ()), *pinned.get(author, ())} for author in {*pins, *pinned}}
         judged = _Judged(pinned)
         for path, member in parsed:
             said = verdict(member.author_id, member.seal, known)
             judged.said.append((path, member, said))
-            if said.merged:
+            replay = said.merged and is_replay(member, seqs)
+            if said.merged and not replay:
                 self._good[path] = member
                 judged.files.append(member)
                 continue
             sources[path] = None
+            if replay and not superseded(member, (m for _p, m in parsed), seqs):
+                judged.told.append(group_message(REPLAYED, file=_shown(path)))
             if said is Verdict.UNKNOWN_KEY:
                 judged.unknown_keys.setdefault(member.author_id, set()).add(member.seal.key)
             good = self._good.get(path) or self._last_seen(path)
-            if good is not None and verdict(good.author_id, good.seal, known).merged:
+            if good is not None and verdict(good.author_id, good.seal, known).merged \
+                    and not is_replay(good, seqs):
                 self._good[path] = good
                 judged.files.append(good)
         return judged
+
+    def _keep_gone(self, parsed: list[tuple[Path, MemberFile]], seqs: Seqs, judged: _Judged,
+                   sources: dict[Path, Stamp | None]) -> None:
+        """A device's file that was believed before and is gone now: its last believed version
+        stays merged (and in the offline copy), told at every read."""
+        me_device = f"{self.me}/{self.own_file.stem}" if self.own_file is not None else ""
+        for author, device in gone(seqs, (m for _p, m in parsed), me_device):
+            path = member_file_path(self.folder, author, device)
+            good = self._good.get(path) or self._last_seen(path)
+            if good is not None and good.author_id == author:
+                self._good[path] = good
+                judged.files.append(good)
+                sources[path] = None
+                judged.told.append(group_message(FILE_GONE, file=_shown(path)))
 
     def _last_seen(self, path: Path) -> MemberFile | None:
         """The file as the copy of the folder holds it (the last version believed), if any."""
@@ -259,11 +285,12 @@ class _Judged:
     files: list[MemberFile] = field(default_factory=list)
     unknown_keys: dict[str, set[str]] = field(default_factory=dict)
     said: list[tuple[Path, MemberFile, Verdict]] = field(default_factory=list)
+    told: list[Message] = field(default_factory=list)  # old copies put back, files gone
 
     def notices(self, members: Mapping[str, Member], fresh: Collection[Path]) -> list[Message]:
         """A refused file is told at every read; a file taken unsigned or from a vouched device,
         when it changes."""
-        told: list[Message] = []
+        told: list[Message] = list(self.told)
         named = Counter(m.name for m in members.values() if m.name)
         for path, member, said in self.said:
             known = members.get(member.author_id)
@@ -375,16 +402,18 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def member_document(author: Author, updated: str, notes: list[Record],
-                    study: list[Record] | None = None) -> dict[str, Any]:
+                    study: list[Record] | None = None, seq: int = 0) -> dict[str, Any]:
     """The JSON a device writes as its own member file: fields the header gives, and empty ones,
     are left out of each note (a smaller file syncs and loads faster). `study`: this device's
-    votes, answers, assignments… (app.core.study), written only when there are any."""
+    votes, answers, assignments… (app.core.study), written only when there are any. `seq`: this
+    write's number, higher than every earlier write of the file (signed with it: no older copy
+    can pass for the current one)."""
     implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
                "deleted": None, "reply_to": None}
     compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
             "name": author.name, "color": author.color, "updated": updated, "notes": compact,
-            **({"study": study} if study else {})}
+            **({"study": study} if study else {}), **({"seq": seq} if seq else {})}
 
 
 def shared_records(notes: Iterable[Record], previous_ids: Iterable[str]) -> list[Record]:
