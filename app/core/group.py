@@ -19,7 +19,7 @@ from __future__ import annotations
 import gc
 import stat
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,8 +29,11 @@ from typing import Any
 
 from app.core.group_folder import (
     MAX_MEMBER_FILE_BYTES,
+    MAX_READ_BYTES,
     MEMBERS_DIR,
+    OVER_BUDGET,
     GroupFileError,
+    capped,
     is_reachable,
     member_file_path,
     member_file_paths,
@@ -109,6 +112,7 @@ class GroupSnapshot:
 
 
 Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
+_Fetched = tuple[Path, Stamp | None, bytes | None]  # a file, its stamp, its bytes if read anew
 
 
 @dataclass
@@ -139,17 +143,17 @@ class GroupReader:
              pins: Pins | None = None, seqs: Seqs | None = None) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
         this device's store holds; no other member's record can take their ids. `pins`: the keys
-        the reader accepts for each author (app.core.trust); the snapshot names those to add.
-        `seqs`: the highest write number believed per device (app.core.group_replay)."""
-        notices: list[Message] = []
+        the reader accepts for each author (app.core.trust); the snapshot names those to add;
+        `seqs` the highest write number believed per device (app.core.group_replay)."""
         listed, complete = member_file_paths(self.folder)
-        paths = [p for p in listed if p != self.own_file]
+        known = {member_file_path(self.folder, *k.split("/", 1)) for k in seqs or {} if "/" in k}
+        paths, notices = capped([p for p in listed if p != self.own_file], known)
         for stale in set(self._cache) - set(paths):
-            del self._cache[stale]
+            del self._cache[stale]  # its last believed version stays in _good, below
         for stale in set(self._good) - set(paths):
             if stale.stem != self._good[stale].device:  # a device's own file gone is shown still
                 del self._good[stale]
-        fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
+        fetched = self._fetch_all(paths, notices)  # the slow part on a share
         reachable = is_reachable(self.folder)
         with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
             parsed: list[tuple[Path, MemberFile]] = []
@@ -209,8 +213,7 @@ class GroupReader:
 
     def _keep_gone(self, parsed: list[tuple[Path, MemberFile]], seqs: Seqs, judged: _Judged,
                    sources: dict[Path, Stamp | None]) -> None:
-        """A device's file that was believed before and is gone now: its last believed version
-        stays merged (and in the offline copy), told at every read."""
+        """A device's file believed before and gone now: its last believed version stays, told."""
         me_device = f"{self.me}/{self.own_file.stem}" if self.own_file is not None else ""
         for author, device in gone(seqs, (m for _p, m in parsed), me_device):
             path = member_file_path(self.folder, author, device)
@@ -231,6 +234,18 @@ class GroupReader:
             return parse_member_file(raw, path.parent.name)
         except (OSError, ValueError, UserError, ForeignFileError):
             return None
+
+    def _fetch_all(self, paths: list[Path], notices: list[Message]) -> list[_Fetched]:
+        """Stamps and new bytes until MAX_READ_BYTES are spent (later files keep what was read)."""
+        fetched: list[_Fetched] = []
+        spent = 0
+        for path in paths:
+            stamp, raw = self._fetch(path, notices) if spent <= MAX_READ_BYTES else (None, None)
+            spent += stamp[1] if stamp is not None else 0
+            fetched.append((path, stamp, raw))
+        if spent > MAX_READ_BYTES and (skipped := sum(1 for _p, stamp, _r in fetched if stamp is None)):
+            notices.append(group_message(OVER_BUDGET, limit=MAX_READ_BYTES // 2**20, count=skipped))
+        return fetched
 
     def _fetch(self, path: Path, notices: list[Message]) -> tuple[Stamp | None, bytes | None]:
         """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
@@ -329,17 +344,6 @@ def file_notices(member: MemberFile, shown: str) -> list[Message]:
     for why, count in member.set_aside:
         notices.append(group_message(why, file=shown, count=count, limit=limits.get(why, 0)))
     return notices
-
-
-def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str],
-            pinned: Sequence[str] = (), signed: Iterable[str] = ()) -> Merged:
-    """Every author's merged notes in one map by note id (the id the window knows a note by).
-    A note id is one author's: `me` keeps theirs (and `own_ids`); should another author's record
-    carry an id already taken, it is kept as a note of its own under `<id>@<author>`, so it can
-    neither hide, edit nor bring back the note whose id it copied. Which author keeps the plain
-    id, and which note a reply answers: app.core.group_identity."""
-    order = ranked(by_author, me, pinned, signed)
-    return combine_ranked(by_author, order, me, own_ids)
 
 
 def _shown(path: Path) -> str:
