@@ -140,11 +140,12 @@ class GroupReader:
         self._good: dict[Path, MemberFile] = {}  # each file's last version that was believed
 
     def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset(),
-             pins: Pins | None = None, seqs: Seqs | None = None) -> GroupSnapshot:
+             pins: Pins | None = None, seqs: Seqs | None = None, mine: Member | None = None) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
         this device's store holds; no other member's record can take their ids. `pins`: the keys
         the reader accepts for each author (app.core.trust); the snapshot names those to add;
-        `seqs` the highest write number believed per device (app.core.group_replay)."""
+        `seqs` the highest write number believed per device (app.core.group_replay); `mine` this
+        member's name and colour, which no one else's can pass for."""
         listed, complete = member_file_paths(self.folder)
         known = {member_file_path(self.folder, *k.split("/", 1)) for k in seqs or {} if "/" in k}
         paths, notices = capped([p for p in listed if p != self.own_file], known)
@@ -179,7 +180,7 @@ class GroupReader:
             members = members_of(files, now)
             by_essay = tally(merged, members)
         notices += judged.notices(members, fresh)
-        notices += distinguish(members, order)
+        notices += distinguish(members, order, mine)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
                              judged.pinned, judged.unknown_keys, study, highest(files, seqs or {}))
 

@@ -266,7 +266,8 @@ class GroupService(QObject):
             return
         job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
                        self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins(),
-                       self.study_source(), seqs=self._seqs(), own_file=self._own_file)
+                       self.study_source(), seqs=self._seqs(), own_file=self._own_file,
+                       mine=Member(self.me.id, self.me.name, self.me.color))
         # a write under way, or started after this read began, makes its view of our file stale
         writes = -1 if self._in_flight else self._writes
         self.tasks.run(lambda task: read_folder(task, job),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.group import GroupReader, GroupSnapshot, cyclic_gc_paused
+from app.core.group import GroupReader, GroupSnapshot, Member, cyclic_gc_paused
 from app.core.group_folder import (
     ESSAYS_DIR,
     MEMBERS_DIR,
@@ -68,6 +68,7 @@ class ReadJob:
     own_study: tuple[Record, ...] = ()  # this device's study records (votes, answers, …)
     seqs: Seqs | None = None  # the highest write number believed per device
     own_file: OwnFile | None = None
+    mine: Member | None = None  # this member's name and colour: a look-alike is told and recoloured
 
 
 def read_folder(task: Task, job: ReadJob) -> None:
@@ -75,10 +76,10 @@ def read_folder(task: Task, job: ReadJob) -> None:
     reach, the copy of it last seen. Then the copy is brought up to date."""
     reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
-        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs)
+        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs, job.mine)
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs)
+            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs, job.mine)
         own = job.own_file.state() if job.own_file is not None and snapshot.reachable else None
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from app.core.group import GroupReader, GroupSnapshot
+from app.core.group import GroupReader, GroupSnapshot, Member
 from app.core.notes import Annotation, Author, new_reply
 from app.core.signing import new_device_key
 from app.store.groupfiles import write_member_file
@@ -74,3 +74,14 @@ def test_a_look_alike_is_told_and_shown_in_another_colour(tmp_path: Path) -> Non
     assert snapshot.members["0"].color.lower() != snapshot.members[ALICE.id].color.lower()
     assert snapshot.members[ALICE.id].color == ALICE.color
     assert "taken as Alice (members/0)'s" in told  # never simply "taken as Alice's"
+
+
+def test_no_one_is_shown_in_the_readers_own_colour_or_passes_for_them(tmp_path: Path) -> None:
+    folder = group_folder(tmp_path)
+    posing = replace(ME, id="me-too", device="x")  # the reader's own name and colour
+    write_member_file(folder, posing, [note(posing, text="冒名").to_json()], key=FAKE_KEY)
+    mine = Member(ME.id, ME.name, ME.color)
+    snapshot = GroupReader(folder, me=ME.id).read(now(), mine=mine)
+    assert snapshot.members["me-too"].color.lower() != ME.color.lower()
+    assert "Two members call themselves Me (members/me-id and members/me-too)" in " ".join(
+        str(n) for n in snapshot.notices)
