@@ -301,8 +301,12 @@ def adopted(notes: list[Annotation], me: Author) -> list[Annotation]:
     among them follow their notes. The originals keep their ids and authors, untouched."""
     new_ids = {note.id: str(uuid.uuid5(uuid.NAMESPACE_URL, f"{me.id}/{note.id}")) for note in notes}
     return [replace(note, id=new_ids[note.id], author_id=me.id, device=me.device, author=me.name,
-                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to))
+                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to),
+                    extra={k: v for k, v in note.extra.items() if k not in _ANSWERS})  # it answers the copy
             for note in notes]
+
+
+_ANSWERS = ("reply_author", "reply_note")  # a reply's note by (author, id): see new_reply
 
 
 def own_and_others(imported: list[Annotation], me: Author, *,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core.group import GroupReader, GroupSnapshot, Member
-from app.core.notes import Annotation, Author, new_reply
+from app.core.notes import Annotation, Author, new_reply, own_and_others
 from app.core.signing import new_device_key
 from app.store.groupfiles import write_member_file
 from tests.group_hostile.hostile import ALICE, ME, group_folder, note, now
@@ -85,3 +85,11 @@ def test_no_one_is_shown_in_the_readers_own_colour_or_passes_for_them(tmp_path: 
     assert snapshot.members["me-too"].color.lower() != ME.color.lower()
     assert "Two members call themselves Me (members/me-id and members/me-too)" in " ".join(
         str(n) for n in snapshot.notices)
+
+
+def test_a_reply_taken_as_ones_own_answers_the_copy_not_the_original() -> None:
+    hers = note(ALICE, text="她的")
+    answer = new_reply(hers, "她的回覆", ALICE)
+    taken, _skipped = own_and_others([hers, answer], ME, as_mine=True)
+    copy, reply = taken
+    assert reply.reply_to == copy.id and "reply_author" not in reply.to_json()
