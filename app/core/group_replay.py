@@ -53,7 +53,7 @@ def highest(files: Iterable[MemberFile], seqs: Seqs) -> dict[str, int]:
 def gone(seqs: Seqs, present: Iterable[MemberFile], me_device: str) -> list[tuple[str, str]]:
     """(author, device) of every device believed before whose file is not in the folder now."""
     here = {device_of(m) for m in present} | {me_device}
-    return [tuple(key.split("/", 1)) for key in seqs if key not in here and "/" in key]  # type: ignore[misc]
+    return [(key.split("/", 1)[0], key.split("/", 1)[1]) for key in seqs if key not in here and "/" in key]
 
 
 OwnState = tuple[int, str]  # this device's file on disk: (write number, digest of its bytes)
