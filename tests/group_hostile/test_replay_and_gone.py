@@ -15,6 +15,7 @@ from app.core.member_file import parse_member_file
 from app.core.signing import new_device_key
 from app.store.group_copy import GroupCopy
 from app.store.groupfiles import write_member_file
+from tests.core.test_group_processes import ESSAY, app, seen
 from tests.group_hostile.hostile import ALICE, ME, group_folder, note, now
 from tests.group_hostile.test_signatures import joined, settle
 
@@ -121,3 +122,22 @@ def test_the_owner_writes_its_file_again_when_an_old_copy_is_put_back_or_it_is_d
     assert own.stat().st_mtime_ns == writes
     group.stop()
     shutil.rmtree(tmp_path / "me", ignore_errors=True)
+
+
+def test_on_the_command_line_an_old_copy_put_back_brings_no_deleted_note_back(tmp_path: Path) -> None:
+    """Real processes: Alice notes twice and deletes one; Bob replies (a command that reads the
+    group and keeps what it believed); an earlier copy of Alice's file is put back: Bob never sees
+    the deleted note again."""
+    folder, alice, bob = tmp_path / "shared", tmp_path / "alice", tmp_path / "bob"
+    app(alice, "group", "create", str(folder), "--name", "讀書會", "--member", "Alice")
+    app(bob, "group", "join", str(folder), "--member", "Bob")
+    kept = app(alice, "annotate", ESSAY, "--quote", "工匠精神", "--note", "留下")
+    doomed = app(alice, "annotate", ESSAY, "--quote", "时代的进步", "--note", "刪掉")
+    alice_file = next(p for p in (folder / "members").glob("*/*.json")
+                      if doomed in p.read_text(encoding="utf-8"))
+    before = alice_file.read_bytes()
+    app(alice, "notes", "delete", doomed)
+    reply = app(bob, "annotate", ESSAY, "--reply-to", kept, "--note", "回覆")
+    alice_file.write_bytes(before)
+    assert set(seen(bob)) == {kept}  # the reply is in its thread; the deleted note stays deleted
+    assert seen(bob)[kept]["replies"][0]["id"] == reply
