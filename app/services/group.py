@@ -37,6 +37,7 @@ from app.services.group_read import (
     ReadResult,
     colors_in,
     joined_info,
+    last_seq,
     own_file_differs,
     read_folder,
     service_message,
@@ -266,8 +267,8 @@ class GroupService(QObject):
             return
         job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
                        self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins(),
-                       self.study_source(), seqs=self._seqs(), own_file=self._own_file,
-                       mine=Member(self.me.id, self.me.name, self.me.color))
+                       self.study_source(), seqs=stored_seqs(self._membership.get(SEQS)),
+                       own_file=self._own_file, mine=Member(self.me.id, self.me.name, self.me.color))
         # a write under way, or started after this read began, makes its view of our file stale
         writes = -1 if self._in_flight else self._writes
         self.tasks.run(lambda task: read_folder(task, job),
@@ -295,16 +296,13 @@ class GroupService(QObject):
             self.members_changed.emit()
         if result.snapshot.study != study_before or result.own_study != self.study_source():
             self.study_read.emit(result)
-        if not self.keeper.read_only and result.snapshot.seqs != self._seqs():
+        if not self.keeper.read_only and result.snapshot.seqs != stored_seqs(self._membership.get(SEQS)):
             self._membership.set(SEQS, result.snapshot.seqs)  # an older copy put back is never believed
         if writes == self._writes and not self.keeper.read_only \
                 and own_file_differs(result, self._membership.get(OWN_FILE)):
             self._unpublished = True  # gone, an older copy put back, or changed by someone
         if self._unpublished and (result.snapshot.files or result.snapshot.reachable) and not result.offline:
             self.publish()
-
-    def _seqs(self) -> dict[str, int]:
-        return stored_seqs(self._membership.get(SEQS, {}))
 
     # -- keys: who is believed to write as whom ----------------------------------------------------
 
@@ -375,12 +373,13 @@ class GroupService(QObject):
         if (me, shared, study) == self._requested and not self._unpublished:
             return  # the file says (or is about to say) this: a write would only wake every sync
         folder, self._requested = self.folder, (me, shared, study)
-        self._writes += 1
-        self._in_flight += 1
+        self._writes, self._in_flight = self._writes + 1, self._in_flight + 1
         staging, key = self.keeper.store.folder / GROUP_STAGING, self._own_key()
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study),
-                       done=self._published,
-                       failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
+        after = last_seq(self._membership.get(OWN_FILE))  # the file may be gone and the clock behind
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study,
+                                                     after_seq=after),
+                       done=self._published, failed=self._publish_crashed, key=PUBLISH,
+                       mode=Mode.SERIAL)
 
     def _published(self, outcome: tuple[Message | None, OwnState | None]) -> None:
         problem, written = outcome
@@ -428,12 +427,12 @@ class GroupService(QObject):
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
-                    staging: Path, key: DeviceKey, *,
-                    study: list[Record] | None = None) -> tuple[Message | None, OwnState | None]:
+                    staging: Path, key: DeviceKey, *, study: list[Record] | None = None,
+                    after_seq: int = 0) -> tuple[Message | None, OwnState | None]:
     """In the worker: this device's file written and signed, and what it holds now; else the
     notice saying why not."""
     try:
-        path = write_member_file(folder, me, records, staging, key, study=study)
+        path = write_member_file(folder, me, records, staging, key, study=study, after_seq=after_seq)
     except GroupFolderAway:  # a share away, a stick out: shared on return
         return service_message(SHARED_ON_RETURN), None
     except OSError as error:

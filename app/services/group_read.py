@@ -97,6 +97,11 @@ def stored_seqs(value: object) -> dict[str, int]:
     return {k: v for k, v in value.items() if type(v) is int} if isinstance(value, dict) else {}
 
 
+def last_seq(written: object) -> int:
+    """The number of our last write, as the group section holds it (type-checked)."""
+    return written[0] if isinstance(written, list) and written and type(written[0]) is int else 0
+
+
 def own_file_differs(result: ReadResult, written: object) -> bool:
     """Our file in the folder is not the one we last wrote (or is gone): it is written again."""
     if result.offline or not result.snapshot.reachable:

@@ -82,7 +82,7 @@ class GroupFolderAway(FileNotFoundError):
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
                       staging: Path | None = None, key: DeviceKey | None = None, *,
-                      study: list[dict[str, Any]] | None = None) -> Path:
+                      study: list[dict[str, Any]] | None = None, after_seq: int = 0) -> Path:
     """Publish this device's shared notes (and tombstones) to its own file, atomically.
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
@@ -90,7 +90,8 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
     The temp file goes to `staging` (in the data folder), so a sync tool never copies a
     half-written file to every member; what a cut-short write left behind goes first.
     With `key`, the file is signed (see app.core.signing). `study`: this device's study records
-    (app.core.study), tombstones included."""
+    (app.core.study), tombstones included. `after_seq`: the number of this device's last write,
+    as its store remembers it (the file may be gone, or an older copy, and the clock behind)."""
     if not is_reachable(folder):
         raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
@@ -99,7 +100,7 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
         remove_stale_files(staging)
     previous = _previous(path)  # ids published before: a note unshared or removed since is a tombstone
     records = shared_records(notes, [r["id"] for r in previous.notes] if previous else [])
-    document = member_document(author, now_iso(), records, study, _next_seq(previous))
+    document = member_document(author, now_iso(), records, study, _next_seq(previous, after_seq))
     if key is not None:
         document = signed_document(_as_written(document), key)
     atomic_write_json(path, document, staging=staging)
@@ -122,6 +123,6 @@ def _previous(path: Path) -> MemberFile | None:
         return None
 
 
-def _next_seq(previous: MemberFile | None) -> int:
-    """This write's number: the time in ms, or one past the file's own when a clock is behind."""
-    return max(time.time_ns() // 1_000_000, (previous.seq if previous else 0) + 1)
+def _next_seq(previous: MemberFile | None, after_seq: int) -> int:
+    """This write's number: the time in ms, or one past the last one when a clock is behind."""
+    return max(time.time_ns() // 1_000_000, (previous.seq if previous else 0) + 1, after_seq + 1)

@@ -141,3 +141,11 @@ def test_on_the_command_line_an_old_copy_put_back_brings_no_deleted_note_back(tm
     alice_file.write_bytes(before)
     assert set(seen(bob)) == {kept}  # the reply is in its thread; the deleted note stays deleted
     assert seen(bob)[kept]["replies"][0]["id"] == reply
+
+
+def test_a_write_numbers_past_the_last_one_even_with_the_clock_behind_and_the_file_gone(
+        tmp_path: Path) -> None:
+    folder = group_folder(tmp_path)
+    far_ahead = 10**15  # a number written while the clock ran far ahead (the store remembers it)
+    path = write_member_file(folder, ALICE, [], key=ALICE_KEY, after_seq=far_ahead)
+    assert parse_member_file(path.read_bytes(), ALICE.id).seq == far_ahead + 1
