@@ -79,21 +79,24 @@ def _bind_replies(merged: Merged, placed: Mapping[tuple[str, str], str]) -> None
 
 def distinguish(members: Mapping[str, Shown], order: Sequence[str],
                 mine: Shown | None = None) -> list[Message]:
-    """Members who look like one another, told; a colour already taken by an earlier-ranked
-    member (or this reader) is replaced, on this screen, by one no one has."""
-    notices: list[Message] = []
+    """Members who look like one another, told; on this screen a later-ranked member with an
+    earlier one's name is shown with their folder's id after it, and one with a colour already
+    taken (by an earlier-ranked member or this reader) in a colour no one has."""
+    named: list[Message] = []
+    coloured: list[Message] = []
     first_by_name: dict[str, str] = {mine.name: mine.author_id} if mine and mine.name else {}
     colors: set[str] = {mine.color.lower()} if mine and mine.color else set()
     for author in [a for a in order if a in members] + sorted(set(members) - set(order)):
-        member = members[author]
+        member, name = members[author], members[author].name
         if mine is not None and author == mine.author_id:
             continue
         first = first_by_name.setdefault(member.name, author) if member.name else author
         if first != author:
-            notices.append(group_message(SAME_NAME, name=member.name, first=first, second=author))
+            named.append(group_message(SAME_NAME, name=member.name, first=first, second=author))
+            member.name = f"{member.name} ({author[:8]})"
         if member.color and member.color.lower() in colors:
-            notices.append(group_message(SAME_COLOR, name=member.name or author, author=author))
+            coloured.append(group_message(SAME_COLOR, name=name or author, author=author))
             member.color = join_color(colors)
         if member.color:
             colors.add(member.color.lower())
-    return notices
+    return coloured + named  # the name last: the panel shows the latest notice

@@ -72,6 +72,7 @@ def test_a_look_alike_is_told_and_shown_in_another_colour(tmp_path: Path) -> Non
     assert "Two members call themselves Alice (members/alice-id and members/0)" in told
     assert "members/0) chose the colour another member already has" in told
     assert snapshot.members["0"].color.lower() != snapshot.members[ALICE.id].color.lower()
+    assert snapshot.members["0"].name == "Alice (0)" and snapshot.members[ALICE.id].name == "Alice"
     assert snapshot.members[ALICE.id].color == ALICE.color
     assert "taken as Alice (members/0)'s" in told  # never simply "taken as Alice's"
 
