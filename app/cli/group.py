@@ -33,6 +33,7 @@ def _create(options: argparse.Namespace, out: TextIO) -> int:
 def _join(options: argparse.Namespace, out: TextIO) -> int:
     with owned_workspace(options) as workspace:
         info = workspace.group.join(Path(options.folder), options.member)
+        workspace.read_group_now()  # every member's key pinned now, as the window does at join
     out.write(f"Joined group “{info.name}” ({info.id}) as {options.member}\n")
     return 0
 

@@ -20,14 +20,14 @@ from app.core.export import Notes, export_json, export_markdown
 from app.core.export_obsidian import export_obsidian
 from app.core.export_readwise import export_readwise
 from app.core.jsonld import export_jsonld, new_or_newer
-from app.core.jsonld_import import import_jsonld
+from app.core.jsonld_import import read_jsonld_file
+from app.core.messages import UserError
 from app.core.note_form import in_form
 from app.core.notes import Annotation, new_annotation, new_reply, own_and_others, parse_tags
 from app.core.reply_threads import listing, reply_threads
 from app.core.script import Form
 from app.core.search import find_in_text
 from app.core.terminal import neutralise_controls
-from app.core.textio import read_regular_text
 from app.core.thread_facts import note_facts
 from app.services.workspace import Workspace
 from app.store import atomic_write_bytes
@@ -140,10 +140,9 @@ def delete_note(options: argparse.Namespace, out: TextIO) -> int:
 def import_notes(options: argparse.Namespace, out: TextIO) -> int:
     """Import W3C JSON-LD; importing the same file twice adds nothing."""
     try:
-        document = json.loads(read_regular_text(Path(options.file)))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise CommandError(f"{options.file} could not be read as JSON ({error}).") from None
-    report = import_jsonld(document)
+        report = read_jsonld_file(Path(options.file))
+    except UserError as error:  # too big, not a file, not JSON, nested too deep
+        raise CommandError(f"{options.file} could not be imported: {error}.") from None
     with owned_workspace(options) as workspace:
         notes = workspace.notes
         kept, by_others = own_and_others(report.notes, notes.identity, as_mine=options.as_mine)

@@ -81,7 +81,7 @@ def load_library(folder: Path, prefix: str = "", group: str = SAMPLES,
 def _load_file(path: Path, cid: str, group: str, cache: ParsedCache | None,
                problems: list[Message | str]) -> Collection:
     """One file's collection: from the cache when it holds this name and these bytes."""
-    data = read_file_bytes(path)
+    data = read_file_bytes(path, follow_links=False)  # essay_files took no link: nor is one swapped in
     key = parsed_key(path.name, data) if cache is not None else ""
     if cache is not None and (cached := cache.get(key)) is not None:
         collection = collection_from_json(cached, cid, path.name, group)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import stat
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
@@ -28,12 +29,18 @@ from typing import Any
 
 from app.core.group_folder import (
     MAX_MEMBER_FILE_BYTES,
+    MAX_READ_BYTES,
     MEMBERS_DIR,
+    OVER_BUDGET,
     GroupFileError,
+    capped,
     is_reachable,
+    member_file_path,
     member_file_paths,
     read_group_file,
 )
+from app.core.group_identity import combine_ranked, distinguish, ranked
+from app.core.group_replay import FILE_GONE, REPLAYED, Seqs, gone, highest, is_replay, superseded
 from app.core.member_file import (
     MAX_NAME_CHARS,
     MAX_NOTES_PER_FILE,
@@ -101,9 +108,11 @@ class GroupSnapshot:
     pinned: dict[str, set[str]] = field(default_factory=dict)  # keys seen first or vouched for: to pin
     unknown_keys: dict[str, set[str]] = field(default_factory=dict)  # keys writing as a known member
     study: dict[str, dict[str, Record]] = field(default_factory=dict)  # author → study records by id
+    seqs: dict[str, int] = field(default_factory=dict)  # highest write number believed per device: to pin
 
 
 Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
+_Fetched = tuple[Path, Stamp | None, bytes | None]  # a file, its stamp, its bytes if read anew
 
 
 @dataclass
@@ -131,18 +140,21 @@ class GroupReader:
         self._good: dict[Path, MemberFile] = {}  # each file's last version that was believed
 
     def read(self, now: datetime, own_ids: AbstractSet[str] = frozenset(),
-             pins: Pins | None = None) -> GroupSnapshot:
+             pins: Pins | None = None, seqs: Seqs | None = None, mine: Member | None = None) -> GroupSnapshot:
         """Merge every member file (changed ones re-read) into one snapshot. `own_ids`: the notes
         this device's store holds; no other member's record can take their ids. `pins`: the keys
-        the reader accepts for each author (app.core.trust); the snapshot names those to add."""
-        notices: list[Message] = []
+        the reader accepts for each author (app.core.trust); the snapshot names those to add;
+        `seqs` the highest write number believed per device (app.core.group_replay); `mine` this
+        member's name and colour, which no one else's can pass for."""
         listed, complete = member_file_paths(self.folder)
-        paths = [p for p in listed if p != self.own_file]
+        known = {member_file_path(self.folder, *k.split("/", 1)) for k in seqs or {} if "/" in k}
+        paths, notices = capped([p for p in listed if p != self.own_file], known)
         for stale in set(self._cache) - set(paths):
-            del self._cache[stale]
+            del self._cache[stale]  # its last believed version stays in _good, below
         for stale in set(self._good) - set(paths):
-            del self._good[stale]
-        fetched = [(path, *self._fetch(path, notices)) for path in paths]  # the slow part on a share
+            if stale.stem != self._good[stale].device:  # a device's own file gone is shown still
+                del self._good[stale]
+        fetched = self._fetch_all(paths, notices)  # the slow part on a share
         reachable = is_reachable(self.folder)
         with cyclic_gc_paused():  # parsing only: a hung share never keeps the collector off
             parsed: list[tuple[Path, MemberFile]] = []
@@ -152,7 +164,9 @@ class GroupReader:
                 if member is not None:
                     parsed.append((path, member))
             fresh = {path for path, _stamp, raw in fetched if raw is not None}
-            judged = self._judge(parsed, pins or {}, sources)
+            judged = self._judge(parsed, pins or {}, sources, seqs or {})
+            if reachable and complete:
+                self._keep_gone(parsed, seqs or {}, judged, sources)
             files = judged.files
             by_author: dict[str, Merged] = {}
             study: dict[str, dict[str, Record]] = {}
@@ -160,35 +174,56 @@ class GroupReader:
                 _merge_file(by_author.setdefault(member.author_id, {}), member, now)
                 if member.study:
                     merge_study(study.setdefault(member.author_id, {}), member.study, now)
-            merged = combine(by_author, self.me, own_ids)
+            signed = {m.author_id for m in files if m.seal.valid}
+            order = ranked(by_author, self.me, list(pins or {}), signed)
+            merged = combine_ranked(by_author, order, self.me, own_ids)
             members = members_of(files, now)
             by_essay = tally(merged, members)
         notices += judged.notices(members, fresh)
+        notices += distinguish(members, order, mine)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
-                             judged.pinned, judged.unknown_keys, study)
+                             judged.pinned, judged.unknown_keys, study, highest(files, seqs or {}))
 
     def _judge(self, parsed: list[tuple[Path, MemberFile]], pins: Pins,
-               sources: dict[Path, Stamp | None]) -> _Judged:
-        """The files to merge: believed ones, and for each refused one its last believed version
-        (its `sources` stamp cleared, so the offline copy keeps that version too)."""
+               sources: dict[Path, Stamp | None], seqs: Seqs) -> _Judged:
+        """The files to merge: believed ones, and for each refused one (or an older copy of one
+        put back) its last believed version (its `sources` stamp cleared, so the offline copy
+        keeps that version too)."""
         pinned = new_pins(((m.author_id, m.seal) for _path, m in parsed), pins)
         known = {author: {*pins.get(author, ()), *pinned.get(author, ())} for author in {*pins, *pinned}}
         judged = _Judged(pinned)
         for path, member in parsed:
             said = verdict(member.author_id, member.seal, known)
             judged.said.append((path, member, said))
-            if said.merged:
+            replay = said.merged and is_replay(member, seqs)
+            if said.merged and not replay:
                 self._good[path] = member
                 judged.files.append(member)
                 continue
             sources[path] = None
+            if replay and not superseded(member, (m for _p, m in parsed), seqs):
+                judged.told.append(group_message(REPLAYED, file=_shown(path)))
             if said is Verdict.UNKNOWN_KEY:
                 judged.unknown_keys.setdefault(member.author_id, set()).add(member.seal.key)
             good = self._good.get(path) or self._last_seen(path)
-            if good is not None and verdict(good.author_id, good.seal, known).merged:
+            if good is not None and verdict(good.author_id, good.seal, known).merged \
+                    and not is_replay(good, seqs):
                 self._good[path] = good
                 judged.files.append(good)
         return judged
+
+    def _keep_gone(self, parsed: list[tuple[Path, MemberFile]], seqs: Seqs, judged: _Judged,
+                   sources: dict[Path, Stamp | None]) -> None:
+        """A device's file believed before and gone now: its last believed version stays, told."""
+        me_device = f"{self.me}/{self.own_file.stem}" if self.own_file is not None else ""
+        for author, device in gone(seqs, (m for _p, m in parsed), me_device):
+            path = member_file_path(self.folder, author, device)
+            good = self._good.get(path) or self._last_seen(path)
+            if good is not None and good.author_id == author:
+                self._good[path] = good
+                judged.files.append(good)
+                sources[path] = None
+                judged.told.append(group_message(FILE_GONE, file=_shown(path)))
 
     def _last_seen(self, path: Path) -> MemberFile | None:
         """The file as the copy of the folder holds it (the last version believed), if any."""
@@ -200,6 +235,18 @@ class GroupReader:
             return parse_member_file(raw, path.parent.name)
         except (OSError, ValueError, UserError, ForeignFileError):
             return None
+
+    def _fetch_all(self, paths: list[Path], notices: list[Message]) -> list[_Fetched]:
+        """Stamps and new bytes until MAX_READ_BYTES are spent (later files keep what was read)."""
+        fetched: list[_Fetched] = []
+        spent = 0
+        for path in paths:
+            stamp, raw = self._fetch(path, notices) if spent <= MAX_READ_BYTES else (None, None)
+            spent += stamp[1] if stamp is not None else 0
+            fetched.append((path, stamp, raw))
+        if spent > MAX_READ_BYTES and (skipped := sum(1 for _p, stamp, _r in fetched if stamp is None)):
+            notices.append(group_message(OVER_BUDGET, limit=MAX_READ_BYTES // 2**20, count=skipped))
+        return fetched
 
     def _fetch(self, path: Path, notices: list[Message]) -> tuple[Stamp | None, bytes | None]:
         """The file's stamp and, when it changed since last read, its bytes; no stamp on failure.
@@ -254,15 +301,19 @@ class _Judged:
     files: list[MemberFile] = field(default_factory=list)
     unknown_keys: dict[str, set[str]] = field(default_factory=dict)
     said: list[tuple[Path, MemberFile, Verdict]] = field(default_factory=list)
+    told: list[Message] = field(default_factory=list)  # old copies put back, files gone
 
     def notices(self, members: Mapping[str, Member], fresh: Collection[Path]) -> list[Message]:
         """A refused file is told at every read; a file taken unsigned or from a vouched device,
         when it changes."""
-        told: list[Message] = []
+        told: list[Message] = list(self.told)
+        named = Counter(m.name for m in members.values() if m.name)
         for path, member, said in self.said:
             known = members.get(member.author_id)
-            names = {"file": _shown(path), "author": member.author_id,
-                     "name": known.name if known and known.name else member.author_id}
+            name = known.name if known and known.name else member.author_id
+            if named[name] > 1:  # another member has this name: say which folder is meant
+                name = f"{name} (members/{member.author_id})"
+            names = {"file": _shown(path), "author": member.author_id, "name": name}
             text = _VERDICT_NOTICES.get(said)
             if said is Verdict.TRUSTED and path in fresh and member.seal.vouched_by \
                     and member.seal.key in self.pinned.get(member.author_id, ()):
@@ -294,27 +345,6 @@ def file_notices(member: MemberFile, shown: str) -> list[Message]:
     for why, count in member.set_aside:
         notices.append(group_message(why, file=shown, count=count, limit=limits.get(why, 0)))
     return notices
-
-
-def combine(by_author: Mapping[str, Merged], me: str, own_ids: AbstractSet[str]) -> Merged:
-    """Every author's merged notes in one map by note id (the id the window knows a note by).
-    A note id is one author's: `me` keeps theirs (and `own_ids`); should another author's record
-    carry an id already taken, it is kept as a note of its own under `<id>@<author>`, so it can
-    neither hide, edit nor bring back the note whose id it copied. Authors in id order: every
-    member's window agrees on which note keeps the plain id."""
-    merged: Merged = dict(by_author.get(me, {}))
-    for author in sorted(by_author):
-        if author == me:
-            continue
-        for note_id, record in by_author[author].items():
-            if note_id in merged or note_id in own_ids:
-                key = f"{note_id}@{author}"
-                while key in merged or key in own_ids:
-                    key += "@"
-                merged[key] = {**record, "id": key}
-            else:
-                merged[note_id] = record
-    return merged
 
 
 def _shown(path: Path) -> str:
@@ -377,16 +407,18 @@ def cyclic_gc_paused() -> Iterator[None]:
 
 
 def member_document(author: Author, updated: str, notes: list[Record],
-                    study: list[Record] | None = None) -> dict[str, Any]:
+                    study: list[Record] | None = None, seq: int = 0) -> dict[str, Any]:
     """The JSON a device writes as its own member file: fields the header gives, and empty ones,
     are left out of each note (a smaller file syncs and loads faster). `study`: this device's
-    votes, answers, assignments… (app.core.study), written only when there are any."""
+    votes, answers, assignments… (app.core.study), written only when there are any. `seq`: this
+    write's number, higher than every earlier write of the file (signed with it: no older copy
+    can pass for the current one)."""
     implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
                "deleted": None, "reply_to": None}
     compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
             "name": author.name, "color": author.color, "updated": updated, "notes": compact,
-            **({"study": study} if study else {})}
+            **({"study": study} if study else {}), **({"seq": seq} if seq else {})}
 
 
 def shared_records(notes: Iterable[Record], previous_ids: Iterable[str]) -> list[Record]:

@@ -11,13 +11,14 @@ import json
 import os
 import re
 import stat
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.core.file_names import is_temporary
 from app.core.member_file import MAX_ID_CHARS, MAX_NAME_CHARS, group_message
-from app.core.messages import QT_TRANSLATE_NOOP, UserError
+from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 GROUP_FILE = "group.json"
 ESSAYS_DIR = "essays"
@@ -26,6 +27,8 @@ GROUP_FORMAT = "jiangxin-reader-group"
 # Limits on what anyone can put in the folder: past them a file or note is set aside, with a notice.
 MAX_GROUP_FILE_BYTES = 64 * 1024
 MAX_MEMBER_FILE_BYTES = 32 * 1024 * 1024  # about 60,000 notes
+MAX_FILES_PER_AUTHOR = 32  # devices and conflict copies: a member has a handful
+MAX_READ_BYTES = 256 * 1024 * 1024  # all member files of one read together
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Names sync tools give files still arriving, and caches: never read as notes.
@@ -46,6 +49,10 @@ CANNOT_CREATE = QT_TRANSLATE_NOOP("Group", "{folder} could not be made a group f
 NOT_REGULAR = QT_TRANSLATE_NOOP(
     "Group", "{file} is not a regular file (a link, device, pipe or folder); it is not read.")
 TOO_BIG = QT_TRANSLATE_NOOP("Group", "{file} is larger than {limit} KB; it is not read.")
+TOO_MANY_FILES = QT_TRANSLATE_NOOP(
+    "Group", "members/{author} holds {count} notes files, more than {limit}: the others are not read.")
+OVER_BUDGET = QT_TRANSLATE_NOOP(
+    "Group", "The group's notes files are larger than {limit} MB together: {count} were not read.")
 
 
 class GroupError(UserError):
@@ -164,3 +171,22 @@ def member_file_paths(folder: Path) -> tuple[list[Path], bool]:
         except OSError:
             complete = False
     return paths, complete
+
+
+def capped(paths: list[Path], known: Collection[Path]) -> tuple[list[Path], list[Message]]:
+    """At most MAX_FILES_PER_AUTHOR files of each author, those read before first, then each
+    device's own file before conflict copies (files anyone could add never crowd them out);
+    the files to read in that order too, so a byte budget is spent on them first."""
+    by_author: dict[Path, list[Path]] = {}
+    for path in paths:
+        by_author.setdefault(path.parent, []).append(path)
+    kept: list[Path] = []
+    notices: list[Message] = []
+    for author, files in by_author.items():
+        files.sort(key=lambda p: (p not in known, is_conflict_copy(p.name), p.name))
+        kept += files[:MAX_FILES_PER_AUTHOR]
+        if len(files) > MAX_FILES_PER_AUTHOR:
+            notices.append(group_message(TOO_MANY_FILES, author=author.name, count=len(files),
+                                         limit=MAX_FILES_PER_AUTHOR))
+    kept.sort(key=lambda p: p not in known)  # stable: by author and name within each part
+    return kept, notices

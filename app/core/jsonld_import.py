@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -23,6 +24,7 @@ from app.core.jsonld import ESSAY_PREFIX, error, plain_id
 from app.core.member_file import MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TAGS
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import COLORS, KINDS, Annotation, now_iso
+from app.core.textio import read_file_bytes
 
 NO_ANNOTATIONS = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotations")
 NO_COLLECTION = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotation collection or page")
@@ -30,6 +32,10 @@ NOT_ANNOTATION = QT_TRANSLATE_NOOP("WebAnnotations", "it is not an annotation")
 NO_TARGET = QT_TRANSLATE_NOOP("WebAnnotations", "it has no target")
 NOT_TEXT = QT_TRANSLATE_NOOP("WebAnnotations", "it marks an image, a sound, a video or data, not text")
 UNREADABLE = QT_TRANSLATE_NOOP("WebAnnotations", "it could not be read")
+TOO_DEEP = QT_TRANSLATE_NOOP("WebAnnotations", "it is nested too deeply to hold annotations")
+NOT_JSON = QT_TRANSLATE_NOOP("WebAnnotations", "it is not JSON ({reason})")
+TOO_LARGE = QT_TRANSLATE_NOOP("WebAnnotations", "it is larger than {limit} MB, far more than any notes file")
+MAX_JSONLD_BYTES = 64 * 1024 * 1024  # far above any real notes export; a bigger file is not read
 PAGES_ELSEWHERE = QT_TRANSLATE_NOOP("WebAnnotations", "its annotations are in pages outside this file")
 TOO_LONG = QT_TRANSLATE_NOOP("WebAnnotations", "its text, quote or tags are longer than a note may be")
 
@@ -67,6 +73,25 @@ class _Skip(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def read_jsonld_file(path: Path) -> ImportReport:
+    """The notes in a JSON-LD file from outside (mailed, downloaded): a regular file within
+    MAX_JSONLD_BYTES, JSON of a sane depth. TextFileError or JsonLdError (for the user) if not.
+    Slow on a big file: never on the window's thread."""
+    try:
+        too_large = path.stat().st_size > MAX_JSONLD_BYTES
+    except OSError:
+        too_large = False  # read_file_bytes says why it cannot be read
+    if too_large:
+        raise error(TOO_LARGE, limit=str(MAX_JSONLD_BYTES // 2**20))
+    data = read_file_bytes(path, MAX_JSONLD_BYTES)
+    try:
+        return import_jsonld(json.loads(data.decode("utf-8-sig")))
+    except RecursionError:  # JSON nested thousands deep: parsing it would take the stack
+        raise error(TOO_DEEP) from None
+    except ValueError as problem:  # UnicodeDecodeError and JSONDecodeError included
+        raise error(NOT_JSON, reason=str(problem)[:200]) from None
 
 
 def import_jsonld(document: object, now: str | None = None) -> ImportReport:

@@ -64,6 +64,7 @@ class MemberFile:
     set_aside: tuple[tuple[str, int], ...] = ()  # (why, how many) notes were set aside
     seal: Seal = UNSIGNED  # the file's key and whether its signature holds
     study: tuple[Record, ...] = ()  # votes, answers, assignments… that count (app.core.study)
+    seq: int = 0  # rises with every write of the device's file (signed): an older copy is a replay
 
 
 class ForeignFileError(Exception):
@@ -118,7 +119,16 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     color = _short_text(data.get("color"), 7)
     return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
                       _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
-                      tuple(set_aside), seal, tuple(study))
+                      tuple(set_aside), seal, tuple(study), sequence_of(data))
+
+
+MAX_SEQ = 2**62
+
+
+def sequence_of(document: dict[str, Any]) -> int:
+    """The file's write number; 0 when absent (an older app) or not a plain whole number."""
+    seq = document.get("seq")
+    return seq if type(seq) is int and 0 <= seq <= MAX_SEQ else 0
 
 
 def _short_text(value: object, limit: int) -> str:
@@ -139,7 +149,8 @@ def _checked(records: list[Record], author: str,
     return kept, list(counts.items())
 
 
-_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind")
+_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind", "reply_author",
+                "reply_note")
 
 
 def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:

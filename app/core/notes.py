@@ -227,8 +227,18 @@ def new_annotation(essay_id: str, text: str, start: int, end: int, *, color: str
 def new_reply(parent: Annotation, note: str, by: Author) -> Annotation:
     """A reply: shares its parent's essay and anchor, so it can be placed even without the parent."""
     stamp = now_iso()
+    answers = {"reply_author": parent.author_id or by.id, "reply_note": _id_in_own_file(parent, by.id)}
     return Annotation(new_id(), parent.essay_id, parent.anchor, "", note, (), by.name, stamp, stamp,
-                      by.id, by.device, shared=True, reply_to=parent.id)
+                      by.id, by.device, shared=True, reply_to=parent.id, extra=answers)
+
+
+def _id_in_own_file(note: Annotation, me: str) -> str:
+    """The id the note's author gave it: a reply names (author, that id), which every member's
+    window resolves alike (the window shows an id two authors claim as `<id>@<author>`)."""
+    base = note.id.rstrip("@")
+    author = note.author_id or me
+    suffix = f"@{author}"
+    return base[: -len(suffix)] if author != me and base.endswith(suffix) else note.id
 
 
 def new_bookmark(essay_id: str, text: str, offset: int, author: str) -> Bookmark:
@@ -291,8 +301,12 @@ def adopted(notes: list[Annotation], me: Author) -> list[Annotation]:
     among them follow their notes. The originals keep their ids and authors, untouched."""
     new_ids = {note.id: str(uuid.uuid5(uuid.NAMESPACE_URL, f"{me.id}/{note.id}")) for note in notes}
     return [replace(note, id=new_ids[note.id], author_id=me.id, device=me.device, author=me.name,
-                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to))
+                    shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to),
+                    extra={k: v for k, v in note.extra.items() if k not in _ANSWERS})  # it answers the copy
             for note in notes]
+
+
+_ANSWERS = ("reply_author", "reply_note")  # a reply's note by (author, id): see new_reply
 
 
 def own_and_others(imported: list[Annotation], me: Author, *,

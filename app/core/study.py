@@ -200,7 +200,7 @@ def note_key(note: Annotation, me: str) -> NoteKey:
     shows a colliding id as `<id>@<author>`; an empty author id is this reader's own note)."""
     author = note.author_id or me
     base = note.id.rstrip("@")
-    if author != me and base.endswith(f"@{author}"):  # renamed by app.core.group.combine
+    if author != me and base.endswith(f"@{author}"):  # renamed by app.core.group_identity.combine_ranked
         return author, base[: -len(author) - 1]
     return author, note.id
 

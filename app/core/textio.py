@@ -52,19 +52,22 @@ def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES,
     return decode_text(read_file_bytes(path, max_bytes), path.name, warnings)
 
 
-def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of the regular file `path` (at most `max_bytes`), or TextFileError saying why not."""
+def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file `path` (at most `max_bytes`), or TextFileError saying why not.
+    `follow_links=False`: a link is refused, even one swapped in after the folder was listed."""
     try:
-        return _read_regular_file(path, max_bytes)
+        return _read_regular_file(path, max_bytes, follow_links)
     except OSError as error:
         raise _error(UNREADABLE, file=path.name, reason=str(error.strerror or error)) from error
 
 
-def _read_regular_file(path: Path, max_bytes: int) -> bytes:
-    if not stat.S_ISREG(path.stat().st_mode):
+def _read_regular_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
+    if not stat.S_ISREG((path.stat() if follow_links else path.lstat()).st_mode):
         raise _error(NOT_REGULAR, file=path.name)
-    # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    # O_NONBLOCK: should the file be swapped for a pipe after the check, open does not hang;
+    # O_NOFOLLOW (where the OS has it): nor is a link swapped in then followed.
+    no_follow = 0 if follow_links else getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, os.O_RDONLY | no_follow | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):

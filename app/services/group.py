@@ -25,6 +25,7 @@ from app.core.group_folder import (
     GroupInfo,
     member_file_path,
 )
+from app.core.group_replay import OwnFile, OwnState
 from app.core.merge import Record
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import Author, join_color, later_stamp
@@ -36,8 +37,11 @@ from app.services.group_read import (
     ReadResult,
     colors_in,
     joined_info,
+    last_seq,
+    own_file_differs,
     read_folder,
     service_message,
+    stored_seqs,
 )
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -78,6 +82,7 @@ POLL_MS = 10_000  # network shares may send no change events
 PUBLISH_MS = 700
 READ = "group-read"  # the keys of the group's tasks
 PUBLISH = "group-publish"
+SEQS, OWN_FILE = "seqs", "own_file"  # in the group section: write numbers believed, our file as written
 
 
 
@@ -110,6 +115,7 @@ class GroupService(QObject):
         # our file as last asked to be written (writer and shared records): the write that will
         # land last, so an undo made while an earlier write is under way is written too
         self._requested: tuple[Author, list[Record], list[Record]] | None = None
+        self._writes = self._in_flight = 0  # writes of our file started, and not ended yet
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
@@ -195,7 +201,7 @@ class GroupService(QObject):
         """Our file with every shared note of ours as a tombstone (the store keeps the notes)."""
         records = [a.to_json() for a in self.notes.all_records()]
         gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
-        problem = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING,
+        problem, _written = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING,
                                   self._own_key(), study=[withdrawn(r) for r in self.study_source()
                                                           if r.get("deleted") is None])
         if problem is not None:
@@ -216,6 +222,7 @@ class GroupService(QObject):
         self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device),
                                    last_seen=self._copy.root if self._copy else None)
         self._copy_reader = GroupReader(self._copy.root, me=me.id) if self._copy else None
+        self._own_file = OwnFile(member_file_path(folder, me.id, me.device))
         # watched from the start, so a member arriving before the first read ends is seen; the
         # reads add each member's folder
         self._watch((str(folder), str(folder / MEMBERS_DIR), str(folder / ESSAYS_DIR)))
@@ -260,11 +267,14 @@ class GroupService(QObject):
             return
         job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
                        self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins(),
-                       self.study_source())
+                       self.study_source(), seqs=stored_seqs(self._membership.get(SEQS)),
+                       own_file=self._own_file, mine=Member(self.me.id, self.me.name, self.me.color))
+        # a write under way, or started after this read began, makes its view of our file stale
+        writes = -1 if self._in_flight else self._writes
         self.tasks.run(lambda task: read_folder(task, job),
-                       progress=self._apply, key=READ, mode=Mode.SERIAL)
+                       progress=lambda result: self._apply(result, writes), key=READ, mode=Mode.SERIAL)
 
-    def _apply(self, result: ReadResult) -> None:
+    def _apply(self, result: ReadResult, writes: int | None = None) -> None:
         members_before = self.snapshot.members if self.snapshot else None
         study_before = self.snapshot.study if self.snapshot else None
         self.snapshot = result.snapshot
@@ -286,7 +296,12 @@ class GroupService(QObject):
             self.members_changed.emit()
         if result.snapshot.study != study_before or result.own_study != self.study_source():
             self.study_read.emit(result)
-        if self._unpublished and result.snapshot.files and not result.offline:
+        if not self.keeper.read_only and result.snapshot.seqs != stored_seqs(self._membership.get(SEQS)):
+            self._membership.set(SEQS, result.snapshot.seqs)  # an older copy put back is never believed
+        if writes == self._writes and not self.keeper.read_only \
+                and own_file_differs(result, self._membership.get(OWN_FILE)):
+            self._unpublished = True  # gone, an older copy put back, or changed by someone
+        if self._unpublished and (result.snapshot.files or result.snapshot.reachable) and not result.offline:
             self.publish()
 
     # -- keys: who is believed to write as whom ----------------------------------------------------
@@ -358,18 +373,26 @@ class GroupService(QObject):
         if (me, shared, study) == self._requested and not self._unpublished:
             return  # the file says (or is about to say) this: a write would only wake every sync
         folder, self._requested = self.folder, (me, shared, study)
+        self._writes, self._in_flight = self._writes + 1, self._in_flight + 1
         staging, key = self.keeper.store.folder / GROUP_STAGING, self._own_key()
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study),
-                       done=self._published,
-                       failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
+        after = last_seq(self._membership.get(OWN_FILE))  # the file may be gone and the clock behind
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study,
+                                                     after_seq=after),
+                       done=self._published, failed=self._publish_crashed, key=PUBLISH,
+                       mode=Mode.SERIAL)
 
-    def _published(self, problem: Message | None) -> None:
+    def _published(self, outcome: tuple[Message | None, OwnState | None]) -> None:
+        problem, written = outcome
+        self._in_flight -= 1
+        if written is not None and self.folder is not None:
+            self._membership.set(OWN_FILE, list(written))  # what our file should say from now on
         self._unpublished = problem is not None
         if problem is not None:
             self.notice.emit(problem)
 
     def _publish_crashed(self, error: BaseException) -> None:
         """A bug, not the folder (Tasks logged it): the notes are shared at the next try."""
+        self._in_flight -= 1
         self._unpublished = True
         self.notice.emit(service_message(NOT_WRITABLE, reason=type(error).__name__))
 
@@ -404,16 +427,18 @@ class GroupService(QObject):
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
-                    staging: Path, key: DeviceKey, *, study: list[Record] | None = None) -> Message | None:
-    """In the worker: this device's file written and signed; else the notice saying why not."""
+                    staging: Path, key: DeviceKey, *, study: list[Record] | None = None,
+                    after_seq: int = 0) -> tuple[Message | None, OwnState | None]:
+    """In the worker: this device's file written and signed, and what it holds now; else the
+    notice saying why not."""
     try:
-        write_member_file(folder, me, records, staging, key, study=study)
+        path = write_member_file(folder, me, records, staging, key, study=study, after_seq=after_seq)
     except GroupFolderAway:  # a share away, a stick out: shared on return
-        return service_message(SHARED_ON_RETURN)
+        return service_message(SHARED_ON_RETURN), None
     except OSError as error:
         log.warning("writing the group file failed: %s", error)
-        return service_message(NOT_WRITABLE, reason=str(error.strerror or error))
-    return None
+        return service_message(NOT_WRITABLE, reason=str(error.strerror or error)), None
+    return None, OwnFile(path).state()
 
 
 def _timer(parent: QObject, interval: int, slot: object, *, single: bool = True) -> QTimer:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.group import GroupReader, GroupSnapshot, cyclic_gc_paused
+from app.core.group import GroupReader, GroupSnapshot, Member, cyclic_gc_paused
 from app.core.group_folder import (
     ESSAYS_DIR,
     MEMBERS_DIR,
@@ -22,6 +22,7 @@ from app.core.group_folder import (
     is_author_folder,
     read_group_info,
 )
+from app.core.group_replay import OwnFile, OwnState, Seqs
 from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
 from app.core.study import StudyState, build_state, merge_study
@@ -49,6 +50,7 @@ class ReadResult:
     changed: GroupDiff | None = None  # the essays whose group notes this read changed
     study: StudyState | None = None  # every member's study records merged, this device's `own_study` too
     own_study: tuple[Record, ...] = ()  # this device's study records the state was built with
+    own_file: OwnState | None = None  # this device's file as it is on disk (None: gone or damaged)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ class ReadJob:
     own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
     pins: Pins | None = None  # the keys believed for each author
     own_study: tuple[Record, ...] = ()  # this device's study records (votes, answers, …)
+    seqs: Seqs | None = None  # the highest write number believed per device
+    own_file: OwnFile | None = None
+    mine: Member | None = None  # this member's name and colour: a look-alike is told and recoloured
 
 
 def read_folder(task: Task, job: ReadJob) -> None:
@@ -71,19 +76,39 @@ def read_folder(task: Task, job: ReadJob) -> None:
     reach, the copy of it last seen. Then the copy is brought up to date."""
     reader, copy, copy_reader, pinned = job.reader, job.copy, job.copy_reader, job.pinned
     try:
-        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins)
+        snapshot = reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs, job.mine)
         offline = not snapshot.reachable and copy_reader is not None
         if offline and copy_reader is not None:
-            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins)
+            snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins, job.seqs, job.mine)
+        own = job.own_file.state() if job.own_file is not None and snapshot.reachable else None
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
         study = study_state(snapshot.study, reader.me, job.own_study)
         task.report(ReadResult(snapshot, offline, _existing_folders(reader.folder), problem, changed, study,
-                               job.own_study))
+                               job.own_study, own))
         if copy is not None and not offline and not job.read_only and not task.cancelled():
             copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
     except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
         log.warning("reading the group folder failed: %s", error)
+
+
+def stored_seqs(value: object) -> dict[str, int]:
+    """The write numbers believed per device, as the store holds them (type-checked)."""
+    return {k: v for k, v in value.items() if type(v) is int} if isinstance(value, dict) else {}
+
+
+def last_seq(written: object) -> int:
+    """The number of our last write, as the group section holds it (type-checked)."""
+    return written[0] if isinstance(written, list) and written and type(written[0]) is int else 0
+
+
+def own_file_differs(result: ReadResult, written: object) -> bool:
+    """Our file in the folder is not the one we last wrote (or is gone): it is written again."""
+    if result.offline or not result.snapshot.reachable:
+        return False
+    if result.own_file is None:
+        return True
+    return isinstance(written, list) and tuple(written) != result.own_file
 
 
 def study_state(by_author: Mapping[str, Mapping[str, Record]], me: str,

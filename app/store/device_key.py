@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.signing import DeviceKey, new_device_key
+from app.core.textio import NotRegularFile, read_regular_text
 from app.store.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -38,9 +39,12 @@ def load_device_key(data_folder: Path, device_id: str, author_id: str) -> Device
 def _read(path: Path) -> tuple[str, DeviceKey] | None:
     """(device id, key) from the key file; None when missing or damaged (a new key is made)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular_text(path))  # a pipe in its place must not hang every publish
         seed = base64.b64decode(data["seed"], validate=True)
     except FileNotFoundError:
+        return None
+    except NotRegularFile:
+        log.warning("the device key %s is not a regular file (a pipe or a device); a new one is made", path)
         return None
     except (OSError, ValueError, KeyError, TypeError, binascii.Error) as error:
         log.warning("the device key %s could not be read (%s); a new one is made", path, error)

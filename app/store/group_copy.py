@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 from app.core.group import Stamp
-from app.core.group_folder import MEMBERS_DIR
+from app.core.group_folder import MAX_MEMBER_FILE_BYTES, MEMBERS_DIR, GroupFileError, read_group_file
 from app.store.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,11 @@ class GroupCopy:
 
     def _copy(self, folder: Path, path: Path, stamp: Stamp) -> None:
         """Copy the version that was read whole: one that changed since (arriving now) waits."""
-        data = path.read_bytes()
-        status = path.stat()
+        try:  # as the reader reads: no link followed, no pipe waited on, nothing over the limit
+            data = read_group_file(path, MAX_MEMBER_FILE_BYTES, path.name)
+        except GroupFileError:
+            return
+        status = path.lstat()
         if (status.st_mtime_ns, status.st_size) != stamp:
             return
         target = self._target(folder, path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import json
+import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
@@ -18,14 +19,17 @@ from app.core.group_folder import (
     ALREADY_A_GROUP,
     CANNOT_CREATE,
     ESSAYS_DIR,
+    MAX_MEMBER_FILE_BYTES,
     MEMBERS_DIR,
     GroupError,
     GroupInfo,
     is_reachable,
     member_file_path,
+    read_group_file,
     read_group_info,
 )
-from app.core.member_file import ForeignFileError, MemberFileError, group_message, parse_member_file
+from app.core.member_file import ForeignFileError, MemberFile, group_message, parse_member_file
+from app.core.messages import UserError
 from app.core.notes import Author, now_iso
 from app.core.signing import DeviceKey, signed_document
 from app.core.surrogates import utf8_safe
@@ -78,7 +82,7 @@ class GroupFolderAway(FileNotFoundError):
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
                       staging: Path | None = None, key: DeviceKey | None = None, *,
-                      study: list[dict[str, Any]] | None = None) -> Path:
+                      study: list[dict[str, Any]] | None = None, after_seq: int = 0) -> Path:
     """Publish this device's shared notes (and tombstones) to its own file, atomically.
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
@@ -86,15 +90,17 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
     The temp file goes to `staging` (in the data folder), so a sync tool never copies a
     half-written file to every member; what a cut-short write left behind goes first.
     With `key`, the file is signed (see app.core.signing). `study`: this device's study records
-    (app.core.study), tombstones included."""
+    (app.core.study), tombstones included. `after_seq`: the number of this device's last write,
+    as its store remembers it (the file may be gone, or an older copy, and the clock behind)."""
     if not is_reachable(folder):
         raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
     remove_stale_temp_files(path)
     if staging is not None:
         remove_stale_files(staging)
-    records = shared_records(notes, _published_ids(path))
-    document = member_document(author, now_iso(), records, study)
+    previous = _previous(path)  # ids published before: a note unshared or removed since is a tombstone
+    records = shared_records(notes, [r["id"] for r in previous.notes] if previous else [])
+    document = member_document(author, now_iso(), records, study, _next_seq(previous, after_seq))
     if key is not None:
         document = signed_document(_as_written(document), key)
     atomic_write_json(path, document, staging=staging)
@@ -109,11 +115,14 @@ def _as_written(document: dict[str, Any]) -> dict[str, Any]:
     return written
 
 
-def _published_ids(path: Path) -> list[str]:
-    """Ids this device published before: a note unshared or removed since becomes a tombstone."""
+def _previous(path: Path) -> MemberFile | None:
+    """This device's file as it is on disk; None when missing or damaged (rewritten whole)."""
     try:
-        return [r["id"] for r in parse_member_file(path.read_bytes(), path.parent.name).notes]
-    except FileNotFoundError:
-        return []
-    except (OSError, MemberFileError, ForeignFileError, json.JSONDecodeError):
-        return []  # our own file, damaged on disk: rewritten whole below
+        return parse_member_file(read_group_file(path, MAX_MEMBER_FILE_BYTES, path.name), path.parent.name)
+    except (OSError, UserError, ForeignFileError, ValueError):
+        return None
+
+
+def _next_seq(previous: MemberFile | None, after_seq: int) -> int:
+    """This write's number: the time in ms, or one past the last one when a clock is behind."""
+    return max(time.time_ns() // 1_000_000, (previous.seq if previous else 0) + 1, after_seq + 1)

@@ -63,7 +63,7 @@ _BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict,
 _OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
     "author": (str,), "modified": (str,), "author_id": (str,), "device": (str,),
     "deleted": (str, type(None)), "shared": (bool,), "reply_to": (str, type(None)),
-    "kind": (str,)}
+    "kind": (str,), "reply_author": (str,), "reply_note": (str,)}  # a reply names (author, note id)
 NOTE_FIELDS: dict[str, dict[str, type]] = {"annotations": _ANNOTATION_FIELDS,
                                            "bookmarks": _BOOKMARK_FIELDS}
 _NOTE_KEYS = frozenset(_ANNOTATION_FIELDS) | frozenset(_BOOKMARK_FIELDS) | frozenset(_OPTIONAL_FIELDS)

@@ -39,3 +39,15 @@ def test_status_and_notes_list_the_group_and_tell_what_was_set_aside(tmp_path: P
     assert {m["name"]: m["notes"] for m in status["members"]} == {"Alice": 0, "Bob": 1, "Eve": 0}
     seen = json.loads(app(alice, "notes", "--format", "json"))["notes"]
     assert [(n["id"], n["note"], n["mine"]) for n in seen] == [(kept, "好", False)]
+
+
+def test_joining_on_the_command_line_pins_every_member_already_in_the_folder(tmp_path: Path) -> None:
+    folder, alice, bob = tmp_path / "shared", tmp_path / "alice", tmp_path / "bob"
+    app(alice, "group", "create", str(folder), "--name", "讀書會", "--member", "Alice")
+    app(alice, "annotate", ESSAY, "--quote", "工匠精神", "--note", "好")
+    alice_id = next(p.name for p in (folder / "members").iterdir())
+    app(bob, "group", "join", str(folder), "--member", "Bob")
+    keys = json.loads((bob / "store.json").read_text(encoding="utf-8"))["keys"]
+    alice_file = next((folder / "members" / alice_id).glob("*.json"))
+    alice_key = json.loads(alice_file.read_text(encoding="utf-8"))["key"]
+    assert keys[alice_id] == [alice_key]  # pinned at join, before any later read could see another

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core import group as group_module
+from app.core import group_folder as group_folder_module
 from app.core import member_file
 from app.core.essay_folder import load_library
 from app.core.group import GroupReader
@@ -119,3 +120,26 @@ def test_bidi_controls_are_isolated_and_balanced(text: str) -> None:
     assert opened == 0 and embedded == 0
     assert isolated("plain 文字") == "plain 文字"
     assert FSI in plain_tooltip(f"a\n{text}") and "&lt;" in plain_tooltip("<b>x</b>")
+
+
+def test_files_past_the_count_per_member_are_not_read_and_the_known_one_is(tmp_path: Path) -> None:
+    folder = group_folder(tmp_path)
+    real = publish(folder, ALICE, [note(ALICE, text="真的")])
+    first = GroupReader(folder).read(now())
+    for n in range(group_folder_module.MAX_FILES_PER_AUTHOR + 5):  # names that sort before hers
+        forged(folder, ALICE.id, ALICE, [], device=f"0000-{n:03}")
+    snapshot = GroupReader(folder).read(now(), seqs=first.seqs)
+    assert [r["note"] for r in snapshot.merged.values()] == ["真的"]
+    assert real in snapshot.sources and len(snapshot.sources) == group_folder_module.MAX_FILES_PER_AUTHOR
+    count = group_folder_module.MAX_FILES_PER_AUTHOR + 6
+    assert f"members/{ALICE.id} holds {count} notes files" in told(snapshot)
+
+
+def test_a_read_stops_at_its_byte_budget_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = group_folder(tmp_path)
+    publish(folder, ALICE, [note(ALICE, text="甲" * 3000)])
+    publish(folder, MALLORY, [note(MALLORY, text="乙" * 3000)])
+    monkeypatch.setattr(group_module, "MAX_READ_BYTES", 1000)
+    snapshot = GroupReader(folder).read(now())
+    assert len(snapshot.merged) == 1
+    assert "larger than 0 MB together: 1 were not read" in told(snapshot)

@@ -4,15 +4,23 @@ in one's own published notes, unless the reader asks to take it as their own."""
 from __future__ import annotations
 
 import json
+import subprocess
+import threading
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.jsonld import export_jsonld
+from app.core import jsonld_import
+from app.core.jsonld import JsonLdError, export_jsonld
+from app.core.jsonld_import import read_jsonld_file
+from app.core.messages import UserError
 from app.core.notes import own_and_others
 from app.ui.shell.main_window import MainWindow
+from tests.core.test_group_processes import ROOT, command
 from tests.group_hostile.hostile import ALICE, ME, note
+from tests.ui.conftest import dialogs_of
 from tests.ui.test_group import GroupAnswers
 
 
@@ -46,7 +54,53 @@ def test_the_window_asks_and_skips_or_takes_others_notes(qtbot: QtBot, window: M
     for answer, expected in ((0, 0), (1, 1)):
         window.group_ui.group_dialogs = Choosing(path, answer)  # type: ignore[assignment]
         window.commands["import_jsonld"].trigger()
+        window.group_ui.group.tasks.wait("import-jsonld")  # read off the window's thread
         notes = window.notes_ui.notes
         assert window.group_ui.group_dialogs.asked == 1  # type: ignore[attr-defined]
         assert len(notes.own_annotations()) == expected
     assert all(n.author_id == notes.identity.id for n in notes.own_annotations().values())
+
+
+DEEP = "[" * 200_000 + "]" * 200_000  # JSON nested 200,000 deep
+
+
+def test_a_file_nested_too_deep_or_too_big_is_refused_with_a_reason(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    deep = tmp_path / "deep.jsonld"
+    deep.write_text(DEEP, encoding="utf-8")
+    with pytest.raises(JsonLdError, match="nested too deeply"):
+        read_jsonld_file(deep)
+    monkeypatch.setattr(jsonld_import, "MAX_JSONLD_BYTES", 1000)
+    big = tmp_path / "big.jsonld"
+    big.write_text(json.dumps(export_jsonld([note(ME, text="長" * 2000)])), encoding="utf-8")
+    with pytest.raises(UserError, match="larger than"):
+        read_jsonld_file(big)
+
+
+def test_the_command_line_says_why_a_deep_file_is_not_imported(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.jsonld"
+    deep.write_text(DEEP, encoding="utf-8")
+    result = subprocess.run(command(tmp_path / "me", "notes", "import", str(deep)), cwd=ROOT,
+                            capture_output=True, timeout=120, check=False)
+    assert result.returncode != 0 and b"Traceback" not in result.stderr
+    assert b"nested too deeply" in result.stderr
+
+
+def test_the_window_reads_an_import_off_its_thread_and_warns_of_a_deep_file(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    deep = tmp_path / "deep.jsonld"
+    deep.write_text(DEEP, encoding="utf-8")
+    window_thread = threading.get_ident()
+    threads: list[int] = []
+    real = jsonld_import.read_jsonld_file
+
+    def watched(path: Path) -> object:
+        threads.append(threading.get_ident())
+        return real(path)
+    monkeypatch.setattr(jsonld_import, "read_jsonld_file", watched)
+    window.group_ui.group_dialogs = Choosing(deep, 0)  # type: ignore[assignment]
+    window.commands["import_jsonld"].trigger()
+    window.group_ui.group.tasks.wait("import-jsonld")
+    assert threads and threads[0] != window_thread
+    (warned,) = [s for s in dialogs_of(window).shown if s[0] == "warn"]
+    assert "nested too deeply" in warned[2]

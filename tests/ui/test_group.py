@@ -163,6 +163,7 @@ def test_new_notes_can_stay_private_and_notes_travel_as_web_annotations(
     assert window.notes_ui.notes.annotations() == []
     window.group_ui.group_dialogs.opened = exported  # type: ignore[attr-defined]
     window.commands["import_jsonld"].trigger()
+    window.group_ui.group.tasks.wait("import-jsonld")  # read off the window's thread
     # an older copy never revives a deleted note: the tombstone is newer
     assert window.notes_ui.notes.annotations() == []
     assert "Imported 0" in window.statusBar().currentMessage()

@@ -50,6 +50,7 @@ def test_export_notes_to_an_obsidian_folder(window: MainWindow, tmp_path: Path) 
 def test_import_web_annotations_shows_what_was_skipped_and_why(window: MainWindow) -> None:
     window.group_ui.group_dialogs = OpenAnswer(SAMPLES / "collection1.json")  # type: ignore[assignment]
     window.commands["import_jsonld"].trigger()
+    window.group_ui.group.tasks.wait("import-jsonld")  # read off the window's thread
     assert "Imported 44" in window.statusBar().currentMessage()
     (shown,) = [s for s in dialogs_of(window).shown if s[0] == "warn"]
     assert "http://example.org/anno4: it marks an image, a sound, a video or data, not text" in shown[2]

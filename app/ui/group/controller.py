@@ -6,15 +6,15 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
 from app.core.group_folder import GroupError
-from app.core.messages import Message
+from app.core.messages import Message, UserError
 from app.core.notes import Annotation, by_others, own_and_others
-from app.core.textio import read_regular_text
 from app.services.changes import NoteChanges
 from app.services.group import GroupService
 from app.services.messages import translated
@@ -28,6 +28,11 @@ from app.ui.common.plain import isolated
 from app.ui.common.status import StatusMessages
 from app.ui.group.dialogs import GroupDialogs
 from app.ui.group.members_panel import MembersPanel
+
+if TYPE_CHECKING:  # the importer is loaded when first used: not at start-up
+    from app.core.jsonld_import import ImportReport
+
+IMPORT = "import-jsonld"  # the task reading a Web Annotations file
 
 STATUS_MS = 6000
 
@@ -248,13 +253,20 @@ class GroupController(QObject):
                                             self.tr("Web Annotations (*.jsonld *.json)"))
         if path is None:
             return
-        from app.core.jsonld import JsonLdError, new_or_newer  # noqa: PLC0415
-        from app.core.jsonld_import import import_jsonld  # noqa: PLC0415
+        from app.core.jsonld_import import read_jsonld_file  # noqa: PLC0415
 
-        try:
-            report = import_jsonld(json.loads(read_regular_text(Path(path))))
-        except (OSError, UnicodeDecodeError, ValueError, JsonLdError) as error:
-            reason = translated(error.message) if isinstance(error, JsonLdError) else str(error)
+        def read(_task: object) -> ImportReport | UserError:  # a big file is read and parsed off the window
+            try:
+                return read_jsonld_file(Path(path))
+            except UserError as error:  # too big, not a file, not JSON, nested too deep
+                return error
+        self.group.tasks.run(read, done=lambda result: self._import_read(path, result), key=IMPORT)
+
+    def _import_read(self, path: Path, report: ImportReport | UserError) -> None:
+        from app.core.jsonld import new_or_newer  # noqa: PLC0415
+
+        if isinstance(report, UserError):
+            reason = translated(report.message)
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return

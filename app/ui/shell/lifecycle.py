@@ -115,8 +115,10 @@ def end_process(code: int, saved: Callable[[], bool]) -> int:
     """
     if not saved() or QGuiApplication.clipboard().ownsClipboard():
         return code
-    if (processes := sys.modules.get("multiprocessing")) is not None:
-        for child in processes.active_children():
+    # getattr: at quit the module may be half-imported (in sys.modules, without its functions yet)
+    active_children = getattr(sys.modules.get("multiprocessing"), "active_children", None)
+    if callable(active_children):
+        for child in active_children():
             child.terminate()  # the word worker: its results are kept per text, it resumes next time
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
