@@ -468,22 +468,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="67"/>
+        <location filename="../../app/ui/shell/application.py" line="69"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <location filename="../../app/ui/shell/application.py" line="124"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="129"/>
+        <location filename="../../app/ui/shell/application.py" line="131"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="212"/>
+        <location filename="../../app/ui/shell/application.py" line="214"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
@@ -1042,29 +1042,39 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group_folder.py" line="41"/>
+        <location filename="../../app/core/group_folder.py" line="44"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小组文件夹（其中没有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="42"/>
+        <location filename="../../app/core/group_folder.py" line="45"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>无法读取小组文件 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="43"/>
+        <location filename="../../app/core/group_folder.py" line="46"/>
         <source>The group file {file} has no group id.</source>
         <translation>小组文件 {file} 没有小组编号。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="44"/>
+        <location filename="../../app/core/group_folder.py" line="47"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已经是小组文件夹，请改为加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="45"/>
+        <location filename="../../app/core/group_folder.py" line="48"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>无法把 {folder} 设为小组文件夹（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_folder.py" line="52"/>
+        <source>members/{author} holds {count} notes files, more than {limit}: the others are not read.</source>
+        <translation>members/{author} 里有 {count} 个笔记文件，超过 {limit} 个：其余的不读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_folder.py" line="54"/>
+        <source>The group&apos;s notes files are larger than {limit} MB together: {count} were not read.</source>
+        <translation>小组的笔记文件合计超过 {limit} MB：有 {count} 个未读取。</translation>
     </message>
     <message>
         <location filename="../../app/core/member_file.py" line="34"/>
@@ -1082,37 +1092,37 @@
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="62"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="56"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="65"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="46"/>
+        <location filename="../../app/core/group_folder.py" line="49"/>
         <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
         <translation>{file} 不是普通文件（是链接、设备、管道或文件夹），不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="48"/>
+        <location filename="../../app/core/group_folder.py" line="51"/>
         <source>{file} is larger than {limit} KB; it is not read.</source>
         <translation>{file} 大于 {limit} KB，不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已搁置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
     </message>
@@ -1147,27 +1157,27 @@
         <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合并：其签名与内容不符（被他人改动或已损坏）。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 书写：{file} 由一台未经 {name} 已知设备担保的设备签名。在你接受之前不会合并（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="67"/>
+        <location filename="../../app/core/group.py" line="74"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 没有签名，但 {name} 的文件都有签名：未合并。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="70"/>
+        <location filename="../../app/core/group.py" line="77"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 没有签名（由旧版本的应用写入）；暂且视为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="72"/>
+        <location filename="../../app/core/group.py" line="79"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 从一台新设备书写（{file}），已由其已知设备担保。</translation>
     </message>
@@ -1191,197 +1201,217 @@
         <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的赞同、答案或作业已被搁置。</translation>
     </message>
+    <message>
+        <location filename="../../app/core/group_identity.py" line="22"/>
+        <source>Two members call themselves {name} (members/{first} and members/{second}): notes signed {name} may be by either.</source>
+        <translation>有两位成员都自称 {name}（members/{first} 与 members/{second}）：署名 {name} 的笔记可能出自其中任何一位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_identity.py" line="25"/>
+        <source>{name} (members/{author}) chose the colour another member already has; they are shown in another colour.</source>
+        <translation>{name}（members/{author}）选的颜色已有其他成员使用；改以另一种颜色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_replay.py" line="21"/>
+        <source>{file} is older than a version of it already read (someone put an old copy back): it is not believed; its last believed notes are shown.</source>
+        <translation>{file} 比已读过的版本还旧（有人放回了旧副本）：不予采信；显示最后一次采信的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_replay.py" line="24"/>
+        <source>{file} is gone from the group folder: its last believed notes are still shown.</source>
+        <translation>{file} 已从小组文件夹中消失：仍显示最后一次采信的笔记。</translation>
+    </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="59"/>
+        <location filename="../../app/ui/group/controller.py" line="64"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="97"/>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
-        <location filename="../../app/ui/group/controller.py" line="104"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="109"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="107"/>
-        <location filename="../../app/ui/group/controller.py" line="110"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="114"/>
+        <location filename="../../app/ui/group/controller.py" line="119"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="117"/>
+        <location filename="../../app/ui/group/controller.py" line="122"/>
         <source>Leave them for the group</source>
         <translation>留给小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="117"/>
+        <location filename="../../app/ui/group/controller.py" line="122"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="123"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="125"/>
+        <location filename="../../app/ui/group/controller.py" line="130"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="130"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>My Colour</source>
         <translation>我的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <location filename="../../app/ui/group/controller.py" line="143"/>
         <source>Trust a New Device</source>
         <translation>信任新设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="141"/>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
         <source>No member is writing from a new device that waits for your trust.</source>
         <translation>没有成员在用等待你信任的新设备写笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
         <translation>只有确认这台设备属于该成员本人时才信任它（先问问对方）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="151"/>
+        <location filename="../../app/ui/group/controller.py" line="156"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="152"/>
+        <location filename="../../app/ui/group/controller.py" line="157"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="208"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="208"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="224"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="225"/>
-        <location filename="../../app/ui/group/controller.py" line="248"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="253"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="234"/>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="239"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="244"/>
+        <location filename="../../app/ui/group/controller.py" line="249"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="247"/>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
-        <location filename="../../app/ui/group/controller.py" line="273"/>
-        <location filename="../../app/ui/group/controller.py" line="282"/>
+        <location filename="../../app/ui/group/controller.py" line="252"/>
+        <location filename="../../app/ui/group/controller.py" line="270"/>
+        <location filename="../../app/ui/group/controller.py" line="285"/>
+        <location filename="../../app/ui/group/controller.py" line="294"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="259"/>
+        <location filename="../../app/ui/group/controller.py" line="271"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="264"/>
+        <location filename="../../app/ui/group/controller.py" line="276"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="266"/>
+        <location filename="../../app/ui/group/controller.py" line="278"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="267"/>
+        <location filename="../../app/ui/group/controller.py" line="279"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="269"/>
+        <location filename="../../app/ui/group/controller.py" line="281"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="274"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="283"/>
+        <location filename="../../app/ui/group/controller.py" line="295"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Import them as mine</source>
         <translation>作为我的笔记导入</translation>
     </message>
@@ -1389,47 +1419,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="65"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="63"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="64"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="35"/>
+        <location filename="../../app/services/group_read.py" line="36"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="67"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是颜色，请以 #rrggbb 形式给出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="72"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身份书写的新设备；从现在起合并它的笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="70"/>
+        <location filename="../../app/services/group.py" line="74"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>没有等待接受的 {author} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="71"/>
+        <location filename="../../app/services/group.py" line="75"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -3128,42 +3158,57 @@
 <context>
     <name>WebAnnotations</name>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="27"/>
+        <location filename="../../app/core/jsonld_import.py" line="29"/>
         <source>the file holds no annotations</source>
         <translation>文件中没有批注</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="28"/>
+        <location filename="../../app/core/jsonld_import.py" line="30"/>
         <source>the file holds no annotation collection or page</source>
         <translation>文件中没有批注集合或批注页</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="29"/>
+        <location filename="../../app/core/jsonld_import.py" line="31"/>
         <source>it is not an annotation</source>
         <translation>它不是批注</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="30"/>
+        <location filename="../../app/core/jsonld_import.py" line="32"/>
         <source>it has no target</source>
         <translation>它没有目标</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="31"/>
+        <location filename="../../app/core/jsonld_import.py" line="33"/>
         <source>it marks an image, a sound, a video or data, not text</source>
         <translation>它标注的是图像、声音、视频或数据，而不是文字</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="32"/>
+        <location filename="../../app/core/jsonld_import.py" line="34"/>
         <source>it could not be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="33"/>
+        <location filename="../../app/core/jsonld_import.py" line="35"/>
+        <source>it is nested too deeply to hold annotations</source>
+        <translation>嵌套层数过深，不可能是批注</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="36"/>
+        <source>it is not JSON ({reason})</source>
+        <translation>它不是 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="37"/>
+        <source>it is larger than {limit} MB, far more than any notes file</source>
+        <translation>文件大于 {limit} MB，远超任何笔记文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="39"/>
         <source>its annotations are in pages outside this file</source>
         <translation>它的批注在此文件以外的页面中</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="34"/>
+        <location filename="../../app/core/jsonld_import.py" line="40"/>
         <source>its text, quote or tags are longer than a note may be</source>
         <translation>文字、引文或标签超出了一条笔记的长度限制</translation>
     </message>
@@ -3202,17 +3247,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="180"/>
+        <location filename="../../app/ui/shell/application.py" line="182"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="183"/>
+        <location filename="../../app/ui/shell/application.py" line="185"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="205"/>
+        <location filename="../../app/ui/shell/application.py" line="207"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>

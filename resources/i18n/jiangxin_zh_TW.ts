@@ -468,22 +468,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="67"/>
+        <location filename="../../app/ui/shell/application.py" line="69"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="122"/>
+        <location filename="../../app/ui/shell/application.py" line="124"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="129"/>
+        <location filename="../../app/ui/shell/application.py" line="131"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="212"/>
+        <location filename="../../app/ui/shell/application.py" line="214"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
@@ -1042,29 +1042,39 @@
 <context>
     <name>Group</name>
     <message>
-        <location filename="../../app/core/group_folder.py" line="41"/>
+        <location filename="../../app/core/group_folder.py" line="44"/>
         <source>{folder} is not a group folder (it has no {file}).</source>
         <translation>{folder} 不是小組資料夾（其中沒有 {file}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="42"/>
+        <location filename="../../app/core/group_folder.py" line="45"/>
         <source>The group file {file} could not be read ({reason}).</source>
         <translation>無法讀取小組檔案 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="43"/>
+        <location filename="../../app/core/group_folder.py" line="46"/>
         <source>The group file {file} has no group id.</source>
         <translation>小組檔案 {file} 沒有小組編號。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="44"/>
+        <location filename="../../app/core/group_folder.py" line="47"/>
         <source>{folder} is already a group folder; join it instead.</source>
         <translation>{folder} 已經是小組資料夾，請改為加入它。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="45"/>
+        <location filename="../../app/core/group_folder.py" line="48"/>
         <source>{folder} could not be made a group folder ({reason}).</source>
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_folder.py" line="52"/>
+        <source>members/{author} holds {count} notes files, more than {limit}: the others are not read.</source>
+        <translation>members/{author} 裡有 {count} 個筆記檔案，超過 {limit} 個：其餘的不讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_folder.py" line="54"/>
+        <source>The group&apos;s notes files are larger than {limit} MB together: {count} were not read.</source>
+        <translation>小組的筆記檔案合計超過 {limit} MB：有 {count} 個未讀取。</translation>
     </message>
     <message>
         <location filename="../../app/core/member_file.py" line="34"/>
@@ -1082,37 +1092,37 @@
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="62"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="56"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="65"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="46"/>
+        <location filename="../../app/core/group_folder.py" line="49"/>
         <source>{file} is not a regular file (a link, device, pipe or folder); it is not read.</source>
         <translation>{file} 不是一般檔案（是連結、裝置、管道或資料夾），不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_folder.py" line="48"/>
+        <location filename="../../app/core/group_folder.py" line="51"/>
         <source>{file} is larger than {limit} KB; it is not read.</source>
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
@@ -1147,27 +1157,27 @@
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="61"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="64"/>
+        <location filename="../../app/core/group.py" line="71"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="67"/>
+        <location filename="../../app/core/group.py" line="74"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="70"/>
+        <location filename="../../app/core/group.py" line="77"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="72"/>
+        <location filename="../../app/core/group.py" line="79"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
     </message>
@@ -1191,197 +1201,217 @@
         <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
+    <message>
+        <location filename="../../app/core/group_identity.py" line="22"/>
+        <source>Two members call themselves {name} (members/{first} and members/{second}): notes signed {name} may be by either.</source>
+        <translation>有兩位成員都自稱 {name}（members/{first} 與 members/{second}）：署名 {name} 的筆記可能出自其中任何一位。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_identity.py" line="25"/>
+        <source>{name} (members/{author}) chose the colour another member already has; they are shown in another colour.</source>
+        <translation>{name}（members/{author}）選的顏色已有其他成員使用；改以另一種顏色顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_replay.py" line="21"/>
+        <source>{file} is older than a version of it already read (someone put an old copy back): it is not believed; its last believed notes are shown.</source>
+        <translation>{file} 比已讀過的版本還舊（有人放回了舊副本）：不予採信；顯示最後一次採信的筆記。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/group_replay.py" line="24"/>
+        <source>{file} is gone from the group folder: its last believed notes are still shown.</source>
+        <translation>{file} 已從小組資料夾中消失：仍顯示最後一次採信的筆記。</translation>
+    </message>
 </context>
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="59"/>
+        <location filename="../../app/ui/group/controller.py" line="64"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="97"/>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
-        <location filename="../../app/ui/group/controller.py" line="104"/>
+        <location filename="../../app/ui/group/controller.py" line="102"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="109"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="100"/>
+        <location filename="../../app/ui/group/controller.py" line="105"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="107"/>
-        <location filename="../../app/ui/group/controller.py" line="110"/>
+        <location filename="../../app/ui/group/controller.py" line="112"/>
+        <location filename="../../app/ui/group/controller.py" line="115"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="114"/>
+        <location filename="../../app/ui/group/controller.py" line="119"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="116"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的筆記仍保留在你這裡。小組資料夾中你共享的筆記：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="117"/>
+        <location filename="../../app/ui/group/controller.py" line="122"/>
         <source>Leave them for the group</source>
         <translation>留給小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="117"/>
+        <location filename="../../app/ui/group/controller.py" line="122"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="123"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記已從小組資料夾撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="125"/>
+        <location filename="../../app/ui/group/controller.py" line="130"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記仍留在小組資料夾中供其他成員閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="130"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>My Colour</source>
         <translation>我的顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <location filename="../../app/ui/group/controller.py" line="143"/>
         <source>Trust a New Device</source>
         <translation>信任新裝置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="141"/>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
         <source>No member is writing from a new device that waits for your trust.</source>
         <translation>沒有成員在用等待你信任的新裝置寫筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
         <translation>只有確認這台裝置屬於該成員本人時才信任它（先問問對方）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="151"/>
+        <location filename="../../app/ui/group/controller.py" line="156"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="152"/>
+        <location filename="../../app/ui/group/controller.py" line="157"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="202"/>
+        <location filename="../../app/ui/group/controller.py" line="207"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="208"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="208"/>
+        <location filename="../../app/ui/group/controller.py" line="213"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="219"/>
+        <location filename="../../app/ui/group/controller.py" line="224"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="225"/>
-        <location filename="../../app/ui/group/controller.py" line="248"/>
+        <location filename="../../app/ui/group/controller.py" line="230"/>
+        <location filename="../../app/ui/group/controller.py" line="253"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="234"/>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="239"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="240"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="244"/>
+        <location filename="../../app/ui/group/controller.py" line="249"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="247"/>
-        <location filename="../../app/ui/group/controller.py" line="258"/>
-        <location filename="../../app/ui/group/controller.py" line="273"/>
-        <location filename="../../app/ui/group/controller.py" line="282"/>
+        <location filename="../../app/ui/group/controller.py" line="252"/>
+        <location filename="../../app/ui/group/controller.py" line="270"/>
+        <location filename="../../app/ui/group/controller.py" line="285"/>
+        <location filename="../../app/ui/group/controller.py" line="294"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="259"/>
+        <location filename="../../app/ui/group/controller.py" line="271"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="264"/>
+        <location filename="../../app/ui/group/controller.py" line="276"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="266"/>
+        <location filename="../../app/ui/group/controller.py" line="278"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="267"/>
+        <location filename="../../app/ui/group/controller.py" line="279"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="269"/>
+        <location filename="../../app/ui/group/controller.py" line="281"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="274"/>
+        <location filename="../../app/ui/group/controller.py" line="286"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="283"/>
+        <location filename="../../app/ui/group/controller.py" line="295"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Import them as mine</source>
         <translation>作為我的筆記匯入</translation>
     </message>
@@ -1389,47 +1419,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="60"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="65"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="63"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="64"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="35"/>
+        <location filename="../../app/services/group_read.py" line="36"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="67"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="72"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身分書寫的新裝置；從現在起合併它的筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="70"/>
+        <location filename="../../app/services/group.py" line="74"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>沒有等待接受的 {author} 的裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="71"/>
+        <location filename="../../app/services/group.py" line="75"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -3128,42 +3158,57 @@
 <context>
     <name>WebAnnotations</name>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="27"/>
+        <location filename="../../app/core/jsonld_import.py" line="29"/>
         <source>the file holds no annotations</source>
         <translation>檔案中沒有註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="28"/>
+        <location filename="../../app/core/jsonld_import.py" line="30"/>
         <source>the file holds no annotation collection or page</source>
         <translation>檔案中沒有註解集合或註解頁</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="29"/>
+        <location filename="../../app/core/jsonld_import.py" line="31"/>
         <source>it is not an annotation</source>
         <translation>它不是註解</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="30"/>
+        <location filename="../../app/core/jsonld_import.py" line="32"/>
         <source>it has no target</source>
         <translation>它沒有目標</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="31"/>
+        <location filename="../../app/core/jsonld_import.py" line="33"/>
         <source>it marks an image, a sound, a video or data, not text</source>
         <translation>它標註的是圖像、聲音、影片或資料，而不是文字</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="32"/>
+        <location filename="../../app/core/jsonld_import.py" line="34"/>
         <source>it could not be read</source>
         <translation>無法讀取</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="33"/>
+        <location filename="../../app/core/jsonld_import.py" line="35"/>
+        <source>it is nested too deeply to hold annotations</source>
+        <translation>巢狀層數過深，不可能是註解</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="36"/>
+        <source>it is not JSON ({reason})</source>
+        <translation>它不是 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="37"/>
+        <source>it is larger than {limit} MB, far more than any notes file</source>
+        <translation>檔案大於 {limit} MB，遠超任何筆記檔案</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/jsonld_import.py" line="39"/>
         <source>its annotations are in pages outside this file</source>
         <translation>它的註解在此檔案以外的頁面中</translation>
     </message>
     <message>
-        <location filename="../../app/core/jsonld_import.py" line="34"/>
+        <location filename="../../app/core/jsonld_import.py" line="40"/>
         <source>its text, quote or tags are longer than a note may be</source>
         <translation>文字、引文或標籤超出了一則筆記的長度限制</translation>
     </message>
@@ -3202,17 +3247,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="180"/>
+        <location filename="../../app/ui/shell/application.py" line="182"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="183"/>
+        <location filename="../../app/ui/shell/application.py" line="185"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="205"/>
+        <location filename="../../app/ui/shell/application.py" line="207"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
