@@ -33,6 +33,7 @@ from app.ui.reader.history import History
 from app.ui.reader.view import ReaderView
 
 HOVER_MS = 500
+HOVER_KEY = "look_up_on_hover"  # the remembered switch, in prefs
 
 
 class DictionaryController(QObject):
@@ -64,8 +65,10 @@ class DictionaryController(QObject):
 
     def _connect_signals(self) -> None:
         c = self.commands
-        c["look_up"].triggered.connect(self.look_up_at_caret)
-        c["look_up_on_hover"].setChecked(True)
+        c["look_up"].triggered.connect(self._look_up_requested)
+        hover = c["look_up_on_hover"]
+        hover.setChecked(self.reading.prefs.flag(HOVER_KEY, True))
+        hover.toggled.connect(lambda on: self.reading.prefs.set_flag(HOVER_KEY, on))
         self.card.add_requested.connect(self.add_to_vocabulary)
         self.dictionary.failed.connect(self._failed)
         self.vocabulary.changed.connect(lambda: self.panel.show_items(self.vocabulary.items()))
@@ -99,6 +102,14 @@ class DictionaryController(QObject):
             self.look_up(*selected)
         elif self._on_text(point, position):
             self.look_up(*self._word_at(offset))
+
+    def _look_up_requested(self) -> None:
+        """From the reader's context menu, the word where it was opened; else the caret's."""
+        point = self.reader.menu_point
+        if point is not None:
+            self.look_up_at(point)
+        else:
+            self.look_up_at_caret()
 
     def look_up_at_caret(self) -> None:
         """The keyboard's way: the selection, or the word at the caret."""
