@@ -68,3 +68,16 @@ def test_the_scroll_bar_starts_at_the_right_and_moves_the_columns(qtbot: QtBot, 
     assert bar.value() == bar.maximum()  # the bar follows the keys too
     window.commands["vertical_text"].setChecked(False)
     assert not bar.isVisible()
+
+
+def test_readings_are_worked_out_off_the_window_thread_then_drawn(qtbot: QtBot, window: MainWindow) -> None:
+    _open_longest(window)
+    reader = _go_vertical(window)
+    plain = _frame(reader)
+    window.commands["ruby_all"].trigger()
+    assert reader.ruby.readings() == {}  # asked for: the frame does not wait for them…
+    without = _frame(reader)
+    qtbot.waitUntil(lambda: bool(reader.ruby.readings()), timeout=20000)  # …they come from a worker
+    with_readings = _frame(reader)
+    assert not _changed(without, with_readings).isNull()  # and are drawn when they come
+    assert _changed(plain, without).width() > 0  # (the columns moved apart for them at once)

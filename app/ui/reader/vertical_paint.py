@@ -28,13 +28,14 @@ class ColumnImages:
         self._keep = keep
         self._images: OrderedDict[tuple[int, bool], tuple[float, QPixmap]] = OrderedDict()
         self._page: VerticalPage | None = None
+        self._generation = 0
         self.ratio = 1.0
 
     def of(self, page: VerticalPage, glyphs: GlyphCache, column: int, text: str, ink: QColor, *,
            in_title: bool) -> tuple[float, QPixmap]:
         """(the column's left edge as a distance from the content's right, its picture)."""
-        if page is not self._page:
-            self._page, self._images = page, OrderedDict()
+        if page is not self._page or self._ruby.generation != self._generation:  # or readings came
+            self._page, self._images, self._generation = page, OrderedDict(), self._ruby.generation
         key = (column, in_title)
         held = self._images.get(key)
         if held is None:

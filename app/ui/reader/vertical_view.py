@@ -55,7 +55,7 @@ class VerticalReaderView(ReaderView):
         self._scroll = 0.0
         self._title16 = Utf16Index("")
         self._dragging = False
-        self.ruby = RubyPainter()
+        self.ruby = RubyPainter(self.viewport().update, self)  # readings come later, from a worker
         self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
         self.scroll_bar = ColumnScrollBar(self, self._set_scroll)
         self.caret = Caret(self.viewport().update, self)
