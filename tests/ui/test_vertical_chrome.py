@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -81,3 +81,13 @@ def test_readings_are_worked_out_off_the_window_thread_then_drawn(qtbot: QtBot, 
     with_readings = _frame(reader)
     assert not _changed(without, with_readings).isNull()  # and are drawn when they come
     assert _changed(plain, without).width() > 0  # (the columns moved apart for them at once)
+
+
+def test_long_readings_leave_a_gap_so_neighbours_do_not_run_together(window: MainWindow) -> None:
+    ruby = _go_vertical(window).ruby
+    font = ruby.font(20.0)
+    for shape in ("turned", "level"):
+        pixmap = ruby._pixmap("zhuāng", font, QColor("black"), fit=20.0, shape=shape)  # noqa: SLF001
+        size = pixmap.deviceIndependentSize()
+        length = size.height() if shape == "turned" else size.width()
+        assert length <= 20.0 * 0.9, shape  # squeezed inside its character, with room to spare

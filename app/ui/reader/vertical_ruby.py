@@ -40,6 +40,7 @@ RUBY_TASK = "ruby"
 RUBY_SCALE = 0.55  # a reading's size against the text's
 ROOM = 0.75  # ems beside a vertical column (or above a line) kept for readings
 ZHUYIN_TONES = "ˊˇˋ"
+READING_GAP = 0.15  # of a character's length left free, so neighbours' readings never touch
 
 
 class RubyPainter:
@@ -154,7 +155,8 @@ class RubyPainter:
 
     def _pixmap(self, reading: str, font: QFont, color: QColor, *, fit: float, shape: str) -> QPixmap:
         """`reading` drawn once: level (above a line), turned (down a column) or stacked (注音),
-        squeezed to `fit` pixels along its length."""
+        squeezed to `fit` pixels along its length, less a gap."""
+        fit *= 1 - READING_GAP
         key = (reading, font.family(), font.pixelSize(), color.rgba(), round(fit), shape)
         held = self._pixmaps.get(key)
         if held is None:
