@@ -61,241 +61,276 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="60"/>
+        <source>&amp;Vertical Text 直排</source>
+        <translation>直排文字(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <source>&amp;No Readings</source>
+        <translation>不注音(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <source>Readings over &amp;Rare Characters</source>
+        <translation>僅為罕用字注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <source>Readings over &amp;Every Character</source>
+        <translation>為每個字注音(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <source>&amp;Pinyin</source>
+        <translation>漢語拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <source>&amp;Zhuyin (Bopomofo)</source>
+        <translation>注音符號(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <source>&amp;Jyutping (Cantonese)</source>
+        <translation>粵拼（粵語）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
         <source>Show &amp;Library</source>
         <translation>顯示文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="70"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>關於匠心閱讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>&amp;Bookmark This Place</source>
         <translation>新增書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="67"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="79"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="80"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="81"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="78"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="87"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查詞典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>游標停留時查詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生詞面板(&amp;M)</translation>
     </message>
@@ -303,79 +338,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
+        <location filename="../../app/ui/notes/panels.py" line="106"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="140"/>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
+        <location filename="../../app/ui/notes/panels.py" line="230"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="141"/>
-        <location filename="../../app/ui/notes/panels.py" line="248"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="238"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="179"/>
+        <location filename="../../app/ui/notes/panels.py" line="166"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="180"/>
+        <location filename="../../app/ui/notes/panels.py" line="167"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="183"/>
+        <location filename="../../app/ui/notes/panels.py" line="170"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="186"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="157"/>
+        <location filename="../../app/ui/notes/panels.py" line="144"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="305"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="191"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="309"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="195"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="223"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="241"/>
+        <location filename="../../app/ui/notes/panels.py" line="231"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="246"/>
+        <location filename="../../app/ui/notes/panels.py" line="236"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="250"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -406,24 +441,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="277"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
-        <location filename="../../app/ui/notes/panels.py" line="381"/>
+        <location filename="../../app/ui/notes/panels.py" line="278"/>
+        <location filename="../../app/ui/notes/panels.py" line="290"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="377"/>
+        <location filename="../../app/ui/notes/panels.py" line="286"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="379"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -492,12 +527,12 @@
         <translation>CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="134"/>
+        <location filename="../../app/ui/dictionary/card.py" line="137"/>
         <source>Not in the dictionary as one word; its characters:</source>
         <translation>詞典未收此詞，逐字釋義：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="144"/>
+        <location filename="../../app/ui/dictionary/card.py" line="147"/>
         <source>Cantonese: {jyutping}</source>
         <translation>粵語：{jyutping}</translation>
     </message>
@@ -505,68 +540,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="81"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="84"/>
         <source>My Words</source>
         <translation>我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="86"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="89"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="122"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="133"/>
         <source>Looking up…</source>
         <translation>正在查詢…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="123"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="134"/>
         <source>Loading the dictionary…</source>
         <translation>正在載入詞典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="138"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="149"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>無法載入詞典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="203"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="214"/>
         <source>{word} is in My Words already.</source>
         <translation>「{word}」已在我的生詞中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="210"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="221"/>
         <source>{word} added to My Words.</source>
         <translation>已將「{word}」加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="217"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="228"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>這個詞出自的文章已不在文庫中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="223"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="234"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到這個詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="231"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="238"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="242"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="249"/>
         <source>Export My Words</source>
         <translation>匯出我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="243"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="250"/>
         <source>The file could not be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="241"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="252"/>
         <source>My words exported to {path}.</source>
         <translation>我的生詞已匯出到 {path}。</translation>
     </message>
@@ -653,9 +688,17 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../app/ui/common/fonts.py" line="84"/>
+        <location filename="../../app/ui/common/fonts.py" line="89"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one (for example Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and restart.</source>
         <translation>沒有安裝中文字型，中文顯示為空框。請安裝一種（例如 Noto Sans CJK：Debian 和 Ubuntu 上的套件 fonts-noto-cjk），然後重新啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>FormWait</name>
+    <message>
+        <location filename="../../app/ui/shell/form_wait.py" line="31"/>
+        <source>Preparing {form}…</source>
+        <translation>正在準備{form}…</translation>
     </message>
 </context>
 <context>
@@ -1036,22 +1079,23 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="155"/>
+        <location filename="../../app/ui/print/document.py" line="161"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="219"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 頁，共 {count} 頁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="227"/>
+        <location filename="../../app/ui/print/document.py" line="234"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="290"/>
         <source>Discussion sheet</source>
         <translation>討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="301"/>
         <source>No notes to discuss.</source>
         <translation>沒有可討論的筆記。</translation>
     </message>
@@ -1440,112 +1484,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="316"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="322"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../app/ui/shell/main_window.py" line="323"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="364"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="366"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <source>&amp;Readings</source>
+        <translation>注音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="370"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="371"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="373"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="375"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="381"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="383"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="382"/>
+        <location filename="../../app/ui/shell/main_window.py" line="388"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="394"/>
+        <location filename="../../app/ui/shell/main_window.py" line="400"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1655,7 +1704,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/rows.py" line="33"/>
+        <location filename="../../app/ui/notes/rows.py" line="34"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
@@ -1843,29 +1892,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <location filename="../../app/ui/print/controller.py" line="75"/>
         <source>Print Handout</source>
         <translation>列印講義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="89"/>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
-        <location filename="../../app/ui/print/controller.py" line="101"/>
+        <location filename="../../app/ui/print/controller.py" line="96"/>
+        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="108"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
+        <location filename="../../app/ui/print/controller.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="109"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="104"/>
+        <location filename="../../app/ui/print/controller.py" line="111"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
     </message>
@@ -2167,32 +2216,32 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Word</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Reading</source>
         <translation>讀音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Meaning</source>
         <translation>釋義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="58"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="64"/>
         <source>No words yet. Point at a word in the essay and choose “Add to My Words” on its card.</source>
         <translation>還沒有生詞。把游標停在文章中的詞語上，在詞卡上選「加入我的生詞」。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="60"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="66"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="61"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="67"/>
         <source>Export CSV for Anki…</source>
         <translation>匯出 Anki 用 CSV…</translation>
     </message>
