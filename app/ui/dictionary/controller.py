@@ -30,7 +30,7 @@ from app.ui.common.status import StatusMessages
 from app.ui.dictionary.card import DictionaryCard
 from app.ui.dictionary.panel import VocabularyPanel
 from app.ui.reader.history import History
-from app.ui.reader.view import ReaderView
+from app.ui.reader.vertical_view import VerticalReaderView
 
 HOVER_MS = 500
 HOVER_KEY = "look_up_on_hover"  # the remembered switch, in prefs
@@ -40,7 +40,7 @@ class DictionaryController(QObject):
     """Opens the card for a word of the reader, and keeps words the reader adds."""
 
     def __init__(self, window: QMainWindow, dictionary: DictionaryService,
-                 vocabulary: VocabularyService, reading: ReadingService, reader: ReaderView, *,
+                 vocabulary: VocabularyService, reading: ReadingService, reader: VerticalReaderView, *,
                  commands: Commands, history: History, status: StatusMessages,
                  dialogs: Callable[[], Dialogs], tab_with: QDockWidget | None = None) -> None:
         super().__init__(window)
@@ -158,18 +158,33 @@ class DictionaryController(QObject):
 
     def _on_text(self, point: QPoint, position: int) -> bool:
         """Whether the pointer is over a character, not the margin beside a line's end."""
+        if self.reader.vertical:  # the caret place is before or after the character pointed at
+            offset = self.reader.canonical_at(position)
+            boxes = (self.reader.box_of(at) for at in (offset, offset - 1) if at >= 0)
+            return any(box is not None and box.contains(point.toPointF()) for box in boxes)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(position)
         rect = self.reader.cursorRect(cursor)
         return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
 
     def _word_rect(self, start: int, end: int) -> QRect:
+        if self.reader.vertical:
+            return self._vertical_word_rect(start, end)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(self.reader.qt_position(start))
         first = self.reader.cursorRect(cursor)
         cursor.setPosition(self.reader.qt_position(end, end=True))
         return first.united(self.reader.cursorRect(cursor)) if self.reader.cursorRect(
             cursor).top() == first.top() else first
+
+    def _vertical_word_rect(self, start: int, end: int) -> QRect:
+        """The word's boxes down its column (its first character's, when it goes on in the next)."""
+        first, last = self.reader.box_of(start), self.reader.box_of(max(end - 1, start))
+        if first is None:
+            return QRect()
+        if last is not None and last.left() == first.left():
+            first = first.united(last)
+        return first.toAlignedRect()
 
     # -- the pointer and the keys -------------------------------------------------------------
 
