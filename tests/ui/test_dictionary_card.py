@@ -185,3 +185,5 @@ def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window:
     assert window.dictionary_ui.card.headword.text() == "時代"
     beside = window.dictionary_ui.card.geometry()
     assert not beside.intersects(box.toAlignedRect())  # the card leaves the word in sight
+    QTest.keyClick(reader, Qt.Key.Key_PageDown)  # the columns move on: the card goes
+    assert not window.dictionary_ui.card.isVisible()

@@ -78,6 +78,7 @@ class DictionaryController(QObject):
         self.reading.essay_changed.connect(lambda _id: self.card.close_card())
         self.reading.form_changed.connect(lambda _form: self.card.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
+        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())  # columns scrolled too
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:
