@@ -171,7 +171,10 @@ def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window:
     start, end = word_span(window)
     box = reader.box_of(start)
     assert box is not None
-    point = box.center().toPoint()
+    window.commands["ruby_all"].trigger()
+    box = reader.box_of(start)
+    assert box is not None
+    point = QPoint(round(box.right() + box.width() * 0.4), round(box.center().y()))  # on its reading
 
     class PickingMenu(QMenu):
         def exec(self, *_at: object) -> None:  # type: ignore[override]

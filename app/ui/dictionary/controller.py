@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -162,7 +162,7 @@ class DictionaryController(QObject):
         if self.reader.vertical:  # the caret place is before or after the character pointed at
             offset = self.reader.canonical_at(position)
             boxes = (self.reader.box_of(at) for at in (offset, offset - 1) if at >= 0)
-            return any(box is not None and box.contains(point.toPointF()) for box in boxes)
+            return any(box is not None and _with_reading(box).contains(point.toPointF()) for box in boxes)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(position)
         rect = self.reader.cursorRect(cursor)
@@ -269,3 +269,10 @@ class DictionaryController(QObject):
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
         menu.addAction(self.commands["look_up"])
+
+
+def _with_reading(box: QRectF) -> QRectF:
+    """A vertical character's box with the room for its reading on the right: a pointer on the
+    reading points at the character."""
+    em = box.width()
+    return box.adjusted(-em * 0.3, 0, em * 1.05, 0)
