@@ -141,4 +141,27 @@ def _jyutping(text: str) -> list[str]:
     for chars, sound in ToJyutping.get_jyutping_list(text):
         sounds.append(sound or "")
         sounds.extend([""] * (len(chars) - 1))  # a pair the library kept together
-    return _fit(sounds, len(text))
+    return _corrected(text, _fit(sounds, len(text)))
+
+
+# Cantonese words ToJyutping is known to read wrongly, as (word in either script, the
+# library's wrong reading, the right one). A correction applies only where the library gave
+# exactly that wrong reading, so text it splits otherwise (進行|長期) is left alone.
+JYUTPING_CORRECTIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("行長", ("haang4", "coeng4"), ("hong4", "zoeng2")),  # a bank's president, not "walk long"
+    ("行长", ("haang4", "coeng4"), ("hong4", "zoeng2")),
+    ("執行長", ("zap1", "hang4", "coeng4"), ("zap1", "hang4", "zoeng2")),  # Taiwan's CEO
+    ("执行长", ("zap1", "hang4", "coeng4"), ("zap1", "hang4", "zoeng2")),
+    ("重量", ("cung5", "loeng6"), ("zung6", "loeng6")),  # weight: 重 as in heavy
+)
+
+
+def _corrected(text: str, sounds: list[str]) -> list[str]:
+    """`sounds` with the library's known mistakes put right (see JYUTPING_CORRECTIONS)."""
+    for word, wrong, right in JYUTPING_CORRECTIONS:
+        at = text.find(word)
+        while at >= 0:
+            if tuple(sounds[at:at + len(word)]) == wrong:
+                sounds[at:at + len(word)] = right
+            at = text.find(word, at + 1)
+    return sounds

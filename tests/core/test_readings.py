@@ -56,6 +56,28 @@ def test_jyutping_in_both_scripts() -> None:
     assert reading_of("銀行", System.JYUTPING) == ["ngan4", "hong4"]
 
 
+# Cantonese 多音字 by their word; 行長 and 重量 are words ToJyutping itself reads wrongly
+KNOWN_JYUTPING = {
+    "行長": ["hong4", "zoeng2"],
+    "银行行长": ["ngan4", "hong4", "hong4", "zoeng2"],
+    "銀行的行長說": ["ngan4", "hong4", "dik1", "hong4", "zoeng2", "syut3"],
+    "執行長": ["zap1", "hang4", "zoeng2"],
+    "重量": ["zung6", "loeng6"],
+    "長大": ["zoeng2", "daai6"],
+    "重新": ["cung4", "san1"],
+    "重要": ["zung6", "jiu3"],
+    "音樂": ["jam1", "ngok6"],
+    "快樂": ["faai3", "lok6"],
+    "進行長期": ["zeon3", "hang4", "coeng4", "kei4"],  # 進行|長期: no correction here
+    "體重": ["tai2", "cung5"],
+}
+
+
+@pytest.mark.parametrize("text", sorted(KNOWN_JYUTPING))
+def test_jyutping_of_cantonese_polyphones(text: str) -> None:
+    assert reading_of(text, System.JYUTPING) == KNOWN_JYUTPING[text]
+
+
 def test_characters_without_a_reading_are_empty_and_offsets_count_code_points() -> None:
     text = "a𠮷好b"  # 𠮷 is one code point (two UTF-16 units)
     phrases = readings(text)

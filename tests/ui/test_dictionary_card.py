@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.script import Form
 from app.ui.shell.main_window import MainWindow
-from tests.ui.conftest import dialogs_of
+from tests.ui.conftest import WindowFactory, dialogs_of
 
 # the first sample essay is written in Traditional: 時代 there is 时代 in Simplified
 SHOWN = {Form.ORIGINAL: "時代", Form.SIMPLIFIED: "时代", Form.TRADITIONAL: "時代",
@@ -85,6 +86,41 @@ def test_the_key_opens_the_card_for_the_word_at_the_caret(qtbot: QtBot, window: 
     assert any("government" in text for text in window.dictionary_ui.card.entry_texts())
 
 
+def test_look_up_from_the_context_menu_takes_the_word_clicked_not_the_caret(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    words_ready(qtbot, window)
+    reader = window.reader
+    caret_word, _end = word_span(window, "政府")
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.qt_position(caret_word) + 1)
+    reader.setTextCursor(cursor)
+    start, end = word_span(window)
+    reader.reveal(start)
+    point = point_of(window, start)
+
+    class PickingMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]  # the reader picks Look Up
+            assert window.commands["look_up"] in self.actions()
+            window.commands["look_up"].trigger()
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    card_done(qtbot, window)
+    assert window.dictionary_ui.span == (start, end)
+    assert window.dictionary_ui.card.headword.text() == "時代"
+    assert reader.menu_point is None  # the key afterwards looks at the caret again
+
+
+def test_look_up_on_hover_is_remembered_for_the_next_window(open_window: WindowFactory) -> None:
+    first = open_window()
+    assert first.commands["look_up_on_hover"].isChecked()  # on at first
+    first.commands["look_up_on_hover"].setChecked(False)
+    first.close()
+    second = open_window()
+    assert not second.commands["look_up_on_hover"].isChecked()
+
+
 def test_a_word_missing_from_the_dictionary_shows_its_characters(qtbot: QtBot, window: MainWindow) -> None:
     words_ready(qtbot, window)
     window.dictionary_ui.look_up(*word_span(window, "工匠精神"))
@@ -125,3 +161,32 @@ def test_about_credits_cc_cedict_with_its_licence(qtbot: QtBot, window: MainWind
     kind, _title, text = dialogs_of(window).shown[-1]
     assert kind == "about"
     assert "CC-CEDICT" in text and "Attribution-ShareAlike 4.0" in text and "2023-11-07" in text
+
+
+def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window: MainWindow,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    words_ready(qtbot, window)
+    window.commands["vertical_text"].setChecked(True)
+    reader = window.reader
+    start, end = word_span(window)
+    box = reader.box_of(start)
+    assert box is not None
+    window.commands["ruby_all"].trigger()
+    box = reader.box_of(start)
+    assert box is not None
+    point = QPoint(round(box.right() + box.width() * 0.4), round(box.center().y()))  # on its reading
+
+    class PickingMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]
+            window.commands["look_up"].trigger()
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    card_done(qtbot, window)
+    assert window.dictionary_ui.span == (start, end)
+    assert window.dictionary_ui.card.headword.text() == "時代"
+    beside = window.dictionary_ui.card.geometry()
+    assert not beside.intersects(box.toAlignedRect())  # the card leaves the word in sight
+    QTest.keyClick(reader, Qt.Key.Key_PageDown)  # the columns move on: the card goes
+    assert not window.dictionary_ui.card.isVisible()

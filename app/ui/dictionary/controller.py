@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -30,16 +30,17 @@ from app.ui.common.status import StatusMessages
 from app.ui.dictionary.card import DictionaryCard
 from app.ui.dictionary.panel import VocabularyPanel
 from app.ui.reader.history import History
-from app.ui.reader.view import ReaderView
+from app.ui.reader.vertical_view import VerticalReaderView
 
 HOVER_MS = 500
+HOVER_KEY = "look_up_on_hover"  # the remembered switch, in prefs
 
 
 class DictionaryController(QObject):
     """Opens the card for a word of the reader, and keeps words the reader adds."""
 
     def __init__(self, window: QMainWindow, dictionary: DictionaryService,
-                 vocabulary: VocabularyService, reading: ReadingService, reader: ReaderView, *,
+                 vocabulary: VocabularyService, reading: ReadingService, reader: VerticalReaderView, *,
                  commands: Commands, history: History, status: StatusMessages,
                  dialogs: Callable[[], Dialogs], tab_with: QDockWidget | None = None) -> None:
         super().__init__(window)
@@ -64,8 +65,10 @@ class DictionaryController(QObject):
 
     def _connect_signals(self) -> None:
         c = self.commands
-        c["look_up"].triggered.connect(self.look_up_at_caret)
-        c["look_up_on_hover"].setChecked(True)
+        c["look_up"].triggered.connect(self._look_up_requested)
+        hover = c["look_up_on_hover"]
+        hover.setChecked(self.reading.prefs.flag(HOVER_KEY, True))
+        hover.toggled.connect(lambda on: self.reading.prefs.set_flag(HOVER_KEY, on))
         self.card.add_requested.connect(self.add_to_vocabulary)
         self.dictionary.failed.connect(self._failed)
         self.vocabulary.changed.connect(lambda: self.panel.show_items(self.vocabulary.items()))
@@ -75,6 +78,7 @@ class DictionaryController(QObject):
         self.reading.essay_changed.connect(lambda _id: self.card.close_card())
         self.reading.form_changed.connect(lambda _form: self.card.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
+        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())  # columns scrolled too
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:
@@ -99,6 +103,14 @@ class DictionaryController(QObject):
             self.look_up(*selected)
         elif self._on_text(point, position):
             self.look_up(*self._word_at(offset))
+
+    def _look_up_requested(self) -> None:
+        """From the reader's context menu, the word where it was opened; else the caret's."""
+        point = self.reader.menu_point
+        if point is not None:
+            self.look_up_at(point)
+        else:
+            self.look_up_at_caret()
 
     def look_up_at_caret(self) -> None:
         """The keyboard's way: the selection, or the word at the caret."""
@@ -147,18 +159,33 @@ class DictionaryController(QObject):
 
     def _on_text(self, point: QPoint, position: int) -> bool:
         """Whether the pointer is over a character, not the margin beside a line's end."""
+        if self.reader.vertical:  # the caret place is before or after the character pointed at
+            offset = self.reader.canonical_at(position)
+            boxes = (self.reader.box_of(at) for at in (offset, offset - 1) if at >= 0)
+            return any(box is not None and _with_reading(box).contains(point.toPointF()) for box in boxes)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(position)
         rect = self.reader.cursorRect(cursor)
         return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
 
     def _word_rect(self, start: int, end: int) -> QRect:
+        if self.reader.vertical:
+            return self._vertical_word_rect(start, end)
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(self.reader.qt_position(start))
         first = self.reader.cursorRect(cursor)
         cursor.setPosition(self.reader.qt_position(end, end=True))
         return first.united(self.reader.cursorRect(cursor)) if self.reader.cursorRect(
             cursor).top() == first.top() else first
+
+    def _vertical_word_rect(self, start: int, end: int) -> QRect:
+        """The word's boxes down its column (its first character's, when it goes on in the next)."""
+        first, last = self.reader.box_of(start), self.reader.box_of(max(end - 1, start))
+        if first is None:
+            return QRect()
+        if last is not None and last.left() == first.left():
+            first = first.united(last)
+        return first.toAlignedRect()
 
     # -- the pointer and the keys -------------------------------------------------------------
 
@@ -242,3 +269,10 @@ class DictionaryController(QObject):
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
         menu.addAction(self.commands["look_up"])
+
+
+def _with_reading(box: QRectF) -> QRectF:
+    """A vertical character's box with the room for its reading on the right: a pointer on the
+    reading points at the character."""
+    em = box.width()
+    return box.adjusted(-em * 0.3, 0, em * 1.05, 0)

@@ -58,6 +58,7 @@ class ReaderView(QTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._view: EssayView | None = None
+        self.menu_point: QPoint | None = None  # viewport point of the open context menu
         self._utf16 = Utf16Index("")
         self._body_start = 0
         self._point_size = 16
@@ -381,8 +382,12 @@ class ReaderView(QTextEdit):
         position = self.cursorForPosition(event.pos()).position()
         highlight = self.highlight_at(self.canonical_at(position)) if position > self._body_start else None
         self.context_menu_opening.emit(menu, highlight.id if highlight else "")
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        self.menu_point = event.pos()  # for actions about the point clicked, not the caret
+        try:
+            menu.exec(event.globalPos())
+        finally:
+            self.menu_point = None
+            menu.deleteLater()
 
     @contextmanager
     def _quiet_layout(self) -> Iterator[None]:
