@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import subprocess
 import sys
@@ -109,3 +110,29 @@ def test_horizontal_handout_carries_readings_as_outlines(qapp: object, library: 
     assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", ruby)
     assert max(len(line) for line in ruby.splitlines()) > 10  # lines, not columns
     assert plain != "" and _ink(ruby_path, tmp_path) > _ink(plain_path, tmp_path) * 1.1  # readings drawn
+
+
+def test_print_preview_of_a_vertical_handout_paints(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The preview of a vertical handout used to crash the app within seconds of opening."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window = open_window()
+    essay = window.reading.current
+    assert essay is not None
+    window.commands["vertical_text"].setChecked(True)
+    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions(vertical=True))  # type: ignore[method-assign]
+    window.commands["print"].trigger()
+    preview = window.findChild(QPrintPreviewDialog, "HandoutPreview")
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() >= 1)
+    gc.collect()  # whatever the painting left unreferenced goes now, as it would in time
+    preview.show()
+    qtbot.wait(200)
+    image = widget.grab().toImage()  # crashed here: the pictures referred to freed fonts
+    assert widget.pageCount() >= 2 and _dark_share(image) > 0.001
+    preview.close()
+
+
+def _dark_share(image: QImage) -> float:
+    points = [(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)]
+    return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / len(points)

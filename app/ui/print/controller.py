@@ -48,6 +48,7 @@ class PrintController(QObject):
         self.show_message = show_message
         self.member_color = member_color
         self.preview: QPrintPreviewDialog | None = None
+        self._previewed: object = None  # the pages the open preview shows
         print_action, pdf_action = actions
         print_action.triggered.connect(self.print_with_preview)
         pdf_action.triggered.connect(self.export_pdf)
@@ -132,6 +133,9 @@ class PrintController(QObject):
         from app.ui.print.pdf import handout_pages  # noqa: PLC0415
 
         pages = handout_pages(handout, printer)
+        # the preview keeps the drawn glyphs by reference to their fonts, which the pages own:
+        # they must outlive the preview's pictures, else its next repaint reads freed fonts
+        self._previewed = pages
         painter = QPainter()
         if not painter.begin(printer):
             log.warning("the printer could not start")
