@@ -70,19 +70,45 @@ def test_the_parser_offers_vertical_and_readings() -> None:
 
 
 @needs_poppler
-def test_export_pdf_follows_the_readers_vertical_view(open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_options_offer_columns_and_readings_as_read_then_as_last_printed(  # type: ignore[no-untyped-def]
+        open_window, tmp_path: Path, monkeypatch) -> None:
+    from app.ui.print.dialog import HandoutDialog  # noqa: PLC0415
+
     window = open_window()
-    essay = window.reading.current
-    assert essay is not None
     window.commands["vertical_text"].setChecked(True)
     window.commands["ruby_all"].trigger()
-    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
-    window.dialogs.answers["save_path"].append(tmp_path / "out")
-    window.commands["export_pdf"].trigger()
-    text = read_pdf(tmp_path / "out.pdf")
-    lines = [line for line in text.splitlines() if line.strip()]
-    assert sum(len(line.strip()) == 1 for line in lines) > len(lines) * 0.8  # one character a line: columns
-    assert not re.search("[āáǎàēéěèīíǐìōóǒòūúǔù]", text)  # readings drawn, not written
+    window.commands["reading_zhuyin"].trigger()
+    offered: list[tuple[bool, str, str, bool]] = []
+
+    def answer(dialog: HandoutDialog) -> int:  # the reader looks, then turns columns off the second time
+        offered.append((dialog.vertical.isChecked(), dialog.ruby.currentData(), dialog.reading.currentData(),
+                        dialog.reading.isEnabled()))
+        if len(offered) == 2:
+            dialog.vertical.setChecked(False)
+            dialog.ruby.setCurrentIndex(0)
+        return HandoutDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(HandoutDialog, "exec", answer)
+    for name in ("first", "second", "third"):
+        window.dialogs.answers["save_path"].append(tmp_path / name)
+        window.commands["export_pdf"].trigger()
+    # as the View menu shows at first, then as last printed whatever the View menu says
+    assert offered == [(True, "all", "zhuyin", True), (True, "all", "zhuyin", True),
+                       (False, "off", "zhuyin", False)]
+    title = window.reading.current.title
+    assert _x_share(tmp_path / "first.pdf", title[0]) > 0.6  # the title's column at the page's right
+    assert _x_share(tmp_path / "second.pdf", title[0]) < 0.6  # a heading across the top
+    assert not re.search("[\u3105-\u3129]", read_pdf(tmp_path / "first.pdf"))  # readings drawn, not text
+
+
+def _x_share(path: Path, char: str) -> float:
+    """Where `char` first appears across the first page, from 0 at the left edge to 1 at the right."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    x = re.search(rf'<word xMin="([\d.]+)"[^>]*>[^<]*{re.escape(char)}', out)
+    assert x is not None, out[:2000]
+    return float(x.group(1)) / width
 
 
 def _ink(path: Path, tmp_path: Path) -> int:
