@@ -73,6 +73,11 @@ class HandoutPages:
         self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
         self.heads = [RunningHead(self._page_of(position), e.title, e.collection, e.script)
                       for position, e in self._fill()]
+        self._first_number, self._count = 1, 0  # 0: count these pages alone
+
+    def number_pages(self, *, first: int, count: int) -> None:
+        """Numbers these pages as part of a longer handout: `first` of `count` pages in all."""
+        self._first_number, self._count = first, count
 
     @property
     def page_count(self) -> int:
@@ -159,7 +164,7 @@ class HandoutPages:
 
     def _footer(self, number: int) -> str:
         footer = QCoreApplication.translate("Handout", "Page {page} of {count}")
-        return footer.format(page=number, count=self.page_count)
+        return footer.format(page=number + self._first_number - 1, count=self._count or self.page_count)
 
     def _head(self, page: int) -> RunningHead | None:
         """The last essay that began on or before `page`."""
