@@ -162,3 +162,117 @@ def test_print_preview_of_a_vertical_handout_paints(qtbot, open_window) -> None:
 def _dark_share(image: QImage) -> float:
     points = [(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)]
     return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / len(points)
+
+
+def _pages(handout: object, dpi: int = 100) -> tuple[object, QImage]:
+    """The handout's vertical pages laid out for A4 at `dpi`, and its first page painted."""
+    from PySide6.QtCore import QBuffer, QIODevice  # noqa: PLC0415
+    from PySide6.QtGui import QPainter, QPdfWriter  # noqa: PLC0415
+
+    from app.ui.print.document import page_layout  # noqa: PLC0415
+    from app.ui.print.pdf import handout_pages  # noqa: PLC0415
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(dpi)
+    writer.setPageLayout(page_layout(A4))
+    pages = handout_pages(handout, writer)  # type: ignore[arg-type]
+    body = writer.pageLayout().paintRectPixels(dpi)
+    image = QImage(body.width(), body.height(), QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    pages.paint_page(painter, 0)
+    painter.end()
+    return pages, image
+
+
+def _dark(image: QImage, left: float, top: float, right: float, bottom: float) -> int:
+    return sum(image.pixelColor(x, y).lightness() < 160
+               for x in range(max(int(left), 0), min(int(right) + 1, image.width()))
+               for y in range(max(int(top), 0), min(int(bottom) + 1, image.height())))
+
+
+def test_vertical_columns_run_the_page_height(qapp: object, library: Library) -> None:
+    essay_id = library.collections[1].essays[1].id
+    handout = build_handout(library, [essay_id], [], HandoutOptions(vertical=True))
+    pages, image = _pages(handout)
+    ink_rows = [y for y in range(0, image.height(), 4) if _dark(image, 0, y, image.width(), y)]
+    assert max(ink_rows) > image.height() * 0.9  # the columns reach the foot of the page's body
+
+
+@needs_poppler
+def test_vertical_pages_count_as_one_document(qapp: object, library: Library, tmp_path: Path) -> None:
+    essay_id = library.collections[1].essays[1].id
+    handout = build_handout(library, [essay_id], seed_notes(library), HandoutOptions(vertical=True))
+    path = tmp_path / "v.pdf"
+    path.write_bytes(handout_pdf(handout, A4, "test"))
+    pages = [page for page in read_pdf(path).split("\f") if page.strip()]
+    count = len(pages)
+    assert count >= 2
+    for number, page in enumerate(pages, start=1):  # the notes pages go on counting
+        assert f"Page {number} of {count}" in page, page[-200:]
+    notes_page = pages[-1].splitlines()
+    assert not [line for line in notes_page if re.fullmatch(r"\s*\d+\s*", line)]  # no stray "21"
+
+
+def test_note_numbers_stand_beside_their_passages(qapp: object, library: Library) -> None:
+    essay_id = library.collections[1].essays[1].id
+    notes = seed_notes(library)
+    bare = build_handout(library, [essay_id], [], HandoutOptions(vertical=True))
+    noted = build_handout(library, [essay_id], notes, HandoutOptions(vertical=True))
+    _bare_pages, bare_image = _pages(bare)
+    pages, image = _pages(noted)
+    essay = noted.essays[0]
+    page = pages._pages[0]  # type: ignore[attr-defined]
+    starts = [sum(len(p) + 1 for p in essay.paragraphs[:n]) for n in range(len(essay.paragraphs))]
+    checked = 0
+    for note in essay.notes:
+        last = starts[note.paragraph - 1] + note.span[1] - 1
+        column = next((c for c in pages._columns if not c.in_title and c.page == 0  # type: ignore[attr-defined]
+                       and any(cell.start <= last < cell.end for cell in pages._cells(c))), None)  # type: ignore[attr-defined]
+        if column is None:
+            continue
+        cell = next(cell for cell in pages._cells(column) if cell.start <= last < cell.end)  # type: ignore[attr-defined]
+        placed = page.place(cell)
+        x = column.left + page.column_right(column.number) + page.pitch - placed.box_left
+        # the gap left of the passage's last character: ink with the note, none without
+        gap = (x - placed.em * 0.45 + 1, placed.top, x - 1, placed.top + placed.height)
+        assert _dark(image, *gap) > 3 and _dark(bare_image, *gap) == 0, note.number
+        checked += 1
+    assert checked >= 1
+
+
+def test_zhuyin_stacks_beside_its_own_character(qapp: object, library: Library) -> None:
+    essay_id = library.collections[1].essays[1].id
+    options = HandoutOptions(vertical=True, ruby="all", reading="zhuyin")
+    handout = build_handout(library, [essay_id], [], options)
+    pages, image = _pages(handout, dpi=200)
+    page = pages._pages[0]  # type: ignore[attr-defined]
+    column = next(c for c in pages._columns if not c.in_title)  # type: ignore[attr-defined]
+    right = column.left + page.column_right(column.number) + page.pitch
+    readings = pages._readings[0]  # type: ignore[attr-defined]
+    cells = pages._cells(column)[:8]  # type: ignore[attr-defined]
+    assert any(c.start in readings for c in cells) and any(c.start not in readings for c in cells)
+    upright_bars = 0
+    for cell in cells:
+        placed = page.place(cell)
+        room_left = right - placed.box_left + placed.em
+        room = (room_left, placed.top + 1, room_left + page.metrics.ruby, placed.top + placed.height - 1)
+        inked = [y for y in range(int(room[1]), int(room[3])) if _dark(image, room[0], y, room[2], y)]
+        if cell.start not in readings:  # punctuation: its neighbours' readings stay beside them
+            assert not inked, cell
+            continue
+        assert inked, cell  # drawn in the room right of its own character
+        rows = sum(1 for a, b in zip(inked, inked[1:], strict=False) if b - a > 1) + 1
+        symbols = len([s for s in readings[cell.start] if s not in "ˊˇˋ˙"])
+        assert rows >= symbols  # one symbol under another
+        if readings[cell.start].startswith("ㄧ"):  # upright, its first symbol is a level bar
+            bar = [inked[0]]
+            while bar[-1] + 1 in inked:
+                bar.append(bar[-1] + 1)
+            xs = [x for x in range(int(room[0]), int(room[2]) + 1)
+                  if any(image.pixelColor(x, y).lightness() < 160 for y in bar)]
+            assert max(xs) - min(xs) + 1 > 2 * len(bar), (cell, xs, bar)  # not turned on its side
+            upright_bars += 1
+    assert upright_bars

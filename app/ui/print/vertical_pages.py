@@ -328,7 +328,9 @@ def _stacked(reading: str, font: QFont, fit: float) -> QPainterPath:
         path.addText(QPointF(0, number * step + baseline), font, symbol)
     if tone:
         path.addText(QPointF(width * 0.9, (len(symbols) - 1) * step + baseline - step * 0.3), font, tone)
-    return path
+    height = path.boundingRect().height()  # four symbols' glyphs stand taller than a quarter em each
+    shrink = min(1.0, fit * 0.95 / height) if height else 1.0
+    return QTransform().scale(shrink, shrink).map(path)
 
 
 def _paragraph_starts(essay: HandoutEssay) -> list[int]:
