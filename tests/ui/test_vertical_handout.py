@@ -276,3 +276,28 @@ def test_zhuyin_stacks_beside_its_own_character(qapp: object, library: Library) 
             assert max(xs) - min(xs) + 1 > 2 * len(bar), (cell, xs, bar)  # not turned on its side
             upright_bars += 1
     assert upright_bars
+
+
+def test_readings_keep_clear_of_the_note_above(qapp: object, library: Library) -> None:
+    """The readings over a paragraph's first line stand in the room above it, clear of a note's line."""
+    from app.ui.print.ruby_marks import RUBY_SCALE  # noqa: PLC0415
+
+    essay_id = library.collections[1].essays[1].id
+    handout = build_handout(library, [essay_id], seed_notes(library),
+                            HandoutOptions(form=Form.SIMPLIFIED, ruby="all"))
+    pages, _image = _pages(handout, dpi=200)
+    document = pages.document  # type: ignore[attr-defined]
+    reading_height = 11 * 200 / 72 * RUBY_SCALE * 1.15  # the readings' glyphs and their lift
+    block, checked = document.begin().next(), 0
+    while block.isValid():
+        previous = block.previous()
+        after_note = previous.charFormat().fontPointSize() < 11 or previous.blockFormat().leftMargin() > 0
+        if after_note and block.blockFormat().textIndent() > 0 and block.layout().lineCount():
+            above = previous.layout()
+            last = above.lineAt(above.lineCount() - 1)
+            ink_bottom = above.position().y() + last.y() + last.ascent() + last.descent()
+            first_top = block.layout().position().y() + block.layout().lineAt(0).y()
+            assert first_top - reading_height > ink_bottom + 2, block.text()[:10]
+            checked += 1
+        block = block.next()
+    assert checked >= 1
