@@ -45,6 +45,9 @@ def test_vertical_pdf_reads_in_order_without_readings(qapp: object, library: Lib
     assert "﹁" not in flat and "﹃" not in flat  # 「」 copy as themselves, not their vertical forms
     fonts = fonts_of(path)
     assert fonts and all(row[-5:-2] == ["yes", "yes", "yes"] for row in fonts), fonts  # embedded
+    first_page = read_pdf(path).split("\f")[0].splitlines()
+    assert first_page[0] == printed.title  # each column copies as one line, not a character a line
+    assert printed.paragraphs[0].startswith(first_page[1]) and len(first_page[1]) > 20
 
 
 @needs_poppler

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from app.core.handout import Handout, HandoutEssay
+from app.core.pdf_text import PageSpans
 from app.core.ruby import CommonCharacters, ruby_readings
 from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
@@ -253,6 +254,31 @@ class VerticalHandoutPages:
         return footer.format(page=number, count=self.page_count)
 
     # -- the PDF's text -------------------------------------------------------------------------
+
+    def text_spans(self) -> list[PageSpans]:
+        """Per essay page, each column's text objects and characters, then how many text objects
+        the page number adds: the PDF marks each column as one run, so it copies as one line."""
+        spans: list[PageSpans] = []
+        for page in range(self.essay_pages):
+            columns = [self._column_span(column) for column in self._columns if column.page == page]
+            footer = QTextLayout(self._footer(page + 1), self._footer_font(), self.device)
+            footer.beginLayout()
+            footer.createLine()
+            footer.endLayout()
+            spans.append((columns, len(footer.glyphRuns())))
+        return spans
+
+    def _column_span(self, column: _Column) -> tuple[int, str]:
+        """How many glyph runs (text objects in a PDF) the column is drawn with, and its text."""
+        _vertical, text = self._essay_layout(column)
+        glyphs = self._glyphs[column.essay][1 if column.in_title else 0]
+        count, shown = 0, []
+        for cell in self._cells(column):
+            if cell.kind is not Kind.BREAK:
+                runs, _width = glyphs.runs(text[cell.start:cell.end], upright=cell.kind is not Kind.ROTATED)
+                count += len(runs)
+                shown.append(text[cell.start:cell.end])
+        return count, "".join(shown)
 
     def glyphs_drawn(self) -> Iterator[tuple[QRawFont, int, str]]:
         """(face, glyph, text) of every glyph drawn as text, in painting order."""
