@@ -1,9 +1,11 @@
 """A vertical handout: each essay in columns right to left, with readings, then the notes.
 
 The essays' columns come from the same geometry the reader draws (core.vertical_page), so
-paper matches the screen. Characters are drawn as text, one column after another in reading
-order, so a PDF's text copies and searches in reading order (`pdftotext -raw`); readings are
-drawn as outlines, never as text, so they cannot interleave with it. The notes and the
+paper matches the screen, except that paper's columns run the page's full height. Characters
+are drawn as text, one column after another in reading order, and each column is marked in the
+PDF as one run of text (`text_spans`), so a PDF's text copies and searches in reading order, a
+column a line (`pdftotext -raw`); readings and note numbers are drawn as outlines, never as
+text, so they cannot interleave with it. The notes and the
 discussion sheet follow on ordinary pages, as in a horizontal handout.
 """
 
