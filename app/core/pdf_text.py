@@ -47,19 +47,20 @@ class _Pdf:
     trailer: bytes
 
 
-def fix_pdf_text(pdf: bytes, resolve: Resolver) -> bytes:
-    """The same PDF with corrected ToUnicode maps and tagged subset font names.
+def fix_pdf_text(pdf: bytes, resolve: Resolver, spans: Sequence[PageSpans] = ()) -> bytes:
+    """The same PDF with corrected ToUnicode maps and tagged subset font names, and the text
+    objects `spans` names on each page marked as one run of text each (see mark_text_spans).
 
     Raises PdfFormatError (and nothing else) for a PDF laid out otherwise than expected."""
     try:
-        return _fix(pdf, resolve)
+        return _fix(pdf, resolve, spans)
     except PdfFormatError:
         raise
     except (ValueError, KeyError, IndexError, zlib.error) as error:  # a missing object or keyword
         raise PdfFormatError(f"{type(error).__name__}: {error}") from error
 
 
-def _fix(pdf: bytes, resolve: Resolver) -> bytes:
+def _fix(pdf: bytes, resolve: Resolver, spans: Sequence[PageSpans]) -> bytes:
     document = _split(pdf)
     for number, body in list(document.objects.items()):
         if b"/Subtype /Type0" not in body:
@@ -78,6 +79,8 @@ def _fix(pdf: bytes, resolve: Resolver) -> bytes:
         old_map = parse_cmap(_stream(document.objects[to_unicode]))
         new_map = resolve(name, old_map, _glyph_count(cid_font, old_map))
         document.objects[to_unicode] = _stream_object(to_unicode, write_cmap(new_map))
+    if spans:
+        _mark_spans(document, spans)
     return _join(document)
 
 
@@ -272,3 +275,46 @@ def _slipped(glyph: int, text: str, glyph_of: Callable[[str], int]) -> bool:
     if any(glyph_of(form) == glyph for form in VERTICAL_GLYPH_FORMS.get(text, "")):
         return False  # 「 drawn upright in a column: the font's vertical glyph, which is ﹁'s
     return own not in (NOTDEF, glyph) if len(text) == 1 else own == glyph
+
+
+# -- columns as lines -----------------------------------------------------------------------------
+
+Span = tuple[int, str]  # how many text objects in a row on a page, and the text they show together
+PageSpans = tuple[Sequence[Span], int]  # a page's spans from its start, then how many text objects follow
+_TEXT_OBJECT = re.compile(rb"(?:^|(?<=\s))BT\s.*?\sET(?=\s|$)", re.S)
+_KIDS = re.compile(rb"/Type\s*/Pages\b.*?/Kids\s*\[([^\]]*)\]", re.S)
+
+
+def _mark_spans(document: _Pdf, spans: Sequence[PageSpans]) -> None:
+    """Wraps the given runs of each page's text objects in a span carrying their text, so a
+    vertical column, drawn a character at a time, extracts as one line (`pdftotext -raw`)."""
+    pages_node = next((found for body in document.objects.values() if (found := _KIDS.search(body))), None)
+    if pages_node is None:
+        raise PdfFormatError("no page tree")
+    pages = [int(number) for number in re.findall(_REF, pages_node.group(1))]
+    for page, (page_spans, trailing) in zip(pages, spans, strict=False):
+        contents = _ref(document.objects[page], rb"/Contents\s+" + _REF)
+        if contents is None or not page_spans:
+            continue
+        marked = mark_text_spans(_stream(document.objects[contents]), page_spans, trailing)
+        if marked is not None:
+            document.objects[contents] = _stream_object(contents, marked)
+
+
+def mark_text_spans(content: bytes, spans: Sequence[Span], trailing: int | None = None) -> bytes | None:
+    """`content` with each span's text objects inside `/Span <</ActualText …>> BDC … EMC`; None
+    when the page holds fewer text objects than the spans count (drawn otherwise than expected)."""
+    objects = list(_TEXT_OBJECT.finditer(content))
+    wanted = sum(count for count, _text in spans)
+    if len(objects) < wanted or (trailing is not None and len(objects) != wanted + trailing):
+        return None
+    out, at, index = bytearray(), 0, 0
+    for count, text in spans:
+        if count <= 0:
+            continue
+        first, last = objects[index], objects[index + count - 1]
+        actual = b"FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii")
+        out += content[at:first.start()] + b"/Span <</ActualText <" + actual + b">>> BDC\n"
+        out += content[first.start():last.end()] + b"\nEMC"
+        at, index = last.end(), index + count
+    return bytes(out + content[at:])

@@ -47,11 +47,12 @@ class VerticalPage:
     """The title and body of one essay laid out in columns for one viewport."""
 
     def __init__(self, title: str, body: str, metrics: Metrics,
-                 advance: Callable[[str], float] | None = None) -> None:
+                 advance: Callable[[str], float] | None = None, *, max_rows: int = MAX_ROWS) -> None:
+        """`max_rows` keeps a screen's columns short enough to read; paper fills its page."""
         self.metrics = metrics
         self.title_em = metrics.em * TITLE_SCALE
         usable = max(metrics.height - metrics.top - metrics.bottom, metrics.em * 4)
-        self.rows = min(int(usable // metrics.em), MAX_ROWS)
+        self.rows = min(int(usable // metrics.em), max_rows)
         self.pitch = metrics.em * COLUMN_PITCH + metrics.ruby
         self.title_pitch = self.title_em * COLUMN_PITCH
         self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)

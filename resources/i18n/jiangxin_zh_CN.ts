@@ -1467,28 +1467,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="161"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="219"/>
+        <location filename="../../app/ui/print/document.py" line="166"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页，共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="234"/>
+        <location filename="../../app/ui/print/document.py" line="242"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="284"/>
+        <location filename="../../app/ui/print/document.py" line="292"/>
         <source>(answer)</source>
         <translation>（答案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="291"/>
+        <location filename="../../app/ui/print/document.py" line="299"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="302"/>
+        <location filename="../../app/ui/print/document.py" line="310"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>
@@ -1496,47 +1496,88 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="74"/>
+        <location filename="../../app/ui/print/dialog.py" line="87"/>
         <source>The whole group&apos;s</source>
         <translation>全组的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="75"/>
+        <location filename="../../app/ui/print/dialog.py" line="88"/>
         <source>Mine only</source>
         <translation>仅我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="75"/>
+        <location filename="../../app/ui/print/dialog.py" line="88"/>
+        <location filename="../../app/ui/print/dialog.py" line="110"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="77"/>
+        <location filename="../../app/ui/print/dialog.py" line="90"/>
         <source>Add a discussion sheet</source>
         <translation>附加讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="79"/>
+        <location filename="../../app/ui/print/dialog.py" line="92"/>
         <source>by essay, or only notes tagged… (e.g. 讨论)</source>
         <translation>按文章，或仅限带此标签的笔记…（如 讨论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="94"/>
+        <location filename="../../app/ui/print/dialog.py" line="107"/>
+        <source>Vertical text (直排), columns right to left</source>
+        <translation>竖排（直排），从右到左分栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="110"/>
+        <source>Over rare characters</source>
+        <translation>标注生僻字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="111"/>
+        <source>Over every character</source>
+        <translation>标注每个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <source>Zhuyin (Bopomofo)</source>
+        <translation>注音符号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="116"/>
+        <source>Jyutping (Cantonese)</source>
+        <translation>粤拼（粤语）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="127"/>
         <source>Script form</source>
         <translation>文字形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="95"/>
+        <location filename="../../app/ui/print/dialog.py" line="128"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="97"/>
+        <location filename="../../app/ui/print/dialog.py" line="130"/>
         <source>Sheet tag</source>
         <translation>讨论单标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="99"/>
+        <location filename="../../app/ui/print/dialog.py" line="132"/>
+        <source>Readings</source>
+        <translation>注音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="133"/>
+        <source>Reading system</source>
+        <translation>注音方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/dialog.py" line="135"/>
         <source>Essays to print</source>
         <translation>要打印的文章</translation>
     </message>
@@ -2341,29 +2382,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="75"/>
+        <location filename="../../app/ui/print/controller.py" line="91"/>
         <source>Print Handout</source>
         <translation>打印讲义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="96"/>
-        <location filename="../../app/ui/print/controller.py" line="102"/>
-        <location filename="../../app/ui/print/controller.py" line="108"/>
+        <location filename="../../app/ui/print/controller.py" line="112"/>
+        <location filename="../../app/ui/print/controller.py" line="118"/>
+        <location filename="../../app/ui/print/controller.py" line="124"/>
         <source>Export as PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="109"/>
+        <location filename="../../app/ui/print/controller.py" line="125"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>无法将 PDF 写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="111"/>
+        <location filename="../../app/ui/print/controller.py" line="127"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已写入 {path}</translation>
     </message>

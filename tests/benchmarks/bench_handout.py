@@ -1,4 +1,6 @@
-"""Handout benchmark: the PDF of one essay with 40 notes and replies, and of a whole collection.
+"""Handout benchmark: the PDF of one essay with 40 notes and replies, and of a whole collection;
+a collection in columns, with each column marked as one line of text and, as the baseline in the
+same run, without that marking.
 
     python -m tests.benchmarks.bench_handout
 """
@@ -19,6 +21,7 @@ from app.core.library import Essay  # noqa: E402
 from app.core.notes import COLORS, Annotation, new_annotation  # noqa: E402
 from app.paths import seeds_dir  # noqa: E402
 from app.ui.print.pdf import handout_pdf  # noqa: E402
+from app.ui.print.vertical_pages import VerticalHandoutPages  # noqa: E402
 from tests.benchmarks.common import median_ms, report  # noqa: E402
 
 A4 = QPageSize(QPageSize.PageSizeId.A4)
@@ -44,6 +47,12 @@ def main() -> None:
     collection = library.collections[1]
     every = build_handout(library, [e.id for e in collection.essays], [], HandoutOptions())
     one_pdf, every_pdf = handout_pdf(one, A4, "one"), handout_pdf(every, A4, "all")
+    vertical = build_handout(library, [e.id for e in collection.essays], [], HandoutOptions(vertical=True))
+    marked = median_ms(lambda: handout_pdf(vertical, A4, "v"), 3)
+    spans = VerticalHandoutPages.text_spans
+    VerticalHandoutPages.text_spans = lambda _self: []  # type: ignore[method-assign]
+    unmarked = median_ms(lambda: handout_pdf(vertical, A4, "v"), 3)
+    VerticalHandoutPages.text_spans = spans  # type: ignore[method-assign]
     report("Handout PDF", [
         ("one essay, 40 notes + replies, sheet", median_ms(lambda: handout_pdf(one, A4, "one"), 5),
          "ms", "< 2000"),
@@ -51,6 +60,8 @@ def main() -> None:
         (f"{len(collection.essays)} essays, no notes", median_ms(lambda: handout_pdf(every, A4, "all"), 3),
          "ms", "< 5000"),
         ("  its size", len(every_pdf) / 1024, "KiB", ""),
+        (f"{len(collection.essays)} essays in columns, one text line each", marked, "ms", "< 1.2 × baseline"),
+        ("  baseline: columns not marked", unmarked, "ms", ""),
     ])
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from app.core.pdf_text import correct_map, parse_cmap, postscript_name, write_cmap
+import re
+
+from app.core.pdf_text import correct_map, mark_text_spans, parse_cmap, postscript_name, write_cmap
 
 QT_CMAP = b"""/CIDInit /ProcSet findresource begin
 begincmap
@@ -67,3 +69,43 @@ def test_text_slipped_onto_another_glyph_is_not_believed() -> None:
     drawn = [(6, "a"), (5, "ab"), (9, "ffi"), (0, "𪚥"), (6, "n")]
     fixed = correct_map(qt_map, 5, lambda c: glyphs.get(c, 0), drawn)
     assert fixed == {0: "\ufffd", 1: "a", 2: "n", 3: "b", 4: "ffi"}
+
+
+PAGE = b"""q
+BT
+/F1 154 Tf 1 0 0 -1 0 0 Tm
+4592 -135 Td <0001> Tj
+ET
+Q
+q
+BT
+/F1 154 Tf 1 0 0 -1 0 0 Tm
+4592 -289 Td <0002> Tj
+ET
+Q
+0 0 1 1 re f
+BT
+/F1 110 Tf 1 0 0 -1 0 0 Tm
+4154 -316 Td <0003> Tj
+ET
+BT
+/F2 60 Tf 1 0 0 -1 0 0 Tm
+2000 -7000 Td <0004> Tj
+ET
+"""
+
+
+def test_each_column_becomes_one_span_of_its_text() -> None:
+    marked = mark_text_spans(PAGE, [(2, "古人"), (1, "𠮷")], trailing=1)
+    assert marked is not None
+    first = b"/Span <</ActualText <FEFF53E44EBA>>> BDC\nBT"
+    assert marked.startswith(b"q\n" + first) and marked.count(b"BDC") == 2 and marked.count(b"EMC") == 2
+    assert b"<FEFFD842DFB7>" in marked  # beyond U+FFFF as a surrogate pair
+    # the page number after the columns stays outside every span; nothing else changes
+    assert marked.rindex(b"EMC") < marked.index(b"/F2")
+    assert re.sub(rb"/Span <<[^>]*>>> BDC\n|\nEMC", b"", marked) == PAGE
+
+
+def test_a_page_drawn_otherwise_is_left_alone() -> None:
+    assert mark_text_spans(PAGE, [(2, "古人"), (1, "𠮷")], trailing=3) is None  # one text object more or less
+    assert mark_text_spans(PAGE, [(5, "古人云吉𠮷")]) is None

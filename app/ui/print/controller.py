@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,11 +23,12 @@ from app.ui.common.dialogs import Dialogs
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-    from app.core.handout import Handout, HandoutOptions
-    from app.ui.print.dialog import EssayEntry, HandoutChoice
+    from app.core.handout import Handout
+    from app.ui.print.dialog import EssayEntry, HandoutChoice, PaperLook
 
 log = logging.getLogger(__name__)
 SHEET_KEY, SHEET_TAG_KEY = "handout_sheet", "handout_sheet_tag"  # preferences
+VERTICAL_KEY, RUBY_KEY, READING_KEY = "handout_vertical", "handout_ruby", "handout_reading"
 PREVIEW_SHARE = 0.9  # of the main window's size
 
 
@@ -48,6 +48,7 @@ class PrintController(QObject):
         self.show_message = show_message
         self.member_color = member_color
         self.preview: QPrintPreviewDialog | None = None
+        self._previewed: object = None  # the pages the open preview shows
         print_action, pdf_action = actions
         print_action.triggered.connect(self.print_with_preview)
         pdf_action.triggered.connect(self.export_pdf)
@@ -59,7 +60,8 @@ class PrintController(QObject):
         prefs = self.reading.prefs
         dialog = HandoutDialog(title, self._entries(), self._current_ids(), form=self.reading.form,
                                me=self._me(), sheet=prefs.flag(SHEET_KEY, False),
-                               sheet_tag=prefs.window_state(SHEET_TAG_KEY), parent=self.parent_widget)
+                               sheet_tag=prefs.window_state(SHEET_TAG_KEY), look=self._look(),
+                               parent=self.parent_widget)
         if dialog.exec() != HandoutDialog.DialogCode.Accepted:
             return None
         choice = dialog.choice()
@@ -67,9 +69,23 @@ class PrintController(QObject):
         return choice
 
     def remember(self, choice: HandoutChoice) -> None:
-        """The discussion sheet and its tag are offered as chosen last time."""
-        self.reading.prefs.set_flag(SHEET_KEY, choice.options.sheet)
-        self.reading.prefs.set_window_state(SHEET_TAG_KEY, choice.options.sheet_tag)
+        """The discussion sheet, its tag, columns and readings are offered as chosen last time."""
+        prefs, options = self.reading.prefs, choice.options
+        prefs.set_flag(SHEET_KEY, options.sheet)
+        prefs.set_window_state(SHEET_TAG_KEY, options.sheet_tag)
+        prefs.set_flag(VERTICAL_KEY, options.vertical)
+        prefs.set_choice(RUBY_KEY, options.ruby, RUBY_MODES)
+        prefs.set_choice(READING_KEY, options.reading, READINGS)
+
+    def _look(self) -> PaperLook:
+        """Columns and readings as last printed; before the first handout, as the reader reads."""
+        from app.ui.print.dialog import PaperLook  # noqa: PLC0415
+
+        prefs = self.reading.prefs
+        ruby, reading = prefs.window_state(RUBY_KEY), prefs.window_state(READING_KEY)
+        return PaperLook(prefs.flag(VERTICAL_KEY, prefs.flag("vertical", False)),
+                         ruby if ruby in RUBY_MODES else prefs.choice("ruby", RUBY_MODES),
+                         reading if reading in READINGS else prefs.choice("ruby_reading", READINGS))
 
     def print_with_preview(self) -> None:
         choice = self.ask_choice(self.tr("Print Handout"))
@@ -132,6 +148,9 @@ class PrintController(QObject):
         from app.ui.print.pdf import handout_pages  # noqa: PLC0415
 
         pages = handout_pages(handout, printer)
+        # the preview keeps the drawn glyphs by reference to their fonts, which the pages own:
+        # they must outlive the preview's pictures, else its next repaint reads freed fonts
+        self._previewed = pages
         painter = QPainter()
         if not painter.begin(printer):
             log.warning("the printer could not start")
@@ -143,14 +162,8 @@ class PrintController(QObject):
         from app.core.handout import build_handout  # noqa: PLC0415
 
         return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
-                             self._as_read(choice.options), views=self.reading.views,
+                             choice.options, views=self.reading.views,
                              member_color=self.member_color)
-
-    def _as_read(self, options: HandoutOptions) -> HandoutOptions:
-        """Paper as the reader reads: vertical and with readings when the reader shows them so."""
-        prefs = self.reading.prefs
-        return replace(options, vertical=prefs.flag("vertical", False),
-                       ruby=prefs.choice("ruby", RUBY_MODES), reading=prefs.choice("ruby_reading", READINGS))
 
     def _title(self, handout: Handout) -> str:
         return " · ".join(e.title for e in handout.essays)

@@ -1,4 +1,5 @@
-"""The handout options: which essays, in which script form, whose notes, and a discussion sheet."""
+"""The handout options: which essays, in which script form, whose notes, a discussion sheet,
+and whether the essays print in columns (直排) and with readings."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.handout import HandoutOptions, WhoseNotes
+from app.core.ruby import MODES as RUBY_MODES
+from app.core.ruby import SYSTEMS as READINGS
 from app.core.script import FORM_LABELS, Form
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +38,15 @@ class HandoutChoice:
 
 
 @dataclass(frozen=True)
+class PaperLook:
+    """How the essays look on paper: in columns or lines, with which readings."""
+
+    vertical: bool = False
+    ruby: str = "off"  # one of core.ruby.MODES
+    reading: str = "pinyin"  # one of core.ruby.SYSTEMS
+
+
+@dataclass(frozen=True)
 class EssayEntry:
     """One essay the reader may tick: its id and how the list shows it."""
 
@@ -46,7 +58,8 @@ class HandoutDialog(QDialog):
     """Options before the preview or the PDF; the open essay is ticked, others can be added."""
 
     def __init__(self, title: str, essays: list[EssayEntry], chosen: set[str], *, form: Form, me: str,
-                 sheet: bool = False, sheet_tag: str = "", parent: QWidget | None = None) -> None:
+                 sheet: bool = False, sheet_tag: str = "", look: PaperLook = PaperLook(),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HandoutDialog")
         self.setWindowTitle(title)
@@ -81,6 +94,7 @@ class HandoutDialog(QDialog):
         self.sheet_tag.setEnabled(sheet)
         self.sheet.toggled.connect(self.sheet_tag.setEnabled)
         self.sheet.setChecked(sheet)
+        self._add_look(look)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -89,18 +103,40 @@ class HandoutDialog(QDialog):
         self._build()
         self._update_ok()
 
+    def _add_look(self, look: PaperLook) -> None:
+        self.vertical = QCheckBox(self.tr("Vertical text (直排), columns right to left"))
+        self.vertical.setChecked(look.vertical)
+        self.ruby = QComboBox()
+        for mode, text in zip(RUBY_MODES, (self.tr("None"), self.tr("Over rare characters"),
+                                           self.tr("Over every character")), strict=True):
+            self.ruby.addItem(text, mode)
+        self.ruby.setCurrentIndex(RUBY_MODES.index(look.ruby) if look.ruby in RUBY_MODES else 0)
+        self.reading = QComboBox()
+        for system, text in zip(READINGS, (self.tr("Pinyin"), self.tr("Zhuyin (Bopomofo)"),
+                                           self.tr("Jyutping (Cantonese)")), strict=True):
+            self.reading.addItem(text, system)
+        self.reading.setCurrentIndex(READINGS.index(look.reading) if look.reading in READINGS else 0)
+        self.ruby.currentIndexChanged.connect(self._update_reading)
+        self._update_reading()
+
+    def _update_reading(self) -> None:
+        self.reading.setEnabled(self.ruby.currentData() != "off")
+
     def _build(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Script form"), self.form)
         form.addRow(self.tr("Notes"), self.whose)
         form.addRow(self.sheet)
         form.addRow(self.tr("Sheet tag"), self.sheet_tag)
+        form.addRow(self.vertical)
+        form.addRow(self.tr("Readings"), self.ruby)
+        form.addRow(self.tr("Reading system"), self.reading)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Essays to print")))
         layout.addWidget(self.essays, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        self.resize(520, 620)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Scrolls to the ticked essay once the list has its size (before, it cannot scroll)."""
@@ -123,5 +159,7 @@ class HandoutDialog(QDialog):
     def choice(self) -> HandoutChoice:
         options = HandoutOptions(Form(self.form.currentData()), WhoseNotes(self.whose.currentData()),
                                  self.me, self.sheet.isChecked(),
-                                 self.sheet_tag.text().strip().lstrip("#") if self.sheet.isChecked() else "")
+                                 self.sheet_tag.text().strip().lstrip("#") if self.sheet.isChecked() else "",
+                                 self.vertical.isChecked(), str(self.ruby.currentData()),
+                                 str(self.reading.currentData()))
         return HandoutChoice(self.chosen_ids(), options)

@@ -32,7 +32,7 @@ from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_shee
 from app.core.script import Script
 from app.ui.common.fonts import reader_font
 from app.ui.notes.dialog import color_label
-from app.ui.print.ruby_marks import RUBY_LINE_HEIGHT, LineReadings, ReadingsOf
+from app.ui.print.ruby_marks import RUBY_LINE_HEIGHT, RUBY_ROOM_POINTS, LineReadings, ReadingsOf
 from app.ui.print.styles import highlight_format, tint_name
 
 BODY_POINTS = 11
@@ -73,6 +73,11 @@ class HandoutPages:
         self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
         self.heads = [RunningHead(self._page_of(position), e.title, e.collection, e.script)
                       for position, e in self._fill()]
+        self._first_number, self._count = 1, 0  # 0: count these pages alone
+
+    def number_pages(self, *, first: int, count: int) -> None:
+        """Numbers these pages as part of a longer handout: `first` of `count` pages in all."""
+        self._first_number, self._count = first, count
 
     @property
     def page_count(self) -> int:
@@ -159,7 +164,7 @@ class HandoutPages:
 
     def _footer(self, number: int) -> str:
         footer = QCoreApplication.translate("Handout", "Page {page} of {count}")
-        return footer.format(page=number, count=self.page_count)
+        return footer.format(page=number + self._first_number - 1, count=self._count or self.page_count)
 
     def _head(self, page: int) -> RunningHead | None:
         """The last essay that began on or before `page`."""
@@ -224,8 +229,11 @@ class HandoutPages:
         self._block(cursor, after=14, height=120)
         cursor.insertText(essay.collection, self._char(script, NOTE_POINTS, color="#555555"))
         for number, paragraph in enumerate(essay.paragraphs, start=1):
-            self._block(cursor, after=6, first_line=2 * BODY_POINTS,
-                        height=RUBY_LINE_HEIGHT if self.readings is not None else 150)
+            # readings stand above a line's top, in the room the line before leaves below itself:
+            # a note's short line leaves too little, so the paragraph keeps its own room above
+            ruby = self.readings is not None
+            self._block(cursor, before=RUBY_ROOM_POINTS if ruby else 0, after=6, first_line=2 * BODY_POINTS,
+                        height=RUBY_LINE_HEIGHT if ruby else 150)
             self._paragraph(cursor, essay, number, paragraph)
             for note in essay.notes_in(number):
                 self._note(cursor, script, note)

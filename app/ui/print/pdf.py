@@ -46,7 +46,8 @@ def handout_pdf(handout: Handout, page_size: QPageSize, title: str) -> bytes:
     buffer.close()
     raw = bytes(QByteArray(buffer.data()).data())
     try:
-        return fix_pdf_text(raw, _resolver(pages))
+        spans = pages.text_spans() if isinstance(pages, VerticalHandoutPages) else ()
+        return fix_pdf_text(raw, _resolver(pages), spans)
     except PdfFormatError as error:  # a Qt that writes PDFs differently: say so, write nothing
         raise PdfError(f"unexpected PDF from Qt ({error})") from error
 

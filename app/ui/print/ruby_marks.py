@@ -13,6 +13,7 @@ from app.ui.reader.vertical_ruby import RUBY_SCALE
 
 ReadingsOf = Callable[[str, Script], dict[int, str]]  # a paragraph's text → index: reading
 RUBY_LINE_HEIGHT = 190  # percent: the body's 150 plus room above each line for its readings
+RUBY_ROOM_POINTS = 10  # above a paragraph's first line: its readings' height and a gap
 INK = QColor("#333333")
 
 

@@ -1,9 +1,11 @@
 """A vertical handout: each essay in columns right to left, with readings, then the notes.
 
 The essays' columns come from the same geometry the reader draws (core.vertical_page), so
-paper matches the screen. Characters are drawn as text, one column after another in reading
-order, so a PDF's text copies and searches in reading order (`pdftotext -raw`); readings are
-drawn as outlines, never as text, so they cannot interleave with it. The notes and the
+paper matches the screen, except that paper's columns run the page's full height. Characters
+are drawn as text, one column after another in reading order, and each column is marked in the
+PDF as one run of text (`text_spans`), so a PDF's text copies and searches in reading order, a
+column a line (`pdftotext -raw`); readings and note numbers are drawn as outlines, never as
+text, so they cannot interleave with it. The notes and the
 discussion sheet follow on ordinary pages, as in a horizontal handout.
 """
 
@@ -16,14 +18,17 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QRawFont,
     QTextLayout,
+    QTransform,
 )
 
 from app.core.handout import Handout, HandoutEssay
+from app.core.pdf_text import PageSpans
 from app.core.ruby import CommonCharacters, ruby_readings
 from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
@@ -31,9 +36,11 @@ from app.ui.common.fonts import reader_font
 from app.ui.print.document import BODY_POINTS, HandoutPages
 from app.ui.print.styles import highlight_format
 from app.ui.reader.vertical_glyphs import GlyphCache
-from app.ui.reader.vertical_ruby import ROOM, RUBY_SCALE
+from app.ui.reader.vertical_ruby import ROOM, RUBY_SCALE, ZHUYIN_TONES
 
 INK = QColor("#000000")
+NUMBER_INK = QColor("#333333")  # as the horizontal handout's note numbers
+NUMBER_SCALE = 0.6  # a note number's size against the text's, about a superscript's
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,8 @@ class VerticalHandoutPages:
         self._columns: list[_Column] = []
         self.essay_pages = self._lay_out()
         self.notes = HandoutPages(_notes_only(handout), device) if _has_notes(handout) else None
+        if self.notes is not None:  # one count for the whole handout: the notes go on from the columns
+            self.notes.number_pages(first=self.essay_pages + 1, count=self.page_count)
 
     @property
     def page_count(self) -> int:
@@ -95,7 +104,8 @@ class VerticalHandoutPages:
             em = body_glyphs.em
             room = em * ROOM if readings else 0
             metrics = Metrics(em, self.body.width(), self.body.height(), 0, 0, 0, room)
-            vertical = VerticalPage(essay.title, text, metrics, body_glyphs.advance_ems)
+            full_height = int(self.body.height() // em)  # paper's columns run the page's full height
+            vertical = VerticalPage(essay.title, text, metrics, body_glyphs.advance_ems, max_rows=full_height)
             self._pages.append(vertical)
             page, used = page + 1, 0.0  # each essay starts a page
             for in_title, count, pitch in ((True, vertical.title.columns, vertical.title_pitch),
@@ -157,6 +167,8 @@ class VerticalHandoutPages:
             glyphs.draw(painter, text[cell.start:cell.end], cell.kind, to_x(placed.box_left), placed.top)
         if not column.in_title and self._readings[column.essay]:
             self._paint_readings(painter, column, cells, vertical, to_x)
+        if not column.in_title:
+            self._paint_note_numbers(painter, column, cells, vertical, to_x)
 
     def _x_on_paper(self, column: _Column, left_distance: float) -> _XOf:
         """Maps a distance from the essay's right edge to x on the column's page."""
@@ -181,27 +193,51 @@ class VerticalHandoutPages:
 
     def _paint_readings(self, painter: QPainter, column: _Column, cells: list[Cell], vertical: VerticalPage,
                         to_x: _XOf) -> None:
-        """Readings beside their characters, as outlines: never part of the PDF's text."""
+        """Readings in the room right of their characters, as the screen draws them (turned, or
+        stacked for 注音), as outlines: never part of the PDF's text."""
         readings = self._readings[column.essay]
         font = QFont(self._glyphs[column.essay][0].plain_font)
         font.setPixelSize(max(round(vertical.metrics.em * RUBY_SCALE), 4))
+        room = vertical.metrics.ruby
         for cell in cells:
             reading = readings.get(cell.start)
             if not reading or cell.kind is not Kind.UPRIGHT:
                 continue
             placed = vertical.place(cell)
-            path = QPainterPath()
-            path.addText(QPointF(0, 0), font, reading)
+            path = (_stacked(reading, font, placed.height) if self._reading == "zhuyin"
+                    else _turned(reading, font, placed.height))
             bounds = path.boundingRect()
-            squeeze = min(1.0, placed.height / bounds.width()) if bounds.width() else 1.0
+            left = to_x(placed.box_left - placed.em) + (room - bounds.width()) / 2  # right of the character
+            top = placed.top + (placed.height - bounds.height()) / 2
+            painter.fillPath(path.translated(left - bounds.left(), top - bounds.top()), INK)
+
+    def _paint_note_numbers(self, painter: QPainter, column: _Column, cells: list[Cell],
+                            vertical: VerticalPage, to_x: _XOf) -> None:
+        """Each note's number left of its passage's last character, small, as the horizontal
+        handout's superscript: the reader finds the note of that number on the notes pages."""
+        essay = self.handout.essays[column.essay]
+        starts = _paragraph_starts(essay)
+        font = QFont(self._glyphs[column.essay][0].plain_font)
+        font.setPixelSize(max(round(vertical.metrics.em * NUMBER_SCALE), 4))
+        font.setBold(True)
+        gap = (vertical.pitch - vertical.metrics.ruby - vertical.metrics.em) / 2
+        for note in essay.notes:
+            if note.span is None or note.paragraph < 1:
+                continue
+            last = starts[note.paragraph - 1] + note.span[1] - 1
+            cell = next((c for c in cells if c.start <= last < c.end and c.kind is not Kind.BREAK), None)
+            if cell is None:
+                continue
+            placed = vertical.place(cell)
+            path = QPainterPath()
+            path.addText(QPointF(0, 0), font, str(note.number))
+            bounds = path.boundingRect()
+            squeeze = min(1.0, gap * 0.9 / bounds.width()) if bounds.width() else 1.0
             painter.save()
-            # turned a quarter clockwise, centred on the character, its foot along the character's right
-            painter.translate(to_x(placed.box_left - placed.em) + vertical.metrics.ruby * 0.1, placed.top)
-            painter.rotate(90)
+            painter.translate(to_x(placed.box_left) - gap / 2 - bounds.width() * squeeze / 2,
+                              placed.top + placed.height - bounds.bottom())
             painter.scale(squeeze, 1.0)
-            along = (placed.height / squeeze - bounds.width()) / 2 - bounds.left()
-            painter.translate(along, -bounds.bottom())
-            painter.fillPath(path, INK)
+            painter.fillPath(path.translated(-bounds.left(), 0), NUMBER_INK)
             painter.restore()
 
     def _paint_footer(self, painter: QPainter, page: int) -> None:
@@ -220,6 +256,31 @@ class VerticalHandoutPages:
         return footer.format(page=number, count=self.page_count)
 
     # -- the PDF's text -------------------------------------------------------------------------
+
+    def text_spans(self) -> list[PageSpans]:
+        """Per essay page, each column's text objects and characters, then how many text objects
+        the page number adds: the PDF marks each column as one run, so it copies as one line."""
+        spans: list[PageSpans] = []
+        for page in range(self.essay_pages):
+            columns = [self._column_span(column) for column in self._columns if column.page == page]
+            footer = QTextLayout(self._footer(page + 1), self._footer_font(), self.device)
+            footer.beginLayout()
+            footer.createLine()
+            footer.endLayout()
+            spans.append((columns, len(footer.glyphRuns())))
+        return spans
+
+    def _column_span(self, column: _Column) -> tuple[int, str]:
+        """How many glyph runs (text objects in a PDF) the column is drawn with, and its text."""
+        _vertical, text = self._essay_layout(column)
+        glyphs = self._glyphs[column.essay][1 if column.in_title else 0]
+        count, shown = 0, []
+        for cell in self._cells(column):
+            if cell.kind is not Kind.BREAK:
+                runs, _width = glyphs.runs(text[cell.start:cell.end], upright=cell.kind is not Kind.ROTATED)
+                count += len(runs)
+                shown.append(text[cell.start:cell.end])
+        return count, "".join(shown)
 
     def glyphs_drawn(self) -> Iterator[tuple[QRawFont, int, str]]:
         """(face, glyph, text) of every glyph drawn as text, in painting order."""
@@ -273,6 +334,33 @@ def _text_glyphs(text: str, font: QFont, device: QPagedPaintDevice) -> Iterator[
             yield run.rawFont(), glyph, char
 
 
+def _turned(reading: str, font: QFont, fit: float) -> QPainterPath:
+    """A reading turned a quarter clockwise to run down the column, squeezed to `fit` long."""
+    path = QPainterPath()
+    path.addText(QPointF(0, 0), font, reading)
+    width = path.boundingRect().width()
+    squeeze = min(1.0, fit / width) if width else 1.0
+    return QTransform().rotate(90).map(QTransform().scale(squeeze, 1.0).map(path))
+
+
+def _stacked(reading: str, font: QFont, fit: float) -> QPainterPath:
+    """注音 upright, one symbol under another within `fit`, its tone mark right of the last."""
+    metrics = QFontMetricsF(font)
+    symbols = [s for s in reading if s not in ZHUYIN_TONES]
+    tone = next((s for s in reading if s in ZHUYIN_TONES), "")
+    step = min(metrics.height() * 0.8, fit / max(len(symbols), 1))
+    width = max((metrics.horizontalAdvance(s) for s in symbols), default=0.0)
+    baseline = (step + metrics.ascent() - metrics.descent()) / 2
+    path = QPainterPath()
+    for number, symbol in enumerate(symbols):
+        path.addText(QPointF(0, number * step + baseline), font, symbol)
+    if tone:
+        path.addText(QPointF(width * 0.9, (len(symbols) - 1) * step + baseline - step * 0.3), font, tone)
+    height = path.boundingRect().height()  # four symbols' glyphs stand taller than a quarter em each
+    shrink = min(1.0, fit * 0.95 / height) if height else 1.0
+    return QTransform().scale(shrink, shrink).map(path)
+
+
 def _paragraph_starts(essay: HandoutEssay) -> list[int]:
     starts, at = [], 0
     for paragraph in essay.paragraphs:
@@ -289,7 +377,9 @@ def _notes_only(handout: Handout) -> Handout:
     """The same handout with each essay's text left out: its title, then all its notes (the
     vertical pages carry the text), numbered as on the tinted passages."""
     def placed_first(essay: HandoutEssay) -> HandoutEssay:
-        notes = tuple(replace(note, paragraph=1) if note.paragraph > 0 else note for note in essay.notes)
+        # no span: the numbers stand beside the tinted passages in the columns, not on an empty line
+        notes = tuple(replace(note, paragraph=1, span=None) if note.paragraph > 0 else note
+                      for note in essay.notes)
         return replace(essay, paragraphs=("",), notes=notes)
 
     return replace(handout, essays=tuple(placed_first(essay) for essay in handout.essays if essay.notes))
