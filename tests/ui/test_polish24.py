@@ -1,0 +1,55 @@
+"""The tester's walk (issues 21 and 24): where the keyboard is at start, Esc on the find bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.ui.library.tree import ESSAY_ID_ROLE
+from app.ui.shell.main_window import MainWindow
+
+
+def test_the_text_has_the_keyboard_at_start_so_page_down_pages(qtbot: QtBot, window: MainWindow) -> None:
+    opened = window.reading.current
+    assert opened is not None
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
+    assert window.reading.current is opened  # paged, not jumped to the collection's last essay
+    assert window.reader.top_offset() > 0
+
+
+def test_enter_on_an_essay_in_the_tree_gives_the_text_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)  # arrows browse the tree: the keyboard stays there
+    qtbot.keyClick(window.tree, Qt.Key.Key_Down)
+    assert window.tree.hasFocus()
+    chosen = window.tree.currentIndex().data(ESSAY_ID_ROLE)
+    assert chosen and window.reading.current is not None and window.reading.current.id == chosen
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.reader)
+
+
+def _find_second_match(qtbot: QtBot, window: MainWindow, query: str) -> tuple[int, int]:
+    window.commands["find"].trigger()
+    window.find_bar.field.setText(query)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)  # to the next match: not the first
+    controller = window.words_ui
+    assert len(controller._matches) > 2
+    return controller._matches[controller._current]
+
+
+def test_esc_on_the_find_bar_leaves_the_match_selected(qtbot: QtBot, window: MainWindow) -> None:
+    start, end = _find_second_match(qtbot, window, "的")
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.focusWidget() is window.reader
+    assert window.reader.selection_span() == (start, end)  # the caret is at the match, for a lookup
+
+
+def test_esc_from_the_text_also_leaves_the_match_selected(qtbot: QtBot, window: MainWindow) -> None:
+    start, end = _find_second_match(qtbot, window, "的")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.reader.selection_span() == (start, end)
