@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import getpass
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core import notes as core_notes
+from app.ui.common.dialogs import text_dialog
 from app.ui.library.tree import ESSAY_ID_ROLE
 from app.ui.shell.main_window import MainWindow
+from tests.ui.conftest import dialogs_of
 
 
 def test_the_text_has_the_keyboard_at_start_so_page_down_pages(qtbot: QtBot, window: MainWindow) -> None:
@@ -53,3 +61,28 @@ def test_esc_from_the_text_also_leaves_the_match_selected(qtbot: QtBot, window: 
     qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     assert window.reader.selection_span() == (start, end)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_the_name_prompt_is_wide_enough_for_its_whole_title(qtbot: QtBot, window: MainWindow,
+                                                            language: str) -> None:
+    """The window manager shows "Your name — Jiangxin Reader" in a bold title bar: all of it fits."""
+    window.translations.apply(language)
+    qtbot.waitUntil(lambda: language == "en" or "Jiangxin" not in QGuiApplication.applicationDisplayName())
+    title = QCoreApplication.translate("NotesController", "Your name")
+    shown = f"{title} \u2014 {QGuiApplication.applicationDisplayName()}"
+    dialog = text_dialog(window, title, "", "")
+    qtbot.addWidget(dialog)
+    bold = QApplication.font()
+    bold.setBold(True)
+    assert dialog.minimumWidth() >= QFontMetrics(bold).horizontalAdvance(shown) + 100  # icon, buttons
+
+
+def test_the_name_prompt_is_empty_and_never_offers_root(window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
+    monkeypatch.setattr(core_notes, "_full_name", lambda: "")
+    window.notes_ui.change_display_name()
+    [(_kind, _title, text)] = [entry for entry in dialogs_of(window).shown if entry[0] == "ask_text"]
+    assert text == ""
+    assert window.notes_ui.notes.identity.name == "Me"

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QColorDialog,
     QFileDialog,
     QInputDialog,
@@ -124,9 +125,17 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
     dialog.setTextValue(text)
     if placeholder and (line := dialog.findChild(QLineEdit)) is not None:
         line.setPlaceholderText(placeholder)
-    title_width = dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
-    dialog.setMinimumWidth(max(TEXT_DIALOG_WIDTH, title_width))
+    dialog.setMinimumWidth(max(TEXT_DIALOG_WIDTH, title_bar_width(title)))
     return dialog
+
+
+def title_bar_width(title: str) -> int:
+    """The width a window manager needs for `title` uncut: Qt adds " — " and the application's
+    name on X11 and Windows, and title bars are often set in bold."""
+    shown = f"{title} \u2014 {QGuiApplication.applicationDisplayName()}"
+    font = QApplication.font()
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(shown) + TITLE_BAR_ROOM
 
 
 class _SessionFolder:
