@@ -73,9 +73,11 @@ def test_the_name_prompt_is_wide_enough_for_its_whole_title(qtbot: QtBot, window
     shown = f"{title} \u2014 {QGuiApplication.applicationDisplayName()}"
     dialog = text_dialog(window, title, "", "")
     qtbot.addWidget(dialog)
+    dialog.show()  # QInputDialog sizes itself when shown
+    qtbot.waitExposed(dialog)
     bold = QApplication.font()
     bold.setBold(True)
-    assert dialog.minimumWidth() >= QFontMetrics(bold).horizontalAdvance(shown) + 100  # icon, buttons
+    assert dialog.width() >= QFontMetrics(bold).horizontalAdvance(shown) + 100  # icon, buttons
 
 
 def test_the_name_prompt_is_empty_and_never_offers_root(window: MainWindow,

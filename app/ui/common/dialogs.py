@@ -113,6 +113,7 @@ class Dialogs:
         return color.name() if color.isValid() else None
 
 
+DIALOG_MARGINS = 24  # pixels left and right of a dialog's line
 TITLE_BAR_ROOM = 160  # the window manager's icon and buttons beside a dialog's title
 
 
@@ -122,10 +123,14 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
-    dialog.setTextValue(text)
-    if placeholder and (line := dialog.findChild(QLineEdit)) is not None:
+    dialog.setTextValue(text)  # makes the dialog's layout and its line
+    width = max(TEXT_DIALOG_WIDTH, title_bar_width(title))
+    dialog.setMinimumWidth(width)
+    if (line := dialog.findChild(QLineEdit)) is not None:
         line.setPlaceholderText(placeholder)
-    dialog.setMinimumWidth(max(TEXT_DIALOG_WIDTH, title_bar_width(title)))
+        # QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
+        # the width (less the layout's margins) so the title is not cut ("Your name —…ngxin Reader")
+        line.setMinimumWidth(width - DIALOG_MARGINS)
     return dialog
 
 
