@@ -138,7 +138,8 @@ def test_define_command_in_text_and_for_a_missing_word() -> None:
     assert result.returncode == 0
     assert "长大" in result.stdout and "zhǎng dà" in result.stdout and "to grow up" in result.stdout
     missing = run_define("苟日新")  # no entry: split into the words the dictionary has
-    assert missing.returncode == 0 and "if indeed" in missing.stdout and "in constant progress" in missing.stdout
+    assert missing.returncode == 0
+    assert "if indeed" in missing.stdout and "in constant progress" in missing.stdout
     assert run_define("xyz").returncode == 1
 
 
