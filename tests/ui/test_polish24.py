@@ -88,3 +88,31 @@ def test_the_name_prompt_is_empty_and_never_offers_root(window: MainWindow,
     [(_kind, _title, text)] = [entry for entry in dialogs_of(window).shown if entry[0] == "ask_text"]
     assert text == ""
     assert window.notes_ui.notes.identity.name == "Me"
+
+
+def test_the_dictionary_card_is_reached_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+Shift+D opens the card with the keyboard on it: Tab between its buttons, Enter adds
+    the word to My words, Esc gives the keyboard back to the text."""
+    from tests.ui.test_dictionary_card import card_done, word_span, words_ready
+
+    words_ready(qtbot, window)
+    window.commands["look_up_on_hover"].setChecked(False)
+    start, end = word_span(window, "政府")
+    window.reader.select_span(start, end)
+    window.reader.setFocus()
+    qtbot.waitUntil(window.reader.hasFocus)
+    qtbot.keyClick(window.reader, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    card = window.dictionary_ui.card
+    card_done(qtbot, window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.add_button)
+    qtbot.keyClick(card.add_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.close_button
+    qtbot.keyClick(card.close_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.add_button
+    qtbot.keyClick(card.add_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [item.word for item in window.workspace.vocabulary.items()] == ["政府"])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert not card.isVisible()
+    assert QApplication.focusWidget() is window.reader
+    assert window.reader.selection_span() == (start, end)
