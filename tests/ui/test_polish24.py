@@ -29,6 +29,9 @@ def test_the_text_has_the_keyboard_at_start_so_page_down_pages(qtbot: QtBot, win
 def test_enter_on_an_essay_in_the_tree_gives_the_text_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     window.tree.setFocus()
     qtbot.waitUntil(window.tree.hasFocus)
+    window.tree.setCurrentIndex(window.tree.model().index(0, 0))  # a group's row: nothing to read
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.tree.hasFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)  # arrows browse the tree: the keyboard stays there
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     assert window.tree.hasFocus()

@@ -199,9 +199,9 @@ class MainWindow(QMainWindow):
         SaveStatus(reading.keeper, self.status_messages, self)
         FormWait(reading, self.status_messages, self)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
-        # Arrows browse the tree (each essay opens as it is reached); Enter or a double-click
-        # means "read this": the keyboard goes to the text, where PgDn pages.
-        self.tree.activated.connect(lambda _index: self.reader.setFocus())
+        # Arrows browse the tree (each essay opens as it is reached); Enter or a double-click on
+        # an essay means "read this": the keyboard goes to the text, where PgDn pages.
+        self.tree.activated.connect(lambda index: index.data(ESSAY_ID_ROLE) and self.reader.setFocus())
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
             a.form_action(form).triggered.connect(lambda _=False, f=form: reading.set_form(f))
