@@ -11,24 +11,46 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from app.core.dictionary import Definition, DictionaryError, Entry, load
+from app.core.dictionary import Definition, Dictionary, DictionaryError, Entry, load
+from app.core.script import Script, detect_script
 
 
 def define(options: argparse.Namespace, out: TextIO) -> int:
-    """Print the word's entries (or its characters'), in text or JSON; 1 when nothing is known."""
+    """Print each word's entries (or its characters'), in text or JSON; 1 when nothing is known.
+
+    A phrase is split into the longest dictionary words (鍥而不捨，金石可鏤 → 鍥而不捨, 金石, …);
+    JSON of one word is that word's object, of several {"text", "words": [...]}."""
     try:
         book = load()
     except DictionaryError as error:
         print(f"define: {error}", file=sys.stderr)
         return 2
-    found = book.lookup(options.word)
+    words = book.words_in(options.word)
+    if not words:
+        print(f"define: no Chinese characters in “{options.word.strip()[:40]}”.", file=sys.stderr)
+        return 1
+    source = detect_script("".join(words))
+    found = [_as_asked(book, word, source) for word in words]
     if options.format == "json":
-        out.write(json.dumps({**definition_json(found), "dictionary": {
+        shown = definition_json(found[0]) if len(found) == 1 else {
+            "text": options.word.strip(), "words": [definition_json(f) for f in found]}
+        out.write(json.dumps({**shown, "dictionary": {
             "name": "CC-CEDICT", "date": book.date, "license": "CC BY-SA 4.0"}},
             ensure_ascii=False, indent=2) + "\n")
     else:
-        out.write(definition_text(found))
-    return 0 if found.found or any(entries for _, entries in found.by_character) else 1
+        out.write("\n".join(definition_text(f) for f in found))
+    return 0 if any(f.found or any(entries for _, entries in f.by_character) for f in found) else 1
+
+
+def _as_asked(book: Dictionary, word: str, source: Script) -> Definition:
+    """Headed, and read, by the dictionary's own spelling in the asked form: 鍥而不舍 (a
+    Simplified 舍 among Traditional characters) is 鍥而不捨, read se2 in Cantonese as 捨 is."""
+    found = book.lookup(word, source)
+    if not found.entries:
+        return found
+    entry = found.entries[0]
+    headword = entry.simplified if source is Script.SIMPLIFIED else entry.traditional
+    return found if headword == found.word else book.lookup(headword, source)
 
 
 def definition_json(found: Definition) -> dict[str, object]:

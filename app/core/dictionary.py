@@ -27,6 +27,8 @@ MAX_LINE = 4000  # characters; CC-CEDICT's longest is under 1,000
 MAX_ENTRIES = 1_000_000
 MAX_WORD = 32  # characters looked up at once; a selection longer than this is cut
 MAX_GLOSSES = 40
+MAX_PHRASE = 400  # characters of a phrase split into words at once (`define` of a sentence)
+LONGEST_HEADWORD = 16  # characters; CC-CEDICT's longest idioms are shorter
 DICTIONARY_DATE = "2023-11-07"  # of the shipped copy (its "#! date=" line; a test checks)
 ATTRIBUTION = ("CC-CEDICT, the community-maintained Chinese–English dictionary published by "
                "MDBG, licensed under Creative Commons Attribution-ShareAlike 4.0 "
@@ -121,6 +123,24 @@ class Dictionary:
             pinyin=" ".join(s for s in reading_of(word, System.PINYIN, source) if s),
             zhuyin=" ".join(s for s in reading_of(word, System.ZHUYIN, source) if s),
             jyutping=" ".join(s for s in reading_of(word, System.JYUTPING, source) if s))
+
+    def words_in(self, text: str, source: Script | None = None) -> list[str]:
+        """The Chinese words of `text` in order: at each place the longest headword that starts
+        there (so 鍥而不捨 stays one word), else one character. Other characters are left out."""
+        text = text.strip()[:MAX_PHRASE]
+        source = source or (detect_script(text) if HAN.search(text) else Script.SIMPLIFIED)
+        words: list[str] = []
+        for run in HAN.findall(text):
+            simplified = _simplified(run, source)
+            aligned = simplified if len(simplified) == len(run) else run  # 1:1, or as written
+            start = 0
+            while start < len(run):
+                end = next((end for end in range(min(len(run), start + LONGEST_HEADWORD), start + 1, -1)
+                            if self._lines_of(run[start:end]) or self._lines_of(aligned[start:end])),
+                           start + 1)
+                words.append(run[start:end])
+                start = end
+        return words
 
     def _word_entries(self, word: str, simplified: str) -> tuple[Entry, ...]:
         """Entries of the word by its Simplified characters, the closest spellings first."""

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
+import sys
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+if sys.platform != "win32":
+    import pwd
 
 from app.core.anchoring import Anchor, make_anchor, resolve, text_hash
 
@@ -71,12 +76,46 @@ def join_color(taken: Iterable[str]) -> str:
     return free[0] if free else MEMBER_COLORS[len(used) % len(MEMBER_COLORS)]
 
 
-def login_name() -> str:
-    """The name a note is signed with until the reader chooses one: their login name."""
+# Accounts that name a machine's role, not a person: never offered as a reader's name
+ACCOUNT_NAMES = frozenset({
+    "root", "admin", "administrator", "user", "users", "guest", "default", "owner", "pi", "ubuntu",
+    "debian", "fedora", "vagrant", "docker", "runner", "nobody", "test", "tester", "demo", "student",
+    "teacher", "reader", "pc", "home", "local", "localuser", "me", "shared", "public", "kiosk",
+})
+UNNAMED = {"en": "Me", "zh": "我"}  # notes of a reader who gave no name, in their language
+MAX_PERSON_NAME = 80  # characters of a full name taken from the system
+
+
+def person_name() -> str | None:
+    """The reader's name as the system knows it, or None: the account's full name (the first
+    field of its GECOS entry), else the login name when it is a person's ("root" is not)."""
+    full = _full_name()
+    if full:
+        return full
     try:
-        return getpass.getuser()
+        login = getpass.getuser().strip()
     except (KeyError, OSError):  # no user name on some systems
-        return "reader"
+        return None
+    return None if not login or login.casefold() in ACCOUNT_NAMES or login.isdigit() else login
+
+
+def _full_name() -> str:
+    if sys.platform == "win32":  # no passwd database: the login name is all there is
+        return ""
+    try:
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    except (KeyError, OSError):
+        return ""
+    full = gecos.split(",")[0].strip()[:MAX_PERSON_NAME]
+    return "" if full.casefold() in ACCOUNT_NAMES or not full.isprintable() else full
+
+
+def unnamed_author(language: str) -> str:
+    """The label on notes of a reader who gave no name: "Me", or 我 in a Chinese interface
+    ("system": the locale's language, as the shell tells it)."""
+    if language == "system":
+        language = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return UNNAMED["zh" if language.startswith("zh") else "en"]
 
 
 def new_id() -> str:

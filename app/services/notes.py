@@ -20,7 +20,6 @@ from app.core.notes import (
     Bookmark,
     Placement,
     later_stamp,
-    login_name,
     place,
     place_bookmark,
 )
@@ -233,7 +232,7 @@ class NotesService(QObject):
 
     @property
     def author(self) -> str | None:
-        """The name the reader chose, or None (notes are then signed with the login name)."""
+        """The name the reader chose, or None (notes are then signed with the profile's fallback)."""
         return self.profile.name
 
     def set_author(self, name: str, origin: object | None = None) -> None:
@@ -406,10 +405,6 @@ class NotesService(QObject):
     def _announce(self, changes: NoteChanges) -> None:
         self.keeper.changed(kept=True)
         self.notes_changed.emit(changes)
-
-
-def default_author() -> str:
-    return login_name()
 
 
 def _placed_again(held: tuple[Annotation, Placement] | None,

@@ -10,10 +10,11 @@ device of the same author, so its file in a group is still read as this member's
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.core.notes import Author, login_name, member_color
+from app.core.notes import Author, member_color, person_name, unnamed_author
 from app.services.sections import Sections
 from app.store.machine import place_of
 
@@ -23,9 +24,12 @@ MAX_FORMER_DEVICES = 50  # a folder carried between machines for years still kee
 class Profile:
     """The store's "profile" section: display name, author id, colour, device id."""
 
-    def __init__(self, sections: Sections, data_folder: Path | None = None) -> None:
-        """`data_folder`: where the store lives, to bind the device id to (None: not bound)."""
+    def __init__(self, sections: Sections, data_folder: Path | None = None,
+                 language: Callable[[], str] = lambda: "en") -> None:
+        """`data_folder`: where the store lives, to bind the device id to (None: not bound);
+        `language`: the interface language, for the label of a reader who gave no name."""
         self._section = sections.claim("profile", self)
+        self._language = language
         had_device = bool(self._text("device_id"))
         self._make_ids_once()
         if data_folder is not None:
@@ -71,17 +75,23 @@ class Profile:
 
     @property
     def name(self) -> str | None:
-        """The name the reader gave, or None (then notes are signed with the login name)."""
+        """The name the reader gave, or None (then notes are signed with `fallback_name`)."""
         name = self._text("display_name").strip()
         return name or None
 
     def set_name(self, name: str) -> bool:
         """Sign notes with `name` from now on; False when that is the name already."""
-        name = name.strip() or login_name()
+        name = name.strip() or self.fallback_name
         if name == self._text("display_name"):
             return False
         self._section.set("display_name", name)
         return True
+
+    @property
+    def fallback_name(self) -> str:
+        """The name of a reader who gave none: their full name on this system, or the login name
+        when it is a person's; never an account's such as "root" (then "Me", or 我)."""
+        return person_name() or unnamed_author(self._language())
 
     @property
     def color_chosen(self) -> bool:
@@ -99,8 +109,8 @@ class Profile:
 
     @property
     def author(self) -> Author:
-        """Name (the login name until one is given), author id, colour and device."""
-        return Author(self.name or login_name(), self._text("author_id"), self._text("color"),
+        """Name (`fallback_name` until one is given), author id, colour and device."""
+        return Author(self.name or self.fallback_name, self._text("author_id"), self._text("color"),
                       self._text("device_id"))
 
 

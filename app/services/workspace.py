@@ -79,7 +79,8 @@ class Workspace(QObject):
             self.keeper.owner_check = access.owner_check
         self.keeper.edits_in_memory = access.edits_in_memory
         self.prefs = Preferences(self.keeper)
-        self.profile = Profile(self.keeper.sections, folders.data)
+        prefs = self.prefs  # the lambda holds the preferences, not the workspace (no cycle)
+        self.profile = Profile(self.keeper.sections, folders.data, language=lambda: prefs.language)
         self.notes = NotesService(self.keeper, self, profile=self.profile)
         user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
         if not self.store.read_only:  # what an import cut short left (one that only looks deletes nothing)

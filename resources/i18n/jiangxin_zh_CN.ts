@@ -677,17 +677,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="52"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="52"/>
+        <location filename="../../app/ui/common/dialogs.py" line="53"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="53"/>
+        <location filename="../../app/ui/common/dialogs.py" line="54"/>
         <source>Quit Without Saving</source>
         <translation>不保存并退出</translation>
     </message>
@@ -695,27 +695,27 @@
 <context>
     <name>DictionaryCard</name>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="109"/>
+        <location filename="../../app/ui/dictionary/card.py" line="115"/>
         <source>Add to My Words</source>
         <translation>加入我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="110"/>
+        <location filename="../../app/ui/dictionary/card.py" line="116"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="111"/>
+        <location filename="../../app/ui/dictionary/card.py" line="117"/>
         <source>CC-CEDICT</source>
         <translation>CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="137"/>
+        <location filename="../../app/ui/dictionary/card.py" line="143"/>
         <source>Not in the dictionary as one word; its characters:</source>
         <translation>词典未收此词，逐字释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="147"/>
+        <location filename="../../app/ui/dictionary/card.py" line="156"/>
         <source>Cantonese: {jyutping}</source>
         <translation>粤语：{jyutping}</translation>
     </message>
@@ -1963,117 +1963,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>This language is not available.</source>
         <translation>此语言暂不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../app/ui/shell/main_window.py" line="307"/>
         <source>Reload Essays</source>
         <translation>重新载入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../app/ui/shell/main_window.py" line="308"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../app/ui/shell/main_window.py" line="340"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心阅读 {version}&lt;/h3&gt;&lt;p&gt;一起读中文文章，各用自己习惯的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="336"/>
+        <location filename="../../app/ui/shell/main_window.py" line="342"/>
         <source>About Jiangxin Reader</source>
         <translation>关于匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按颜色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>&amp;Readings</source>
         <translation>注音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/main_window.py" line="355"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/main_window.py" line="356"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/main_window.py" line="358"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="359"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="354"/>
+        <location filename="../../app/ui/shell/main_window.py" line="360"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章显示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="369"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="374"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../app/ui/shell/main_window.py" line="386"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 约 {minutes} 分钟 · 已读 {percent}%</translation>
     </message>
@@ -2443,6 +2443,44 @@
         <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="60"/>
+        <source>the reason is unknown</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="61"/>
+        <source>Your latest changes could not be saved: {reason}
+
+Retry once there is room or access again, save a copy somewhere else, or quit and lose the changes made since the last save.</source>
+        <translation>无法保存你最近的更改：{reason}
+
+请在有空间或恢复访问权限后重试，或将副本另存到别处，或者退出并放弃上次保存以来的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="65"/>
+        <location filename="../../app/ui/common/quit_guard.py" line="106"/>
+        <source>Changes Not Saved</source>
+        <translation>更改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="98"/>
+        <source>Save a Copy of Your Notes and Settings</source>
+        <translation>保存笔记和设置的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="99"/>
+        <source>Jiangxin Reader data (*.json)</source>
+        <translation>匠心阅读数据 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common/quit_guard.py" line="105"/>
+        <source>The copy could not be saved either: {reason}</source>
+        <translation>副本也无法保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3267,12 +3305,12 @@
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="128"/>
+        <location filename="../../app/ui/search/controller.py" line="132"/>
         <source>Search the Library for “{text}”</source>
         <translation>在文库中搜索“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="171"/>
+        <location filename="../../app/ui/search/controller.py" line="175"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>词语功能不可用：{reason}</translation>
     </message>

@@ -137,6 +137,41 @@ def test_define_command_in_text_and_for_a_missing_word() -> None:
     result = run_define("長大")
     assert result.returncode == 0
     assert "长大" in result.stdout and "zhǎng dà" in result.stdout and "to grow up" in result.stdout
-    missing = run_define("苟日新")
-    assert missing.returncode == 0 and "not in the dictionary" in missing.stdout
+    missing = run_define("苟日新")  # no entry: split into the words the dictionary has
+    assert missing.returncode == 0
+    assert "if indeed" in missing.stdout and "in constant progress" in missing.stdout
     assert run_define("xyz").returncode == 1
+
+
+@pytest.mark.parametrize("asked", ["abc", "", "  ", "，。!"])
+def test_define_without_chinese_says_so(asked: str) -> None:
+    result = run_define(asked)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "no Chinese characters" in result.stderr
+
+
+def test_a_phrase_is_split_into_the_dictionarys_longest_words(book: Dictionary) -> None:
+    assert book.words_in("鍥而不捨，金石可鏤")[:2] == ["鍥而不捨", "金石"]
+    assert book.words_in("锲而不舍，金石可镂")[:2] == ["锲而不舍", "金石"]
+    assert book.words_in("行长说他长大了") == ["行长", "说", "他", "长大", "了"]
+    assert book.words_in("abc，。") == []
+
+
+def test_define_a_phrase_shows_each_words_entry() -> None:
+    result = run_define("鍥而不捨，金石可鏤")
+    assert result.returncode == 0
+    assert result.stdout.startswith("鍥而不捨  (锲而不舍)")
+    assert "to persevere" in result.stdout and "metal and stone" in result.stdout
+    assert "not in the dictionary" not in result.stdout.split("\n\n")[0]
+    found = json.loads(run_define("鍥而不捨，金石可鏤", "--format", "json").stdout)
+    assert [w["word"] for w in found["words"]][:2] == ["鍥而不捨", "金石"]
+    assert found["words"][0]["found"] and found["dictionary"]["name"] == "CC-CEDICT"
+
+
+@pytest.mark.parametrize(("asked", "headword"), [("鍥而不舍", "鍥而不捨"), ("锲而不舍", "锲而不舍")])
+def test_define_heads_a_mixed_spelling_with_the_dictionarys_word(asked: str, headword: str) -> None:
+    found = json.loads(run_define(asked, "--format", "json").stdout)
+    assert found["word"] == headword
+    assert (found["traditional"], found["simplified"]) == ("鍥而不捨", "锲而不舍")
+    assert run_define(asked).stdout.startswith(headword + "  (")

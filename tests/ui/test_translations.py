@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.ui.common.quit_guard import QuitChoice, QuitGuard
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
@@ -56,3 +60,55 @@ def test_an_import_error_is_shown_translated(simplified: None) -> None:
         read_document("课本.pdf", b"%PDF-1.7")
     assert "cannot be imported" in str(caught.value)
     assert translated(caught.value.message).startswith("课本.pdf：不能导入 .pdf 文件")
+
+
+def _lrelease() -> str:
+    import shutil
+
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    found = str(bundled) if bundled.exists() else shutil.which("pyside6-lrelease")
+    if found is None:
+        pytest.skip("Qt's lrelease is not installed")
+    return found
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_compiled_translations_are_those_of_the_ts_files(language: str, tmp_path: Path) -> None:
+    """A stale .qm once left the dictionary in English in a Chinese interface: the committed .qm
+    must be exactly what lrelease makes of the committed .ts, every entry finished."""
+    fresh = tmp_path / f"{language}.qm"
+    made = subprocess.run([_lrelease(), str(I18N / f"jiangxin_{language}.ts"), "-qm", str(fresh)],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert made.returncode == 0, made.stderr
+    assert " 0 unfinished" in made.stdout
+    assert fresh.read_bytes() == (I18N / f"jiangxin_{language}.qm").read_bytes(), (
+        "run pyside6-lrelease on the .ts files and commit the .qm")
+
+
+class _FailingKeeper:
+    """A store that cannot be written (a full disk)."""
+
+    last_error = "No space left on device"
+
+    def flush(self) -> bool:
+        return False
+
+
+class _Refusing:
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+
+    def unsaved_changes(self, title: str, text: str) -> QuitChoice:
+        self.asked.append((title, text))
+        return QuitChoice.CANCEL
+
+
+def test_the_quit_dialog_is_translated(simplified: None) -> None:
+    dialogs = _Refusing()
+    assert not QuitGuard(_FailingKeeper(), dialogs).may_close()  # type: ignore[arg-type]
+    [(title, text)] = dialogs.asked
+    assert title == "更改未保存"
+    assert text.startswith("无法保存你最近的更改：No space left on device")
+    assert "重试" in text

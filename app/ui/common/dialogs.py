@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QColorDialog,
     QFileDialog,
     QInputDialog,
@@ -112,6 +113,7 @@ class Dialogs:
         return color.name() if color.isValid() else None
 
 
+DIALOG_MARGINS = 24  # pixels left and right of a dialog's line
 TITLE_BAR_ROOM = 160  # the window manager's icon and buttons beside a dialog's title
 
 
@@ -121,12 +123,24 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
-    dialog.setTextValue(text)
-    if placeholder and (line := dialog.findChild(QLineEdit)) is not None:
+    dialog.setTextValue(text)  # makes the dialog's layout and its line
+    width = max(TEXT_DIALOG_WIDTH, title_bar_width(title))
+    dialog.setMinimumWidth(width)
+    if (line := dialog.findChild(QLineEdit)) is not None:
         line.setPlaceholderText(placeholder)
-    title_width = dialog.fontMetrics().horizontalAdvance(title) + TITLE_BAR_ROOM
-    dialog.setMinimumWidth(max(TEXT_DIALOG_WIDTH, title_width))
+        # QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
+        # the width (less the layout's margins) so the title is not cut ("Your name —…ngxin Reader")
+        line.setMinimumWidth(width - DIALOG_MARGINS)
     return dialog
+
+
+def title_bar_width(title: str) -> int:
+    """The width a window manager needs for `title` uncut: Qt adds " — " and the application's
+    name on X11 and Windows, and title bars are often set in bold."""
+    shown = f"{title} \u2014 {QGuiApplication.applicationDisplayName()}"
+    font = QApplication.font()
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(shown) + TITLE_BAR_ROOM
 
 
 class _SessionFolder:

@@ -44,10 +44,8 @@ class QuitDialogs(Protocol):
     def warn(self, title: str, text: str) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuitGuard", text)
-
-
+# QuitGuard is no QObject: each text goes through QCoreApplication.translate() spelled out, with
+# the literal context, as lupdate finds it (neither a helper nor an alias of it is seen).
 class QuitGuard:
     """Decides whether the app may close now, saving or asking first."""
 
@@ -59,11 +57,14 @@ class QuitGuard:
         """Flush; when that fails, let the user choose. False keeps the window open."""
         refused: str | None = None  # why the folder could not be taken back at the last Retry
         while not self.keeper.flush():
-            reason = refused or self.keeper.last_error or _tr("the reason is unknown")
-            text = _tr("Your latest changes could not be saved: {reason}\n\n"
-                       "Retry once there is room or access again, save a copy somewhere else, "
-                       "or quit and lose the changes made since the last save.").format(reason=reason)
-            choice = self.dialogs.unsaved_changes(_tr("Changes Not Saved"), text)
+            unknown = QCoreApplication.translate("QuitGuard", "the reason is unknown")
+            text = QCoreApplication.translate(
+                "QuitGuard", "Your latest changes could not be saved: {reason}\n\n"
+                "Retry once there is room or access again, save a copy somewhere else, "
+                "or quit and lose the changes made since the last save.")
+            title = QCoreApplication.translate("QuitGuard", "Changes Not Saved")
+            choice = self.dialogs.unsaved_changes(
+                title, text.format(reason=refused or self.keeper.last_error or unknown))
             if choice is QuitChoice.RETRY:
                 refused = self.keeper.reclaim()  # a window that lost its folder merges back first
                 continue
@@ -94,14 +95,16 @@ class QuitGuard:
     def _save_copy(self) -> bool:
         stamp = datetime.now().strftime("%Y-%m-%d")
         suggested = str(Path.home() / f"jiangxin-reader-notes-{stamp}.json")
-        path = self.dialogs.save_path(_tr("Save a Copy of Your Notes and Settings"), suggested,
-                                      _tr("Jiangxin Reader data (*.json)"))
+        title = QCoreApplication.translate("QuitGuard", "Save a Copy of Your Notes and Settings")
+        kinds = QCoreApplication.translate("QuitGuard", "Jiangxin Reader data (*.json)")
+        path = self.dialogs.save_path(title, suggested, kinds)
         if path is None:
             return False
         error = self.keeper.save_copy(path)
         if error is not None:
-            self.dialogs.warn(_tr("Changes Not Saved"),
-                              _tr("The copy could not be saved either: {reason}").format(reason=error))
+            why = QCoreApplication.translate("QuitGuard", "The copy could not be saved either: {reason}")
+            self.dialogs.warn(QCoreApplication.translate("QuitGuard", "Changes Not Saved"),
+                              why.format(reason=error))
             return False
         self.keeper.discard()
         return True

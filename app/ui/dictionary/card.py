@@ -4,7 +4,8 @@ It shows the word in the reader's form with the other form beside it, the word's
 (pinyin in tone marks, zhuyin, jyutping where known) and its CC-CEDICT entries; a word the
 dictionary lacks shows its characters' entries. Every text from the dictionary is shown as
 plain text (the data comes from outside). Esc or × closes it; "Add to My Words" asks the
-controller to keep the word.
+controller to keep the word. Opened from the keyboard it takes the keyboard: Tab goes between its
+buttons, Enter or Space presses one, Esc gives the keyboard back to the text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -57,6 +60,8 @@ class DictionaryCard(Retranslating, QFrame):
                            "border: 1px solid palette(mid); border-radius: 4px; }")
         self.setFixedWidth(CARD_WIDTH)
         self.definition: Definition | None = None
+        self._keyboard_from: QWidget | None = None  # who had the keyboard before the card took it
+        self._add_when_found = False  # took the keyboard while looking up: "Add" once it can
         self.headword = _plain(wrap=False)
         self.other_form = _plain(wrap=False)
         self.readings = _plain()
@@ -74,6 +79,7 @@ class DictionaryCard(Retranslating, QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.close_button.clicked.connect(self.close_card)
         self.source = _plain(wrap=False, selectable=False)
         self._layout()
@@ -139,6 +145,9 @@ class DictionaryCard(Retranslating, QFrame):
                      for c, entries in definition.by_character[:SHOWN_CHARACTERS]]
         self._fill(rows)
         self.add_button.setEnabled(bool(definition.word.strip()))
+        if self._add_when_found and self._has_keyboard() and self.add_button.isEnabled():
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._add_when_found = False
 
     def _readings_text(self, definition: Definition) -> str:
         mandarin = "   ".join(p for p in (definition.pinyin, definition.zhuyin) if p)
@@ -196,11 +205,48 @@ class DictionaryCard(Retranslating, QFrame):
 
     def close_card(self) -> None:
         if self.isVisible():
+            giving_back = self._keyboard_from if self._has_keyboard() else None
+            self._keyboard_from, self._add_when_found = None, False
             self.hide()
+            if giving_back is not None:
+                giving_back.setFocus(Qt.FocusReason.OtherFocusReason)
             self.closed.emit()
+
+    # -- the keyboard ---------------------------------------------------------------------------
+
+    def take_keyboard(self) -> None:
+        """Opened by its key: the keyboard comes here ("Add to My Words" first), until Esc."""
+        if not self.isVisible():
+            return
+        if not self._has_keyboard():
+            self._keyboard_from = QApplication.focusWidget()
+        self._add_when_found = not self.add_button.isEnabled()
+        self._buttons()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _has_keyboard(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _buttons(self) -> list[QAbstractButton]:
+        return [b for b in (self.add_button, self.close_button) if b.isEnabled()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802  (Qt's names)
+        """Tab stays among the card's buttons while it has the keyboard."""
+        buttons = self._buttons()
+        focused = QApplication.focusWidget()
+        if focused not in buttons:
+            return super().focusNextPrevChild(next)
+        step = 1 if next else -1
+        buttons[(buttons.index(focused) + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_card()
+            return
+        focused = QApplication.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton) \
+                and self.isAncestorOf(focused):
+            focused.click()
             return
         super().keyPressEvent(event)

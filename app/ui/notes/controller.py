@@ -22,7 +22,7 @@ from app.core.notes import (
 )
 from app.core.reply_threads import ReplyThread
 from app.services.changes import NoteChanges
-from app.services.notes import NotesService, default_author
+from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
@@ -249,14 +249,14 @@ class NotesController(QObject):
             return name
         answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
-            "", placeholder=default_author())  # a login name such as "root" is no name to offer
-        self.notes.set_author(answer or default_author(), origin=self)
-        return self.notes.author or default_author()
+            "", placeholder=self.notes.identity.name)  # never "root": see Profile.fallback_name
+        self.notes.set_author(answer or "", origin=self)
+        return self.notes.identity.name
 
     def change_display_name(self) -> None:
         answer = self.dialogs.ask_text(
             self.tr("Your name"), self.tr("The name your study group sees on your notes:"),
-            self.notes.author or default_author())
+            self.notes.author or "", placeholder=self.notes.identity.name)
         if answer is not None:
             self.notes.set_author(answer, origin=self)
 

@@ -108,6 +108,10 @@ class WordsController(QObject):
             self.reader.reveal(self._matches[self._current][0])
 
     def _find_closed(self) -> None:
+        # As in every editor: the match the reader stopped at stays selected, so the caret is
+        # there and a look-up or a note takes that word, not the top of the view.
+        if 0 <= self._current < len(self._matches):
+            self.reader.select_span(*self._matches[self._current])
         self._matches, self._current = [], -1
         self.reader.set_search_marks([])
         self.reader.setFocus()

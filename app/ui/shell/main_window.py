@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             reading.open_essay(first)
         else:  # no essay to draw, so no first frame of one: read the group's files now
             group.refresh()
+        self.reader.setFocus()  # a reader's first key is PgDn: it must page, not walk the tree
 
     # -- building -------------------------------------------------------------------------
 
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.dictionary_ui = DictionaryController(
             self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
             history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
+        # after the controller has opened the card: its key gives the card the keyboard too
+        commands["look_up"].triggered.connect(self.dictionary_ui.card.take_keyboard)
         self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
         self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
                                                  place_bar=self.pane_layout.addWidget, commands=commands,
@@ -196,6 +199,9 @@ class MainWindow(QMainWindow):
         SaveStatus(reading.keeper, self.status_messages, self)
         FormWait(reading, self.status_messages, self)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        # Arrows browse the tree (each essay opens as it is reached); Enter or a double-click on
+        # an essay means "read this": the keyboard goes to the text, where PgDn pages.
+        self.tree.activated.connect(lambda index: index.data(ESSAY_ID_ROLE) and self.reader.setFocus())
         self.form_box.currentIndexChanged.connect(lambda row: reading.set_form(FORMS[row]))
         for form in FORMS:
             a.form_action(form).triggered.connect(lambda _=False, f=form: reading.set_form(f))
