@@ -1468,7 +1468,7 @@
     <name>Handout</name>
     <message>
         <location filename="../../app/ui/print/document.py" line="166"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="255"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页，共 {count} 页</translation>
     </message>
