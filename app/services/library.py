@@ -22,7 +22,7 @@ from app.core.importers import ImportFailed, document_from_text, read_document
 from app.core.importers.document import EMPTY_CLIPBOARD, FAILED_UNEXPECTEDLY, NOT_SAVED, Document, failed
 from app.core.library import Collection, Library
 from app.core.messages import Message, say
-from app.services.notes import _Command
+from app.services.notes import FunctionStep
 from app.services.preferences import Preferences
 from app.services.tasks import Mode, Task, Tasks
 from app.store.library_folder import Manifest
@@ -312,7 +312,7 @@ class LibraryService(QObject):
         if old is None or not title.strip():
             return
         new = replace(old, title=title.strip())
-        self.undo_stack.push(_Command(label, lambda: self._set_manifest(new),
+        self.undo_stack.push(FunctionStep(label, lambda: self._set_manifest(new),
                                       lambda: self._set_manifest(old)))
 
     def _set_manifest(self, manifest: Manifest) -> None:
@@ -327,7 +327,7 @@ class LibraryService(QObject):
         """Take a collection out of the library; undo puts it back. Its notes are kept."""
         if cid not in self._manifests:
             return
-        self.undo_stack.push(_Command(label, lambda: self._remove(cid), lambda: self._restore(cid)))
+        self.undo_stack.push(FunctionStep(label, lambda: self._remove(cid), lambda: self._restore(cid)))
 
     def _remove(self, cid: str) -> None:
         self.user.folder.remove(cid)

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class _Command(QUndoCommand):
+class FunctionStep(QUndoCommand):
     """An undoable change made of two plain functions."""
 
     def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -348,7 +348,7 @@ class NotesService(QObject):
             return
         self._origin = origin
         try:
-            self.undo_stack.push(_Command(text, redo, undo))
+            self.undo_stack.push(FunctionStep(text, redo, undo))
         finally:
             self._origin = None
 

@@ -9,28 +9,16 @@ cannot be read are kept as they were and written back, never dropped.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from app.core.vocabulary import MAX_ITEMS, VocabularyItem, to_csv
+from app.services.notes import FunctionStep
 from app.services.persistence import StoreKeeper
 
 log = logging.getLogger(__name__)
 SECTION = "vocabulary"
-
-
-class _Step(QUndoCommand):
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-
-    def redo(self) -> None:
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class _Unreadable:
@@ -82,7 +70,7 @@ class VocabularyService(QObject):
         """Keep `item` (an undo step); False when the list is full."""
         if len(self._items) >= MAX_ITEMS:
             return False
-        self.undo_stack.push(_Step(self.tr("Add to My Words"),
+        self.undo_stack.push(FunctionStep(self.tr("Add to My Words"),
                                    lambda: self._put(item), lambda: self._drop(item.id)))
         return True
 
@@ -92,7 +80,7 @@ class VocabularyService(QObject):
         if item is None:
             return
         order = list(self._items)
-        self.undo_stack.push(_Step(self.tr("Delete from My Words"), lambda: self._drop(item_id),
+        self.undo_stack.push(FunctionStep(self.tr("Delete from My Words"), lambda: self._drop(item_id),
                                    lambda: self._put(item, order)))
 
     def export_csv(self) -> str:

@@ -46,3 +46,16 @@ class WrappingDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.Resize:
             self.tree.scheduleDelayedItemsLayout()  # heights follow the new width
         return False
+
+
+def tree_texts(tree: QTreeWidget) -> list[str]:
+    """Every row's text, depth first: what a reader of the panel would read (tests use it)."""
+    out: list[str] = []
+    stack = [tree.topLevelItem(n) for n in reversed(range(tree.topLevelItemCount()))]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        out.append(item.text(0))
+        stack.extend(item.child(n) for n in reversed(range(item.childCount())))
+    return out

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
-from app.ui.common.wrapping import WrappingDelegate
+from app.ui.common.wrapping import WrappingDelegate, tree_texts
 
 ESSAY_ROLE = Qt.ItemDataRole.UserRole + 1
 FINISHED = 0.95  # read this far, an essay counts as finished (the last lines need no scroll)
@@ -153,18 +153,4 @@ class AssignmentsPanel(Retranslating, QWidget):
             self.essay_activated.emit(essay_id)
 
     def texts(self) -> list[str]:
-        """Every line of the tree, depth first (tests read what a reader would)."""
-        out: list[str] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            out.append(item.text(0))
-            for n in range(item.childCount()):
-                child = item.child(n)
-                if child is not None:
-                    walk(child)
-
-        for n in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(n)
-            if top is not None:
-                walk(top)
-        return out
+        return tree_texts(self.tree)

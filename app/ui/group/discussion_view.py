@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.digest import Digest, DigestThread
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import isolated, plain_tooltip
-from app.ui.common.wrapping import WrappingDelegate
+from app.ui.common.wrapping import WrappingDelegate, tree_texts
 from app.ui.notes.kinds import CONFUSED, QUESTION, kind_mark
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -168,13 +168,4 @@ class DiscussionView(Retranslating, QDialog):
             self.note_activated.emit(note_id)
 
     def texts(self) -> list[str]:
-        """Every line, depth first (tests read what a reader would)."""
-        out: list[str] = []
-        stack = [self.tree.topLevelItem(n) for n in reversed(range(self.tree.topLevelItemCount()))]
-        while stack:
-            item = stack.pop()
-            if item is None:
-                continue
-            out.append(item.text(0))
-            stack.extend(item.child(n) for n in reversed(range(item.childCount())))
-        return out
+        return tree_texts(self.tree)
