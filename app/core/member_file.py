@@ -19,6 +19,7 @@ import orjson
 
 from app.core.merge import Record, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
+from app.core.notes import ahead, safe_day_before
 from app.core.signing import UNSIGNED, Seal, seal_of
 from app.core.study import checked_study_records
 
@@ -140,8 +141,9 @@ def _checked(records: list[Record], author: str,
     """The records that may count for `author`, and how many were set aside and why."""
     kept: list[Record] = []
     counts: dict[str, int] = {}
+    safe_day = safe_day_before(horizon)
     for record in records:
-        why = _set_aside_because(record, author, horizon)
+        why = _set_aside_because(record, author, horizon, safe_day)
         if why is None:
             kept.append(record)
         else:
@@ -151,35 +153,26 @@ def _checked(records: list[Record], author: str,
 
 _TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind", "reply_author",
                 "reply_note")
+_EMPTY_TEXTS = ("",) * len(_TEXT_FIELDS)  # a field left out reads as text
+_ONLY_STR = {str}
 
 
-def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:
+def _set_aside_because(record: Record, author: str, horizon: datetime, safe_day: str) -> str | None:
     """Why a record (one `mergeable` passed) cannot count for `author`, or None when it can.
     Every field used as a key or shown is type-checked here: one bad note never stops a read."""
     get = record.get
     tags = get("tags", [])
-    if (any(type(get(key, "")) is not str for key in _TEXT_FIELDS) or type(get("shared", True)) is not bool
+    texts = set(map(type, map(get, _TEXT_FIELDS, _EMPTY_TEXTS)))  # C loops: this runs per note
+    if (texts != _ONLY_STR or type(get("shared", True)) is not bool
             or type(get("reply_to")) not in (str, type(None)) or type(tags) is not list
             or any(type(tag) is not str for tag in tags)):
         return BAD_NOTES
     if get("author_id") not in ("", author, None):  # "": a note from before author ids, the folder's
         return FOREIGN_NOTES
-    stamps = (get("modified"), get("created", ""), get("deleted") or "")
-    if any(_ahead(str(stamp), horizon) for stamp in stamps):
+    if (ahead(str(get("modified")), horizon, safe_day) or ahead(get("created", ""), horizon, safe_day)
+            or ahead(str(get("deleted") or ""), horizon, safe_day)):
         return FUTURE_NOTES
     return LONG_NOTES if _too_long(record, tags) else None
-
-
-def _ahead(stamp: str, horizon: datetime) -> bool:
-    """The time is after `horizon` (year 9999 included, which parse_instant cannot hold)."""
-    try:
-        value = datetime.fromisoformat(stamp)
-    except ValueError:
-        return False  # unreadable: sorts as the epoch, beats nothing
-    try:
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
-    except OverflowError:  # a zone offset at the end of the calendar
-        return value.year > horizon.year
 
 
 def _too_long(record: Record, tags: list[str]) -> bool:

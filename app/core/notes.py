@@ -57,6 +57,28 @@ def parse_instant(stamp: str) -> datetime:
     return value if EPOCH <= value <= LATEST else EPOCH
 
 
+def safe_day_before(horizon: datetime) -> str:
+    """A date two days before `horizon`: more than any zone offset, so an ISO time on an earlier
+    day can never be after it."""
+    return (horizon - timedelta(days=2)).date().isoformat()
+
+
+def ahead(stamp: object, horizon: datetime, safe_day: str) -> bool:
+    """The time is after `horizon` (year 9999 included, which parse_instant cannot hold). Most
+    records are days old: a date before `safe_day` is not parsed at all (ISO dates sort as
+    text; anything else sorts after the digits and is parsed)."""
+    if type(stamp) is not str or stamp[:10] < safe_day:
+        return False
+    try:
+        value = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False  # unreadable: sorts as the epoch, beats nothing
+    try:
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
+    except OverflowError:  # a zone offset at the end of the calendar
+        return value.year > horizon.year
+
+
 def later_stamp(previous: str) -> str:
     """Now, or just after `previous` when a clock is behind: an edit always sorts after what it edits."""
     now = datetime.now(UTC)

@@ -35,11 +35,11 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.notes import Annotation, later_stamp, now_iso, parse_instant
+from app.core.notes import Annotation, ahead, later_stamp, now_iso, parse_instant, safe_day_before
 
 Record = dict[str, Any]
 VOTE, ANSWER, RESOLVE, ASSIGNMENT, SHARE, PROGRESS = (
@@ -122,20 +122,6 @@ def _well_typed(record: object) -> bool:
             and type(get("author_id", "")) is str and type(get("device", "")) is str and _fields_ok(record))
 
 
-def _ahead(stamp: object, horizon: datetime, safe_day: str) -> bool:
-    """The time is after `horizon`. Most records are days old: a date before `safe_day` (two days
-    before the horizon, more than any zone offset) is not parsed at all."""
-    if type(stamp) is not str or stamp[:10] < safe_day:
-        return False
-    try:
-        value = datetime.fromisoformat(stamp)
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)) > horizon
-    except ValueError:
-        return False  # unreadable: sorts as the epoch, beats nothing
-    except OverflowError:
-        return value.year > horizon.year
-
-
 def _why_set_aside(record: object, author: str, horizon: datetime, safe_day: str) -> str | None:
     """Why a study record cannot count for `author` (the folder it sits in), or None."""
     if not _well_typed(record):
@@ -146,8 +132,8 @@ def _why_set_aside(record: object, author: str, horizon: datetime, safe_day: str
         return FOREIGN_RECORDS
     if get("deleted") is None and get("type") in (ANSWER, RESOLVE) and get("note_author") != author:
         return FOREIGN_RECORDS  # only the asker marks the answer or resolves the question
-    if _ahead(get("modified"), horizon, safe_day) or _ahead(get("created"), horizon, safe_day) \
-            or _ahead(get("deleted"), horizon, safe_day):
+    if ahead(get("modified"), horizon, safe_day) or ahead(get("created"), horizon, safe_day) \
+            or ahead(get("deleted"), horizon, safe_day):
         return FUTURE_RECORDS
     return None
 
@@ -160,7 +146,7 @@ def checked_study_records(records: object, author: str,
         return [], ([(BAD_RECORDS, 1)] if records is not None else [])
     kept: list[Record] = []
     counts: dict[str, int] = {}
-    safe_day = (horizon - timedelta(days=2)).date().isoformat()
+    safe_day = safe_day_before(horizon)
     for record in records[:MAX_STUDY_RECORDS]:
         why = _why_set_aside(record, author, horizon, safe_day)
         if why is None:
