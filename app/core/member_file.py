@@ -176,12 +176,13 @@ def _set_aside_because(record: Record, author: str, horizon: datetime, safe_day:
 
 
 def _too_long(record: Record, tags: list[str]) -> bool:
-    anchor = record.get("anchor")
-    exact = anchor.get("exact") if isinstance(anchor, dict) else None
-    return (len(record.get("note", "")) > MAX_NOTE_CHARS
-            or (isinstance(exact, str) and len(exact) > MAX_NOTE_CHARS)
-            or len(record["id"]) > MAX_ID_CHARS or len(record.get("author", "")) > MAX_NAME_CHARS
-            or len(tags) > MAX_TAGS or any(len(tag) > MAX_NAME_CHARS for tag in tags))
+    get = record.get
+    anchor = get("anchor")
+    exact = anchor.get("exact") if type(anchor) is dict else None
+    return (len(get("note", "")) > MAX_NOTE_CHARS or len(record["id"]) > MAX_ID_CHARS
+            or len(get("author", "")) > MAX_NAME_CHARS
+            or (type(exact) is str and len(exact) > MAX_NOTE_CHARS)
+            or (bool(tags) and (len(tags) > MAX_TAGS or max(map(len, tags)) > MAX_NAME_CHARS)))
 
 
 def load_json(raw: bytes) -> Any:
