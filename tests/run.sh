@@ -13,10 +13,10 @@ if command -v apt-get >/dev/null 2>&1; then
   command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)  # a real X server: the reader's on-screen pixels
   fonts=$(fc-list : family 2>/dev/null || true)
   [[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
-  # …and the ones its xcb plugin needs on that X server
+  # …and the ones its xcb plugin needs on that X server (libpulse0: QtMultimedia, under read-aloud)
   for lib in libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 \
              libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-             libxcb-render-util0 libxcb-image0; do
+             libxcb-render-util0 libxcb-image0 libpulse0; do
     dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
   done
   if ((${#need[@]})); then

@@ -1,13 +1,14 @@
 """The command line: one module per command family, every one on the same Workspace as the window.
 
-`library` (list, search, import), `notes` (notes, annotate), `group`, `convert`, `handout`,
-`define` and `vocabulary`.
+`library` (list, search, import), `notes` (notes, annotate), `group`, `study` (assignments, votes,
+answers, shared texts, the digest), `convert`, `handout`, `define` and `vocabulary`.
 Modules load only for the command that runs, so `convert` and `--help` stay quick.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
@@ -31,43 +32,36 @@ def run_command(options: argparse.Namespace) -> int:
 
     if not data_dir_usable(options, writes=_writes(options)):
         return 2
-    if command in ("notes", "annotate", "group", "vocabulary"):
+    if command in ("notes", "annotate", "group", "vocabulary", "assign", "assignments"):
         _guard_terminal()
     return run(_handler(options), options, sys.stdout)
 
 
 def _writes(options: argparse.Namespace) -> bool:
     """Whether the command writes into the data folder (search: only its cache, in a given folder)."""
-    return {"list": False, "handout": False, "vocabulary": False,
+    return {"list": False, "handout": False, "vocabulary": False, "assignments": False,
             "search": options.data_dir is not None,
             "notes": getattr(options, "notes_command", None) is not None}.get(options.command, True)
 
 
+STUDY_NOTES = ("vote", "answer", "resolve")
+
+
+# Each command's module and function, imported only when that command runs.
+_HANDLERS = {"list": ("library", "list_essays"), "search": ("library", "search_library"),
+             "import": ("library", "import_files"), "group": ("group", "group_command"),
+             "vocabulary": ("define", "export_vocabulary"), "assign": ("study", "assign"),
+             "assignments": ("study", "list_assignments"), "handout": ("handout", "write_handout"),
+             "annotate": ("notes", "annotate")}
+_NOTES_HANDLERS = {"import": ("notes", "import_notes"), "delete": ("notes", "delete_note"),
+                   **{name: ("study", "note_marks") for name in STUDY_NOTES}}
+
+
 def _handler(options: argparse.Namespace) -> Handler:
-    command = options.command
-    if command in ("list", "search", "import"):
-        from app.cli import library  # noqa: PLC0415
-
-        return {"list": library.list_essays, "search": library.search_library,
-                "import": library.import_files}[command]
-    if command == "group":
-        from app.cli.group import group_command  # noqa: PLC0415
-
-        return group_command
-    if command == "vocabulary":
-        from app.cli.define import export_vocabulary  # noqa: PLC0415
-
-        return export_vocabulary
-    if command == "handout":
-        from app.cli.handout import write_handout  # noqa: PLC0415
-
-        return write_handout
-    from app.cli import notes  # noqa: PLC0415
-
-    if command == "annotate":
-        return notes.annotate
-    return {"import": notes.import_notes, "delete": notes.delete_note}.get(
-        getattr(options, "notes_command", None) or "", notes.print_notes)
+    where = _HANDLERS.get(options.command) or _NOTES_HANDLERS.get(
+        getattr(options, "notes_command", None) or "", ("notes", "print_notes"))
+    module = importlib.import_module(f"app.cli.{where[0]}")
+    return cast("Handler", getattr(module, where[1]))
 
 
 def _guard_terminal() -> None:

@@ -12,6 +12,11 @@ from app.core.group import Member
 
 
 def group_command(options: argparse.Namespace, out: TextIO) -> int:
+    if options.group_command in ("share", "unshare", "digest", "progress"):
+        from app.cli.study import print_digest, progress_switch, share, unshare  # noqa: PLC0415
+
+        return {"share": share, "unshare": unshare, "digest": print_digest,
+                "progress": progress_switch}[options.group_command](options, out)
     handlers = {"create": _create, "join": _join, "status": _status, "leave": _leave, "color": _color,
                 "trust": _trust}
     return handlers[options.group_command](options, out)

@@ -12,8 +12,9 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QGuiApplication, QPageSize
 
-from app.cli.common import read_workspace, stored_form
+from app.cli.common import interface_language, read_workspace, stored_form
 from app.core.handout import HandoutOptions, WhoseNotes, build_handout
+from app.core.handout_sheet import with_digest_sheet
 from app.paths import resources_dir
 from app.store import atomic_write_bytes
 from app.ui.print.pdf import PdfError, handout_pdf
@@ -43,6 +44,11 @@ def write_handout(options: argparse.Namespace, out: TextIO) -> int:
     _translate_pages(workspace.prefs.language)
     handout = build_handout(library, options.essay_ids, workspace.notes.annotations(), handout_options,
                             views=workspace.reading.views, member_color=workspace.group.member_color)
+    if handout_options.sheet and workspace.group.joined:  # the group's digest orders the sheet
+        texts = {e: essay.text for e in options.essay_ids if (essay := library.essay(e)) is not None}
+        handout = with_digest_sheet(handout, workspace.notes.annotations(), workspace.study.state,
+                                    me=workspace.notes.identity.id, texts=texts,
+                                    language=interface_language(workspace))
     paper = QPageSize(PAPER[options.paper]) if options.paper else locale_page_size()
     title = " · ".join(e.title for e in handout.essays)
     try:

@@ -21,11 +21,14 @@ from app.core.export_obsidian import export_obsidian
 from app.core.export_readwise import export_readwise
 from app.core.jsonld import export_jsonld, new_or_newer
 from app.core.jsonld_import import import_jsonld
+from app.core.note_form import in_form
 from app.core.notes import Annotation, new_annotation, new_reply, own_and_others, parse_tags
 from app.core.reply_threads import listing, reply_threads
+from app.core.script import Form
 from app.core.search import find_in_text
 from app.core.terminal import neutralise_controls
 from app.core.textio import read_regular_text
+from app.core.thread_facts import note_facts
 from app.services.workspace import Workspace
 from app.store import atomic_write_bytes
 
@@ -38,25 +41,36 @@ def print_notes(options: argparse.Namespace, out: TextIO) -> int:
     visible = notes.annotations()
     if options.format in ("readwise", "obsidian"):
         return _export_for_others(workspace, options, out)
+    me, state = notes.identity.id, workspace.study.state
     if options.format == "jsonld":
-        json.dump(export_jsonld(visible, text_of=essay_text(workspace)), out, ensure_ascii=False, indent=1)
+        json.dump(export_jsonld(visible, text_of=essay_text(workspace), study=state, me=me), out,
+                  ensure_ascii=False, indent=1)
     elif options.format == "json":
         own = Notes([a for a in visible if notes.is_mine(a)], notes.bookmarks())
         document = json.loads(export_json(own))
-        document["notes"] = listing(reply_threads(visible), notes.identity.id)
+        document["notes"] = listing(reply_threads(visible), me, convert=_note_form(options),
+                                    facts=lambda note: note_facts(note, state, me))
         json.dump(document, out, ensure_ascii=False, indent=1)
     else:
         stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-        out.write(export_markdown(workspace.library, Notes(visible, notes.bookmarks()),
-                                  stored_form(workspace, options.form), interface_language(workspace), stamp))
+        written = Notes(visible, notes.bookmarks(), state, me, _note_form(options))
+        out.write(export_markdown(workspace.library, written, stored_form(workspace, options.form),
+                                  interface_language(workspace), stamp))
         return 0
     out.write("\n")
     return 0
 
 
+def _note_form(options: argparse.Namespace) -> Callable[[str], str]:
+    """Note and reply text in the --form given (as written when none is given)."""
+    form = Form(options.form) if options.form else Form.ORIGINAL
+    return lambda text: in_form(text, form)
+
+
 def _export_for_others(workspace: Workspace, options: argparse.Namespace, out: TextIO) -> int:
     """Readwise CSV on standard output, or Obsidian's files in the --output folder."""
-    notes = Notes(workspace.notes.annotations(), [])
+    service = workspace.notes
+    notes = Notes(service.annotations(), [], workspace.study.state, service.identity.id, _note_form(options))
     form = stored_form(workspace, options.form)
     if options.format == "readwise":
         out.write(export_readwise(workspace.library, notes, form))
@@ -99,7 +113,7 @@ def _highlight(workspace: Workspace, options: argparse.Namespace) -> Annotation:
     me = workspace.notes.identity
     return new_annotation(essay.id, essay.text, *spans[0], color=options.color, author=me.name,
                           note=options.note or "", tags=parse_tags(options.tags or ""), by=me,
-                          shared=workspace.group.joined and not options.private)
+                          shared=workspace.group.joined and not options.private, kind=options.kind or "")
 
 
 def _reply(workspace: Workspace, options: argparse.Namespace) -> Annotation:

@@ -6,7 +6,7 @@ import argparse
 
 from app import APP_NAME, __version__
 from app.core.handout import WhoseNotes
-from app.core.notes import COLORS
+from app.core.notes import COLORS, KINDS
 from app.core.script import Form, Script
 
 SCRIPTS = [script.value for script in Script]
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                                  help="write to FILE.csv (default: standard output)")
     _notes_commands(commands, common)
     _group_commands(commands, common)
+    _assignment_commands(commands, common)
     searching = commands.add_parser("search", parents=[common],
                                     help="search the library (a query in any script), best first")
     searching.add_argument("query")
@@ -95,7 +96,8 @@ def _notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     exporting.add_argument("-o", "--output", metavar="DIR",
                            help="the folder Obsidian's files go in (one Markdown file per essay)")
     exporting.add_argument("--form", choices=[form.value for form in Form],
-                           help="script form of the quotes (default: the one chosen in the app)")
+                           help="script form of the quotes, and of note and reply text when given "
+                                "(default: quotes in the form chosen in the app, notes as written)")
     note_commands = exporting.add_subparsers(dest="notes_command", metavar="ACTION")
     importing_notes = note_commands.add_parser("import", parents=[common],
                                                help="import W3C JSON-LD notes (idempotent)")
@@ -104,6 +106,7 @@ def _notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
                                  help="import notes by other authors as your own (else they are skipped)")
     note_commands.add_parser("delete", parents=[common], help="delete one of your notes"
                              ).add_argument("note_id")
+    _study_note_commands(note_commands, common)
     annotating = commands.add_parser("annotate", parents=[common],
                                      help="highlight the first match of --quote, or reply to a note")
     annotating.add_argument("essay_id", nargs="?")
@@ -113,6 +116,38 @@ def _notes_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     annotating.add_argument("--tags", help="tags separated by commas or spaces")
     annotating.add_argument("--private", action="store_true", help="do not share with the group")
     annotating.add_argument("--reply-to", metavar="NOTE_ID")
+    annotating.add_argument("--kind", choices=KINDS,
+                            help="what the note is (default: a comment with --note, else a highlight)")
+
+
+def _study_note_commands(note_commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                         common: argparse.ArgumentParser) -> None:
+    """`notes vote|answer|resolve`: the group's 赞同 and the asker's marks."""
+    voting = note_commands.add_parser("vote", parents=[common], help="give a note 赞同 (+1), once")
+    voting.add_argument("note_id")
+    voting.add_argument("--withdraw", action="store_true", help="take your 赞同 back")
+    answering = note_commands.add_parser("answer", parents=[common],
+                                         help="mark a reply as the answer to your question")
+    answering.add_argument("note_id")
+    answering.add_argument("reply_id", nargs="?", help="the reply (leave out with --clear)")
+    answering.add_argument("--clear", action="store_true", help="no reply is the answer any more")
+    resolving = note_commands.add_parser("resolve", parents=[common], help="mark your question resolved")
+    resolving.add_argument("note_id")
+    resolving.add_argument("--reopen", action="store_true", help="open it again")
+
+
+def _assignment_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                         common: argparse.ArgumentParser) -> None:
+    """`assign` and `assignments`."""
+    assigning = commands.add_parser("assign", parents=[common], help="post a reading to the group")
+    assigning.add_argument("essay_ids", nargs="+", metavar="ESSAY_ID")
+    assigning.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    assigning.add_argument("--question", action="append", default=[], metavar="TEXT",
+                           help="a question for the readers (may be given again)")
+    assigning.add_argument("--title", default="", help="what the reading is called")
+    listing = commands.add_parser("assignments", parents=[common],
+                                  help="the group's assignments, soonest due first, with your progress")
+    listing.add_argument("--format", choices=["text", "json"], default="text")
 
 
 def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -137,3 +172,30 @@ def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     group_commands.add_parser("trust", parents=[common],
                               help="accept the new device writing as a member (group status names it)"
                               ).add_argument("author_id", metavar="AUTHOR_ID")
+    _group_study_commands(group_commands, common)
+
+
+def _group_study_commands(group_commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                          common: argparse.ArgumentParser) -> None:
+    """`group share|unshare|digest|progress`."""
+    sharing = group_commands.add_parser("share", parents=[common],
+                                        help="share one of your imported collections with the group")
+    sharing.add_argument("collection_id", metavar="COLLECTION_ID")
+    sharing.add_argument("--keep-notes-private", action="store_true",
+                         help="your notes follow the text but stay private")
+    group_commands.add_parser("unshare", parents=[common], help="take a text you shared out of the group"
+                              ).add_argument("collection_id", metavar="COLLECTION_ID")
+    digest = group_commands.add_parser("digest", parents=[common],
+                                       help="open questions, 不懂 hot spots, answers, top comments, "
+                                            "what is new")
+    digest.add_argument("essay_ids", nargs="*", metavar="ESSAY_ID",
+                        help="the essays (default: every essay with group notes)")
+    digest.add_argument("--assignment", metavar="ID", help="the essays of this assignment")
+    digest.add_argument("--format", choices=["md", "csv", "json"], default="md")
+    digest.add_argument("--form", choices=[form.value for form in Form],
+                        help="script form of note text and quotes (default: as written)")
+    digest.add_argument("--since", metavar="TIME", help="what counts as new (default: when you last looked)")
+    progress = group_commands.add_parser("progress", parents=[common],
+                                         help="let the group see how far you read assigned essays "
+                                              "(off by default)")
+    progress.add_argument("switch", choices=["on", "off"])

@@ -4,35 +4,55 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.core.library import Essay, Library
 from app.core.notes import Annotation, Bookmark, paragraph_opening, place, place_bookmark
 from app.core.reply_threads import reply_threads
 from app.core.script import Form, Script, convert_text, detect_script
+from app.core.study import StudyState, note_key
 from app.core.surrogates import utf8_safe
 from app.core.terminal import neutralise_controls
+from app.core.thread_facts import fact_line, is_marked_answer
 
 # Export labels, in the three interface languages (core knows no Qt translations).
 LABELS: dict[str, dict[str, str]] = {
     "en": {"title": "Notes", "bookmarks": "Bookmarks", "orphaned": "could not be placed",
            "paragraph": "paragraph", "reply": "reply",
-           "colors": "yellow green blue pink purple", "exported": "Exported", "none": "No notes yet."},
+           "colors": "yellow green blue pink purple", "exported": "Exported", "none": "No notes yet.",
+           "highlight": "highlight", "comment": "comment", "question": "question",
+           "confused": "don't understand", "votes": "agree", "answered": "answered", "resolved": "resolved",
+           "answer": "answer"},
     "zh_CN": {"title": "笔记", "bookmarks": "书签", "orphaned": "原文已改动，未能定位",
               "paragraph": "段", "reply": "回复",
-              "colors": "黄 绿 蓝 粉 紫", "exported": "导出于", "none": "还没有笔记。"},
+              "colors": "黄 绿 蓝 粉 紫", "exported": "导出于", "none": "还没有笔记。",
+              "highlight": "划线", "comment": "评论", "question": "问题", "confused": "不懂",
+              "votes": "赞同", "answered": "已解答", "resolved": "已解决", "answer": "答案"},
     "zh_TW": {"title": "筆記", "bookmarks": "書籤", "orphaned": "原文已改動，未能定位",
               "paragraph": "段", "reply": "回覆",
-              "colors": "黃 綠 藍 粉 紫", "exported": "匯出於", "none": "還沒有筆記。"},
+              "colors": "黃 綠 藍 粉 紫", "exported": "匯出於", "none": "還沒有筆記。",
+              "highlight": "劃線", "comment": "評論", "question": "問題", "confused": "不懂",
+              "votes": "贊同", "answered": "已解答", "resolved": "已解決", "answer": "答案"},
 }
 COLOR_KEYS = ("yellow", "green", "blue", "pink", "purple")
 
 
+def _as_written(text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True)
 class Notes:
+    """What an export writes. With `study` (the group's votes, answers…; `me`: the reader's
+    author id) each note carries its kind, votes, answer and resolved state; `convert` gives note
+    and reply text in the reader's script form (app.core.note_form)."""
+
     annotations: Sequence[Annotation]
     bookmarks: Sequence[Bookmark]
+    study: StudyState | None = None
+    me: str = ""
+    convert: Callable[[str], str] = _as_written
 
 
 def color_name(color: str, language: str) -> str:
@@ -114,14 +134,13 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
         details += [" ".join(f"\\#{escape_markdown(t)}" for t in annotation.tags)] if annotation.tags else []
         details += [escape_markdown(annotation.author)] if annotation.author else []
         details.append(escape_markdown(annotation.modified[:10]))
+        if notes.study is not None:
+            details.append(escape_markdown(fact_line(annotation, notes.study, notes.me, labels)))
         lines += ["", f"- {' · '.join(details)}"]
         if annotation.note:
-            lines += _indented(annotation.note)
+            lines += _indented(notes.convert(annotation.note))
         for reply in thread.replies:
-            said = _indented(reply.note, "  ")
-            said[0] = (f"  - ↳ {escape_markdown(reply.author)} ({escape_markdown(reply.created[:10])}): "
-                       f"{said[0][4:]}")
-            lines += said
+            lines += _reply_lines(reply, annotation, notes, labels)
         lines.append("")
     if bookmarks:
         lines += [f"#### {labels['bookmarks']}", ""]
@@ -130,6 +149,20 @@ def _essay_section(essay: Essay, source: Script, notes: Notes, form: Form, langu
             lines.append(f"- {escape_markdown(name)} ({escape_markdown(bookmark.created[:10])})")
         lines.append("")
     return lines
+
+
+def _reply_lines(reply: Annotation, question: Annotation, notes: Notes, labels: dict[str, str]) -> list[str]:
+    """A reply under its note: who, when, its 赞同 and whether the asker marked it the answer."""
+    said = _indented(notes.convert(reply.note), "  ")
+    marks = ""
+    if notes.study is not None:
+        votes = notes.study.vote_count(note_key(reply, notes.me))
+        answer = is_marked_answer(reply, question, notes.study, notes.me)
+        marks = (f" **{labels['answer']}**" if answer else "") + (
+            f" ({votes} {labels['votes']})" if votes else "")
+    said[0] = (f"  - ↳ {escape_markdown(reply.author)} ({escape_markdown(reply.created[:10])}){marks}: "
+               f"{said[0][4:]}")
+    return said
 
 
 def member_notes(notes: Iterable[Annotation], author_id: str) -> list[Annotation]:

@@ -49,6 +49,7 @@ from app.core.member_file import (
 from app.core.merge import Merged, Record, merge_into
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 from app.core.notes import Author, parse_instant
+from app.core.study import MAX_STUDY_RECORDS, TOO_MANY_RECORDS, merge_study
 from app.core.trust import Pins, Verdict, new_pins, verdict
 
 UNREADABLE_FILE = QT_TRANSLATE_NOOP("Group", "{file} could not be read ({reason}); it is skipped for now.")
@@ -99,6 +100,7 @@ class GroupSnapshot:
     sources: dict[Path, Stamp | None] = field(default_factory=dict)  # member file → stamp if whole now
     pinned: dict[str, set[str]] = field(default_factory=dict)  # keys seen first or vouched for: to pin
     unknown_keys: dict[str, set[str]] = field(default_factory=dict)  # keys writing as a known member
+    study: dict[str, dict[str, Record]] = field(default_factory=dict)  # author → study records by id
 
 
 Stamp = tuple[int, int]  # a file's (modification time in ns, size): changed when either changes
@@ -153,14 +155,17 @@ class GroupReader:
             judged = self._judge(parsed, pins or {}, sources)
             files = judged.files
             by_author: dict[str, Merged] = {}
+            study: dict[str, dict[str, Record]] = {}
             for member in files:  # note identity is (author, note id)
                 _merge_file(by_author.setdefault(member.author_id, {}), member, now)
+                if member.study:
+                    merge_study(study.setdefault(member.author_id, {}), member.study, now)
             merged = combine(by_author, self.me, own_ids)
             members = members_of(files, now)
             by_essay = tally(merged, members)
         notices += judged.notices(members, fresh)
         return GroupSnapshot(merged, members, notices, len(files), by_essay, reachable, complete, sources,
-                             judged.pinned, judged.unknown_keys)
+                             judged.pinned, judged.unknown_keys, study)
 
     def _judge(self, parsed: list[tuple[Path, MemberFile]], pins: Pins,
                sources: dict[Path, Stamp | None]) -> _Judged:
@@ -284,7 +289,8 @@ def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:
 def file_notices(member: MemberFile, shown: str) -> list[Message]:
     """What was set aside of one member file, one notice per reason."""
     notices = [group_message(NOT_NOTES_SKIPPED, file=shown, count=member.rejected)] if member.rejected else []
-    limits = {TOO_MANY_NOTES: MAX_NOTES_PER_FILE, NAME_CUT: MAX_NAME_CHARS}
+    limits = {TOO_MANY_NOTES: MAX_NOTES_PER_FILE, NAME_CUT: MAX_NAME_CHARS,
+              TOO_MANY_RECORDS: MAX_STUDY_RECORDS}
     for why, count in member.set_aside:
         notices.append(group_message(why, file=shown, count=count, limit=limits.get(why, 0)))
     return notices
@@ -370,14 +376,17 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def member_document(author: Author, updated: str, notes: list[Record]) -> dict[str, Any]:
+def member_document(author: Author, updated: str, notes: list[Record],
+                    study: list[Record] | None = None) -> dict[str, Any]:
     """The JSON a device writes as its own member file: fields the header gives, and empty ones,
-    are left out of each note (a smaller file syncs and loads faster)."""
+    are left out of each note (a smaller file syncs and loads faster). `study`: this device's
+    votes, answers, assignments… (app.core.study), written only when there are any."""
     implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
                "deleted": None, "reply_to": None}
     compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
-            "name": author.name, "color": author.color, "updated": updated, "notes": compact}
+            "name": author.name, "color": author.color, "updated": updated, "notes": compact,
+            **({"study": study} if study else {})}
 
 
 def shared_records(notes: Iterable[Record], previous_ids: Iterable[str]) -> list[Record]:

@@ -59,10 +59,11 @@ class GroupInfo:
     id: str
     name: str
     created: str
+    creator: str = ""  # the author id of who made the group: its facilitator by default
 
     def to_json(self) -> dict[str, Any]:
         return {"format": GROUP_FORMAT, "version": 1, "id": self.id, "name": self.name,
-                "created": self.created}
+                "created": self.created, **({"creator": self.creator} if self.creator else {})}
 
 
 def read_group_info(folder: Path) -> GroupInfo:
@@ -78,7 +79,9 @@ def read_group_info(folder: Path) -> GroupInfo:
         raise GroupError(group_message(UNREADABLE_GROUP, file=str(path), reason=str(error))) from None
     if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
         raise GroupError(group_message(NO_GROUP_ID, file=str(path)))
-    return GroupInfo(data["id"], _text_field(data, "name"), _text_field(data, "created"))
+    creator = data.get("creator")
+    return GroupInfo(data["id"], _text_field(data, "name"), _text_field(data, "created"),
+                     creator if isinstance(creator, str) and len(creator) <= MAX_ID_CHARS else "")
 
 
 def _text_field(data: dict[str, Any], key: str) -> str:

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
+from app.core.note_form import in_form
 from app.core.notes import Annotation, place
 from app.core.quotes import OUTER
 from app.core.reply_threads import ReplyThread, reply_threads
@@ -39,6 +40,7 @@ class PrintedReply:
     author: str
     text: str
     created: str
+    answer: bool = False  # the asker marked it as the answer (app.core.handout_sheet)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class PrintedNote:
     author: str
     created: str
     replies: tuple[PrintedReply, ...] = ()
+    note_id: str = ""
+    marks: str = ""  # what the group said of it: "question · 2 agree · resolved" (handout_sheet)
 
     @property
     def orphaned(self) -> bool:
@@ -97,6 +101,7 @@ class Handout:
 
     essays: tuple[HandoutEssay, ...]
     options: HandoutOptions = field(default_factory=HandoutOptions)
+    sheet: tuple[SheetSection, ...] = ()  # the discussion sheet from the group's digest, if made
 
     def text(self) -> str:
         """Every character the handout prints (the PDF's text map is checked against it)."""
@@ -104,7 +109,7 @@ class Handout:
         for essay in self.essays:
             parts += [essay.title, essay.collection, *essay.paragraphs]
             for note in essay.notes:
-                parts += [note.quote, note.text, note.author, *note.tags]
+                parts += [note.quote, note.text, note.author, *note.tags, note.marks]
                 parts += [f"{r.author}{r.text}" for r in note.replies]
         return "".join(parts)
 
@@ -180,11 +185,13 @@ def _handout_essay(views: ViewCache, essay: Essay, chosen: list[ReplyThread], fo
                  else views.title(annotation.anchor.exact, source, target, form=form)).replace("\n", " ")
         # Notes come from files others wrote: a lone surrogate would shift Qt's glyphs (and
         # so the PDF's text) after it, so only text UTF-8 can hold goes to the page.
-        replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(r.note), r.created)
+        # Members write in their own scripts: paper shows every note in the handout's form.
+        replies = tuple(PrintedReply(utf8_safe(r.author), utf8_safe(in_form(r.note, form)), r.created)
                         for r in thread.replies)
+        said = utf8_safe(in_form(annotation.note, form))
         notes.append(PrintedNote(number, utf8_safe(quote), paragraph, local, shown(annotation),
-                                 utf8_safe(annotation.note), tuple(map(utf8_safe, annotation.tags)),
-                                 utf8_safe(annotation.author), annotation.created, replies))
+                                 said, tuple(map(utf8_safe, annotation.tags)),
+                                 utf8_safe(annotation.author), annotation.created, replies, annotation.id))
     return HandoutEssay(essay.id, converted.title, views.collection_title(collection, form), target,
                         tuple(paragraphs), tuple(notes))
 
@@ -217,7 +224,10 @@ class SheetSection:
 
 
 def discussion_sheet(handout: Handout, tag: str = "") -> list[SheetSection]:
-    """The notes gathered by essay, or only those tagged `tag` under one heading."""
+    """The notes gathered by essay, or only those tagged `tag` under one heading; the group's
+    digest (open questions first, 不懂 hot spots, answers, agreed comments) when one was made."""
+    if handout.sheet and not tag:
+        return list(handout.sheet)
     if tag:
         entries = tuple((e.title, n) for e in handout.essays for n in e.notes if tag in n.tags)
         return [SheetSection(f"#{tag}", entries)]

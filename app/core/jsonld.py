@@ -20,7 +20,9 @@ from urllib.parse import quote
 from app.core.anchoring import Anchor, resolve
 from app.core.merge import record_key
 from app.core.messages import Message, UserError
-from app.core.notes import Annotation
+from app.core.notes import QUESTION, Annotation
+from app.core.study import StudyState
+from app.core.thread_facts import note_facts
 
 CONTEXT: list[Any] = ["http://www.w3.org/ns/anno.jsonld", {"jx": "urn:jiangxin-reader:terms:"}]
 ESSAY_PREFIX = "urn:jiangxin-reader:essay:"
@@ -38,19 +40,37 @@ def _no_text(_essay_id: str) -> str | None:
 
 
 def export_jsonld(annotations: Iterable[Annotation], label: str = "Jiangxin Reader notes",
-                  text_of: TextOf = _no_text) -> dict[str, Any]:
+                  text_of: TextOf = _no_text, *, study: StudyState | None = None,
+                  me: str = "") -> dict[str, Any]:
     """An AnnotationCollection holding every live note (tombstones are not exported) in one page.
 
     `text_of` gives an essay's current canonical text (None when it is not in the library): with
-    it, each position selector is the place where the quote is now."""
+    it, each position selector is the place where the quote is now. With `study` (the group's
+    votes and marks; `me`, the reader's author id) each note carries its kind, votes, answer and
+    resolved state (`jx:` terms; a question's motivation is W3C's "questioning")."""
     live = [a for a in annotations if a.deleted is None]
     items = [annotation_jsonld(a, text_of(a.essay_id)) for a in live]
+    if study is not None:
+        for note, item in zip(live, items, strict=True):
+            item.update(_study_terms(note, study, me))
     collection = _collection_id(live)
     page = UUID_PREFIX + str(uuid.uuid5(uuid.UUID(collection.removeprefix(UUID_PREFIX)), "page-1"))
     return {"@context": CONTEXT, "id": collection, "type": "AnnotationCollection", "label": label,
             "total": len(items), "first": {"id": page, "type": "AnnotationPage", "partOf": collection,
                                            "startIndex": 0, "items": items},
             "last": page}
+
+
+def _study_terms(note: Annotation, study: StudyState, me: str) -> dict[str, Any]:
+    facts = note_facts(note, study, me)
+    terms: dict[str, Any] = {"jx:kind": facts["kind"], "jx:votes": facts["votes"],
+                             "jx:voters": [_urn(v) for v in facts["voters"]]}
+    if facts["kind"] == QUESTION:
+        terms["motivation"] = "questioning"
+    if "resolved" in facts:
+        terms["jx:resolved"] = facts["resolved"]
+        terms["jx:answer"] = _urn(facts["answer"]) if facts["answer"] else None
+    return terms
 
 
 def _collection_id(notes: list[Annotation]) -> str:
@@ -68,7 +88,7 @@ def annotation_jsonld(a: Annotation, text: str | None = None) -> dict[str, Any]:
         "creator": {"id": _urn(a.author_id) if a.author_id else None, "type": "Person", "name": a.author},
         "target": _target(a, text),
         "jx:essay": a.essay_id, "jx:color": a.color, "jx:textHash": a.anchor.text_hash,
-        "jx:shared": a.shared, "jx:device": a.device}
+        "jx:shared": a.shared, "jx:device": a.device, **({"jx:kind": a.kind} if a.kind else {})}
     if body := _body(a):
         document["body"] = body
     if document["creator"]["id"] is None:

@@ -22,7 +22,7 @@ from app.core.anchoring import Anchor
 from app.core.jsonld import ESSAY_PREFIX, error, plain_id
 from app.core.member_file import MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TAGS
 from app.core.messages import QT_TRANSLATE_NOOP, Message
-from app.core.notes import COLORS, Annotation, now_iso
+from app.core.notes import COLORS, KINDS, Annotation, now_iso
 
 NO_ANNOTATIONS = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotations")
 NO_COLLECTION = QT_TRANSLATE_NOOP("WebAnnotations", "the file holds no annotation collection or page")
@@ -251,7 +251,12 @@ def _note(item: dict[str, Any], note_id: str, essay: str, anchor: Anchor, stamp:
     return Annotation(note_id, _text(item.get("jx:essay")) or essay, anchor,
                       color if color in COLORS else COLORS[0], note, tags, author, created,
                       _time(item.get("modified")) or created, author_id, _text(item.get("jx:device")),
-                      shared=item.get("jx:shared") is True)
+                      shared=item.get("jx:shared") is True, kind=_kind(item.get("jx:kind")))
+
+
+def _kind(value: object) -> str:
+    """A kind of note this app knows (the group's other terms are the group's, not the file's)."""
+    return value if isinstance(value, str) and value in KINDS else ""
 
 
 def _time(value: object) -> str:

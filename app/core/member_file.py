@@ -20,6 +20,7 @@ import orjson
 from app.core.merge import Record, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.signing import UNSIGNED, Seal, seal_of
+from app.core.study import checked_study_records
 
 MEMBER_FORMAT = "jiangxin-reader-member"
 MAX_NOTES_PER_FILE = 100_000
@@ -62,6 +63,7 @@ class MemberFile:
     latest: str = ""  # the newest change in the file (a note's modified time)
     set_aside: tuple[tuple[str, int], ...] = ()  # (why, how many) notes were set aside
     seal: Seal = UNSIGNED  # the file's key and whether its signature holds
+    study: tuple[Record, ...] = ()  # votes, answers, assignments… that count (app.core.study)
 
 
 class ForeignFileError(Exception):
@@ -98,7 +100,10 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
     candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
     rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
-    records, set_aside = _checked(candidates, author_folder, (now or datetime.now(UTC)) + AHEAD)
+    horizon = (now or datetime.now(UTC)) + AHEAD
+    records, set_aside = _checked(candidates, author_folder, horizon)
+    study, study_set_aside = checked_study_records(data.get("study"), author_folder, horizon)
+    set_aside += study_set_aside
     if len(notes) > MAX_NOTES_PER_FILE:
         set_aside.append((TOO_MANY_NOTES, len(notes) - MAX_NOTES_PER_FILE))
     if len(name) > MAX_NAME_CHARS:
@@ -113,7 +118,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     color = _short_text(data.get("color"), 7)
     return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
                       _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
-                      tuple(set_aside), seal)
+                      tuple(set_aside), seal, tuple(study))
 
 
 def _short_text(value: object, limit: int) -> str:
@@ -134,7 +139,7 @@ def _checked(records: list[Record], author: str,
     return kept, list(counts.items())
 
 
-_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note")
+_TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind")
 
 
 def _set_aside_because(record: Record, author: str, horizon: datetime) -> str | None:

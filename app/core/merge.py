@@ -97,7 +97,7 @@ def is_note_record(record: object) -> bool:
             and all(type(tag) is str for tag in get("tags", []))
             and type(get("author", "")) is str and type(get("author_id", "")) is str
             and type(get("device", "")) is str and type(get("shared", True)) is bool
-            and type(get("reply_to")) in (str, type(None)))
+            and type(get("reply_to")) in (str, type(None)) and type(get("kind", "")) is str)
 
 
 def live(merged: Mapping[str, Record]) -> list[Record]:

@@ -102,6 +102,7 @@ class Annotation:
     shared: bool = False
     reply_to: str | None = None  # the note this one answers
     extra: dict[str, Any] = field(default_factory=dict, compare=False)  # fields a newer app wrote
+    kind: str = ""  # one of KINDS; "" for replies and notes from before kinds (see `kind_of`)
 
     def edited(self, **changes: Any) -> Annotation:
         return replace(self, modified=later_stamp(self.modified), **changes)
@@ -120,7 +121,8 @@ class Annotation:
                 "anchor": self.anchor.to_json(), "color": self.color, "note": self.note,
                 "tags": list(self.tags), "author": self.author, "created": self.created,
                 "modified": self.modified, "author_id": self.author_id, "device": self.device,
-                "deleted": self.deleted, "shared": self.shared, "reply_to": self.reply_to}
+                "deleted": self.deleted, "shared": self.shared, "reply_to": self.reply_to,
+                **({"kind": self.kind} if self.kind else {})}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Annotation:
@@ -130,7 +132,7 @@ class Annotation:
                    data["created"], data.get("modified", data["created"]),
                    data.get("author_id", ""), data.get("device", ""), data.get("deleted"),
                    data.get("shared", False), data.get("reply_to"),
-                   _extra(data, _ANNOTATION_KEYS))
+                   _extra(data, _ANNOTATION_KEYS), _kind(data.get("kind")))
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,28 @@ class Bookmark:
 
 _ANNOTATION_KEYS = frozenset(
     {"id", "essay_id", "anchor", "color", "note", "tags", "author", "created", "modified", "author_id",
-     "device", "deleted", "shared", "reply_to"})
+     "device", "deleted", "shared", "reply_to", "kind"})
 _BOOKMARK_KEYS = frozenset({"id", "essay_id", "anchor", "name", "author", "created", "modified",
                             "author_id", "device", "deleted"})
+
+
+# What a note is (issue #23): a highlight, a comment, a question, or 不懂 ("I don't understand").
+HIGHLIGHT, COMMENT, QUESTION, CONFUSED = "highlight", "comment", "question", "confused"
+KINDS = (HIGHLIGHT, COMMENT, QUESTION, CONFUSED)
+ASKING_KINDS = frozenset({QUESTION, CONFUSED})  # the asker may mark an answer and resolve them
+
+
+def _kind(value: object) -> str:
+    """A kind this version knows, else "" (a newer app's kind reads as a plain note)."""
+    return value if isinstance(value, str) and value in KINDS else ""
+
+
+def kind_of(note: Annotation) -> str:
+    """The kind a note shows as: its own, else a comment when it has text, else a highlight.
+    A reply is a comment on its thread."""
+    if note.kind:
+        return note.kind
+    return COMMENT if note.note.strip() or note.is_reply else HIGHLIGHT
 
 
 def _extra(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
@@ -194,12 +215,13 @@ class Author:
 
 def new_annotation(essay_id: str, text: str, start: int, end: int, *, color: str, author: str,
                    note: str = "", tags: tuple[str, ...] = (), by: Author | None = None,
-                   shared: bool = False) -> Annotation:
-    """A highlight of text[start:end]; `by` stamps the author id and device (schema 3)."""
+                   shared: bool = False, kind: str = "") -> Annotation:
+    """A highlight of text[start:end]; `by` stamps the author id and device (schema 3);
+    `kind`: one of KINDS ("" lets `kind_of` tell from the text)."""
     stamp = now_iso()
     return Annotation(new_id(), essay_id, make_anchor(text, start, end), color, note,
                       tags, author, stamp, stamp, by.id if by else "", by.device if by else "",
-                      shared=shared)
+                      shared=shared, kind=_kind(kind))
 
 
 def new_reply(parent: Annotation, note: str, by: Author) -> Annotation:

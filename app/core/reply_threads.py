@@ -6,7 +6,7 @@ here, so a thread listed by `python -m app notes --format json` is the thread th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,12 +28,17 @@ def reply_threads(notes: Iterable[Annotation]) -> list[ReplyThread]:
     replies: dict[str, list[Annotation]] = {}
     roots: list[Annotation] = []
     for note in by_id.values():
-        root = _root(note, by_id)
+        # most notes answer none: no walk up, and no sort of an empty list (100,000 notes)
+        root = note if note.reply_to is None or note.reply_to not in by_id else _root(note, by_id)
         if root is note:
             roots.append(note)
         else:
             replies.setdefault(root.id, []).append(note)
-    return [ReplyThread(n, tuple(sorted(replies.get(n.id, ()), key=lambda r: r.created))) for n in roots]
+    return [ReplyThread(n, _oldest_first(replies[n.id]) if n.id in replies else ()) for n in roots]
+
+
+def _oldest_first(replies: list[Annotation]) -> tuple[Annotation, ...]:
+    return tuple(sorted(replies, key=lambda r: r.created))
 
 
 def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:
@@ -44,14 +49,28 @@ def _root(note: Annotation, by_id: Mapping[str, Annotation]) -> Annotation:
     return note
 
 
-def listing(thread_list: Iterable[ReplyThread], my_id: str) -> list[dict[str, Any]]:
-    """Plain JSON for scripts: id, author, essay, quote, note, replies."""
-    return [{**_entry(t.note, my_id), "color": t.note.color, "tags": list(t.note.tags),
-             "shared": t.note.shared, "reply_to": t.note.reply_to,
-             "replies": [_entry(r, my_id) for r in t.replies]} for t in thread_list]
+def _no_facts(_note: Annotation) -> dict[str, Any]:
+    return {}
 
 
-def _entry(note: Annotation, my_id: str) -> dict[str, Any]:
+def _as_written(text: str) -> str:
+    return text
+
+
+def listing(thread_list: Iterable[ReplyThread], my_id: str,
+            facts: Callable[[Annotation], dict[str, Any]] = _no_facts,
+            convert: Callable[[str], str] = _as_written) -> list[dict[str, Any]]:
+    """Plain JSON for scripts: id, author, essay, quote, note, replies. `facts`: what the group
+    said of each note and reply (app.core.thread_facts: kind, votes, answer, resolved);
+    `convert`: note text in the reader's script form (the original then kept as `note_original`)."""
+    return [{**_entry(t.note, my_id, convert), "color": t.note.color, "tags": list(t.note.tags),
+             "shared": t.note.shared, "reply_to": t.note.reply_to, **facts(t.note),
+             "replies": [{**_entry(r, my_id, convert), **facts(r)} for r in t.replies]} for t in thread_list]
+
+
+def _entry(note: Annotation, my_id: str, convert: Callable[[str], str]) -> dict[str, Any]:
+    shown = convert(note.note)
     return {"id": note.id, "author": note.author, "author_id": note.author_id,
             "mine": note.author_id in ("", my_id), "essay": note.essay_id, "quote": note.anchor.exact,
-            "note": note.note, "created": note.created, "modified": note.modified}
+            "note": shown, "created": note.created, "modified": note.modified,
+            **({"note_original": note.note} if shown != note.note else {})}

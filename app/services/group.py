@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -28,6 +29,7 @@ from app.core.merge import Record
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import Author, join_color, later_stamp
 from app.core.signing import DeviceKey
+from app.core.study import withdrawn
 from app.services.changes import NoteChanges
 from app.services.group_read import (
     ReadJob,
@@ -87,6 +89,7 @@ class GroupService(QObject):
     members_changed = Signal()
     essays_changed = Signal()  # a text arrived in (or left) the group's essays/ folder
     notice = Signal(object)  # a Message, quiet: for the status bar and the group panel
+    study_read = Signal(object)  # a ReadResult whose study records differ from the last read's
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, parent: QObject | None = None,
                  read_later: bool = False, *, tasks: Tasks | None = None) -> None:
@@ -106,7 +109,7 @@ class GroupService(QObject):
         self._problem: Message | None = None  # what was last said about group.json
         # our file as last asked to be written (writer and shared records): the write that will
         # land last, so an undo made while an earlier write is under way is written too
-        self._requested: tuple[Author, list[Record]] | None = None
+        self._requested: tuple[Author, list[Record], list[Record]] | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._settle = _timer(self, SETTLE_MS, self.refresh)
@@ -117,6 +120,8 @@ class GroupService(QObject):
         self._membership = keeper.sections.claim("group", self)  # which group, and how we share
         self._keys = keeper.sections.claim("keys", self)  # author id → the public keys believed for them
         self._device_key: DeviceKey | None = None  # made when first needed: opening never writes
+        # this device's study records (votes, answers, …): set by the study service, which owns them
+        self.study_source: Callable[[], tuple[Record, ...]] = tuple
         folder = joined_folder(self._membership.values())
         if folder is not None:
             self._open(folder, read=not read_later)
@@ -143,7 +148,7 @@ class GroupService(QObject):
 
     def create(self, folder: Path, group_name: str, member_name: str) -> GroupInfo:
         """Make `folder` a group folder and join it; GroupError says why not."""
-        create_group_folder(folder, group_name)
+        create_group_folder(folder, group_name, self.me.id)
         return self.join(folder, member_name)
 
     def join(self, folder: Path, member_name: str) -> GroupInfo:
@@ -191,7 +196,8 @@ class GroupService(QObject):
         records = [a.to_json() for a in self.notes.all_records()]
         gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
         problem = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING,
-                                  self._own_key())
+                                  self._own_key(), study=[withdrawn(r) for r in self.study_source()
+                                                          if r.get("deleted") is None])
         if problem is not None:
             raise GroupError(problem)
 
@@ -253,12 +259,14 @@ class GroupService(QObject):
         if self._reader is None:
             return
         job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
-                       self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins())
+                       self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins(),
+                       self.study_source())
         self.tasks.run(lambda task: read_folder(task, job),
                        progress=self._apply, key=READ, mode=Mode.SERIAL)
 
     def _apply(self, result: ReadResult) -> None:
         members_before = self.snapshot.members if self.snapshot else None
+        study_before = self.snapshot.study if self.snapshot else None
         self.snapshot = result.snapshot
         if not self.keeper.read_only:  # first sight (all members at join) and vouched devices
             for author, keys in result.snapshot.pinned.items():
@@ -276,6 +284,8 @@ class GroupService(QObject):
             self.notice.emit(service_message(OUT_OF_REACH if result.offline else BACK))
         if result.snapshot.members != members_before:
             self.members_changed.emit()
+        if result.snapshot.study != study_before or result.own_study != self.study_source():
+            self.study_read.emit(result)
         if self._unpublished and result.snapshot.files and not result.offline:
             self.publish()
 
@@ -331,6 +341,11 @@ class GroupService(QObject):
         if self.folder is not None and not self.keeper.read_only:
             self._publish_timer.start()
 
+    def publish_soon(self) -> None:
+        """Write this device's file shortly (the study service's records changed)."""
+        if self.folder is not None and not self.keeper.read_only:
+            self._publish_timer.start()
+
     def publish(self) -> None:
         """Write this device's file in the background (one write at a time, the newest notes
         last); an unreachable or unwritable folder is a notice, and waits for the next change."""
@@ -339,12 +354,13 @@ class GroupService(QObject):
             return
         me, records = self.me, [a.to_json() for a in self.notes.all_records()]  # live notes, this thread
         before = self._requested[1] if self._requested else []
-        shared = shared_records(records, [r["id"] for r in before])
-        if (me, shared) == self._requested and not self._unpublished:
+        shared, study = shared_records(records, [r["id"] for r in before]), list(self.study_source())
+        if (me, shared, study) == self._requested and not self._unpublished:
             return  # the file says (or is about to say) this: a write would only wake every sync
-        folder, self._requested = self.folder, (me, shared)
+        folder, self._requested = self.folder, (me, shared, study)
         staging, key = self.keeper.store.folder / GROUP_STAGING, self._own_key()
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key), done=self._published,
+        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study),
+                       done=self._published,
                        failed=self._publish_crashed, key=PUBLISH, mode=Mode.SERIAL)
 
     def _published(self, problem: Message | None) -> None:
@@ -388,10 +404,10 @@ class GroupService(QObject):
 
 
 def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
-                    staging: Path, key: DeviceKey) -> Message | None:
+                    staging: Path, key: DeviceKey, *, study: list[Record] | None = None) -> Message | None:
     """In the worker: this device's file written and signed; else the notice saying why not."""
     try:
-        write_member_file(folder, me, records, staging, key)
+        write_member_file(folder, me, records, staging, key, study=study)
     except GroupFolderAway:  # a share away, a stick out: shared on return
         return service_message(SHARED_ON_RETURN)
     except OSError as error:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.core.group import GroupReader, GroupSnapshot
+from app.core.group import GroupReader, GroupSnapshot, cyclic_gc_paused
 from app.core.group_folder import (
     ESSAYS_DIR,
     MEMBERS_DIR,
@@ -22,8 +22,9 @@ from app.core.group_folder import (
     is_author_folder,
     read_group_info,
 )
-from app.core.merge import Merged
+from app.core.merge import Merged, Record
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
+from app.core.study import StudyState, build_state, merge_study
 from app.core.trust import Pins
 from app.services.changes import GroupDiff, changed_essays
 from app.services.tasks import Task
@@ -46,6 +47,8 @@ class ReadResult:
     folders: tuple[str, ...] = ()  # the group's folders that exist now: watched for changes
     problem: Message | None = None  # what is wrong with group.json, if anything
     changed: GroupDiff | None = None  # the essays whose group notes this read changed
+    study: StudyState | None = None  # every member's study records merged, this device's `own_study` too
+    own_study: tuple[Record, ...] = ()  # this device's study records the state was built with
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class ReadJob:
     shown: Merged  # the group's notes as the window holds them (never changed in place)
     own_ids: frozenset[str] = frozenset()  # the notes this device holds: no one else's record takes their ids
     pins: Pins | None = None  # the keys believed for each author
+    own_study: tuple[Record, ...] = ()  # this device's study records (votes, answers, …)
 
 
 def read_folder(task: Task, job: ReadJob) -> None:
@@ -73,11 +77,21 @@ def read_folder(task: Task, job: ReadJob) -> None:
             snapshot = copy_reader.read(datetime.now(UTC), job.own_ids, job.pins)
         problem = None if offline else _group_file_problem(reader.folder, pinned)
         changed = GroupDiff(job.shown, changed_essays(job.shown, snapshot.merged))
-        task.report(ReadResult(snapshot, offline, _existing_folders(reader.folder), problem, changed))
+        study = study_state(snapshot.study, reader.me, job.own_study)
+        task.report(ReadResult(snapshot, offline, _existing_folders(reader.folder), problem, changed, study,
+                               job.own_study))
         if copy is not None and not offline and not job.read_only and not task.cancelled():
             copy.keep(reader.folder, snapshot.sources, complete=snapshot.complete)  # after the window
     except (OSError, ValueError, KeyError, TypeError) as error:  # never lose the window
         log.warning("reading the group folder failed: %s", error)
+
+
+def study_state(by_author: Mapping[str, Mapping[str, Record]], me: str,
+                own: tuple[Record, ...]) -> StudyState:
+    """The group's study records with this device's own merged into its author's."""
+    mine = merge_study(dict(by_author.get(me, {})), own, datetime.now(UTC))
+    with cyclic_gc_paused():  # thousands of small sets: the collector would rescan every note
+        return build_state({**by_author, me: mine})
 
 
 def _group_file_problem(folder: Path, pinned: GroupInfo | None) -> Message | None:
@@ -113,8 +127,8 @@ def colors_in(folder: Path, me: str) -> list[str]:
 
 def joined_info(membership: Mapping[str, object]) -> GroupInfo | None:
     """The group as the store recorded it at join."""
-    group_id, name, joined = (membership.get(k) for k in ("id", "name", "joined"))
+    group_id, name, joined, creator = (membership.get(k) for k in ("id", "name", "joined", "creator"))
     if not isinstance(group_id, str) or not group_id:
         return None
     return GroupInfo(group_id, name if isinstance(name, str) else "",
-                     joined if isinstance(joined, str) else "")
+                     joined if isinstance(joined, str) else "", creator if isinstance(creator, str) else "")

@@ -10,7 +10,8 @@ lock untouched for STALE_LOCK_MS is stale. Before each save the owner checks tha
 still its own, and the store proves it again right before it replaces its file (owns_lock: the
 same file, with the same contents). A lock deleted or taken over meanwhile cannot make two
 writers: it is never put back, since a second launch may have taken the folder in between, and
-the window stops saving for good.
+the window stops saving until the user asks to take the folder back (take_back: only once no
+other process holds it) and the store is read again to merge what was saved meanwhile.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class InstanceGuard(QObject):
         self._lock.setStaleLockTime(STALE_LOCK_MS)
         self._contents = b""
         self._identity: tuple[int, int] | None = None  # (device, inode) of the lock we made
-        self._lost: str | None = None  # once lost, lost for good: someone else may write now
+        self._lost: str | None = None  # once lost, lost until taken back: someone else may write now
         self._server: QLocalServer | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -106,7 +107,8 @@ class InstanceGuard(QObject):
         """None while this process still owns the lock; else why it may no longer write.
 
         A lock file deleted or replaced behind our back means the folder may have another
-        writer: this window never writes the store again (not even when the file reappears).
+        writer: this window does not write the store again (not even when the file reappears)
+        until take_back() makes it the owner again.
         """
         if self._lost is not None or not self._contents:
             return self._lost  # lost for good; or never acquired (the store is read-only then)
@@ -119,10 +121,28 @@ class InstanceGuard(QObject):
                 reason=error.strerror or error)
         self._lost = QCoreApplication.translate(
             "InstanceGuard", "this data folder's lock file was removed or replaced, so another Jiangxin "
-            "Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.")
+            "Reader may be saving there now; this window no longer saves. Close the other window, then "
+            "choose File → Merge My Changes In.")
         log.warning("the lock file %s is no longer ours; this window stops saving", self._path)
         self._forget_lock()
         return self._lost
+
+    def take_back(self) -> Acquired:
+        """After the lock was lost: become the folder's writer again if nobody holds it now (the
+        other window quit, or the file was only deleted). The caller re-reads the store before
+        its next write, so what was saved meanwhile is merged, not overwritten."""
+        if self._lost is None and self._contents:
+            return Acquired.OWNER
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock = QLockFile(str(self._path))  # the old one is unlocked or kept abandoned
+        self._lock.setStaleLockTime(STALE_LOCK_MS)
+        outcome = self.acquire()
+        if outcome is Acquired.OWNER:
+            self._lost = None
+            log.warning("this window holds the lock %s again", self._path)
+        return outcome
 
     def owns_lock(self) -> bool:
         """Proof, right before a write, that the lock file is still the one this process made.

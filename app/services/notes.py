@@ -6,13 +6,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay
-from app.core.merge import Merged, Record, is_note_record, newer
+from app.core.merge import Merged, Record, is_note_record, merge, mergeable, newer
 from app.core.notes import (
     Annotation,
     Author,
@@ -28,6 +29,7 @@ from app.services.persistence import StoreKeeper
 from app.services.profile import Profile
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Command(QUndoCommand):
@@ -300,6 +302,27 @@ class NotesService(QObject):
         """What this device's store holds (tombstones included), by id."""
         return dict(self._annotations)
 
+    def merge_in(self, annotations: list[Record], bookmarks: list[Record]) -> None:
+        """Join the notes another window saved (while this one had lost the data folder) with
+        this window's: per note the newest edit wins and a deletion stays deleted, the group's
+        rule, so neither window's notes are lost. Undo starts afresh: its steps knew the notes
+        as they were before."""
+        mine = {note_id: note.to_json() for note_id, note in self._annotations.items()}
+        merged = merge(mergeable(annotations), mine.values(), now=datetime.now(UTC))
+        essays = {note.essay_id for note in self._annotations.values()}
+        for note_id, record in merged.items():
+            note = None if record is mine.get(note_id) else _parsed(Annotation.from_json, record)
+            if note is not None:
+                self._store_note(note_id, note)
+                essays.add(note.essay_id)
+        marks = (_parsed(Bookmark.from_json, record) for record in bookmarks)
+        added = {mark.id: mark for mark in marks if mark is not None and mark.id not in self._bookmarks}
+        self._bookmarks.update(added)
+        self.undo_stack.clear()
+        self._views.clear()
+        self._announce(NoteChanges(own=frozenset(essays),
+                                   bookmarks=frozenset(mark.essay_id for mark in added.values())))
+
     def _revive(self, old: Annotation) -> None:
         gone = self._annotations[old.id]
         self._put_annotation(replace(old, deleted=None, modified=later_stamp(gone.modified)))
@@ -399,3 +422,12 @@ def _loaded(keeper: StoreKeeper, key: str) -> list[Record]:
     """A notes list as the store file held it (read without adding the key)."""
     held = keeper.store.data.get(key)
     return held if isinstance(held, list) else []
+
+
+def _parsed(parse: Callable[[Record], T], record: object) -> T | None:
+    """A record another window saved, or None when it cannot be read (it stays in that file)."""
+    try:
+        return parse(record) if isinstance(record, dict) else None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        log.warning("a saved note could not be read for merging: %s", error)
+        return None

@@ -65,6 +65,9 @@ class StoreKeeper(QObject):
         self._write_ms = _guess_write_ms(store.path)  # the last save's, to start the next early enough
         self.last_error: str | None = None
         self.owner_check: Callable[[], str | None] = lambda: None
+        # after the folder was lost: take it back and merge what was saved there meanwhile
+        # (None: done, or nothing to do; else why not) — Retry at quit asks it first
+        self.reclaim: Callable[[], str | None] = lambda: None
         self.edits_in_memory = False  # read-only, yet notes may change: kept here, offered as a copy
 
     def add_section(self, key: str, items: Callable[[], Iterable[object]], *, owner: object) -> None:

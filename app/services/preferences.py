@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from app.core.notes import COLORS
 from app.core.script import Form
+from app.core.voices import Dialect
 from app.services.persistence import StoreKeeper
 
 DEFAULT_FONT_SIZE = 16
 MIN_FONT_SIZE, MAX_FONT_SIZE = 12, 40
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "zh_CN", "zh_TW", "en")
+DIALECTS = tuple(d.value for d in Dialect)
 
 
 class Preferences:
@@ -145,3 +148,24 @@ class Preferences:
     @last_folder.setter
     def last_folder(self, folder: str) -> None:
         self._set("last_folder", folder)
+
+    @property
+    def speech_dialect(self) -> Dialect:
+        """Read aloud in Mandarin, Cantonese, or as the script suggests (AUTO)."""
+        return Dialect(self._choice("speech_dialect", DIALECTS))
+
+    @speech_dialect.setter
+    def speech_dialect(self, dialect: Dialect) -> None:
+        self._set("speech_dialect", Dialect(dialect).value)
+
+    @property
+    def speech_rate(self) -> float:
+        """Read-aloud speed, -1.0 to 1.0 (0: the voice's own pace)."""
+        rate = self._get("speech_rate", 0.0)
+        if not isinstance(rate, (int, float)) or isinstance(rate, bool) or math.isnan(rate):
+            return 0.0
+        return max(-1.0, min(1.0, float(rate)))
+
+    @speech_rate.setter
+    def speech_rate(self, rate: float) -> None:
+        self._set("speech_rate", round(max(-1.0, min(1.0, rate)), 2))

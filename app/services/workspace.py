@@ -28,7 +28,9 @@ from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
+from app.services.read_aloud import ReadAloud
 from app.services.reading import ReadingService
+from app.services.study import StudyService, weakly
 from app.services.tasks import Tasks
 from app.services.vocabulary import VocabularyService
 from app.services.words import WordsService
@@ -62,7 +64,8 @@ class Access:
 
 
 class Workspace(QObject):
-    """Store, notes, library, group, reading state and words, wired to each other once."""
+    """Store, notes, library, group, the group's study records, reading state and words, wired
+    to each other once."""
 
     def __init__(self, folders: Folders, access: Access = Access(), *, first_essay: str | None = None,
                  parent: QObject | None = None) -> None:
@@ -85,15 +88,18 @@ class Workspace(QObject):
                                               self.notes.undo_stack, self, tasks=self.tasks)
         self.group = GroupService(self.keeper, self.notes, self, read_later=access.read_group_later,
                                   tasks=self.tasks)
+        self.study = StudyService(self.keeper, self.notes, self.group, self.library_service, self)
         self.library_service.load(first_essay=first_essay or self.prefs.last_essay or "")
         self._show_group_essays()
         self.messages += self.library.problems
         self.reading = ReadingService(self.library, self.keeper, self, prefs=self.prefs, tasks=self.tasks)
+        self.study.local_progress = weakly(self._read_fraction, 0.0)
         self.library_service.library_changed.connect(self.reading.replace_library)
         self.words = WordsService(self.library, folders.cache, self, tasks=self.tasks)
         self.dictionary = DictionaryService(self, tasks=self.tasks)  # read on the first lookup
         self.vocabulary = VocabularyService(self.keeper, self, undo_stack=self.notes.undo_stack,
                                             author_id=self.profile.author.id)
+        self.read_aloud = ReadAloud(self)  # opens the system's speech engine on the first Play
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
 
@@ -111,6 +117,13 @@ class Workspace(QObject):
             return
         title = info.name or QCoreApplication.translate("Workspace", STUDY_GROUP)
         self.library_service.add_source(GROUP_ESSAYS, group_prefix(info.id), folder / ESSAYS_DIR, title)
+
+    def _read_fraction(self, essay_id: str) -> float:
+        """How far this device has read an essay: where the reader left it, of its length."""
+        essay = self.library.essay(essay_id)
+        if essay is None or not essay.text:
+            return 0.0
+        return min(1.0, self.reading.position(essay_id) / len(essay.text))
 
     def start_words_then_warm_up(self) -> None:
         """The word index, then every essay converted ahead of the reader: one at a time, since
@@ -139,6 +152,7 @@ class Workspace(QObject):
         from disk), then this device's group file — and stop background work; False when the
         store could not be written."""
         saved = self.keeper.flush()
+        self.read_aloud.stop()
         self.reading.stop_background()
         self.words.stop()
         self.dictionary.stop()

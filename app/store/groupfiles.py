@@ -34,15 +34,16 @@ from app.store.group_copy import GroupCopy
 
 GROUP_STAGING = ".group-writes"  # in the data folder: where this device's group file is written first
 
-def create_group_folder(folder: Path, name: str) -> GroupInfo:
-    """Make `folder` a group folder (it may exist and hold files; an existing group is refused)."""
+def create_group_folder(folder: Path, name: str, creator: str = "") -> GroupInfo:
+    """Make `folder` a group folder (it may exist and hold files; an existing group is refused).
+    `creator`: the author id of who makes it, the group's facilitator by default."""
     if (folder / "group.json").exists():
         raise GroupError(group_message(ALREADY_A_GROUP, folder=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ESSAYS_DIR).mkdir(exist_ok=True)
         (folder / MEMBERS_DIR).mkdir(exist_ok=True)
-        info = GroupInfo(str(uuid.uuid4()), name.strip(), now_iso())
+        info = GroupInfo(str(uuid.uuid4()), name.strip(), now_iso(), creator)
         atomic_write_json(folder / "group.json", info.to_json())
     except OSError as error:
         raise GroupError(group_message(CANNOT_CREATE, folder=str(folder), reason=str(error.strerror or error))
@@ -53,7 +54,8 @@ def create_group_folder(folder: Path, name: str) -> GroupInfo:
 def join_group(folder: Path, author: Author) -> tuple[GroupInfo, dict[str, Any]]:
     """The group in `folder` and the membership to keep in the store; makes our member folder."""
     info = read_group_info(folder)
-    membership = {"folder": str(folder.resolve()), "id": info.id, "name": info.name, "joined": now_iso()}
+    membership = {"folder": str(folder.resolve()), "id": info.id, "name": info.name, "joined": now_iso(),
+                  "creator": info.creator}
     (folder / MEMBERS_DIR / author.id).mkdir(parents=True, exist_ok=True)
     return info, membership
 
@@ -75,14 +77,16 @@ class GroupFolderAway(FileNotFoundError):
 
 
 def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
-                      staging: Path | None = None, key: DeviceKey | None = None) -> Path:
+                      staging: Path | None = None, key: DeviceKey | None = None, *,
+                      study: list[dict[str, Any]] | None = None) -> Path:
     """Publish this device's shared notes (and tombstones) to its own file, atomically.
 
     Never makes the group folder itself: one out of reach (a share not mounted, a stick not
     plugged in) would otherwise be made anew on the local disk, where the others never see it.
     The temp file goes to `staging` (in the data folder), so a sync tool never copies a
     half-written file to every member; what a cut-short write left behind goes first.
-    With `key`, the file is signed (see app.core.signing)."""
+    With `key`, the file is signed (see app.core.signing). `study`: this device's study records
+    (app.core.study), tombstones included."""
     if not is_reachable(folder):
         raise GroupFolderAway(errno.ENOENT, "the group folder is out of reach", str(folder))
     path = member_file_path(folder, author.id, author.device)
@@ -90,7 +94,7 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
     if staging is not None:
         remove_stale_files(staging)
     records = shared_records(notes, _published_ids(path))
-    document = member_document(author, now_iso(), records)
+    document = member_document(author, now_iso(), records, study)
     if key is not None:
         document = signed_document(_as_written(document), key)
     atomic_write_json(path, document, staging=staging)

@@ -62,7 +62,8 @@ _BOOKMARK_FIELDS: dict[str, type] = {"id": str, "essay_id": str, "anchor": dict,
 # Optional (older entries lack them, schema 3 added some), but of the right type when present.
 _OPTIONAL_FIELDS: dict[str, tuple[type, ...]] = {
     "author": (str,), "modified": (str,), "author_id": (str,), "device": (str,),
-    "deleted": (str, type(None)), "shared": (bool,), "reply_to": (str, type(None))}
+    "deleted": (str, type(None)), "shared": (bool,), "reply_to": (str, type(None)),
+    "kind": (str,)}
 NOTE_FIELDS: dict[str, dict[str, type]] = {"annotations": _ANNOTATION_FIELDS,
                                            "bookmarks": _BOOKMARK_FIELDS}
 _NOTE_KEYS = frozenset(_ANNOTATION_FIELDS) | frozenset(_BOOKMARK_FIELDS) | frozenset(_OPTIONAL_FIELDS)

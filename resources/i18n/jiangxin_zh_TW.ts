@@ -61,241 +61,326 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="60"/>
+        <source>&amp;Vertical Text 直排</source>
+        <translation>直排(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <source>&amp;No Readings</source>
+        <translation>不標注讀音(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <source>Readings over &amp;Rare Characters</source>
+        <translation>罕用字標注讀音(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <source>Readings over &amp;Every Character</source>
+        <translation>逐字標注讀音(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <source>&amp;Pinyin</source>
+        <translation>漢語拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <source>&amp;Zhuyin (Bopomofo)</source>
+        <translation>注音符號(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <source>&amp;Jyutping (Cantonese)</source>
+        <translation>粵拼（粵語）(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
         <source>Show &amp;Library</source>
         <translation>顯示文庫(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="70"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>關於匠心閱讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>&amp;Bookmark This Place</source>
         <translation>新增書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="67"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮並寫筆記(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
+        <source>&amp;Ask a Question…</source>
+        <translation>提問(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="77"/>
+        <source>&amp;I Don&apos;t Understand This (不懂)</source>
+        <translation>我沒看懂(不懂)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="78"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="79"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="80"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="87"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <source>Read &amp;Aloud / Pause</source>
+        <translation>朗讀 / 暫停(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <source>S&amp;top Reading Aloud</source>
+        <translation>停止朗讀(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <source>Repeat A–&amp;B</source>
+        <translation>A–B 複讀(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <source>&amp;Merge My Changes In</source>
+        <translation>合併我的變更(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>Show &amp;Sample Essays</source>
         <translation>顯示範例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>My &amp;Colour…</source>
         <translation>我的顏色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成員的新裝置(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>顯示他人的筆記(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="125"/>
+        <source>&amp;Assignments Panel</source>
+        <translation>作業面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="127"/>
+        <source>New &amp;Assignment…</source>
+        <translation>新增作業(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="128"/>
+        <source>&amp;Discussion…</source>
+        <translation>討論(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="130"/>
+        <source>Share My Reading &amp;Progress</source>
+        <translation>分享我的閱讀進度(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>匯出某位成員的筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>匯入 Web 註解(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查詞典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>游標停留時查詞(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="136"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生詞面板(&amp;M)</translation>
     </message>
@@ -303,64 +388,64 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="138"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="139"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="140"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
         <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="141"/>
+        <location filename="../../app/ui/notes/panels.py" line="110"/>
         <location filename="../../app/ui/notes/panels.py" line="248"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="179"/>
+        <location filename="../../app/ui/notes/panels.py" line="172"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="180"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="183"/>
+        <location filename="../../app/ui/notes/panels.py" line="176"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="186"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="157"/>
+        <location filename="../../app/ui/notes/panels.py" line="150"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="305"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="309"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="207"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
@@ -383,47 +468,180 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="65"/>
+        <location filename="../../app/ui/shell/application.py" line="67"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="116"/>
+        <location filename="../../app/ui/shell/application.py" line="122"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="123"/>
+        <location filename="../../app/ui/shell/application.py" line="129"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="206"/>
+        <location filename="../../app/ui/shell/application.py" line="212"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="45"/>
+        <source>New Assignment</source>
+        <translation>新增作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="49"/>
+        <source>e.g. Week 3: 工匠精神</source>
+        <translation>例如：第三週：工匠精神</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="64"/>
+        <source>One question a line (optional)</source>
+        <translation>每行一個問題（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="66"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="67"/>
+        <source>Essays</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="68"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="69"/>
+        <source>Questions</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignment_dialog.py" line="72"/>
+        <source>Post</source>
+        <translation>發布</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsController</name>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <source>Assignments</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <source>Assignment posted; due {date}.</source>
+        <translation>作業已發布，截止日期 {date}。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPanel</name>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="85"/>
+        <source>New Assignment…</source>
+        <translation>新增作業…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="96"/>
+        <source>Join a group to see its assignments.</source>
+        <translation>加入小組後即可看到小組的作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="98"/>
+        <source>No assignments yet. Post one with New Assignment…</source>
+        <translation>還沒有作業。可用「新增作業…」發布一份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="100"/>
+        <source>%n assignment(s), the nearest due first.</source>
+        <translation>
+            <numerusform>共 %n 份作業，最近截止的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="107"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="108"/>
+        <source>{name} (facilitator)</source>
+        <translation>{name}（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="115"/>
+        <source>Posted by {name}</source>
+        <translation>發布者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="126"/>
+        <source>✓ read</source>
+        <translation>✓ 已讀完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="127"/>
+        <source>{percent}% read</source>
+        <translation>已讀 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="128"/>
+        <source>{label} (not in your library)</source>
+        <translation>{label}（不在你的文庫中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="134"/>
+        <source>Finished: {names}</source>
+        <translation>已讀完：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="145"/>
+        <source>due {date} (past)</source>
+        <translation>{date} 截止（已過期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/assignments_panel.py" line="147"/>
+        <source>due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/assignments_panel.py" line="148"/>
+        <source>due {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{date} 截止（還有 %n 天）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="368"/>
-        <location filename="../../app/ui/notes/panels.py" line="378"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="297"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="369"/>
-        <location filename="../../app/ui/notes/panels.py" line="381"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="300"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="377"/>
+        <location filename="../../app/ui/notes/panels.py" line="296"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="379"/>
+        <location filename="../../app/ui/notes/panels.py" line="298"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -431,27 +649,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/dialog.py" line="46"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="45"/>
+        <location filename="../../app/ui/notes/dialog.py" line="47"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="46"/>
+        <location filename="../../app/ui/notes/dialog.py" line="48"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="47"/>
+        <location filename="../../app/ui/notes/dialog.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="48"/>
+        <location filename="../../app/ui/notes/dialog.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -459,17 +677,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="49"/>
+        <location filename="../../app/ui/common/dialogs.py" line="51"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="50"/>
+        <location filename="../../app/ui/common/dialogs.py" line="52"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="53"/>
         <source>Quit Without Saving</source>
         <translation>不儲存並結束</translation>
     </message>
@@ -492,12 +710,12 @@
         <translation>CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="134"/>
+        <location filename="../../app/ui/dictionary/card.py" line="137"/>
         <source>Not in the dictionary as one word; its characters:</source>
         <translation>詞典未收此詞，逐字釋義：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="144"/>
+        <location filename="../../app/ui/dictionary/card.py" line="147"/>
         <source>Cantonese: {jyutping}</source>
         <translation>粵語：{jyutping}</translation>
     </message>
@@ -572,6 +790,156 @@
     </message>
 </context>
 <context>
+    <name>DiscussionController</name>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <source>The discussion is a study group&apos;s: join or create one first.</source>
+        <translation>討論屬於學習小組：請先加入或建立小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <source>This essay: {title}</source>
+        <translation>本篇：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <source>Assignment</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <source>Assignment: {title} (due {date})</source>
+        <translation>作業：{title}（{date} 截止）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="100"/>
+        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <source>Export Discussion</source>
+        <translation>匯出討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <source>The discussion could not be saved: {reason}</source>
+        <translation>無法儲存討論：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <source>Discussion exported to {name}.</source>
+        <translation>討論已匯出到 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <source>1 new reply to your notes: File → Discussion… shows it.</source>
+        <translation>你的筆記有 1 則新回覆：檔案 → 討論… 可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <source>%n new replies to your notes: File → Discussion… shows them.</source>
+        <translation>
+            <numerusform>你的筆記有 %n 則新回覆：檔案 → 討論… 可查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiscussionView</name>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="81"/>
+        <source>Discussion</source>
+        <translation>討論</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="82"/>
+        <source>Discussion of:</source>
+        <translation>討論範圍：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="83"/>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="86"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="101"/>
+        <source>%n open question(s), most voted first. Double-click a note to go to it.</source>
+        <translation>
+            <numerusform>%n 個待解答的問題，贊同最多的在前。雙擊筆記可跳轉過去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="104"/>
+        <source>Open questions (%n)</source>
+        <translation>
+            <numerusform>待解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="109"/>
+        <source>{mark} %n member(s) did not understand “{text}”: {who}</source>
+        <translation>
+            <numerusform>{mark} %n 人沒看懂「{text}」：{who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="115"/>
+        <source>不懂 hot spots (%n)</source>
+        <translation>
+            <numerusform>大家不懂的地方（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="116"/>
+        <source>Answered questions (%n)</source>
+        <translation>
+            <numerusform>已解答的問題（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="118"/>
+        <source>Most-voted comments (%n)</source>
+        <translation>
+            <numerusform>贊同最多的評論（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="124"/>
+        <source>New since you last looked (%n)</source>
+        <translation>
+            <numerusform>上次查看以來的新內容（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="125"/>
+        <source>New since you last looked: this is your first look</source>
+        <translation>上次查看以來的新內容：這是你第一次查看</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/discussion_view.py" line="141"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="143"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="150"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/discussion_view.py" line="154"/>
+        <source>↳ no reply yet</source>
+        <translation>↳ 還沒有回覆</translation>
+    </message>
+</context>
+<context>
     <name>EssayInfoPanel</name>
     <message>
         <location filename="../../app/ui/search/panel.py" line="204"/>
@@ -607,14 +975,19 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="138"/>
+        <location filename="../../app/ui/library/tree.py" line="140"/>
         <source>Sample essays</source>
         <translation>範例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="142"/>
         <source>My library</source>
         <translation>我的文庫</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/library/tree.py" line="196"/>
+        <source>Assigned, due {date}</source>
+        <translation>已指派為作業，{date} 截止</translation>
     </message>
 </context>
 <context>
@@ -653,9 +1026,17 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../app/ui/common/fonts.py" line="84"/>
+        <location filename="../../app/ui/common/fonts.py" line="89"/>
         <source>No Chinese font is installed, so Chinese text shows as empty boxes. Install one (for example Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and restart.</source>
         <translation>沒有安裝中文字型，中文顯示為空框。請安裝一種（例如 Noto Sans CJK：Debian 和 Ubuntu 上的套件 fonts-noto-cjk），然後重新啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>FormWait</name>
+    <message>
+        <location filename="../../app/ui/shell/form_wait.py" line="31"/>
+        <source>Preparing {form}…</source>
+        <translation>正在準備{form}…</translation>
     </message>
 </context>
 <context>
@@ -686,32 +1067,32 @@
         <translation>無法把 {folder} 設為小組資料夾（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="33"/>
+        <location filename="../../app/core/member_file.py" line="34"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="54"/>
+        <location filename="../../app/core/group.py" line="55"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="55"/>
+        <location filename="../../app/core/group.py" line="56"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="57"/>
+        <location filename="../../app/core/group.py" line="58"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -726,69 +1107,89 @@
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="58"/>
+        <location filename="../../app/core/group.py" line="59"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="59"/>
+        <location filename="../../app/core/group.py" line="60"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="60"/>
+        <location filename="../../app/core/group.py" line="61"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="69"/>
+        <location filename="../../app/core/group.py" line="70"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="57"/>
+        <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
+        <translation>{file}：{count} 則代替其他成員發言的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="59"/>
+        <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
+        <translation>{file}：{count} 則欄位類型有誤的贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="61"/>
+        <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
+        <translation>{file}：超出 {limit} 則上限的 {count} 則贊同、答案或作業已被擱置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/study.py" line="63"/>
+        <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
+        <translation>{file}：{count} 則時間超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
 </context>
 <context>
@@ -988,47 +1389,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="58"/>
+        <location filename="../../app/services/group.py" line="60"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此視窗為唯讀，無法在這裡變更小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group.py" line="61"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>無法存取小組資料夾：小組的筆記按最後一次看到的樣子顯示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group.py" line="63"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小組資料夾已恢復：小組的筆記已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group.py" line="64"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>無法存取小組資料夾；你的筆記安全地保存在本機，資料夾恢復後會自動共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="34"/>
+        <location filename="../../app/services/group_read.py" line="35"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小組資料夾 {folder} 現在寫著另一個小組；你仍留在加入時的小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="65"/>
+        <location filename="../../app/services/group.py" line="67"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是顏色，請以 #rrggbb 形式給出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group.py" line="68"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身分書寫的新裝置；從現在起合併它的筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group.py" line="70"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>沒有等待接受的 {author} 的裝置。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group.py" line="71"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>現在無法寫入小組資料夾（{reason}）；你的筆記安全地保存在本機，稍後會再共享。</translation>
     </message>
@@ -1036,22 +1437,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="155"/>
+        <location filename="../../app/ui/print/document.py" line="161"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="219"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 頁，共 {count} 頁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="227"/>
+        <location filename="../../app/ui/print/document.py" line="234"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="274"/>
+        <location filename="../../app/ui/print/document.py" line="284"/>
+        <source>(answer)</source>
+        <translation>（答案）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print/document.py" line="291"/>
         <source>Discussion sheet</source>
         <translation>討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="285"/>
+        <location filename="../../app/ui/print/document.py" line="302"/>
         <source>No notes to discuss.</source>
         <translation>沒有可討論的筆記。</translation>
     </message>
@@ -1102,6 +1509,28 @@
         <location filename="../../app/ui/print/dialog.py" line="99"/>
         <source>Essays to print</source>
         <translation>要列印的文章</translation>
+    </message>
+</context>
+<context>
+    <name>HeatController</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="60"/>
+        <source>%n member(s) here</source>
+        <translation>
+            <numerusform>這裡有 %n 人做了標註</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/heat.py" line="67"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>還有 %n 則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/heat.py" line="68"/>
+        <source>Click to open the thread</source>
+        <translation>點擊開啟討論串</translation>
     </message>
 </context>
 <context>
@@ -1302,14 +1731,37 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="117"/>
+        <location filename="../../app/services/instance.py" line="119"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="120"/>
-        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Save a Copy keeps your changes.</source>
-        <translation>此資料夾的鎖檔已被刪除或取代，可能另一個匠心閱讀視窗正在那裡儲存；此視窗不再儲存。「另存副本」可保留你的變更。</translation>
+        <location filename="../../app/services/instance.py" line="122"/>
+        <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
+        <translation>資料夾的鎖檔已被刪除或取代，另一個匠心閱讀視窗可能正在那裡儲存；此視窗不再儲存。請關閉另一個視窗，再選「檔案 → 合併我的變更」。</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="33"/>
+        <source>&amp;Highlight</source>
+        <translation>劃線(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="34"/>
+        <source>&amp;Comment</source>
+        <translation>評論(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="35"/>
+        <source>&amp;Question</source>
+        <translation>提問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/kinds.py" line="36"/>
+        <source>&amp;Don&apos;t understand (不懂)</source>
+        <translation>不懂(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1440,112 +1892,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../app/ui/shell/main_window.py" line="295"/>
         <source>This language is not available.</source>
         <translation>此語言暫不可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../app/ui/shell/main_window.py" line="301"/>
         <source>Reload Essays</source>
         <translation>重新載入文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../app/ui/shell/main_window.py" line="302"/>
         <source>Essays reloaded.</source>
         <translation>文章已重新載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/main_window.py" line="334"/>
         <source>&lt;h3&gt;Jiangxin Reader {version}&lt;/h3&gt;&lt;p&gt;Read Chinese essays together, each in the script you prefer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心閱讀 {version}&lt;/h3&gt;&lt;p&gt;一起讀中文文章，各用自己習慣的文字形式。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/main_window.py" line="336"/>
         <source>About Jiangxin Reader</source>
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../app/ui/shell/main_window.py" line="344"/>
         <source>Highlight in &amp;Colour</source>
         <translation>按顏色高亮(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="362"/>
+        <location filename="../../app/ui/shell/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../app/ui/shell/main_window.py" line="346"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="364"/>
+        <location filename="../../app/ui/shell/main_window.py" line="347"/>
         <source>&amp;Language</source>
         <translation>介面語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <source>&amp;Readings</source>
+        <translation>讀音標注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/main_window.py" line="349"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../app/ui/shell/main_window.py" line="352"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="353"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../app/ui/shell/main_window.py" line="354"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="382"/>
+        <location filename="../../app/ui/shell/main_window.py" line="368"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="394"/>
+        <location filename="../../app/ui/shell/main_window.py" line="380"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -1589,35 +2046,61 @@
     </message>
 </context>
 <context>
+    <name>MergeAction</name>
+    <message>
+        <location filename="../../app/ui/shell/merge_action.py" line="36"/>
+        <source>This window saves to the data folder again, with the notes saved there meanwhile.</source>
+        <translation>此視窗重新儲存到資料夾，並保留了期間儲存在那裡的筆記。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeBack</name>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="44"/>
+        <source>Another Jiangxin Reader still uses this data folder. Close it, then merge your changes again.</source>
+        <translation>另一個匠心閱讀視窗仍在使用這個資料夾。請先關閉它，再合併你的變更。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/merge_back.py" line="48"/>
+        <source>The data folder could not be taken back: {reason}</source>
+        <translation>無法重新取得資料夾：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="58"/>
-        <location filename="../../app/ui/notes/dialog.py" line="79"/>
+        <location filename="../../app/ui/notes/dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/dialog.py" line="89"/>
         <source>Note</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="74"/>
+        <location filename="../../app/ui/notes/dialog.py" line="83"/>
         <source>Your thoughts on this passage…</source>
         <translation>你對這段文字的想法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="76"/>
+        <location filename="../../app/ui/notes/dialog.py" line="85"/>
         <source>e.g. 工匠, 讨论</source>
         <translation>例如：工匠, 討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="78"/>
+        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/dialog.py" line="88"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="80"/>
+        <location filename="../../app/ui/notes/dialog.py" line="90"/>
         <source>Tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/dialog.py" line="87"/>
+        <location filename="../../app/ui/notes/dialog.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
@@ -1625,174 +2108,159 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="136"/>
+        <location filename="../../app/ui/notes/controller.py" line="149"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="137"/>
+        <location filename="../../app/ui/notes/controller.py" line="150"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="140"/>
+        <location filename="../../app/ui/notes/controller.py" line="153"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="141"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="142"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="143"/>
+        <location filename="../../app/ui/notes/controller.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/rows.py" line="33"/>
+        <location filename="../../app/ui/notes/rows.py" line="36"/>
         <source>not in the library</source>
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="237"/>
-        <location filename="../../app/ui/notes/controller.py" line="244"/>
+        <location filename="../../app/ui/notes/controller.py" line="251"/>
+        <location filename="../../app/ui/notes/controller.py" line="258"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="268"/>
+        <location filename="../../app/ui/notes/controller.py" line="282"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="287"/>
+        <location filename="../../app/ui/notes/controller.py" line="302"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Reply</source>
-        <translation>回覆</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="296"/>
-        <source>Your reply to {name}:</source>
-        <translation>你對 {name} 的回覆：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="297"/>
-        <source>this note</source>
-        <translation>這則筆記</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/notes/controller.py" line="301"/>
+        <location filename="../../app/ui/notes/controller.py" line="315"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="307"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="321"/>
+        <location filename="../../app/ui/notes/controller.py" line="335"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="326"/>
+        <location filename="../../app/ui/notes/controller.py" line="340"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="331"/>
+        <location filename="../../app/ui/notes/controller.py" line="345"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="332"/>
+        <location filename="../../app/ui/notes/controller.py" line="346"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="339"/>
+        <location filename="../../app/ui/notes/controller.py" line="353"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="340"/>
+        <location filename="../../app/ui/notes/controller.py" line="354"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="349"/>
+        <location filename="../../app/ui/notes/controller.py" line="363"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="354"/>
+        <location filename="../../app/ui/notes/controller.py" line="368"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="355"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="391"/>
+        <location filename="../../app/ui/notes/controller.py" line="405"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="395"/>
+        <location filename="../../app/ui/notes/controller.py" line="409"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="396"/>
+        <location filename="../../app/ui/notes/controller.py" line="410"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="400"/>
+        <location filename="../../app/ui/notes/controller.py" line="414"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="402"/>
+        <location filename="../../app/ui/notes/controller.py" line="416"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="407"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -1843,29 +2311,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="71"/>
+        <location filename="../../app/ui/print/controller.py" line="75"/>
         <source>Print Handout</source>
         <translation>列印講義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="89"/>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
-        <location filename="../../app/ui/print/controller.py" line="101"/>
+        <location filename="../../app/ui/print/controller.py" line="96"/>
+        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="108"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="95"/>
+        <location filename="../../app/ui/print/controller.py" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="102"/>
+        <location filename="../../app/ui/print/controller.py" line="109"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="104"/>
+        <location filename="../../app/ui/print/controller.py" line="111"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
     </message>
@@ -1904,6 +2372,185 @@
         <location filename="../../app/ui/common/file_dialogs.py" line="32"/>
         <source>Files of &amp;type:</source>
         <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="25"/>
+        <source>The speech engine failed: {error}</source>
+        <translation>語音引擎出錯：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="26"/>
+        <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
+        <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="22"/>
+        <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
+        <translation>無法朗讀：未能載入 Qt 的語音模組（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="93"/>
+        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
+        <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="96"/>
+        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
+        <translation>請在「系統設定 → 輔助使用 → 語音內容 → 系統語音 → 管理語音」中加入中文語音，然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="99"/>
+        <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
+        <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="102"/>
+        <source>No Chinese voice is installed. {how}</source>
+        <translation>系統中沒有中文語音。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/voices.py" line="103"/>
+        <source>No speech engine was found. {how}</source>
+        <translation>找不到語音引擎。{how}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Voice by script</source>
+        <translation>依文字形式選語音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Mandarin 普通话</source>
+        <translation>國語（普通話）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <source>Cantonese 粵語</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
+        <translation>用哪種語言朗讀：依文字形式時，香港繁體用粵語（系統有粵語語音時），其餘用國語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
+        <source>Speed</source>
+        <translation>語速</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
+        <source>Reading speed (the middle is the voice&apos;s own pace)</source>
+        <translation>朗讀速度（置中為語音原本的速度）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
+        <source>Stop and close</source>
+        <translation>停止並關閉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
+        <source>Read aloud from the caret, or the selection</source>
+        <translation>從游標處朗讀，或朗讀選取的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–B</source>
+        <translation>A–B</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–…</source>
+        <translation>A–…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <source>A–B ✓</source>
+        <translation>A–B ✓</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
+        <source>Repeat a passage: set A at the sentence being read or at the caret</source>
+        <translation>複讀一段：在正在朗讀的句子或游標處設定 A 點</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
+        <source>Set B: the passage from A to this sentence repeats</source>
+        <translation>設定 B 點：從 A 到這一句反覆朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
+        <source>Stop repeating</source>
+        <translation>停止複讀</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
+        <source>Repeats: %n</source>
+        <translation>
+            <numerusform>已複讀：%n 遍</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="136"/>
+        <source>Starting the speech engine…</source>
+        <translation>正在啟動語音引擎…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
+        <source>No Cantonese voice: reading in Mandarin, {voice}</source>
+        <translation>沒有粵語語音：改用國語，{voice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud.py" line="175"/>
+        <source>No Mandarin voice: reading in Cantonese, {voice}</source>
+        <translation>沒有國語語音：改用粵語，{voice}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="54"/>
+        <source>Your reply to {name}…</source>
+        <translation>你對 {name} 的回覆…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="55"/>
+        <source>this note</source>
+        <translation>這則筆記</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="59"/>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="60"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>送出（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2617,66 @@
         <location filename="../../app/ui/search/panel.py" line="142"/>
         <source>Nothing found for “{query}”.</source>
         <translation>沒有找到“{query}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="51"/>
+        <source>Update Shared Copy…</source>
+        <translation>更新共享的副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="52"/>
+        <source>Remove from Group…</source>
+        <translation>從小組移除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="54"/>
+        <source>Share with Group…</source>
+        <translation>與小組共享…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="62"/>
+        <source>Copy the current text of “{title}” to the group again? Members see the new version; notes follow by quote.</source>
+        <translation>再次把「{title}」的目前文本複製給小組？成員會看到新版本；筆記依引文跟隨。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="64"/>
+        <source>Copy “{title}” into the group folder so every member can read and annotate it? Your notes on it move to the group&apos;s copy and are shared.</source>
+        <translation>把「{title}」複製到小組資料夾，讓每位成員都能閱讀和標註嗎？你在其上的筆記會移到小組的副本並共享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="66"/>
+        <source>Share with Group</source>
+        <translation>與小組共享</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="68"/>
+        <source>Sharing “{title}” with the group…</source>
+        <translation>正在與小組共享「{title}」…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/group/share_menu.py" line="75"/>
+        <source>“{title}” is shared with the group: %n essay(s).</source>
+        <translation>
+            <numerusform>「{title}」已與小組共享：%n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="80"/>
+        <source>Remove from Group</source>
+        <translation>從小組移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="81"/>
+        <source>Take “{title}” out of the group folder? Members&apos; notes on it stay theirs and come back if it is shared again.</source>
+        <translation>把「{title}」從小組資料夾中移除嗎？成員在其上的筆記仍歸各自所有，再次共享時會回來。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/share_menu.py" line="89"/>
+        <source>“{title}” was removed from the group.</source>
+        <translation>「{title}」已從小組移除。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2859,214 @@
     </message>
 </context>
 <context>
+    <name>Study</name>
+    <message>
+        <location filename="../../app/services/study.py" line="60"/>
+        <source>Only the one who asked can mark the answer or resolve the question.</source>
+        <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="61"/>
+        <source>That note is not a reply to this question.</source>
+        <translation>那則筆記不是對這個問題的回覆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="62"/>
+        <source>{due} is not a date; give it as YYYY-MM-DD.</source>
+        <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="63"/>
+        <source>An assignment needs at least one essay.</source>
+        <translation>作業至少需要一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="64"/>
+        <source>You have no assignment {id}.</source>
+        <translation>你沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="65"/>
+        <source>This is for a study group; join or create one first.</source>
+        <translation>這是小組的功能；請先加入或建立一個小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="66"/>
+        <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
+        <translation>此視窗為唯讀；無法在這裡變更小組的紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="21"/>
+        <source>There is no collection {id} in your library.</source>
+        <translation>你的文庫裡沒有文集 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="22"/>
+        <source>{id} is not one of your imported collections; only those can be shared.</source>
+        <translation>{id} 不是你匯入的文集；只有匯入的文集才能分享。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="24"/>
+        <source>You have not shared {id} with the group.</source>
+        <translation>你沒有把 {id} 分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study_share.py" line="25"/>
+        <source>The text could not be copied into the group folder ({reason}).</source>
+        <translation>無法把文本複製到小組資料夾（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyCli</name>
+    <message>
+        <location filename="../../app/cli/study.py" line="29"/>
+        <source>Shared “{title}” with the group ({count} essays, file {file}).</source>
+        <translation>已把「{title}」分享給小組（{count} 篇，檔案 {file}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="30"/>
+        <source>“{id}” is no longer shared with the group.</source>
+        <translation>「{id}」已不再分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="31"/>
+        <source>Posted assignment {id}, due {due}.</source>
+        <translation>已發布作業 {id}，截止日期 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="32"/>
+        <source>You agree with {id} (赞同); it has {count} now.</source>
+        <translation>你贊同了 {id}；現在共有 {count} 個贊同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="33"/>
+        <source>You already agree with {id}; a member agrees once.</source>
+        <translation>你已經贊同過 {id}；每位成員只能贊同一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="34"/>
+        <source>Your 赞同 on {id} is withdrawn.</source>
+        <translation>你對 {id} 的贊同已撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="35"/>
+        <source>You had not agreed with {id}.</source>
+        <translation>你沒有贊同過 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="36"/>
+        <source>{reply} is marked as the answer to {id}.</source>
+        <translation>{reply} 已標記為 {id} 的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="37"/>
+        <source>{id} has no answer marked now.</source>
+        <translation>{id} 現在沒有標記的答案。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="38"/>
+        <source>{id} is marked resolved.</source>
+        <translation>{id} 已標記為已解決。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="39"/>
+        <source>{id} is open again.</source>
+        <translation>{id} 已重新開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="40"/>
+        <source>The group can now see how far you have read assigned essays.</source>
+        <translation>小組現在可以看到你讀到作業文章的哪裡。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="41"/>
+        <source>Your reading progress is no longer shared with the group.</source>
+        <translation>你的閱讀進度已不再分享給小組。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="42"/>
+        <source>There is no note {id} that you can see.</source>
+        <translation>沒有你能看到的筆記 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="43"/>
+        <source>There is no essay {id} (see `list --json`).</source>
+        <translation>沒有文章 {id}（見 `list --json`）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="44"/>
+        <source>Give the reply&apos;s id, or --clear.</source>
+        <translation>請給出回覆的 id，或使用 --clear。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="45"/>
+        <source>There is no assignment {id}.</source>
+        <translation>沒有作業 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="46"/>
+        <source>No assignments yet.</source>
+        <translation>還沒有作業。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="47"/>
+        <source>{id}  due {due}  {title}  by {author}  your progress {read}%</source>
+        <translation>{id}  截止 {due}  {title}  發布者 {author}  你的進度 {read}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="48"/>
+        <source>(facilitator)</source>
+        <translation>（帶領人）</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/study.py" line="49"/>
+        <source>This data folder is in no group.</source>
+        <translation>這個資料夾沒有加入小組。</translation>
+    </message>
+</context>
+<context>
+    <name>StudyNoteActions</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="48"/>
+        <source>赞同 %n</source>
+        <translation>
+            <numerusform>贊同 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="51"/>
+        <source>✓ answered</source>
+        <translation>✓ 已有答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="53"/>
+        <source>✓ resolved</source>
+        <translation>✓ 已解決</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="55"/>
+        <source>✓ the answer</source>
+        <translation>✓ 答案</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/study_actions.py" line="73"/>
+        <source>赞同 +1 (%n so far)</source>
+        <translation>
+            <numerusform>贊同 +1（目前 %n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="82"/>
+        <source>Mark as the Answer</source>
+        <translation>標為答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/study_actions.py" line="92"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+</context>
+<context>
     <name>TreeMenu</name>
     <message>
         <location filename="../../app/ui/shell/context_menus.py" line="31"/>
@@ -2167,32 +3082,32 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Word</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Reading</source>
         <translation>讀音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="57"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
         <source>Meaning</source>
         <translation>釋義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="58"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="64"/>
         <source>No words yet. Point at a word in the essay and choose “Add to My Words” on its card.</source>
         <translation>還沒有生詞。把游標停在文章中的詞語上，在詞卡上選「加入我的生詞」。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="60"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="66"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="61"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="67"/>
         <source>Export CSV for Anki…</source>
         <translation>匯出 Anki 用 CSV…</translation>
     </message>
@@ -2279,7 +3194,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="38"/>
+        <location filename="../../app/services/workspace.py" line="40"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
@@ -2287,17 +3202,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="174"/>
+        <location filename="../../app/ui/shell/application.py" line="180"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="177"/>
+        <location filename="../../app/ui/shell/application.py" line="183"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="199"/>
+        <location filename="../../app/ui/shell/application.py" line="205"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>

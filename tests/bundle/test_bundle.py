@@ -72,6 +72,19 @@ def test_the_bundle_carries_its_data_and_leaves_out_what_it_does_not_use(bundle:
     assert not list(inside.glob("libgtk-3*"))  # the user's own GTK, whether or not the build machine has one
 
 
+def test_read_aloud_brings_only_the_speech_module_and_its_engines(bundle: Path) -> None:
+    inside = bundle / "_internal"
+    assert list(inside.rglob("QtTextToSpeech*")) and list(inside.rglob("*Qt6TextToSpeech*"))
+    engines = {p.name for p in inside.rglob("plugins/texttospeech/*")}
+    if sys.platform.startswith("linux"):
+        assert engines == {"libqtexttospeech_speechd.so"}  # not Qt's test engine ("mock")
+        # the user's PulseAudio client and speech-dispatcher library, never the build machine's
+        assert not list(inside.glob("libpulse*")) and not list(inside.glob("libspeechd*"))
+    assert engines and not any("mock" in name for name in engines)
+    assert not list(inside.rglob("plugins/multimedia/*")) and not list(inside.rglob("*avcodec*"))
+    assert not list(inside.rglob("QtMultimedia.*"))  # its library, under the speech module, but no binding
+
+
 def test_the_folder_is_under_160_mb(bundle: Path) -> None:
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size / 1e6 < MAX_FOLDER_MB

@@ -5,7 +5,8 @@
 service, printing "added N ID" once the note exists in the window (and, before the first,
 whether the store is "read-only" or "writable"); with MAX, it stops after MAX notes and adds one
 more for each SIGUSR1 (an idle window that is then used again); with "quit" after MAX, it then
-chooses File → Quit (printing "quit"). Message boxes are printed as "message box: TEXT" instead
+chooses File → Quit (printing "quit"). SIGUSR2 chooses File → Merge My Changes In (printing
+"merge: done" or "merge: refused"). Message boxes are printed as "message box: TEXT" instead
 of shown, standing status messages as "status: TEXT".
 The tests then kill or signal it.
 """
@@ -32,13 +33,19 @@ def main() -> int:
     quit_after = allowed[0] if sys.argv[4:5] == ["quit"] else 0
     app = create_application([sys.argv[0]])
     added = 0
+    merge_asked = [False]
 
     def add_note() -> None:
         nonlocal added
-        if added >= allowed[0]:
-            return
         window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
         if window is None or window.reading.current is None or not window.isVisible():
+            return
+        if merge_asked[0]:  # asked by a signal, done here: Qt is not called from a signal handler
+            merge_asked[0] = False
+            merging = window.commands["merge_changes"]
+            merging.trigger()
+            print("merge: refused" if merging.isVisible() else "merge: done", flush=True)
+        if added >= allowed[0]:
             return
         if added == 0:
             print("store: read-only" if window.reading.keeper.read_only else "store: writable", flush=True)
@@ -56,6 +63,7 @@ def main() -> int:
     # the window's own messages (a read-only window says why) are printed, not waited on
     Dialogs.warn = lambda _self, _title, text: print(f"message box: {text}", flush=True)  # type: ignore[method-assign]
     signal.signal(signal.SIGUSR1, lambda _number, _frame: allowed.__setitem__(0, allowed[0] + 1))
+    signal.signal(signal.SIGUSR2, lambda _number, _frame: merge_asked.__setitem__(0, True))
     stand = StatusMessages.stand
 
     def print_standing(self: StatusMessages, text: str) -> None:

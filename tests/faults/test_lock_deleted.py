@@ -103,3 +103,45 @@ def test_an_idle_window_whose_lock_was_deleted_never_writes_again(
     first.process.send_signal(signal.SIGUSR1)  # the reader comes back and adds a note
     first.wait_for("added 3")
     assert_first_kept_off_the_store(first, data_dir, home, second_ids, store_after_second)
+
+
+def on_disk(data_dir: Path) -> set[str]:
+    try:
+        return {note["id"] for note in stored_notes(data_dir)}
+    except (OSError, ValueError, KeyError):
+        return set()  # being replaced
+
+
+def test_a_window_that_lost_its_lock_merges_its_changes_in_once_the_folder_is_free(
+    data_dir: Path, home: Path, processes: list[AppProcess]
+) -> None:
+    """The first window's notes made while it could not save, and the second launch's notes,
+    all end up in store.json: the merge waits until the second window has quit."""
+    first = AppProcess(str(data_dir), "100", "2", env={"HOME": str(home)})
+    processes.append(first)
+    first.wait_for("added 2")
+    wait_for_notes_on_disk(data_dir, 2)
+    wait_until(lambda: not list(data_dir.glob(".store.json.*.tmp")), 30, "the first's save to end")
+    (data_dir / "store.lock").unlink()
+    second = AppProcess(str(data_dir), "100", "3", env={"HOME": str(home)})
+    processes.append(second)
+    second.wait_for("added 3")
+    first.process.send_signal(signal.SIGUSR1)  # the first is used again: it cannot save
+    first.wait_for("status: Your changes could not be saved")
+    first.process.send_signal(signal.SIGUSR2)  # merge, while the second still holds the folder
+    first.wait_for("merge: refused")
+    second.process.send_signal(signal.SIGTERM)
+    assert second.finish() == 0, second.output()
+    second_ids = note_ids(second)
+    assert second_ids <= on_disk(data_dir)
+    first.process.send_signal(signal.SIGUSR2)  # merge, now that the folder is free
+    first.wait_for("merge: done")
+    wait_until(lambda: note_ids(first) | second_ids <= on_disk(data_dir), 30, "both windows' notes on disk")
+    first.process.send_signal(signal.SIGUSR1)  # and it saves as the owner again
+    first.wait_for("added 4")
+    wait_until(lambda: note_ids(first) <= on_disk(data_dir), 30, "the next note on disk")
+    first.process.send_signal(signal.SIGTERM)
+    assert first.finish() == 0, first.output()
+    assert note_ids(first) | second_ids == on_disk(data_dir)  # nothing lost, nothing extra
+    assert not list(home.glob("jiangxin-reader-unsaved-*.json"))  # no emergency copy needed
+    assert (data_dir / "store.lock").exists() is False  # the first let the folder go at quit

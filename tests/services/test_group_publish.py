@@ -53,9 +53,9 @@ def test_the_file_is_written_by_a_worker_not_the_window(
     writers: list[threading.Thread] = []
     real_write = group_module.write_member_file
 
-    def recorded(*args: Any) -> Any:
+    def recorded(*args: Any, **keywords: Any) -> Any:
         writers.append(threading.current_thread())
-        return real_write(*args)
+        return real_write(*args, **keywords)
 
     monkeypatch.setattr(group_module, "write_member_file", recorded)
     group.publish()
@@ -83,9 +83,9 @@ def test_an_undo_made_while_a_write_is_under_way_is_written_too(
     group.wait(WAIT_S)
     gate, real = threading.Event(), group_module.write_member_file
 
-    def slow(*args: Any) -> Any:
+    def slow(*args: Any, **keywords: Any) -> Any:
         gate.wait(WAIT_S)
-        return real(*args)
+        return real(*args, **keywords)
 
     monkeypatch.setattr(group_module, "write_member_file", slow)
     current = group.notes.annotation(note_id)

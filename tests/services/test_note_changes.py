@@ -131,9 +131,9 @@ def group(monkeypatch: pytest.MonkeyPatch, keeper: StoreKeeper, notes: NotesServ
     writes: list[int] = []
     real = group_module.write_member_file
 
-    def counted(*args: Any) -> Path:
+    def counted(*args: Any, **keywords: Any) -> Path:
         writes.append(1)
-        return real(*args)
+        return real(*args, **keywords)
 
     monkeypatch.setattr(group_module, "write_member_file", counted)
     folder = tmp_path / "shared"

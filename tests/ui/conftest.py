@@ -11,7 +11,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.ui.common.quit_guard import QuitChoice
+from app.ui.group.assignment_dialog import AssignmentDraft
 from app.ui.notes.dialog import NoteDraft
+from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.shell.application import build_window
 from app.ui.shell.main_window import MainWindow
 
@@ -25,9 +27,11 @@ class RecordingDialogs:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, ...]] = []
+        self.reply_contexts: list[ReplyContext] = []
         self.answers: dict[str, list[Any]] = {"edit_note": [], "ask_text": [], "save_path": [],
                                               "unsaved_changes": [], "open_paths": [],
-                                              "ask_yes_no": [], "choose_folder": [], "choose_color": []}
+                                              "ask_yes_no": [], "choose_folder": [], "choose_color": [],
+                                              "write_reply": [], "new_assignment": []}
 
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
@@ -38,6 +42,15 @@ class RecordingDialogs:
     def edit_note(self, quote: str, draft: NoteDraft) -> NoteDraft | None:
         self.shown.append(("edit_note", quote))
         return self._answer("edit_note", draft)
+
+    def write_reply(self, context: ReplyContext) -> str | None:
+        self.shown.append(("write_reply", context.quote, context.author, context.note))
+        self.reply_contexts.append(context)
+        return self._answer("write_reply", None)
+
+    def new_assignment(self, essays: list[tuple[str, str]], chosen: set[str]) -> AssignmentDraft | None:
+        self.shown.append(("new_assignment", *sorted(chosen)))
+        return self._answer("new_assignment", None)
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         self.shown.append(("ask_text", title, text))

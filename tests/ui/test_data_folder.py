@@ -104,6 +104,23 @@ def test_a_deleted_lock_is_lost_for_good_and_never_put_back(qtbot: QtBot, data_d
     second.release()
 
 
+def test_a_lost_lock_is_taken_back_only_once_nobody_holds_the_folder(qtbot: QtBot, data_dir: Path) -> None:
+    first = InstanceGuard(data_dir)
+    assert first.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    assert first.lost_ownership() is not None
+    second = InstanceGuard(data_dir)
+    assert second.acquire() is Acquired.OWNER
+    assert first.take_back() is Acquired.HELD_BY_ANOTHER  # the second launch writes: not yet
+    assert first.lost_ownership() is not None and second.owns_lock()
+    second.release()
+    assert first.take_back() is Acquired.OWNER
+    assert first.lost_ownership() is None and first.owns_lock()
+    assert InstanceGuard(data_dir).acquire() is Acquired.HELD_BY_ANOTHER  # one writer again
+    first.release()
+    assert not (data_dir / "store.lock").exists()
+
+
 def test_a_lock_replaced_by_an_identical_copy_is_not_ours(qtbot: QtBot, data_dir: Path) -> None:
     guard = InstanceGuard(data_dir)
     assert guard.acquire() is Acquired.OWNER

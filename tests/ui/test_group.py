@@ -75,7 +75,8 @@ def test_a_group_read_together(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     qtbot.waitUntil(lambda: "大勢所趨" in highlighted_texts(window), timeout=3000)
     assert window.reader.top_offset() == top  # the reader did not move
     drawn = next(s for s in window.reader.extraSelections() if s.cursor.selectedText() == "大勢所趨")
-    assert drawn.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    # a note with words is a comment: dotted, in Bob's colour (issue 23: kinds differ by pattern)
+    assert drawn.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert drawn.format.underlineColor().name() == "#2f9e44"  # Bob's colour
     tip = window.reader.highlight_at(start)
     assert tip is not None and ">Bob: 同意這句" in tip.tip  # a plain-text tooltip, name first
@@ -84,7 +85,7 @@ def test_a_group_read_together(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     window.notes_ui.edit_annotation(bobs.id)  # others' notes are read-only
     assert "only its author changes it" in window.statusBar().currentMessage()
     assert "edit_note" not in dialogs_of(window).kinds()
-    dialogs_of(window).answers["ask_text"].append("我也同意")
+    dialogs_of(window).answers["write_reply"].append("我也同意")
     window.notes_ui.reply_to(bobs.id)
     reply = next(a for a in window.notes_ui.notes.annotations() if a.reply_to == bobs.id)
     assert (reply.author, reply.note, reply.shared) == ("Alice", "我也同意", True)

@@ -55,7 +55,7 @@ def test_dates_follow_the_interface_language_unless_the_system_speaks_it() -> No
 def test_the_first_window_fits_the_screen_it_opens_on() -> None:
     from PySide6.QtCore import QSize
 
-    from app.ui.shell.main_window import first_window_size
+    from app.ui.shell.window_state import first_window_size
 
     assert first_window_size(QSize(2560, 1400)) == (1792, 1120)
     assert first_window_size(QSize(1400, 860)) == (1260, 774)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QFontDatabase, QFontMetricsF
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -356,3 +356,12 @@ def test_the_shortcut_sheet_fits_a_small_screen(qtbot: QtBot, window: MainWindow
     qtbot.addWidget(sheet)
     assert sheet.height() <= room.height() - 40  # with its title bar the Close button is on screen
     assert sheet.width() <= room.width()
+
+
+def test_no_two_actions_answer_the_same_keys(window: MainWindow) -> None:
+    """A shortcut two actions share does neither: Qt calls it ambiguous and runs nothing."""
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.objectName() or action.text())
+    assert {key: names for key, names in owners.items() if len(set(names)) > 1} == {}

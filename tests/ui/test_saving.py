@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.notes import new_annotation
 from app.services import persistence
+from app.services.instance import Acquired, InstanceGuard
 from app.services.persistence import MAX_WAIT_MS, SAVE_DELAY_MS, StoreKeeper
 from app.store import Store
 from app.ui.common.quit_guard import QuitChoice
@@ -242,6 +243,37 @@ def test_a_deleted_lock_stops_saving_says_so_until_quit_and_offers_a_copy(
     assert window.prepare_to_quit(interactive=True)
     assert json.loads((tmp_path / "copy.json").read_text("utf-8"))["prefs"]["font_size"] == 21
     assert (store.read_bytes() if store.exists() else None) == before
+
+
+def test_a_window_that_lost_its_lock_merges_its_notes_in_once_the_folder_is_free(
+    qtbot: QtBot, open_window: WindowFactory, data_dir: Path
+) -> None:
+    """Another window took the folder and saved a note; this one's note made meanwhile is merged
+    in (File → Merge My Changes In refuses while the other holds the folder; Retry at quit merges)."""
+    window = open_window()
+    essay = window.reading.library.essays()[0]
+    notes, keeper = window.notes_ui.notes, window.reading.keeper
+    (data_dir / "store.lock").unlink()
+    other = InstanceGuard(data_dir)
+    assert other.acquire() is Acquired.OWNER  # a second launch
+    theirs = new_annotation(essay.id, essay.text, 0, 4, color="pink", author="另一窗")
+    saved = Store(data_dir)
+    saved.load()
+    saved.notes("annotations").append(theirs.to_json())
+    saved.save()
+    mine = new_annotation(essay.id, essay.text, 5, 9, color="yellow", author="我")
+    with qtbot.waitSignal(keeper.save_failed, timeout=5000):
+        notes.add_annotation(mine, "add")
+    merging = window.commands["merge_changes"]
+    assert merging.isVisible()
+    merging.trigger()
+    assert "still uses this data folder" in window.statusBar().currentMessage()
+    assert merging.isVisible() and theirs.id not in {a.id for a in notes.annotations()}
+    other.release()  # the second window quit
+    dialogs_of(window).answers["unsaved_changes"] = [QuitChoice.RETRY]
+    assert window.prepare_to_quit(interactive=True)
+    assert {theirs.id, mine.id} <= {note["id"] for note in stored(data_dir)["annotations"]}
+    assert window.instance_guard is not None and window.instance_guard.owns_lock()
 
 
 def test_an_unattended_quit_on_a_full_disk_leaves_an_emergency_copy(

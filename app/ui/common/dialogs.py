@@ -21,7 +21,9 @@ from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_pa
 from app.ui.common.quit_guard import QuitChoice
 
 if TYPE_CHECKING:
+    from app.ui.group.assignment_dialog import AssignmentDraft
     from app.ui.notes.dialog import NoteDraft
+    from app.ui.notes.reply_dialog import ReplyContext
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
 
@@ -67,6 +69,24 @@ class Dialogs:
 
         dialog = NoteDialog(quote, draft, self.parent)
         return dialog.draft() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
+
+    def write_reply(self, context: ReplyContext) -> str | None:
+        """A reply to the note in `context`, or None when the reader cancels."""
+        from app.ui.notes.reply_dialog import ReplyDialog  # noqa: PLC0415  (on first use)
+
+        dialog = ReplyDialog(context, self.parent)
+        text = dialog.text() if dialog.exec() == ReplyDialog.DialogCode.Accepted else None
+        dialog.deleteLater()  # not kept as the window's child after it is answered
+        return text
+
+    def new_assignment(self, essays: list[tuple[str, str]], chosen: set[str]) -> AssignmentDraft | None:
+        """Essays (id, label) to choose from, `chosen` ticked; None when the reader cancels."""
+        from app.ui.group.assignment_dialog import AssignmentDialog  # noqa: PLC0415  (on first use)
+
+        dialog = AssignmentDialog(essays, chosen, self.parent)
+        draft = dialog.draft() if dialog.exec() == AssignmentDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        return draft
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         dialog = text_dialog(self.parent, title, label, text, placeholder)

@@ -2,8 +2,9 @@
 
 The window's close, a signal (SIGTERM, SIGHUP, Ctrl+C), the session ending: each flushes the
 store first. When the flush fails (the disk is full, the folder became unwritable, another
-window took the folder over), a person at the window chooses: Retry, Save a Copy…, or Quit
-Without Saving. Without a person (a signal, logout) the changes go to an emergency copy in
+window took the folder over), a person at the window chooses: Retry (a window that lost its
+folder first takes it back, if the other window has quit, and merges its changes in), Save a
+Copy…, or Quit Without Saving. Without a person (a signal, logout) the changes go to an emergency copy in
 the home or temp folder, and the log says where.
 """
 
@@ -56,13 +57,15 @@ class QuitGuard:
 
     def may_close(self) -> bool:
         """Flush; when that fails, let the user choose. False keeps the window open."""
+        refused: str | None = None  # why the folder could not be taken back at the last Retry
         while not self.keeper.flush():
-            reason = self.keeper.last_error or _tr("the reason is unknown")
+            reason = refused or self.keeper.last_error or _tr("the reason is unknown")
             text = _tr("Your latest changes could not be saved: {reason}\n\n"
                        "Retry once there is room or access again, save a copy somewhere else, "
                        "or quit and lose the changes made since the last save.").format(reason=reason)
             choice = self.dialogs.unsaved_changes(_tr("Changes Not Saved"), text)
             if choice is QuitChoice.RETRY:
+                refused = self.keeper.reclaim()  # a window that lost its folder merges back first
                 continue
             if choice is QuitChoice.DISCARD:
                 self.keeper.discard()

@@ -29,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 _TOP = 0
 _ESSAY = 1 << 32
 PREVIEW_CHARS = 14
+ASSIGNED_MARK = "◆"  # before an assigned essay's label: a shape, so it reads without colour
 EXPAND_ALL_BELOW = 400  # essays; a larger library opens with its collections folded
 
 
@@ -50,6 +51,7 @@ class EssayTreeModel(QAbstractItemModel):
         self._group_title = group_title
         self._groups: list[Group] = []
         self._places: dict[str, tuple[int, int]] = {}  # collection id → (group row, row)
+        self._assigned: dict[str, str] = {}  # essay id → the nearest due date of its assignments
         self._rebuild()
         reading.form_changed.connect(self._titles_changed)
         reading.library_changed.connect(self._library_changed)
@@ -165,6 +167,12 @@ class EssayTreeModel(QAbstractItemModel):
         place = self._places.get(collection_id)
         return self.createIndex(place[1], 0, place[0] + 1) if place else QModelIndex()
 
+    def set_assigned(self, due_by_essay: dict[str, str]) -> None:
+        """Mark the essays the group was assigned (essay id → due date, YYYY-MM-DD)."""
+        if due_by_essay != self._assigned:
+            self._assigned = dict(due_by_essay)
+            self._titles_changed()
+
     def essay_count(self) -> int:
         return sum(len(c.essays) for g in self._groups for c in g.collections)
 
@@ -175,7 +183,8 @@ class EssayTreeModel(QAbstractItemModel):
         preview = item.text[:PREVIEW_CHARS].split("\n")[0]
         source = views.source_script(item)
         shown = views.title(preview, source, form.target(source), form=form)
-        return f"{views.essay_label(item, form)}　{shown}…"
+        mark = f"{ASSIGNED_MARK} " if item.id in self._assigned else ""
+        return f"{mark}{views.essay_label(item, form)}　{shown}…"
 
     def _tooltip(self, item: Collection | Essay) -> str:
         views, form = self._reading.views, self._reading.form
@@ -183,7 +192,9 @@ class EssayTreeModel(QAbstractItemModel):
             info = [views.collection_title(item, form), item.file_name]
             info += [text for text in (item.date, item.source) if text]
             return plain_tooltip("\n".join(info))
-        return plain_tooltip(views.essay_title(item, form))
+        due = self._assigned.get(item.id)
+        assigned = QCoreApplication.translate("EssayTree", "Assigned, due {date}").format(date=due)
+        return plain_tooltip(views.essay_title(item, form) + (f"\n{ASSIGNED_MARK} {assigned}" if due else ""))
 
     def _library_changed(self) -> None:
         self.beginResetModel()

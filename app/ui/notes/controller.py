@@ -9,7 +9,17 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.library import Essay
-from app.core.notes import COLORS, Annotation, new_annotation, new_bookmark, new_reply
+from app.core.notes import (
+    COLORS,
+    COMMENT,
+    CONFUSED,
+    QUESTION,
+    Annotation,
+    kind_of,
+    new_annotation,
+    new_bookmark,
+    new_reply,
+)
 from app.core.reply_threads import ReplyThread
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService, default_author
@@ -85,7 +95,10 @@ class NotesController(QObject):
         stack.redoTextChanged.connect(self._undo_text_changed)
         c["bookmark"].triggered.connect(self.bookmark_here)
         c["highlight"].triggered.connect(lambda: self.highlight(self._last_color()))
-        c["highlight_note"].triggered.connect(self.highlight_with_note)
+        c["highlight_note"].triggered.connect(lambda _=False: self.highlight_with_note())
+        c["ask_question"].triggered.connect(lambda: self.highlight_with_note(QUESTION))
+        c["mark_confused"].triggered.connect(  # 不懂 needs no words: marked at once
+            lambda: self.highlight(self._last_color(), NoteDraft(self._last_color(), kind=CONFUSED)))
         for color in COLORS:
             c[f"highlight_{color}"].triggered.connect(lambda _=False, col=color: self.highlight(col))
         c["export_notes"].triggered.connect(self.exporter.export)
@@ -145,7 +158,8 @@ class NotesController(QObject):
     def _set_enabled(self) -> None:
         writable = not self.notes.read_only
         has_selection = self.reader.selection_span() is not None
-        for name in ("highlight", "highlight_note", *(f"highlight_{c}" for c in COLORS)):
+        for name in ("highlight", "highlight_note", "ask_question", "mark_confused",
+                     *(f"highlight_{c}" for c in COLORS)):
             self.commands[name].setEnabled(writable and has_selection)
         self.commands["bookmark"].setEnabled(writable and self.reading.current is not None)
         self.commands["undo"].setEnabled(self.notes.undo_stack.canUndo())
@@ -225,7 +239,7 @@ class NotesController(QObject):
 
     def _highlight(self, thread: ReplyThread, span: tuple[int, int]) -> Highlight:
         return Highlight(thread.note.id, *span, thread.note.color, self.rows.tip(thread),
-                         self.rows.owner_color(thread.note))
+                         self.rows.owner_color(thread.note), kind_of(thread.note))
 
     # -- making and changing notes -----------------------------------------------------------
 
@@ -263,19 +277,20 @@ class NotesController(QObject):
         draft = draft or NoteDraft(color)
         annotation = new_annotation(essay.id, essay.text, *span, color=draft.color,
                                     author=self._author(), note=draft.note, tags=draft.tags,
-                                    by=self.notes.identity, shared=self.sharing())
+                                    by=self.notes.identity, shared=self.sharing(), kind=draft.kind)
         self.reading.prefs.highlight_color = draft.color
         self.notes.add_annotation(annotation, self.tr("highlight"), origin=self)
         cursor = self.reader.textCursor()
         cursor.clearSelection()
         self.reader.setTextCursor(cursor)
 
-    def highlight_with_note(self) -> None:
+    def highlight_with_note(self, kind: str = COMMENT) -> None:
+        """A note on the selection, of `kind` unless the reader picks another in the dialog."""
         essay, span = self.reading.current, self._selection()
         if essay is None or span is None:
             return
         draft = self.dialogs.edit_note(self.rows.display(essay.text[span[0]:span[1]], essay),
-                                       NoteDraft(self._last_color()))
+                                       NoteDraft(self._last_color(), kind=kind))
         if draft is not None:
             self.highlight(draft.color, draft)
 
@@ -293,8 +308,7 @@ class NotesController(QObject):
         parent = self.notes.annotation(note_id)
         if parent is None or self.notes.read_only:
             return
-        text = self.dialogs.ask_text(self.tr("Reply"), self.tr("Your reply to {name}:").format(
-            name=parent.author or self.tr("this note")), "")
+        text = self.dialogs.write_reply(self.rows.reply_context(parent))
         if text and text.strip():
             self._author()
             reply = new_reply(parent, text.strip(), self.notes.identity)
@@ -314,10 +328,10 @@ class NotesController(QObject):
         quote = annotation.anchor.exact
         draft = self.dialogs.edit_note(
             self.rows.display(quote, essay) if essay else quote,
-            NoteDraft(annotation.color, annotation.note, annotation.tags))
+            NoteDraft(annotation.color, annotation.note, annotation.tags, kind_of(annotation)))
         if draft is not None:
             self.notes.update_annotation(
-                annotation.edited(color=draft.color, note=draft.note, tags=draft.tags),
+                annotation.edited(color=draft.color, note=draft.note, tags=draft.tags, kind=draft.kind),
                 self.tr("edit note"), origin=self)
 
     def recolor_annotation(self, note_id: str, color: str) -> None:
@@ -407,5 +421,5 @@ class NotesController(QObject):
         highlight = menu.addMenu(self.tr("Highlight"))
         highlight.setEnabled(self.commands["highlight"].isEnabled())
         highlight.addActions([self.commands[f"highlight_{c}"] for c in COLORS])
-        menu.addAction(self.commands["highlight_note"])
+        menu.addActions([self.commands[name] for name in ("highlight_note", "ask_question", "mark_confused")])
         menu.addAction(self.commands["bookmark"])

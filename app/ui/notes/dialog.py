@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 
 from app.core.notes import COLORS, parse_tags
 from app.ui.common.theme import HIGHLIGHTS
+from app.ui.notes.kinds import KIND_ORDER, kind_label, kind_mark
 
 
 @dataclass(frozen=True)
 class NoteDraft:
-    """What the reader typed: colour, note and tags."""
+    """What the reader typed: colour, note, tags and the kind of note ("" leaves it unset)."""
 
     color: str
     note: str = ""
     tags: tuple[str, ...] = ()
+    kind: str = ""
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
@@ -69,12 +71,20 @@ class NoteDialog(QDialog):
             button.setChecked(color == draft.color)
             self.colors.addButton(button, number)
             color_row.addWidget(button)
+        self.kinds = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        for number, kind in enumerate(KIND_ORDER):  # Alt+H, C, Q, D choose without the mouse
+            button = QRadioButton(f"{kind_mark(kind)} {kind_label(kind)}")
+            button.setChecked(kind == (draft.kind or KIND_ORDER[0]))
+            self.kinds.addButton(button, number)
+            kind_row.addWidget(button)
         self.note = QPlainTextEdit(draft.note)
         self.note.setTabChangesFocus(True)  # Tab goes on to the tags, as in any form
         self.note.setPlaceholderText(self.tr("Your thoughts on this passage…"))
         self.tags = QLineEdit(", ".join(draft.tags))
         self.tags.setPlaceholderText(self.tr("e.g. 工匠, 讨论"))
         form = QFormLayout()
+        form.addRow(self.tr("Kind"), _wrap(kind_row))
         form.addRow(self.tr("Colour"), _wrap(color_row))
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Tags"), self.tags)
@@ -93,7 +103,8 @@ class NoteDialog(QDialog):
 
     def draft(self) -> NoteDraft:
         color = COLORS[max(self.colors.checkedId(), 0)]
-        return NoteDraft(color, self.note.toPlainText().strip(), parse_tags(self.tags.text()))
+        kind = KIND_ORDER[max(self.kinds.checkedId(), 0)]
+        return NoteDraft(color, self.note.toPlainText().strip(), parse_tags(self.tags.text()), kind)
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

@@ -56,6 +56,7 @@ class AnnotationsPanel(Retranslating, QWidget):
     reply_requested = Signal(str)
     share_requested = Signal(str, bool)
     scope_changed = Signal(bool)  # True: the whole library
+    menu_opening = Signal(QMenu, str)  # a row's menu and its note id: others add their commands
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +126,13 @@ class AnnotationsPanel(Retranslating, QWidget):
         """Part `key` lost its row at `old` and took `row` at `new` (-1: none)."""
         if self._set_tags(tags):
             self._show_rows()
-        else:
-            self.model.patch_row(key, old, new, row, self._keep())
+            return
+        current = self.list.currentIndex().data(ID_ROLE) if self.list.currentIndex().isValid() else None
+        self.model.patch_row(key, old, new, row, self._keep())
+        if row is not None and current == row.id and self.list.currentIndex().data(ID_ROLE) != row.id:
+            self.list.blockSignals(True)
+            self._choose(row.id)  # the changed row was the chosen one: it stays chosen
+            self.list.blockSignals(False)
 
     def _set_tags(self, tags: frozenset[str]) -> bool:
         """Whether the tag filter's list changed, and with it maybe the tag chosen."""
@@ -198,6 +204,11 @@ class AnnotationsPanel(Retranslating, QWidget):
         return bool(self.color_filter.currentData() or self.tag_filter.currentData()
                     or self.member_filter.currentData() or self.text_filter.text().strip())
 
+    def _choose(self, note_id: str) -> None:
+        number = next((n for n, row in enumerate(self.model.rows) if row.id == note_id), -1)
+        if number >= 0:
+            self.list.setCurrentIndex(self.model.index(number, 0))
+
     def _show_rows(self, parts: list[Part] | None = None) -> None:
         """List `parts` (those listed) anew, as the filters pass them, keeping the current row
         and the scroll place: the view draws the rows in sight, however many."""
@@ -206,9 +217,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.list.blockSignals(True)
         self.model.reset_parts(self.model.parts() if parts is None else parts, self._keep())
         if current is not None:
-            number = next((n for n, row in enumerate(self.model.rows) if row.id == current), -1)
-            if number >= 0:
-                self.list.setCurrentIndex(self.model.index(number, 0))
+            self._choose(current)
         self.list.verticalScrollBar().setValue(scroll)
         self.list.blockSignals(False)
 
@@ -223,6 +232,7 @@ class AnnotationsPanel(Retranslating, QWidget):
             menu.addAction(self.tr("Reply…"), lambda: self.reply_requested.emit(note_id))
         if row is None or row.mine:
             self._own_note_menu(menu, note_id, row)
+        self.menu_opening.emit(menu, note_id)
         menu.exec(self.list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -14,8 +14,9 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from app.core.library import Essay
-from app.core.notes import Annotation
-from app.core.reply_threads import ReplyThread
+from app.core.note_form import in_form
+from app.core.notes import Annotation, kind_of
+from app.core.reply_threads import ReplyThread, reply_threads
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
@@ -23,9 +24,10 @@ from app.ui.common.plain import plain_tooltip
 from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
 from app.ui.notes.notes_model import AnnotationRow
 from app.ui.notes.panels import AnnotationsPanel, BookmarkRow, BookmarksPanel
+from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.reader.highlights import Highlight
 
-FILL_SLICE_S = 0.012  # building other essays' panel rows yields to the window this often
+FILL_SLICE_S = 0.005  # building other essays' panel rows yields to the window this often
 PANEL_STEP_S = 0.5  # meanwhile the panel shows the rows made so far this often
 
 
@@ -52,10 +54,16 @@ class NoteRows(QObject):
         self._row_jobs: dict[str, RowsJob] = {}  # essay id → its rows, being made
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
+        self._stepped = False  # this turn's fill has made rows already
         self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
         self._fill_timer.timeout.connect(lambda: self.fill_annotations(next_slice=True))
+
+    @property
+    def filling(self) -> bool:
+        """Whether rows of the essays listed are still being made, a slice at a time."""
+        return self._fill_timer.isActive()
 
     def clear(self) -> None:
         """Forget everything made: the next fill makes it again."""
@@ -130,9 +138,32 @@ class NoteRows(QObject):
     def tip(self, thread: ReplyThread) -> str:
         note = thread.note
         tag_line = " ".join(f"#{t}" for t in note.tags)
-        head = note.note if self.notes.is_mine(note) else f"{note.author}: {note.note}".rstrip(": ")
-        lines = [head, tag_line, *(f"↳ {r.author}: {r.note}" for r in thread.replies)]
-        return plain_tooltip("\n".join(part for part in lines if part))
+        said = self.said(note)
+        head = said if self.notes.is_mine(note) else f"{note.author}: {said}".rstrip(": ")
+        lines = [head, tag_line, *(f"↳ {r.author}: {self.said(r)}" for r in thread.replies)]
+        return plain_tooltip("\n".join(part for part in [*lines, self.written(thread)] if part))
+
+    def said(self, note: Annotation) -> str:
+        """What a note says as shown: another member's words in the reader's script form (a
+        question written in 繁體 reads in 简体 for a 简体 reader); our own as we wrote them."""
+        return note.note if self.notes.is_mine(note) else in_form(note.note, self.reading.form)
+
+    def written(self, thread: ReplyThread) -> str:
+        """The thread's texts that the script form changed, as their authors wrote them ("" when
+        none changed): the hover shows the original under the converted text."""
+        changed = "\n".join(n.note for n in (thread.note, *thread.replies) if self.said(n) != n.note)
+        return f"{self.tr('As written:')}\n{changed}" if changed else ""
+
+    def reply_context(self, note: Annotation) -> ReplyContext:
+        """What a reply to `note` answers, as the reader sees it: the passage, the note, and the
+        replies already in its thread."""
+        essay = self.reading.library.essay(note.essay_id)
+        quote = self.display(note.anchor.exact, essay) if essay is not None else note.anchor.exact
+        thread = next((t for t in reply_threads(self.notes.annotations(note.essay_id))
+                       if note.id in {t.note.id, *(r.id for r in t.replies)}), None)
+        replies = thread.replies if thread is not None else ()
+        return ReplyContext(quote, note.author, self.said(note),
+                            tuple((r.author, self.said(r)) for r in replies if r.id != note.id))
 
     def display(self, text: str, essay: Essay) -> str:
         views, form = self.reading.views, self.reading.form
@@ -152,6 +183,7 @@ class NoteRows(QObject):
         current = self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
+        self._stepped = False  # each turn makes some rows, however short its slice
         parts = [(essay.id, self._rows_of(essay.id, partial(self._annotation_rows, essay),
                                           None if essay is current else deadline))
                  for essay in self.reading.library.essays() if whole_library or essay is current]
@@ -173,6 +205,9 @@ class NoteRows(QObject):
         rows = self._essay_rows.get(essay_id)
         if rows is not None:
             return rows
+        if deadline is not None and self._stepped and time.perf_counter() >= deadline:
+            return None  # the slice is spent: the next turn goes on (a step for each of 80 essays took 60 ms)
+        self._stepped = True
         job = self._row_jobs.setdefault(essay_id, RowsJob(make()))
         if not job.run(deadline):
             return None
@@ -201,11 +236,12 @@ class NoteRows(QObject):
         a = t.note
         quote = essay.text[span[0]:span[1]] if span else a.anchor.exact
         return AnnotationRow(
-            a.id, essay.id, label, self.display(quote, essay), a.note, a.color,
+            a.id, essay.id, label, self.display(quote, essay), self.said(a), a.color,
             a.tags, a.author, a.modified, span is None, author_id=a.author_id,
             mine=self.notes.is_mine(a), owner_color=self.owner_color(a),
-            replies=tuple((r.author, r.note) for r in t.replies), shared=a.shared,
-            is_reply=a.is_reply)
+            replies=tuple((r.author, self.said(r)) for r in t.replies),
+            shared=a.shared, is_reply=a.is_reply, written=self.written(t), kind=kind_of(a),
+            reply_ids=tuple(r.id for r in t.replies))
 
     def _missing_annotations(self, deadline: float) -> list[tuple[str, EssayRows | None]]:
         """Notes whose essay is not in the library (removed, renamed, unreadable): always listed,

@@ -273,7 +273,7 @@ class HandoutPages:
         cursor.insertText(f"{note.number}  ", self._char(script, NOTE_POINTS, bold=True))
         cursor.insertText(quoted(note.quote, script), self._char(script, NOTE_POINTS, color="#444444"))
         details = [color_label(tint_name(note.color)), note.author, note.created[:10],
-                   " ".join(f"#{t}" for t in note.tags), source]
+                   " ".join(f"#{t}" for t in note.tags), source, note.marks]  # marks: the group's digest
         cursor.insertText("  " + " · ".join(d for d in details if d), self._char(
             script, NOTE_POINTS - 1, color="#555555"))
         if note.text:
@@ -281,7 +281,8 @@ class HandoutPages:
             cursor.insertText(note.text.replace("\n", "\u2028"), small)
         for reply in note.replies:
             self._block(cursor, after=3, indent=4 * BODY_POINTS, height=130)
-            cursor.insertText(f"{reply.author}：", self._char(script, NOTE_POINTS, bold=True))
+            answer = " " + QCoreApplication.translate("Handout", "(answer)") if reply.answer else ""
+            cursor.insertText(f"{reply.author}{answer}：", self._char(script, NOTE_POINTS, bold=True))
             cursor.insertText(reply.text.replace("\n", "\u2028"), small)
 
     def _sheet(self, cursor: QTextCursor) -> None:

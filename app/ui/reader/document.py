@@ -75,11 +75,12 @@ def _paragraph_formats(font: QFont, em: float, ink: str) -> tuple[QTextBlockForm
     return block, char
 
 
-def set_column(document: QTextDocument, width: int) -> None:
-    """Centre a column of about COLUMN_EMS characters in a pane `width` pixels wide."""
+def set_column(document: QTextDocument, width: int, least_side: float = MIN_SIDE_MARGIN) -> None:
+    """Centre a column of about COLUMN_EMS characters in a pane `width` pixels wide, with at
+    least `least_side` pixels beside it."""
     em = QFontMetricsF(document.defaultFont()).horizontalAdvance("中")
-    column = min(width - 2 * MIN_SIDE_MARGIN, em * COLUMN_EMS)
-    side = max((width - column) / 2, MIN_SIDE_MARGIN)
+    column = min(width - 2 * least_side, em * COLUMN_EMS)
+    side = max((width - column) / 2, least_side)
     frame = document.rootFrame()
     frame_format: QTextFrameFormat = frame.frameFormat()
     if (frame_format.leftMargin(), frame_format.topMargin()) == (side, TOP_MARGIN):

@@ -15,6 +15,8 @@ from itertools import groupby
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from app.ui.notes.kinds import UNDERLINES
+
 ALL_HIGHLIGHTS_UP_TO = 400  # beyond this many, Qt gets only those near the visible text
 
 
@@ -28,10 +30,11 @@ class Highlight:
     color: str
     tip: str = ""
     owner_color: str = ""  # another member's note: drawn in their colour, underlined
+    kind: str = ""  # a comment, question or 不懂 is underlined in a pattern of its own
 
 
-Piece = tuple[int, int, str, str]  # start, end, colour, owner's colour: drawn as one selection
-MakePiece = Callable[[int, int, str, str], QTextEdit.ExtraSelection]
+Piece = tuple[int, int, str, str, str]  # start, end, colour, owner's colour, kind: one selection
+MakePiece = Callable[[int, int, str, str, str], QTextEdit.ExtraSelection]
 
 
 class Highlights:
@@ -126,16 +129,17 @@ def pieces(drawn: list[Highlight]) -> list[Piece]:
         for winner, run in groupby(top):
             length = sum(1 for _ in run)
             if winner is not None:
-                made.append((at, at + length, winner.color, ""))
+                made.append((at, at + length, winner.color, "", winner.kind))
             at += length
-    made += [(h.start, h.end, h.color, h.owner_color) for h in drawn if h.owner_color]
+    made += [(h.start, h.end, h.color, h.owner_color, h.kind) for h in drawn if h.owner_color]
     return made
 
 
 def selection(cursor: QTextCursor, color: QColor, owner: str = "", *,
-              dark: bool = False) -> QTextEdit.ExtraSelection:
+              dark: bool = False, kind: str = "") -> QTextEdit.ExtraSelection:
     """Qt's selection over `cursor` in `color`; another member's (`owner`): their colour,
-    see-through, and a line under it."""
+    see-through, and a line under it; a `kind` other than a highlight: its underline pattern
+    (dotted comment, wavy question, dashed 不懂), which tells kinds apart without colour."""
     made = QTextEdit.ExtraSelection()
     char_format = QTextCharFormat()
     if owner:
@@ -143,6 +147,9 @@ def selection(cursor: QTextCursor, color: QColor, owner: str = "", *,
         color.setAlpha(70 if dark else 45)
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         char_format.setUnderlineColor(QColor(owner))
+    pattern = UNDERLINES.get(kind)
+    if pattern is not None:
+        char_format.setUnderlineStyle(pattern)  # in the owner's colour, else the ink's
     char_format.setBackground(color)
     # Assign whole values: mutating `selection.format` in place crashed PySide6 6.12
     # (a refcount error) once a few hundred highlights were drawn.

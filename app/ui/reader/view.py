@@ -30,7 +30,7 @@ from app.core.view import EssayView
 from app.core.words import EssayWords
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import LIGHT, ReaderColors, highlight_color
-from app.ui.reader.document import essay_document, set_column
+from app.ui.reader.document import MIN_SIDE_MARGIN, essay_document, set_column
 from app.ui.reader.highlights import Highlight, Highlights, selection
 
 FLASH_MS = 180
@@ -65,11 +65,13 @@ class ReaderView(QTextEdit):
         self._colors = LIGHT
         self._painted = False
         self._anchor = 0  # canonical offset kept at the top across re-layouts
+        self._least_side = MIN_SIDE_MARGIN  # the narrowest margin beside the text column
         self._laying_out = False  # our own scrolling while laying out: not the reader's move
         self._document: QTextDocument | None = None
         self._highlights = Highlights()
         self._marks: list[tuple[int, int]] = []  # find-in-essay matches
         self._current_mark = -1
+        self._spoken: tuple[int, int] | None = None  # the sentence being read aloud
         self.words: EssayWords | None = None  # set when jieba has segmented this essay
         self._dark = False
         self._flash: tuple[int, int] | None = None
@@ -183,6 +185,11 @@ class ReaderView(QTextEdit):
         self._marks, self._current_mark = spans, current
         self._paint_extras()
 
+    def set_spoken(self, span: tuple[int, int] | None) -> None:
+        """Mark the sentence being read aloud (None: no longer reading)."""
+        self._spoken = span
+        self._paint_extras()
+
     def reveal(self, offset: int) -> None:
         """Scroll only if needed, so canonical `offset` shows a third of the way down."""
         cursor = QTextCursor(self.document())
@@ -198,6 +205,8 @@ class ReaderView(QTextEdit):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
             extras.append(self._extra(start, end, color))
+        if self._spoken is not None:  # see-through and underlined: highlights show through it
+            extras.append(self._extra(*self._spoken, QColor(self._colors.accent), self._colors.accent))
         if self._flash is not None and self._flash_left % 2 == 0:
             extras.append(self._extra(*self._flash, QColor(self._colors.accent)))
         self.setExtraSelections(extras)
@@ -219,15 +228,17 @@ class ReaderView(QTextEdit):
             if top < covered[0] or bottom > covered[1]:
                 self._paint_extras()
 
-    def _make_piece(self, start: int, end: int, color: str, owner: str) -> QTextEdit.ExtraSelection:
-        return self._extra(start, end, highlight_color(color, self._dark), owner)
+    def _make_piece(self, start: int, end: int, color: str, owner: str,
+                    kind: str) -> QTextEdit.ExtraSelection:
+        return self._extra(start, end, highlight_color(color, self._dark), owner, kind)
 
-    def _extra(self, start: int, end: int, color: QColor, owner: str = "") -> QTextEdit.ExtraSelection:
+    def _extra(self, start: int, end: int, color: QColor, owner: str = "",
+               kind: str = "") -> QTextEdit.ExtraSelection:
         cursor = QTextCursor(self.document())
         last = self.document().characterCount() - 1
         cursor.setPosition(min(self.qt_position(start), last))
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
-        return selection(cursor, color, owner, dark=self._dark)
+        return selection(cursor, color, owner, dark=self._dark, kind=kind)
 
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
@@ -286,7 +297,7 @@ class ReaderView(QTextEdit):
         font = reader_font(view.script, self._point_size)
         # Build off-screen and swap: inserting into the shown document relayouts per block.
         document, self._body_start = essay_document(view, font, self._colors.ink, self)
-        set_column(document, self.viewport().width())
+        set_column(document, self.viewport().width(), self._least_side)
         self._highlights.forget_made()  # their cursors belong to the old document
         previous, self._document = self._document, document
         self.setDocument(document)  # Qt deletes its own initial document itself
@@ -294,12 +305,20 @@ class ReaderView(QTextEdit):
             previous.deleteLater()
         self._paint_extras()
 
+    def set_least_side(self, pixels: int) -> None:
+        """Keep at least `pixels` beside the text column (the heat strip needs room there)."""
+        if pixels != self._least_side:
+            self._least_side = pixels
+            with self._quiet_layout():
+                set_column(self.document(), self.viewport().width(), pixels)
+                self.scroll_to_offset(self._anchor)
+
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         with self._quiet_layout():
             super().resizeEvent(event)
-            set_column(self.document(), self.viewport().width())
+            set_column(self.document(), self.viewport().width(), self._least_side)
             self.scroll_to_offset(self._anchor)
         self._extras_follow_view()
 

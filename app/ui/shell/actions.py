@@ -73,6 +73,9 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark This Place"), ("Ctrl+D",)),
     ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), ("Ctrl+Shift+H",)),
     ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with &Note…"), ("Ctrl+Shift+N",)),
+    ActionSpec("ask_question", QT_TRANSLATE_NOOP("Actions", "&Ask a Question…"), ("Ctrl+Shift+Q",)),
+    ActionSpec("mark_confused", QT_TRANSLATE_NOOP("Actions", "&I Don't Understand This (不懂)"),
+               ("Ctrl+Shift+U",)),
     *(
         ActionSpec(f"highlight_{color}", text, (f"Alt+{n}",))
         for n, (color, text) in enumerate([
@@ -95,10 +98,15 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Find in Essay…"), (Key.Find,)),
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (Key.FindNext,)),
     ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), (Key.FindPrevious,)),
+    # Read-aloud: play or pause, stop, and A–B repeat (set A, set B, stop repeating)
+    ActionSpec("read_aloud", QT_TRANSLATE_NOOP("Actions", "Read &Aloud / Pause"), ("Ctrl+Shift+R",)),
+    ActionSpec("read_aloud_stop", QT_TRANSLATE_NOOP("Actions", "S&top Reading Aloud"), ("Ctrl+Shift+X",)),
+    ActionSpec("read_aloud_loop", QT_TRANSLATE_NOOP("Actions", "Repeat A–&B"), ("Ctrl+Shift+K",)),
     ActionSpec("search_library", QT_TRANSLATE_NOOP("Actions", "&Search the Library…"), ("Ctrl+Shift+F",)),
     ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "&Essay Panel"), ("Ctrl+Shift+I",), True),
     ActionSpec("snap_words", QT_TRANSLATE_NOOP("Actions", "Highlight &Whole Words"), (), True),
     ActionSpec("reload_library", QT_TRANSLATE_NOOP("Actions", "&Reload Essays"), (Key.Refresh,)),
+    ActionSpec("merge_changes", QT_TRANSLATE_NOOP("Actions", "&Merge My Changes In")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), (Key.Open, "Ctrl+O")),
     ActionSpec("paste_essay", QT_TRANSLATE_NOOP("Actions", "&Paste as New Essay"), ("Ctrl+Shift+V",)),
     ActionSpec("show_samples", QT_TRANSLATE_NOOP("Actions", "Show &Sample Essays"), (), True),
@@ -114,6 +122,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
     ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
     ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
+    ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+Y",),
+               True),
+    ActionSpec("new_assignment", QT_TRANSLATE_NOOP("Actions", "New &Assignment…")),
+    ActionSpec("discussion", QT_TRANSLATE_NOOP("Actions", "&Discussion…"), ("Ctrl+Shift+J",)),
+    # off until the member says so: how far one reads is one's own business
+    ActionSpec("share_progress", QT_TRANSLATE_NOOP("Actions", "Share My Reading &Progress"), (), True),
     ActionSpec("export_member_notes", QT_TRANSLATE_NOOP("Actions", "Export One Member's Notes…")),
     ActionSpec("export_jsonld", QT_TRANSLATE_NOOP("Actions", "Export Notes as &Web Annotations…")),
     ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "&Import Web Annotations…")),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_ID, APP_NAME, __version__
 from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir
 from app.services.instance import Acquired, InstanceGuard
+from app.services.merge_back import MergeBack
 from app.services.messages import translated
 from app.services.workspace import Access, Folders, Workspace
 from app.ui.common.fonts import ui_font
@@ -25,6 +26,7 @@ from app.ui.common.theme import apply_theme, note_fusion, with_fusion
 from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.lifecycle import QuitOnSignals, end_process, save_on_display_loss, save_on_session_end
 from app.ui.shell.main_window import MainWindow
+from app.ui.shell.merge_action import MergeAction
 
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
@@ -85,6 +87,10 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
             owned.setParent(window)  # live and die with the window, not the application
     if guard is not None:
         guard.request_received.connect(window.handle_request)
+        merge_back = MergeBack(guard, workspace.keeper, workspace.notes)
+        workspace.keeper.reclaim = merge_back.merge
+        MergeAction(window.commands["merge_changes"], merge_back, workspace.keeper, window.status_messages,
+                    window)
     if getattr(options, "open", None):
         workspace.reading.open_essay(options.open)
     if not options.smoke:

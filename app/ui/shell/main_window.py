@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +31,14 @@ from app.ui.common.status import StatusMessages
 from app.ui.common.theme import apply_theme, is_dark, reader_colors
 from app.ui.dictionary.controller import DictionaryController
 from app.ui.group.controller import GroupController
+from app.ui.group.study_ui import StudyUi
 from app.ui.library.controller import LibraryController
 from app.ui.library.tree import ESSAY_ID_ROLE, EssayTree, EssayTreeModel
 from app.ui.notes.controller import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
+from app.ui.reader.read_aloud import ReadAloudController
 from app.ui.reader.vertical_view import VerticalReaderView
 from app.ui.reader.writing import WritingController
 from app.ui.search.controller import WordsController
@@ -49,20 +49,12 @@ from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
 from app.ui.shell.menus import build_menus
 from app.ui.shell.save_status import SaveStatus
+from app.ui.shell.toolbar import build_toolbar
+from app.ui.shell.window_state import first_window_size, restore_window_state, save_window_state
 
 log = logging.getLogger(__name__)
 FORMS = list(Form)
 DOCK_WIDTH = 300
-
-
-def first_window_size(available: QSize | None) -> tuple[int, int]:
-    """The first window (no saved geometry): 1360x860 where it fits, 90% of a small screen,
-    and on a large screen 70% wide and 80% high (1360x860 looked lost at 2560x1440)."""
-    if available is None:
-        return 1360, 860
-    width, height = available.width(), available.height()
-    return (min(int(width * 0.9), max(1360, int(width * 0.7))),
-            min(int(height * 0.9), max(860, int(height * 0.8))))
 
 
 class MainWindow(QMainWindow):
@@ -153,10 +145,18 @@ class MainWindow(QMainWindow):
             self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
             history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
         self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
+        self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
+                                                 place_bar=self.pane_layout.addWidget, commands=commands,
+                                                 prefs=self.prefs)
+        self.study_ui = StudyUi(self, workspace.study, group, self.library_service, self.notes_ui,
+                                commands=commands, dialogs=dialogs, status=status, tree_model=self.tree_model,
+                                tree_menu_opening=self.tree_menu.opening, progress=self.import_progress,
+                                language=language)
+        self.study_ui.add_to_menus(self.file_menu, self.view_menu, commands["quit"])
 
     def _build_layout(self) -> None:
         reading_pane = QWidget()
-        pane_layout = QVBoxLayout(reading_pane)
+        self.pane_layout = pane_layout = QVBoxLayout(reading_pane)  # the read-aloud bar joins on first use
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.setSpacing(0)
         pane_layout.addWidget(self.reader, 1)
@@ -186,28 +186,7 @@ class MainWindow(QMainWindow):
             menus.highlight, menus.theme, menus.language, menus.ruby)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.form_label = QLabel()
-        self.form_label.setContentsMargins(6, 0, 6, 0)
-        self.toolbar.addWidget(self.form_label)
-        self.toolbar.addWidget(self.form_box)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.commands["previous_essay"], self.commands["next_essay"]])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.commands["zoom_out"], self.commands["zoom_in"]])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.commands["bookmark"])
-        highlight = QToolButton()
-        highlight.setDefaultAction(self.commands["highlight"])
-        highlight.setMenu(self.highlight_menu)
-        highlight.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.toolbar.addWidget(highlight)
-        self.toolbar.addAction(self.commands["highlight_note"])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.commands["search_library"])
+        self.toolbar, self.form_label = build_toolbar(self.commands, self.form_box, self.highlight_menu)
         self.addToolBar(self.toolbar)
 
     def _connect_signals(self) -> None:
@@ -375,6 +354,7 @@ class MainWindow(QMainWindow):
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
         self.notes_ui.retranslate()
         self.group_ui.retranslate()
+        self.study_ui.assignments.retranslate()
         self.words_ui.retranslate()
         self.dictionary_ui.retranslate()
         if self.reading.keeper.read_only:
@@ -405,17 +385,9 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         docks = [self.notes_ui.annotations_dock, self.words_ui.info_dock]
         self.resizeDocks(docks, [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
-        geometry = self.prefs.window_state("geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        layout = self.prefs.window_state("layout")
-        if layout:
-            self.restoreState(QByteArray.fromBase64(layout.encode("ascii")))
-        else:  # the last tabbed panel is in front, and its tab bar scrolls the Notes tab out of sight
+        if not restore_window_state(self, self.splitter, self.prefs):
+            # the last tabbed panel is in front, and its tab bar scrolls the Notes tab out of sight
             self.notes_ui.annotations_dock.raise_()
-        splitter = self.prefs.window_state("splitter")
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
         self.commands["toggle_library"].setChecked(self.prefs.flag("library_visible", True))
         self.tree.setVisible(self.commands["toggle_library"].isChecked())
         self._history_changed()
@@ -425,10 +397,8 @@ class MainWindow(QMainWindow):
         self.commands["zoom_reset"].setEnabled(self.prefs.font_size != DEFAULT_FONT_SIZE)
 
     def _save_window(self) -> None:
-        self.prefs.set_window_state("geometry", _base64(self.saveGeometry()))
-        self.prefs.set_window_state("layout", _base64(self.saveState()))
+        save_window_state(self, self.splitter, self.prefs)
         self.prefs.set_window_state("yielded_panels", ",".join(self.column_keeper.yielded()))
-        self.prefs.set_window_state("splitter", _base64(self.splitter.saveState()))
         self.reading.remember_position(self.reader.top_offset())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -467,8 +437,3 @@ class MainWindow(QMainWindow):
         if self.instance_guard is not None:
             self.instance_guard.release()
         super().closeEvent(event)
-
-
-def _base64(data: QByteArray) -> str:
-    return bytes(data.toBase64().data()).decode("ascii")
-

@@ -35,10 +35,10 @@ class Menus:
 def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     """Fill `bar` with the window's menus (untitled until the window translates them)."""
     file = _menu(bar, ["import", None, "print", "export_pdf", "export_notes", "export_obsidian",
-                       "reload_library", None,
+                       "reload_library", "merge_changes", None,
                        "quit"], a)
     edit = _menu(bar, ["undo", "redo", None, "copy", "paste_essay", None, "bookmark", "highlight",
-                       "highlight_note"], a)
+                       "highlight_note", "ask_question", "mark_confused"], a)
     highlight = _submenu(edit, [f"highlight_{color}" for color in COLORS], a)
     for color in COLORS:
         a[f"highlight_{color}"].setIcon(color_icon(color))
@@ -50,6 +50,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     _add(view, [None, "vertical_text"], a)
     ruby = _submenu(view, ["ruby_off", "ruby_rare", "ruby_all", None, "reading_pinyin", "reading_zhuyin",
                            "reading_jyutping"], a)
+    _add(view, [None, "read_aloud", "read_aloud_stop", "read_aloud_loop"], a)
     _add(view, [None, "toggle_library", "show_samples", "notes_panel", "bookmarks_panel", "essay_panel",
                 "vocabulary_panel", "full_screen"], a)
     script = bar.addMenu("")

@@ -1,0 +1,234 @@
+"""Reading an essay aloud, one sentence at a time, with an A–B loop for recitation.
+
+The player hands the engine one sentence, waits for it to be read to its end, then hands it
+the next; so the sentence being read is always known (the window highlights it), pause and
+stop act at once, and a loop returns to A after the sentence holding B.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.messages import QT_TRANSLATE_NOOP, Message, say
+from app.core.script import Script
+from app.core.sentences import Span, sentence_at
+from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
+from app.services.speech_engine import SpeechEngine, open_system_engine
+
+log = logging.getLogger(__name__)
+ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
+ENGINE_SILENT = QT_TRANSLATE_NOOP(
+    "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
+                 "another voice in the system's speech settings.")
+EngineOpener = Callable[[QObject], tuple[SpeechEngine | None, Message | None]]
+
+
+class PlayState(StrEnum):
+    STOPPED = "stopped"
+    PLAYING = "playing"
+    PAUSED = "paused"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """What to read: sentences as canonical spans, and the words to say for each (the text as
+    shown, so a voice reads the script the reader sees)."""
+
+    spans: list[Span]
+    text_of: Callable[[Span], str]
+    script: Script
+
+
+class ReadAloud(QObject):
+    """Plays a passage through a speech engine opened on the first Play."""
+
+    state_changed = Signal(str)  # a PlayState value
+    sentence_changed = Signal(int, int)  # canonical span being read; (-1, -1) when none
+    loop_changed = Signal()  # A or B set or cleared, or one more repeat done
+    voice_chosen = Signal(object)  # the VoicePick for this passage
+    unavailable = Signal(object)  # a Message: no engine, no Chinese voice, or the engine failed
+
+    def __init__(self, parent: QObject | None = None, *, open_engine: EngineOpener = open_system_engine,
+                 platform: str = sys.platform) -> None:
+        super().__init__(parent)
+        self._open_engine = open_engine
+        self._platform = platform
+        self._engine: SpeechEngine | None = None
+        self._tried = False
+        self._problem: Message | None = None
+        self.state = PlayState.STOPPED
+        self.rate = 0.0
+        self.dialect = Dialect.AUTO
+        self._passage: Passage | None = None
+        self._current = -1
+        self.loop_a: int | None = None  # canonical offsets: A is a sentence's start, B its end
+        self.loop_b: int | None = None
+        self.repeats = 0
+
+    # -- the engine ---------------------------------------------------------------------------
+
+    def open_engines_with(self, open_engine: EngineOpener) -> None:
+        """Use another engine (tests: a stub); the one open now is stopped and let go."""
+        self.stop()
+        if self._engine is not None:
+            self._engine.deleteLater()
+        self._open_engine, self._engine, self._tried, self._problem = open_engine, None, False, None
+
+    def engine(self) -> SpeechEngine | None:
+        """The engine, opened on first use; None (and `unavailable` said why) without one."""
+        if not self._tried:
+            self._tried = True
+            self._engine, problem = self._open_engine(self)
+            if self._engine is not None:
+                self._engine.spoken.connect(self._sentence_spoken)
+                self._engine.failed.connect(self._engine_failed)
+                self._engine.silent.connect(self._engine_silent)
+                self._engine.set_rate(self.rate)
+            self._problem = problem
+        if self._engine is None:
+            self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
+        return self._engine
+
+    def engine_opened(self) -> bool:
+        """Whether the engine was opened already (the first opening may take seconds)."""
+        return self._tried
+
+    def set_rate(self, rate: float) -> None:
+        """Takes effect from the next sentence."""
+        self.rate = max(-1.0, min(1.0, rate))
+        if self._engine is not None:
+            self._engine.set_rate(self.rate)
+
+    def set_dialect(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+
+    # -- playing ------------------------------------------------------------------------------
+
+    def play(self, passage: Passage, first: int = 0) -> bool:
+        """Read `passage` from its sentence number `first`; False if nothing can be read."""
+        if not passage.spans:
+            return False
+        engine = self.engine()
+        if engine is None:
+            return False
+        pick = choose_voice(engine.voices(), passage.script, self.dialect)
+        self.voice_chosen.emit(pick)
+        if pick.voice is None:
+            self.unavailable.emit(no_voice_message(self._platform, engine=True))
+            return False
+        self._halt(engine)
+        engine.set_voice(pick.voice)
+        self._passage = passage
+        self._set_state(PlayState.PLAYING)
+        self._say(max(0, min(first, len(passage.spans) - 1)))
+        return True
+
+    def pause(self) -> None:
+        if self.state is PlayState.PLAYING and self._engine is not None:
+            self._engine.pause()
+            self._set_state(PlayState.PAUSED)
+
+    def resume(self) -> None:
+        if self.state is PlayState.PAUSED and self._engine is not None:
+            self._engine.resume()
+            self._set_state(PlayState.PLAYING)
+
+    def stop(self) -> None:
+        if self._engine is not None:
+            self._halt(self._engine)
+        self._passage, self._current = None, -1
+        self.sentence_changed.emit(-1, -1)
+        self._set_state(PlayState.STOPPED)
+
+    def current_span(self) -> Span | None:
+        if self._passage is None or self._current < 0:
+            return None
+        return self._passage.spans[self._current]
+
+    def _halt(self, engine: SpeechEngine) -> None:
+        if self.state is not PlayState.STOPPED:
+            engine.stop()
+
+    def _say(self, number: int) -> None:
+        assert self._passage is not None and self._engine is not None
+        self._current = number
+        span = self._passage.spans[number]
+        self.sentence_changed.emit(*span)
+        self._engine.say(self._passage.text_of(span))
+
+    def _sentence_spoken(self) -> None:
+        # The next sentence on the next turn of the loop: engines may not take a new text from
+        # inside their own state-change notice.
+        QTimer.singleShot(0, self, self._next_sentence)
+
+    def _next_sentence(self) -> None:
+        if self.state is not PlayState.PLAYING or self._passage is None:
+            return
+        following = self._current + 1
+        spans = self._passage.spans
+        if self.looping() and (following >= len(spans) or spans[following][0] >= (self.loop_b or 0)):
+            following = self._sentence_of(self.loop_a or 0)
+            self.repeats += 1
+            self.loop_changed.emit()
+        if following >= len(spans):
+            self.stop()
+            return
+        self._say(following)
+
+    def _engine_failed(self, text: str) -> None:
+        log.warning("speech engine failed: %s", text)
+        self.stop()
+        self.unavailable.emit(say(CONTEXT, ENGINE_FAILED, error=text))
+
+    def _engine_silent(self) -> None:
+        log.warning("speech engine took a text and never began to speak it")
+        self.stop()
+        self.unavailable.emit(say(CONTEXT, ENGINE_SILENT))
+
+    def _set_state(self, state: PlayState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.state_changed.emit(state.value)
+
+    # -- A–B repeat ---------------------------------------------------------------------------
+
+    def looping(self) -> bool:
+        return self.loop_a is not None and self.loop_b is not None
+
+    def set_a(self, offset: int, spans: list[Span]) -> None:
+        """A at the start of the sentence holding canonical `offset`; B is cleared."""
+        if not spans:
+            return
+        self.loop_a = spans[sentence_at(spans, offset)][0]
+        self.loop_b, self.repeats = None, 0
+        self.loop_changed.emit()
+
+    def set_b(self, offset: int, spans: list[Span]) -> None:
+        """B at the end of the sentence holding `offset` (before A: the two change places)."""
+        if not spans:
+            return
+        if self.loop_a is None:
+            self.set_a(offset, spans)
+        number = sentence_at(spans, offset)
+        end = spans[number][1]
+        start_a = self.loop_a or 0
+        if end <= start_a:  # B before A: the loop runs from B's sentence to A's
+            a_number = sentence_at(spans, start_a)
+            self.loop_a, end = spans[number][0], spans[a_number][1]
+        self.loop_b, self.repeats = end, 0
+        self.loop_changed.emit()
+
+    def clear_loop(self) -> None:
+        self.loop_a = self.loop_b = None
+        self.repeats = 0
+        self.loop_changed.emit()
+
+    def _sentence_of(self, offset: int) -> int:
+        assert self._passage is not None
+        return max(0, sentence_at(self._passage.spans, offset))

@@ -1,0 +1,211 @@
+"""Read-aloud in the window: the bar, the player and the reader's sentence mark, connected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from app.core.messages import Message
+from app.core.sentences import Span, sentence_at, sentence_spans, sentences_within
+from app.core.voices import Dialect, VoicePick
+from app.services.messages import translated
+from app.services.preferences import Preferences
+from app.services.read_aloud import Passage, PlayState, ReadAloud
+from app.services.reading import ReadingService
+from app.ui.common.commands import Commands
+from app.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from app.ui.reader.read_aloud_bar import ReadAloudBar
+
+
+class ReadAloudController(QObject):
+    """Reads the open essay from the caret or the selection; the sentence read is marked and
+    kept in view; A–B repeat; speed and voice choice remembered in the preferences."""
+
+    def __init__(self, parent: QObject, player: ReadAloud, reading: ReadingService, reader: ReaderView, *,
+                 place_bar: Callable[[QWidget], None], commands: Commands, prefs: Preferences) -> None:
+        """`place_bar` puts the bar under the reader when it is first needed (not at start-up)."""
+        super().__init__(parent)
+        self.player, self.reading, self.reader = player, reading, reader
+        self.commands, self.prefs = commands, prefs
+        self._place_bar = place_bar
+        self._bar: ReadAloudBar | None = None
+        # the open essay's sentences, kept while its id and text are the same (a reload may change it)
+        self._spans: tuple[tuple[str, int], list[Span]] = (("", 0), [])
+        player.set_rate(prefs.speech_rate)
+        player.set_dialect(prefs.speech_dialect)
+        self._connect_signals()
+
+    @property
+    def bar(self) -> ReadAloudBar:
+        """The read-aloud bar, made on first use."""
+        if self._bar is None:
+            from app.ui.reader.read_aloud_bar import ReadAloudBar  # noqa: PLC0415  (on first use)
+
+            bar = self._bar = ReadAloudBar()
+            bar.set_values(self.prefs.speech_rate, self.prefs.speech_dialect)
+            bar.play_pause_requested.connect(self.play_pause)
+            bar.stop_requested.connect(self.player.stop)
+            bar.loop_requested.connect(self.loop_step)
+            bar.rate_changed.connect(self._set_rate)
+            bar.dialect_changed.connect(self._set_dialect)
+            bar.closed.connect(self._bar_closed)
+            self._place_bar(bar)
+        return self._bar
+
+    def _connect_signals(self) -> None:
+        c, player = self.commands, self.player
+        c["read_aloud"].triggered.connect(self.play_pause)
+        c["read_aloud_stop"].triggered.connect(player.stop)
+        c["read_aloud_loop"].triggered.connect(self.loop_step)
+        player.state_changed.connect(self._state_changed)
+        player.sentence_changed.connect(self._sentence_changed)
+        player.loop_changed.connect(self._show_loop)
+        player.voice_chosen.connect(self._show_voice)
+        player.unavailable.connect(self._unavailable)
+        self.reading.essay_changed.connect(self._essay_changed)
+        self.reading.form_changed.connect(self._form_changed)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def play_pause(self) -> None:
+        """Pause, resume, or start reading from the selection or the caret."""
+        state = self.player.state
+        if state is PlayState.PLAYING:
+            self.player.pause()
+        elif state is PlayState.PAUSED:
+            self.player.resume()
+        else:
+            self.start()
+
+    def start(self, first_offset: int | None = None) -> bool:
+        """Read the selection, or the essay from `first_offset` (the loop's A, or the caret)."""
+        spans = self.sentences()
+        selected = self.reader.selection_span() if first_offset is None else None
+        if first_offset is None:  # before the bar opens: the reader's resize moves its caret
+            loop_a = self.player.loop_a
+            first_offset = loop_a if loop_a is not None and self.player.looping() else self._caret_offset()
+        self.bar.open_bar()
+        self.bar.show_problem("")
+        if selected is not None:
+            return self._play(sentences_within(spans, *selected), 0)
+        return self._play(spans, sentence_at(spans, first_offset))
+
+    def loop_step(self) -> None:
+        """A at the sentence read (or the caret), then B, then no loop: recitation of a passage."""
+        spans = self.sentences()
+        player = self.player
+        here = span[0] if (span := player.current_span()) is not None else self._caret_offset()
+        self.bar.open_bar()  # where A and B show (after reading the caret: the reader's resize moves it)
+        if player.looping():
+            player.clear_loop()
+        elif player.loop_a is None:
+            player.set_a(here, spans)
+        else:
+            player.set_b(here, spans)
+            if player.state is PlayState.STOPPED:
+                self.start(player.loop_a)
+
+    # -- what is read ---------------------------------------------------------------------------
+
+    def sentences(self) -> list[Span]:
+        essay = self.reading.current
+        if essay is None:
+            return []
+        key = (essay.id, hash(essay.text))
+        if self._spans[0] != key:
+            self._spans = (key, sentence_spans(essay.text))
+        return self._spans[1]
+
+    def _caret_offset(self) -> int:
+        """Where the caret is, if the reader can see it; else the top of the page."""
+        cursor_rect = self.reader.cursorRect()
+        if self.reader.viewport().rect().contains(cursor_rect.center()):
+            return self.reader.canonical_at(self.reader.textCursor().position())
+        return self.reader.top_offset()
+
+    def _play(self, spans: list[Span], first: int) -> bool:
+        view = self.reading.current_view()
+        if view is None or not spans:
+            return False
+        if not self.player.engine_opened():  # speech-dispatcher may take seconds to start
+            self.bar.show_voice(self.tr("Starting the speech engine…"))
+            self.bar.repaint()
+        return self.player.play(Passage(spans, self._shown_text, view.script), first)
+
+    def _shown_text(self, span: Span) -> str:
+        """The sentence as the reader sees it now (the form may change while reading)."""
+        view = self.reading.current_view()
+        if view is None:
+            return ""
+        offsets = view.offsets
+        return view.text[offsets.to_display(span[0]):offsets.to_display(span[1], end=True)]
+
+    # -- reacting -------------------------------------------------------------------------------
+
+    def _state_changed(self, state: str) -> None:
+        self.bar.show_playing(state == PlayState.PLAYING)
+
+    def _sentence_changed(self, start: int, end: int) -> None:
+        if start < 0:
+            self.reader.set_spoken(None)
+            return
+        self.reader.set_spoken((start, end))
+        self.reader.reveal(start)
+
+    def _show_loop(self) -> None:
+        player = self.player
+        self.bar.show_loop("ab" if player.looping() else "a" if player.loop_a is not None else "",
+                           player.repeats)
+
+    def _show_voice(self, pick: VoicePick) -> None:
+        voice = pick.voice
+        if voice is None:
+            self.bar.show_voice("")
+            return
+        place = "-".join(part for part in (voice.language, voice.territory) if part)
+        text = f"{voice.name} ({place})"
+        if pick.substitute and pick.wanted is Dialect.CANTONESE:
+            text = self.tr("No Cantonese voice: reading in Mandarin, {voice}").format(voice=text)
+        elif pick.substitute:
+            text = self.tr("No Mandarin voice: reading in Cantonese, {voice}").format(voice=text)
+        self.bar.show_voice(text)
+
+    def _unavailable(self, message: Message) -> None:
+        self.bar.show_voice("")  # no longer "Starting the speech engine…"
+        self.bar.show_problem(translated(message))
+
+    def _set_rate(self, rate: float) -> None:
+        self.prefs.speech_rate = rate
+        self.player.set_rate(rate)
+
+    def _set_dialect(self, value: str) -> None:
+        self.prefs.speech_dialect = Dialect(value)
+        self.player.set_dialect(Dialect(value))
+        self._restart_in_place()
+
+    def _essay_changed(self, _essay_id: str) -> None:
+        if self.player.state is not PlayState.STOPPED:
+            self.player.stop()
+        if self.player.loop_a is not None:
+            self.player.clear_loop()
+
+    def _form_changed(self, _form: str) -> None:
+        self._restart_in_place()  # another script may want another voice
+
+    def _restart_in_place(self) -> None:
+        """Go on from the sentence being read with the voice chosen anew."""
+        span, state = self.player.current_span(), self.player.state
+        if span is None or state is PlayState.STOPPED:
+            return
+        self.start(span[0])
+        if state is PlayState.PAUSED:
+            self.player.pause()
+
+    def _bar_closed(self) -> None:
+        self.player.stop()
+        self.reader.setFocus()
