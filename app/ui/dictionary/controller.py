@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
@@ -78,6 +78,9 @@ class DictionaryController(QObject):
         self.reading.essay_changed.connect(lambda _id: self.card.close_card())
         self.reading.form_changed.connect(lambda _form: self.card.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
+        # Scrolled vertical text, or the writing direction changed: the card would point at nothing.
+        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())
+        self.commands["vertical_text"].toggled.connect(lambda _on: self.card.close_card())
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:
@@ -100,7 +103,7 @@ class DictionaryController(QObject):
         offset = self.reader.canonical_at(position)
         if selected is not None and selected[0] <= offset < selected[1]:
             self.look_up(*selected)
-        elif self._on_text(point, position):
+        elif self.reader.over_text(point, position):
             self.look_up(*self._word_at(offset))
 
     def _look_up_requested(self) -> None:
@@ -134,14 +137,14 @@ class DictionaryController(QObject):
                                else self.tr("Loading the dictionary…"))
         if self.dictionary.error:
             self._failed(self.dictionary.error)
-        self.card.show_near(self._word_rect(start, end))
+        self.card.show_near(self.reader.span_rect(start, end))
         asked = self.span
         self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
 
     def _found(self, asked: tuple[int, int], found: Definition) -> None:
         if asked == self.span and self.card.isVisible():  # not a word the reader has moved on from
             self.card.show_definition(found)
-            self.card.show_near(self._word_rect(*asked))
+            self.card.show_near(self.reader.span_rect(*asked))
 
     def _failed(self, reason: str) -> None:
         if self.card.isVisible():
@@ -155,21 +158,6 @@ class DictionaryController(QObject):
         if words is not None:
             return words.word_at(offset)
         return offset, offset + 1
-
-    def _on_text(self, point: QPoint, position: int) -> bool:
-        """Whether the pointer is over a character, not the margin beside a line's end."""
-        cursor = QTextCursor(self.reader.document())
-        cursor.setPosition(position)
-        rect = self.reader.cursorRect(cursor)
-        return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
-
-    def _word_rect(self, start: int, end: int) -> QRect:
-        cursor = QTextCursor(self.reader.document())
-        cursor.setPosition(self.reader.qt_position(start))
-        first = self.reader.cursorRect(cursor)
-        cursor.setPosition(self.reader.qt_position(end, end=True))
-        return first.united(self.reader.cursorRect(cursor)) if self.reader.cursorRect(
-            cursor).top() == first.top() else first
 
     # -- the pointer and the keys -------------------------------------------------------------
 

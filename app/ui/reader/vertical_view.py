@@ -10,7 +10,7 @@ with a scroll value of its own (the document's vertical scroll bar is hidden the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -57,6 +57,8 @@ class VerticalReaderView(ReaderView):
         self._dragging = False
         self.ruby = RubyPainter()
         self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
+        self.selectionChanged.connect(self._repaint_vertical)
+        self.cursorPositionChanged.connect(self._repaint_vertical)
 
     # -- switching ------------------------------------------------------------------------
 
@@ -168,6 +170,21 @@ class VerticalReaderView(ReaderView):
         x = page.screen_x(placed.box_left, self._scroll)
         return QRectF(x, placed.top, placed.em, max(placed.height, 1.0))
 
+    def over_text(self, point: QPoint, position: int) -> bool:
+        if not self._vertical:
+            return super().over_text(point, position)
+        box = self.box_of(self.canonical_at(position)) if position >= self._body_start else None
+        wider = box.adjusted(-box.width() * 0.2, 0, box.width() * 0.2, 0) if box is not None else QRectF()
+        return wider.contains(QPointF(point))
+
+    def span_rect(self, start: int, end: int) -> QRect:
+        if not self._vertical:
+            return super().span_rect(start, end)
+        first, last = self.box_of(start), self.box_of(max(end - 1, start))
+        if first is None or last is None:
+            return QRect()
+        return (first.united(last) if abs(first.left() - last.left()) < 1 else first).toAlignedRect()
+
     # -- scrolling ------------------------------------------------------------------------
 
     def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
@@ -245,6 +262,17 @@ class VerticalReaderView(ReaderView):
             super().scrollContentsBy(dx, dy)
 
     # -- painting -------------------------------------------------------------------------
+
+    def _repaint_vertical(self) -> None:
+        # QTextEdit repaints only the changed text's rectangles in its own (horizontal) layout,
+        # which are elsewhere on a vertical page: the selection, marks and highlights are
+        # painted each frame over the cached columns, so redraw the whole pane.
+        if self._vertical:
+            self.viewport().update()
+
+    def _paint_extras(self) -> None:
+        super()._paint_extras()
+        self._repaint_vertical()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._vertical:
