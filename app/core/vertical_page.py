@@ -7,8 +7,9 @@ everything to the right. Kept Qt-free: the reader pane and the tests share it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.vertical_layout import Cell, Kind, VerticalLayout, lay_out
 
@@ -47,17 +48,28 @@ class VerticalPage:
     """The title and body of one essay laid out in columns for one viewport."""
 
     def __init__(self, title: str, body: str, metrics: Metrics,
-                 advance: Callable[[str], float] | None = None) -> None:
-        self.metrics = metrics
+                 advance: Callable[[str], float] | None = None, *, balance: bool = False) -> None:
+        """`balance`: widen the side margins so whole columns fill the width evenly (a screen,
+        scrolled by whole columns), rather than the text stopping just short of one edge."""
         self.title_em = metrics.em * TITLE_SCALE
         usable = max(metrics.height - metrics.top - metrics.bottom, metrics.em * 4)
         self.rows = min(int(usable // metrics.em), MAX_ROWS)
         self.pitch = metrics.em * COLUMN_PITCH + metrics.ruby
+        room = metrics.width - 2 * metrics.margin
+        if balance and room > self.pitch:
+            metrics = replace(metrics, margin=metrics.margin + (room % self.pitch) / 2)
+        self.metrics = metrics
         self.title_pitch = self.title_em * COLUMN_PITCH
         self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)
         self.body = lay_out(body, self.rows, advance)
-        # the title's columns, then one empty column before the text begins
-        self.body_right = self.title.columns * self.title_pitch + self.pitch
+        # the title's columns, then at least one empty column; the text starts a whole number
+        # of columns in, so the first screen's columns line up with the margins as later ones do
+        title_columns = self.title.columns * self.title_pitch / self.pitch
+        self.body_right = (math.ceil(title_columns - 1e-6) + 1) * self.pitch
+
+    def aligned(self, scroll: float) -> float:
+        """The scroll nearest to `scroll` that starts a screen at a column's edge."""
+        return min(max(round(scroll / self.pitch) * self.pitch, 0.0), self.max_scroll)
 
     @property
     def content_width(self) -> float:

@@ -112,7 +112,7 @@ class VerticalReaderView(ReaderView):
         glyphs = self._glyph_cache(1.0)
         metrics = Metrics(glyphs.em, size.width(), size.height(), MARGIN, TOP_MARGIN, TOP_MARGIN,
                           self.ruby.room(glyphs.em))
-        self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems)
+        self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems, balance=True)
         self._scroll = min(self._scroll, self._page.max_scroll)
         return self._page
 
@@ -207,8 +207,7 @@ class VerticalReaderView(ReaderView):
         column = page.body.column_of(self.view.offsets.to_display(offset))
         x = page.screen_x(page.column_right(column), self._scroll)
         if x - page.pitch < 0 or x > page.metrics.width:
-            target = page.column_right(column) - page.metrics.width / 3
-            self._set_scroll(min(max(target, 0.0), page.max_scroll))
+            self._set_scroll(page.aligned(page.column_right(column) - page.metrics.width / 3))
 
     def _set_scroll(self, value: float) -> None:
         page = self._vertical_page()
@@ -311,6 +310,8 @@ class VerticalReaderView(ReaderView):
 
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
         assert self.view is not None
+        margin = page.metrics.margin  # nothing in the margins: whole columns between even sides
+        painter.setClipRect(QRectF(margin, 0, page.metrics.width - 2 * margin, page.metrics.height))
         first, last = page.visible_body_columns(self._scroll)
         body = page.body.cells_in_columns(first, last)
         drawing = PagePainter(painter, page, self._scroll)
