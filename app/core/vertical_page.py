@@ -62,10 +62,10 @@ class VerticalPage:
         self.title_pitch = self.title_em * COLUMN_PITCH
         self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)
         self.body = lay_out(body, self.rows, advance)
-        # the title's columns, then at least one empty column; the text starts a whole number
+        # the title's columns, then a gap of half a column or more; the text starts a whole number
         # of columns in, so the first screen's columns line up with the margins as later ones do
         title_columns = self.title.columns * self.title_pitch / self.pitch
-        self.body_right = (math.ceil(title_columns - 1e-6) + 1) * self.pitch
+        self.body_right = math.ceil(title_columns + 0.5 - 1e-6) * self.pitch
 
     def aligned(self, scroll: float) -> float:
         """The scroll nearest to `scroll` that starts a screen at a column's edge."""
@@ -127,7 +127,8 @@ class VerticalPage:
         """Display index of the first body character in a whole visible column (0 over the title)."""
         if scroll <= self.body_right / 2:
             return 0
-        column = int(-(-(scroll - self.body_right) // self.pitch))  # the first one wholly in view
+        # the first one wholly in view (a scroll of whole columns lands on an edge: no rounding up)
+        column = math.ceil((scroll - self.body_right) / self.pitch - 1e-6)
         cells = self.body.cells_in_columns(column, self.body.columns - 1)
         return cells[0].start if cells else len_of(self.body)
 

@@ -144,8 +144,7 @@ def test_wheel_and_keys_page_right_to_left(qtbot: QtBot, window: MainWindow) -> 
     reader = _go_vertical(window)
     reader.scroll_to_offset(0)
     start = reader.top_offset()
-    # two notches: after one, the text's first column may just stand first (the title passed)
-    wheel = QWheelEvent(QPointF(100, 100), QPointF(100, 100), QPoint(0, 0), QPoint(0, -240),
+    wheel = QWheelEvent(QPointF(100, 100), QPointF(100, 100), QPoint(0, 0), QPoint(0, -120),
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
                         False)
     QApplication.sendEvent(reader.viewport(), wheel)
