@@ -98,6 +98,14 @@ class VerticalPage:
         box_left = right + (pitch - ruby - em) / 2 + ruby + em
         return Placed(cell, in_title, right, box_left, self.metrics.top + cell.row * em, cell.height * em, em)
 
+    def box(self, display: int, scroll: float) -> tuple[float, float, float, float] | None:
+        """(x, y, width, height) in the viewport of body character `display`'s em box."""
+        cell = self.body.cell_of(display)
+        if cell is None:
+            return None
+        placed = self.place(cell)
+        return self.screen_x(placed.box_left, scroll), placed.top, placed.em, max(placed.height, 1.0)
+
     def visible_body_columns(self, scroll: float) -> tuple[int, int]:
         """The first and last body columns at least partly in the viewport."""
         start = self.metrics.margin + self.body_right

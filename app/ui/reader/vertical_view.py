@@ -33,6 +33,7 @@ from app.ui.common.theme import highlight_color
 from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
 from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_glyphs import GlyphCache
+from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key
 from app.ui.reader.vertical_paint import ColumnImages, PagePainter
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
@@ -163,12 +164,8 @@ class VerticalReaderView(ReaderView):
         page = self._vertical_page()
         if not self._vertical or page is None or self.view is None:
             return None
-        cell = page.body.cell_of(self.view.offsets.to_display(canonical))
-        if cell is None:
-            return None
-        placed = page.place(cell)
-        x = page.screen_x(placed.box_left, self._scroll)
-        return QRectF(x, placed.top, placed.em, max(placed.height, 1.0))
+        box = page.box(self.view.offsets.to_display(canonical), self._scroll)
+        return QRectF(*box) if box is not None else None
 
     def over_text(self, point: QPoint, position: int) -> bool:
         if not self._vertical:
@@ -180,9 +177,7 @@ class VerticalReaderView(ReaderView):
     def span_rect(self, start: int, end: int) -> QRect:
         if not self._vertical:
             return super().span_rect(start, end)
-        first, last = self.box_of(start), self.box_of(max(end - 1, start))
-        if first is None or last is None:
-            return QRect()
+        first, last = self.box_of(start) or QRectF(), self.box_of(max(end - 1, start)) or QRectF()
         return (first.united(last) if abs(first.left() - last.left()) < 1 else first).toAlignedRect()
 
     # -- scrolling ------------------------------------------------------------------------
@@ -417,49 +412,26 @@ class VerticalReaderView(ReaderView):
             super().keyPressEvent(event)
 
     def _vertical_key(self, event: QKeyEvent) -> bool:
-        """Keys as a vertical reader expects: down a column, then leftwards; True when handled."""
+        """Keys as a vertical reader expects (vertical_keys); True when handled."""
         page = self._vertical_page()
         if page is None:
             return False
         key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        k = Qt.Key
-        if modifiers == Qt.KeyboardModifier.ShiftModifier and key in (k.Key_Up, k.Key_Down, k.Key_Left,
-                                                                      k.Key_Right):
-            self._extend(page, key)
+        shift, control = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+        if modifiers == shift and key in SELECTION_KEYS:
+            cursor = self.textCursor()
+            display = extended(page, self._display_span(cursor.position(), cursor.position())[0], key)
+            cursor.setPosition(self._qt_of(display, in_title=False), MOVE.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
             return True
-        word_step = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if modifiers == word_step and key in (k.Key_Up, k.Key_Down) and self.words is not None:
-            self._extend_by_word(forward=key == k.Key_Down)  # down the column is onwards
+        if modifiers == shift | control and key in SELECTION_KEYS[:2] and self.words is not None:
+            self._extend_by_word(forward=key == Qt.Key.Key_Down)  # down the column is onwards
             return True
-        ends = {k.Key_Home: 0.0, k.Key_End: page.max_scroll}
-        if modifiers == Qt.KeyboardModifier.ControlModifier and key in ends:
-            self._set_scroll(ends[key])
-            return True
-        steps = {k.Key_Left: page.pitch, k.Key_Down: page.pitch, k.Key_Right: -page.pitch,
-                 k.Key_Up: -page.pitch, k.Key_PageDown: page.page_step(), k.Key_Space: page.page_step(),
-                 k.Key_PageUp: -page.page_step()}
-        if modifiers != Qt.KeyboardModifier.NoModifier or key not in {**steps, **ends}:
-            return False
-        if key in ends:
-            self._set_scroll(ends[key])
-        else:
-            self.scroll_by(steps[key])
-        return True
-
-    def _extend(self, page: VerticalPage, key: Qt.Key) -> None:
-        """Shift+Down/Up: a character on or back; Shift+Left/Right: a column on or back."""
-        cursor = self.textCursor()
-        display = self._display_span(cursor.position(), cursor.position())[0]
-        k = Qt.Key
-        if key in (k.Key_Down, k.Key_Up):
-            display = display + (1 if key == k.Key_Down else -1)
-        else:
-            display = page.across_column(display, forward=key == k.Key_Left)
-        length = page.body.cells[-1].end if page.body.cells else 0
-        position = self._qt_of(min(max(display, 0), length), in_title=False)
-        cursor.setPosition(position, MOVE.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
+        target = scroll_for_key(page, key, modifiers, self._scroll)
+        if target is not None:
+            self._set_scroll(target)
+        return target is not None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if not self._vertical:
