@@ -161,3 +161,32 @@ def test_about_credits_cc_cedict_with_its_licence(qtbot: QtBot, window: MainWind
     kind, _title, text = dialogs_of(window).shown[-1]
     assert kind == "about"
     assert "CC-CEDICT" in text and "Attribution-ShareAlike 4.0" in text and "2023-11-07" in text
+
+
+def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window: MainWindow,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    words_ready(qtbot, window)
+    window.commands["vertical_text"].setChecked(True)
+    reader = window.reader
+    start, end = word_span(window)
+    box = reader.box_of(start)
+    assert box is not None
+    window.commands["ruby_all"].trigger()
+    box = reader.box_of(start)
+    assert box is not None
+    point = QPoint(round(box.right() + box.width() * 0.4), round(box.center().y()))  # on its reading
+
+    class PickingMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]
+            window.commands["look_up"].trigger()
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    card_done(qtbot, window)
+    assert window.dictionary_ui.span == (start, end)
+    assert window.dictionary_ui.card.headword.text() == "時代"
+    beside = window.dictionary_ui.card.geometry()
+    assert not beside.intersects(box.toAlignedRect())  # the card leaves the word in sight
+    QTest.keyClick(reader, Qt.Key.Key_PageDown)  # the columns move on: the card goes
+    assert not window.dictionary_ui.card.isVisible()

@@ -194,6 +194,8 @@ def test_double_click_selects_the_word_in_every_form(qtbot: QtBot, window: MainW
 
 def _rare_character(window: MainWindow, essay: Essay) -> int:
     reader = _reader(window)
+    reader.ruby.readings()
+    reader.ruby.wait()  # worked out off the window's thread
     readings = reader.ruby.readings()
     assert readings, "the longest essay has a rare character"
     return window.reading.current_view().offsets.to_canonical(min(readings))  # type: ignore[union-attr]
@@ -210,6 +212,8 @@ def test_ruby_is_drawn_beside_rare_characters_and_stays_out_of_the_text(window: 
     reader.reveal(rare)
     box = reader.box_of(rare)
     assert box is not None
+    reader.ruby.readings()
+    reader.ruby.wait()  # worked out off the window's thread
     image = reader.viewport().grab().toImage()
     paper = QColor(window.reader._colors.paper)  # noqa: SLF001
     right = range(round(box.right()) + 1, round(box.right() + box.width() * 0.6))
@@ -227,6 +231,8 @@ def test_ruby_in_horizontal_text_spaces_the_lines(window: MainWindow) -> None:
     lines_before = reader.document().size().height()
     window.commands["reading_zhuyin"].trigger()
     window.commands["ruby_all"].trigger()
+    reader.ruby.readings()
+    reader.ruby.wait()
     assert reader.ruby.system == "zhuyin" and reader.ruby.readings()
     assert reader.document().size().height() > lines_before * 1.15
     window.commands["find"].trigger()

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
@@ -30,7 +30,7 @@ from app.ui.common.status import StatusMessages
 from app.ui.dictionary.card import DictionaryCard
 from app.ui.dictionary.panel import VocabularyPanel
 from app.ui.reader.history import History
-from app.ui.reader.view import ReaderView
+from app.ui.reader.vertical_view import VerticalReaderView
 
 HOVER_MS = 500
 HOVER_KEY = "look_up_on_hover"  # the remembered switch, in prefs
@@ -40,7 +40,7 @@ class DictionaryController(QObject):
     """Opens the card for a word of the reader, and keeps words the reader adds."""
 
     def __init__(self, window: QMainWindow, dictionary: DictionaryService,
-                 vocabulary: VocabularyService, reading: ReadingService, reader: ReaderView, *,
+                 vocabulary: VocabularyService, reading: ReadingService, reader: VerticalReaderView, *,
                  commands: Commands, history: History, status: StatusMessages,
                  dialogs: Callable[[], Dialogs], tab_with: QDockWidget | None = None) -> None:
         super().__init__(window)
@@ -78,8 +78,8 @@ class DictionaryController(QObject):
         self.reading.essay_changed.connect(lambda _id: self.card.close_card())
         self.reading.form_changed.connect(lambda _form: self.card.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
-        # Scrolled vertical text, or the writing direction changed: the card would point at nothing.
-        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())
+        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())  # columns scrolled too
+        # the writing direction changed: the card would point at nothing
         self.commands["vertical_text"].toggled.connect(lambda _on: self.card.close_card())
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
@@ -103,7 +103,7 @@ class DictionaryController(QObject):
         offset = self.reader.canonical_at(position)
         if selected is not None and selected[0] <= offset < selected[1]:
             self.look_up(*selected)
-        elif self.reader.over_text(point, position):
+        elif self._on_text(point, position):
             self.look_up(*self._word_at(offset))
 
     def _look_up_requested(self) -> None:
@@ -137,14 +137,14 @@ class DictionaryController(QObject):
                                else self.tr("Loading the dictionary…"))
         if self.dictionary.error:
             self._failed(self.dictionary.error)
-        self.card.show_near(self.reader.span_rect(start, end))
+        self.card.show_near(self._word_rect(start, end))
         asked = self.span
         self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
 
     def _found(self, asked: tuple[int, int], found: Definition) -> None:
         if asked == self.span and self.card.isVisible():  # not a word the reader has moved on from
             self.card.show_definition(found)
-            self.card.show_near(self.reader.span_rect(*asked))
+            self.card.show_near(self._word_rect(*asked))
 
     def _failed(self, reason: str) -> None:
         if self.card.isVisible():
@@ -158,6 +158,36 @@ class DictionaryController(QObject):
         if words is not None:
             return words.word_at(offset)
         return offset, offset + 1
+
+    def _on_text(self, point: QPoint, position: int) -> bool:
+        """Whether the pointer is over a character, not the margin beside a line's end."""
+        if self.reader.vertical:  # the caret place is before or after the character pointed at
+            offset = self.reader.canonical_at(position)
+            boxes = (self.reader.box_of(at) for at in (offset, offset - 1) if at >= 0)
+            return any(box is not None and _with_reading(box).contains(point.toPointF()) for box in boxes)
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(position)
+        rect = self.reader.cursorRect(cursor)
+        return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
+
+    def _word_rect(self, start: int, end: int) -> QRect:
+        if self.reader.vertical:
+            return self._vertical_word_rect(start, end)
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(self.reader.qt_position(start))
+        first = self.reader.cursorRect(cursor)
+        cursor.setPosition(self.reader.qt_position(end, end=True))
+        return first.united(self.reader.cursorRect(cursor)) if self.reader.cursorRect(
+            cursor).top() == first.top() else first
+
+    def _vertical_word_rect(self, start: int, end: int) -> QRect:
+        """The word's boxes down its column (its first character's, when it goes on in the next)."""
+        first, last = self.reader.box_of(start), self.reader.box_of(max(end - 1, start))
+        if first is None:
+            return QRect()
+        if last is not None and last.left() == first.left():
+            first = first.united(last)
+        return first.toAlignedRect()
 
     # -- the pointer and the keys -------------------------------------------------------------
 
@@ -241,3 +271,10 @@ class DictionaryController(QObject):
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
         menu.addAction(self.commands["look_up"])
+
+
+def _with_reading(box: QRectF) -> QRectF:
+    """A vertical character's box with the room for its reading on the right: a pointer on the
+    reading points at the character."""
+    em = box.width()
+    return box.adjusted(-em * 0.3, 0, em * 1.05, 0)

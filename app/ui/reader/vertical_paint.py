@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import VerticalPage
+from app.ui.common.theme import highlight_color
+from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_glyphs import DASHES, GlyphCache
 from app.ui.reader.vertical_ruby import RubyPainter
 
@@ -26,13 +28,14 @@ class ColumnImages:
         self._keep = keep
         self._images: OrderedDict[tuple[int, bool], tuple[float, QPixmap]] = OrderedDict()
         self._page: VerticalPage | None = None
+        self._generation = 0
         self.ratio = 1.0
 
     def of(self, page: VerticalPage, glyphs: GlyphCache, column: int, text: str, ink: QColor, *,
            in_title: bool) -> tuple[float, QPixmap]:
         """(the column's left edge as a distance from the content's right, its picture)."""
-        if page is not self._page:
-            self._page, self._images = page, OrderedDict()
+        if page is not self._page or self._ruby.generation != self._generation:  # or readings came
+            self._page, self._images, self._generation = page, OrderedDict(), self._ruby.generation
         key = (column, in_title)
         held = self._images.get(key)
         if held is None:
@@ -107,3 +110,12 @@ class PagePainter:
         """Someone else's note: a line beside the characters (their underline, turned with the text)."""
         for box in self.boxes(cells, span):
             self.painter.fillRect(QRectF(box.left() - 1.5, box.top(), 1.5, box.height()), color)
+
+
+def highlight_brush(highlight: Highlight, dark: bool) -> QColor:
+    """A highlight's fill: someone else's in their own colour, faint; one's own in its colour."""
+    if highlight.owner_color:
+        color = QColor(highlight.owner_color)
+        color.setAlpha(70 if dark else 45)
+        return color
+    return highlight_color(highlight.color, dark)

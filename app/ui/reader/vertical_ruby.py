@@ -4,13 +4,17 @@ The readings are never part of the document: selection, copy, find and notes see
 essay's own characters. Each reading is drawn once into a small pixmap, already turned and
 fitted to its character: a screen of readings drawn as text under a rotation took 50 ms a
 frame, as pixmaps it takes a few.
+
+The readings of a whole essay take 20–90 ms (word by word, through pypinyin or ToJyutping):
+in the window they are worked out on a worker (`Tasks`), the text is drawn without them
+meanwhile, and `ready` asks for a repaint once they have come.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,16 +34,24 @@ from app.core.script import Script
 from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import VerticalPage
 from app.paths import resources_dir
+from app.services.tasks import Tasks
 
+RUBY_TASK = "ruby"
 RUBY_SCALE = 0.55  # a reading's size against the text's
 ROOM = 0.75  # ems beside a vertical column (or above a line) kept for readings
 ZHUYIN_TONES = "ˊˇˋ"
+READING_GAP = 0.15  # of a character's length left free, so neighbours' readings never touch
 
 
 class RubyPainter:
     """Which characters get a reading, the readings of the shown text, and drawing them."""
 
-    def __init__(self) -> None:
+    def __init__(self, ready: Callable[[], None] | None = None, owner: QObject | None = None) -> None:
+        """With `ready`, readings are worked out off the window's thread and `ready()` follows
+        (never after `owner` is gone); without it, on first use (a handout, a test)."""
+        self._ready = ready
+        self._tasks = Tasks(owner) if ready is not None else None
+        self.generation = 0  # counts the readings that came from a worker
         self.mode = "off"
         self.system = "pinyin"
         self._common: CommonCharacters | None = None
@@ -67,13 +79,30 @@ class RubyPainter:
             self._text, self._script, self._readings = text, script, None
 
     def readings(self) -> dict[int, str]:
-        """Display index → reading, worked out on first use for this text and choice."""
+        """Display index → reading for this text and choice; empty while a worker finds them."""
         if self._readings is None:
             if self._common is None and self.mode == "rare":
                 self._common = load_common(resources_dir() / "readings" / "common_chars.txt")
             common = self._common or CommonCharacters(())
-            self._readings = ruby_readings(self._text, self._script, self.mode, self.system, common)
+            asked = (self._text, self._script, self.mode, self.system)
+            if self._tasks is None:
+                self._readings = ruby_readings(*asked, common)
+                return self._readings
+            self._readings = {}  # drawn without readings until they come
+            self._tasks.run(lambda _task: ruby_readings(*asked, common), key=RUBY_TASK,
+                            done=lambda found: self._arrived(asked, found))
         return self._readings
+
+    def _arrived(self, asked: tuple[str, Script, str, str], found: dict[int, str]) -> None:
+        if asked == (self._text, self._script, self.mode, self.system) and self._ready is not None:
+            self._readings = found
+            self.generation += 1  # what was drawn without them is stale
+            self._ready()
+
+    def wait(self) -> None:
+        """Until the readings being worked out have come (tests, a handout made now)."""
+        if self._tasks is not None:
+            self._tasks.wait(RUBY_TASK)
 
     def set_scale(self, ratio: float) -> None:
         """The screen's device pixel ratio, so readings stay sharp on a high-density screen."""
@@ -126,7 +155,8 @@ class RubyPainter:
 
     def _pixmap(self, reading: str, font: QFont, color: QColor, *, fit: float, shape: str) -> QPixmap:
         """`reading` drawn once: level (above a line), turned (down a column) or stacked (注音),
-        squeezed to `fit` pixels along its length."""
+        squeezed to `fit` pixels along its length, less a gap."""
+        fit *= 1 - READING_GAP
         key = (reading, font.family(), font.pixelSize(), color.rgba(), round(fit), shape)
         held = self._pixmaps.get(key)
         if held is None:

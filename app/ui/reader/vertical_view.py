@@ -10,7 +10,7 @@ with a scroll value of its own (the document's vertical scroll bar is hidden the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -29,12 +29,12 @@ from app.core.utf16 import Utf16Index
 from app.core.vertical_layout import Cell
 from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
-from app.ui.common.theme import highlight_color
 from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
 from app.ui.reader.highlights import Highlight
+from app.ui.reader.vertical_chrome import Caret, ColumnScrollBar
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key
-from app.ui.reader.vertical_paint import ColumnImages, PagePainter
+from app.ui.reader.vertical_paint import ColumnImages, PagePainter, highlight_brush
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
 
@@ -56,8 +56,11 @@ class VerticalReaderView(ReaderView):
         self._scroll = 0.0
         self._title16 = Utf16Index("")
         self._dragging = False
-        self.ruby = RubyPainter()
+        self.ruby = RubyPainter(self.viewport().update, self)  # readings come later, from a worker
         self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
+        self.scroll_bar = ColumnScrollBar(self, self._set_scroll)
+        self.caret = Caret(self.viewport().update, self)
+        self.cursorPositionChanged.connect(self.caret.restart)
         self.selectionChanged.connect(self._repaint_vertical)
         self.cursorPositionChanged.connect(self._repaint_vertical)
 
@@ -76,6 +79,8 @@ class VerticalReaderView(ReaderView):
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
         self._page = None
+        self.scroll_bar.set_shown(on)
+        self.caret.set_on(on)
         with self._quiet_layout():
             self.scroll_to_offset(place, move_caret=False)
         self._anchor = place
@@ -115,6 +120,7 @@ class VerticalReaderView(ReaderView):
                           self.ruby.room(glyphs.em))
         self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems, balance=True)
         self._scroll = min(self._scroll, self._page.max_scroll)
+        self.scroll_bar.sync(self._page, self._scroll)
         return self._page
 
     def _glyph_cache(self, scale: float) -> GlyphCache:
@@ -167,19 +173,6 @@ class VerticalReaderView(ReaderView):
         box = page.box(self.view.offsets.to_display(canonical), self._scroll)
         return QRectF(*box) if box is not None else None
 
-    def over_text(self, point: QPoint, position: int) -> bool:
-        if not self._vertical:
-            return super().over_text(point, position)
-        box = self.box_of(self.canonical_at(position)) if position >= self._body_start else None
-        wider = box.adjusted(-box.width() * 0.2, 0, box.width() * 0.2, 0) if box is not None else QRectF()
-        return wider.contains(QPointF(point))
-
-    def span_rect(self, start: int, end: int) -> QRect:
-        if not self._vertical:
-            return super().span_rect(start, end)
-        first, last = self.box_of(start) or QRectF(), self.box_of(max(end - 1, start)) or QRectF()
-        return (first.united(last) if abs(first.left() - last.left()) < 1 else first).toAlignedRect()
-
     # -- scrolling ------------------------------------------------------------------------
 
     def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
@@ -210,6 +203,8 @@ class VerticalReaderView(ReaderView):
         if value == self._scroll:
             return
         self._scroll = value
+        if page is not None:
+            self.scroll_bar.sync(page, value)
         self.viewport().update()
         self._vertical_scrolled()
 
@@ -318,13 +313,16 @@ class VerticalReaderView(ReaderView):
                                  self.view.title, ink, in_title=True)
         body_glyphs = self._glyph_cache(1.0)
         drawing.draw_columns(self._columns, body_glyphs, range(first, last + 1), self.view.text, ink)
+        position = self.textCursor().position()
+        if self.hasFocus() and position >= self._body_start:
+            self.caret.paint(painter, page, self._scroll, self._display_span(position, position)[0], ink)
 
     def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
         """Highlights (others' in their colour, with a line beside), find marks, the flash, the selection."""
         low, high = cells[0].start, cells[-1].end
         for highlight in self._highlights_between(low, high):
             span = self._canonical_span(highlight.start, highlight.end)
-            drawing.fill(cells, span, self._highlight_brush(highlight))
+            drawing.fill(cells, span, highlight_brush(highlight, self._dark))
             if highlight.owner_color:
                 drawing.side_line(cells, span, QColor(highlight.owner_color))
         for number, (start, end) in enumerate(self._marks):
@@ -344,13 +342,6 @@ class VerticalReaderView(ReaderView):
         canonical_low = self.view.offsets.to_canonical(low)
         canonical_high = self.view.offsets.to_canonical(high, end=True)
         return [h for h in self._highlights.drawn(None) if h.start < canonical_high and h.end > canonical_low]
-
-    def _highlight_brush(self, highlight: Highlight) -> QColor:
-        if highlight.owner_color:
-            color = QColor(highlight.owner_color)
-            color.setAlpha(70 if self._dark else 45)
-            return color
-        return highlight_color(highlight.color, self._dark)
 
     # -- input ----------------------------------------------------------------------------
 
@@ -438,6 +429,7 @@ class VerticalReaderView(ReaderView):
             super().resizeEvent(event)
             return
         super(ReaderView, self).resizeEvent(event)
+        self.scroll_bar.place()
         with self._quiet_layout():
             set_column(self.document(), self.viewport().width())
             self.scroll_to_offset(self._anchor)

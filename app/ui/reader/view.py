@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -264,22 +264,6 @@ class ReaderView(QTextEdit):
             return 0
         display = self._view.offsets.to_display(canonical, end=end)
         return self._body_start + self._utf16.to_utf16(display)
-
-    def over_text(self, point: QPoint, position: int) -> bool:
-        """Whether viewport `point` is on the character at Qt `position`, not the margin beside a line."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        rect = self.cursorRect(cursor)
-        return abs(point.x() - rect.x()) < rect.height() * 1.5 and rect.top() <= point.y() <= rect.bottom()
-
-    def span_rect(self, start: int, end: int) -> QRect:
-        """Where canonical text[start:end] is drawn (its first line's part), in viewport pixels."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.qt_position(start))
-        first = self.cursorRect(cursor)
-        cursor.setPosition(self.qt_position(end, end=True))
-        last = self.cursorRect(cursor)
-        return first.united(last) if last.top() == first.top() else first
 
     def scroll_to_offset(self, canonical: int, *, move_caret: bool = True) -> None:
         """Put the line holding canonical `canonical` at the top of the pane."""

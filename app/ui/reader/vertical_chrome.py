@@ -1,0 +1,102 @@
+"""What vertical reading needs around the text: a blinking caret and a right-to-left scroll bar.
+
+In vertical mode the pane draws the text itself, so Qt draws neither the text cursor nor a
+scroll bar that means anything (the document's own bars are for horizontal lines). The caret
+is a bar across the column above the character it stands before, blinking at the system's
+rate like Qt's; the scroll bar is our own, laid in a margin under the columns, its start at
+the right as the text's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
+
+from app.core.vertical_page import VerticalPage
+
+CARET_WIDTH = 2.0  # pixels: Qt's text cursor is one or two
+
+
+class ColumnScrollBar(QScrollBar):
+    """A horizontal bar whose start is at the right; its value is the pane's scroll in pixels."""
+
+    def __init__(self, area: QAbstractScrollArea, scrolled: Callable[[float], None]) -> None:
+        super().__init__(Qt.Orientation.Horizontal, area)
+        self.setObjectName("vertical_scroll_bar")
+        self.setInvertedAppearance(True)  # the first column is at the right
+        self.setInvertedControls(False)  # Right/Left keys keep their on-screen sense
+        self._area = area
+        self.valueChanged.connect(lambda value: scrolled(float(value)))
+        self.hide()
+
+    def set_shown(self, on: bool) -> None:
+        height = self.sizeHint().height() if on else 0
+        self._area.setViewportMargins(0, 0, 0, height)
+        self.setVisible(on)
+        self.place()
+
+    def place(self) -> None:
+        """Under the viewport, as wide as it (the scroll area's own bars sit there too)."""
+        viewport = self._area.viewport().geometry()
+        self.setGeometry(viewport.left(), viewport.bottom() + 1, viewport.width(), self.sizeHint().height())
+
+    def sync(self, page: VerticalPage, scroll: float) -> None:
+        """Range, steps and position of `page` scrolled by `scroll`, without echoing back."""
+        self.blockSignals(True)  # our own bar: nothing else keeps its value
+        self.setRange(0, round(page.max_scroll))
+        self.setPageStep(max(round(page.page_step()), 1))
+        self.setSingleStep(max(round(page.pitch), 1))
+        self.setValue(round(scroll))
+        self.blockSignals(False)
+
+
+class Caret(QObject):
+    """The text cursor in vertical mode: shown while the pane has focus, blinking as Qt's does."""
+
+    def __init__(self, update: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._update = update
+        self.lit = True
+        self._on = False  # only vertical mode draws it; Qt draws its own otherwise
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._blink)
+
+    def set_on(self, on: bool) -> None:
+        self._on = on
+        if on:
+            self.restart()
+        else:
+            self._timer.stop()
+
+    def restart(self) -> None:
+        """Shown at once after the caret moved, then blinking again."""
+        if not self._on:
+            return
+        self.lit = True
+        flash = QApplication.cursorFlashTime()
+        if flash > 0:
+            self._timer.start(flash // 2)
+        self._update()
+
+    def _blink(self) -> None:
+        self.lit = not self.lit
+        self._update()
+
+    def paint(self, painter: QPainter, page: VerticalPage, scroll: float, display: int, ink: QColor) -> None:
+        """A bar across the body column, at the top of the character at `display` (its foot past the end)."""
+        if not self.lit:
+            return
+        body = page.body
+        cell = body.cell_of(display)
+        at_end = cell is None
+        if cell is None:
+            if not body.cells:
+                return
+            cell = body.cells[-1]
+        placed = page.place(cell)
+        y = placed.top + (placed.height if at_end else 0.0)
+        x = page.screen_x(placed.box_left, scroll)
+        painter.fillRect(QRectF(x - placed.em * 0.1, y - CARET_WIDTH / 2, placed.em * 1.2, CARET_WIDTH), ink)

@@ -1,0 +1,93 @@
+"""Vertical text's caret and its right-to-left scroll bar, as a keyboard or mouse reader meets them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from app.ui.reader.vertical_view import VerticalReaderView
+from app.ui.shell.main_window import MainWindow
+from tests.ui.test_vertical_reader import _go_vertical, _open_longest
+
+
+def _frame(reader: VerticalReaderView) -> QImage:
+    reader.viewport().repaint()
+    return reader.viewport().grab().toImage()
+
+
+def _changed(before: QImage, after: QImage) -> QRect:
+    """The bounding box of the pixels that differ (sampled every second pixel)."""
+    box = QRect()
+    for y in range(0, before.height(), 2):
+        for x in range(0, before.width(), 2):
+            if before.pixel(x, y) != after.pixel(x, y):
+                box = box.united(QRect(x, y, 1, 1))
+    return box
+
+
+def test_the_caret_is_drawn_at_the_top_of_its_character_and_follows_the_keys(
+        qtbot: QtBot, window: MainWindow) -> None:
+    essay = _open_longest(window)
+    reader = _go_vertical(window)
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus)
+    offset = essay.text.index("\n") + 5
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.qt_position(offset))
+    reader.setTextCursor(cursor)
+    assert reader.caret.lit  # shown at once after a move
+    lit = _frame(reader)
+    reader.caret.lit = False  # the blink's other half
+    dark = _frame(reader)
+    changed = _changed(dark, lit)
+    box = reader.box_of(offset)
+    assert box is not None and not changed.isNull()
+    assert abs(changed.center().y() - box.top()) <= 3  # a bar across the column, above the character
+    assert box.left() - 4 <= changed.center().x() <= box.right() + 4
+    QTest.keyClick(reader, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.caret.lit
+    moved = _changed(dark, _frame(reader))
+    assert moved.bottom() > changed.bottom() + box.height() / 2  # one character further down
+
+
+def test_the_scroll_bar_starts_at_the_right_and_moves_the_columns(qtbot: QtBot, window: MainWindow) -> None:
+    _open_longest(window)
+    reader = _go_vertical(window)
+    bar = reader.scroll_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.invertedAppearance()  # the start of the essay is at the right, as its first column
+    assert bar.value() == 0 and bar.maximum() > bar.pageStep()
+    assert bar.geometry().top() >= reader.viewport().geometry().bottom()  # under the text, not over it
+    first = reader.top_offset()
+    bar.setValue(bar.maximum() // 2)  # dragged halfway
+    assert 0.4 < reader.progress() < 0.6
+    assert reader.top_offset() > first
+    QTest.keyClick(reader, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()  # the bar follows the keys too
+    window.commands["vertical_text"].setChecked(False)
+    assert not bar.isVisible()
+
+
+def test_readings_are_worked_out_off_the_window_thread_then_drawn(qtbot: QtBot, window: MainWindow) -> None:
+    _open_longest(window)
+    reader = _go_vertical(window)
+    plain = _frame(reader)
+    window.commands["ruby_all"].trigger()
+    assert reader.ruby.readings() == {}  # asked for: the frame does not wait for them…
+    without = _frame(reader)
+    qtbot.waitUntil(lambda: bool(reader.ruby.readings()), timeout=20000)  # …they come from a worker
+    with_readings = _frame(reader)
+    assert not _changed(without, with_readings).isNull()  # and are drawn when they come
+    assert _changed(plain, without).width() > 0  # (the columns moved apart for them at once)
+
+
+def test_long_readings_leave_a_gap_so_neighbours_do_not_run_together(window: MainWindow) -> None:
+    ruby = _go_vertical(window).ruby
+    font = ruby.font(20.0)
+    for shape in ("turned", "level"):
+        pixmap = ruby._pixmap("zhuāng", font, QColor("black"), fit=20.0, shape=shape)  # noqa: SLF001
+        size = pixmap.deviceIndependentSize()
+        length = size.height() if shape == "turned" else size.width()
+        assert length <= 20.0 * 0.9, shape  # squeezed inside its character, with room to spare
