@@ -22,10 +22,13 @@ NO_END = frozenset("「『（【〔〈《〖〘〚“‘([{")
 # presentation forms (U+FE10–FE19, U+FE30–FE4F) of the horizontal punctuation.
 VERTICAL_FORMS = dict(zip(
     "，、。：；！？…‥—–（）｛｝〔〕【】《》〈〉「」『』［］〖〗“”‘’",
-    "︐︑︒︓︔︕︖︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈︗︘﹁﹂﹃﹄", strict=True))
-# Every vertical form a font's `vert` feature may give a mark (Simplified faces turn “” into
-# ﹃﹄, Traditional ones into ﹁﹂): a PDF's text maps such a glyph back to the mark drawn.
-VERTICAL_GLYPH_FORMS = {char: form + {"“": "﹃", "”": "﹄", "‘": "﹁", "’": "﹂"}.get(char, "")
+    "︐︑︒︓︔︕︖︙︰︱︲︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈︗︘﹃﹄﹁﹂", strict=True))
+# Drawn as these forms in every face, `vert` or not: quotes as GB/T 15834 sets them in vertical
+# text (﹃﹄ double, ﹁﹂ single; a Traditional face's `vert` gives ″-like marks, a Simplified
+# one ﹃﹄), and dashes, which CJK faces leave lying across the column.
+ALWAYS_VERTICAL = {char: VERTICAL_FORMS[char] for char in "“”‘’—"} | {"―": "︱"}
+# Every vertical form a mark may be drawn as: a PDF's text maps such a glyph back to the mark.
+VERTICAL_GLYPH_FORMS = {char: form + {"“": "﹁", "”": "﹂", "‘": "﹃", "’": "﹄"}.get(char, "")
                         for char, form in VERTICAL_FORMS.items()}
 INDENT = 2  # the customary two-character paragraph indent
 TATECHUYOKO_UP_TO = 2  # a number this short stands upright, its digits side by side
@@ -207,7 +210,15 @@ def _break_before(units: list[_Unit], first: int, end: int) -> int:
 
 
 def _starts_badly(units: list[_Unit], at: int) -> bool:
+    """A closing mark would start the column, or come right after turned symbols starting it
+    (互聯網+”: "+”" at a column's top reads as badly as ” alone)."""
+    while at < len(units) - 1 and _symbol(units[at]):
+        at += 1
     return units[at].char in NO_START
+
+
+def _symbol(unit: _Unit) -> bool:
+    return unit.kind is Kind.ROTATED and not unit.word and unit.char not in NO_START and unit.char != " "
 
 
 def _ends_badly(units: list[_Unit], at: int) -> bool:

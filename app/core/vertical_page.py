@@ -7,8 +7,9 @@ everything to the right. Kept Qt-free: the reader pane and the tests share it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.vertical_layout import Cell, Kind, VerticalLayout, lay_out
 
@@ -47,18 +48,30 @@ class VerticalPage:
     """The title and body of one essay laid out in columns for one viewport."""
 
     def __init__(self, title: str, body: str, metrics: Metrics,
-                 advance: Callable[[str], float] | None = None, *, max_rows: int = MAX_ROWS) -> None:
-        """`max_rows` keeps a screen's columns short enough to read; paper fills its page."""
-        self.metrics = metrics
+                 advance: Callable[[str], float] | None = None, *, max_rows: int = MAX_ROWS,
+                 balance: bool = False) -> None:
+        """`max_rows` keeps a screen's columns short enough to read; paper fills its page.
+        `balance`: widen the side margins so whole columns fill the width evenly (a screen,
+        scrolled by whole columns), rather than the text stopping just short of one edge."""
         self.title_em = metrics.em * TITLE_SCALE
         usable = max(metrics.height - metrics.top - metrics.bottom, metrics.em * 4)
         self.rows = min(int(usable // metrics.em), max_rows)
         self.pitch = metrics.em * COLUMN_PITCH + metrics.ruby
+        room = metrics.width - 2 * metrics.margin
+        if balance and room > self.pitch:
+            metrics = replace(metrics, margin=metrics.margin + (room % self.pitch) / 2)
+        self.metrics = metrics
         self.title_pitch = self.title_em * COLUMN_PITCH
         self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)
         self.body = lay_out(body, self.rows, advance)
-        # the title's columns, then one empty column before the text begins
-        self.body_right = self.title.columns * self.title_pitch + self.pitch
+        # the title's columns, then a gap of half a column or more; the text starts a whole number
+        # of columns in, so the first screen's columns line up with the margins as later ones do
+        title_columns = self.title.columns * self.title_pitch / self.pitch
+        self.body_right = math.ceil(title_columns + 0.5 - 1e-6) * self.pitch
+
+    def aligned(self, scroll: float) -> float:
+        """The scroll nearest to `scroll` that starts a screen at a column's edge."""
+        return min(max(round(scroll / self.pitch) * self.pitch, 0.0), self.max_scroll)
 
     @property
     def content_width(self) -> float:
@@ -86,6 +99,14 @@ class VerticalPage:
         # centred in the column with the readings' room right beside it: [gap][ruby][char][gap]
         box_left = right + (pitch - ruby - em) / 2 + ruby + em
         return Placed(cell, in_title, right, box_left, self.metrics.top + cell.row * em, cell.height * em, em)
+
+    def box(self, display: int, scroll: float) -> tuple[float, float, float, float] | None:
+        """(x, y, width, height) in the viewport of body character `display`'s em box."""
+        cell = self.body.cell_of(display)
+        if cell is None:
+            return None
+        placed = self.place(cell)
+        return self.screen_x(placed.box_left, scroll), placed.top, placed.em, max(placed.height, 1.0)
 
     def visible_body_columns(self, scroll: float) -> tuple[int, int]:
         """The first and last body columns at least partly in the viewport."""
@@ -116,7 +137,8 @@ class VerticalPage:
         """Display index of the first body character in a whole visible column (0 over the title)."""
         if scroll <= self.body_right / 2:
             return 0
-        column = int(-(-(scroll - self.body_right) // self.pitch))  # the first one wholly in view
+        # the first one wholly in view (a scroll of whole columns lands on an edge: no rounding up)
+        column = math.ceil((scroll - self.body_right) / self.pitch - 1e-6)
         cells = self.body.cells_in_columns(column, self.body.columns - 1)
         return cells[0].start if cells else len_of(self.body)
 

@@ -118,3 +118,30 @@ def test_a_latin_word_moves_whole_to_the_next_column() -> None:
     layout = lay_out(text, rows=8, indent=0, advance=lambda _c: 0.6)
     columns = {layout.cell_of(i).column for i in range(6, 12)}  # type: ignore[union-attr]
     assert columns == {1}
+
+
+@pytest.mark.parametrize("closer", ["”", "’", "」", "』", "。"])
+def test_a_closing_mark_after_a_symbol_does_not_start_a_column(closer: str) -> None:
+    # 網 fills the first column; "+" and the mark would start the next
+    text = "一二三四五六七互聯網+" + closer + "頗受"
+    layout = lay_out(text, rows=10, indent=0)
+    plus, mark = layout.cell_of(10), layout.cell_of(11)
+    assert plus is not None and mark is not None and plus.column == mark.column == 1
+    assert plus.row > 0  # 網 comes down with them: the column starts with a character
+    assert text[layout.cells_in_columns(1, 1)[0].start] == "網"
+
+
+@pytest.mark.parametrize("width", [700.0, 913.0, 1400.0])
+def test_a_balanced_page_fits_whole_columns_between_even_margins(width: float) -> None:
+    page = VerticalPage("標題", "天地玄黃宇宙洪荒" * 200, Metrics(EM, width, 500.0, 48.0, 36.0, 36.0),
+                        balance=True)
+    margin = page.metrics.margin
+    assert 48.0 <= margin < 48.0 + page.pitch / 2
+    between = (width - 2 * margin) / page.pitch
+    assert abs(between - round(between)) < 1e-6  # whole columns fill the room between the margins
+    for scroll in (0.0, page.scroll_for_column(7), page.max_scroll, page.aligned(333.0)):
+        right = page.screen_x(page.column_right(0), scroll)  # the text's first column's right edge
+        steps = (width - margin - right) / page.pitch  # how many columns it is from the right margin
+        assert abs(steps - round(steps)) < 1e-6, scroll  # a column edge on each margin
+    unbalanced = VerticalPage("標題", "天地", Metrics(EM, width, 500.0, 48.0, 36.0, 36.0))
+    assert unbalanced.metrics.margin == 48.0  # paper keeps the margins it asks for

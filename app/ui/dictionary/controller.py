@@ -79,6 +79,8 @@ class DictionaryController(QObject):
         self.reading.form_changed.connect(lambda _form: self.card.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
         self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())  # columns scrolled too
+        # the writing direction changed: the card would point at nothing
+        self.commands["vertical_text"].toggled.connect(lambda _on: self.card.close_card())
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:

@@ -9,13 +9,14 @@ Unicode vertical presentation forms.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QGlyphRun, QPainter, QRawFont, QTextLayout
 
-from app.core.vertical_layout import VERTICAL_FORMS, Kind
+from app.core.vertical_layout import ALWAYS_VERTICAL, VERTICAL_FORMS, Kind
 
 EM_BOX_ASCENT = 0.88  # the ideographic em box's top, in ems above the baseline (Noto CJK, most CJK faces)
 LATIN_BASELINE = 0.32  # turned Latin: the baseline this far left of the column's centre, in ems
+DASHES = frozenset("—―")  # stretched to their em box so that —— is one unbroken line
 
 
 class GlyphCache:
@@ -44,7 +45,11 @@ class GlyphCache:
         key = (text, upright)
         held = self._runs.get(key)
         if held is None:
-            shown = text if self.has_vert or not upright else VERTICAL_FORMS.get(text, text)
+            shown = text
+            if upright and not self.has_vert:
+                shown = VERTICAL_FORMS.get(text, text)
+            if upright:  # the font's `vert` glyphs, but quotes and dashes alike in every face
+                shown = ALWAYS_VERTICAL.get(text, shown)
             layout = QTextLayout(shown, self.upright_font if upright else self.plain_font)
             layout.beginLayout()
             line = layout.createLine()
@@ -84,6 +89,9 @@ class GlyphCache:
         if kind is Kind.ROTATED:
             self._draw_turned(painter, text, box_left, top)
             return
+        if text in DASHES:
+            self._draw_dash(painter, text, box_left, top)
+            return
         runs, width = self.runs(text, upright=True)
         origin_y = top + self.em * EM_BOX_ASCENT - self.ascent
         if kind is Kind.TCY and width > self.em:  # two digits squeezed into one em
@@ -94,6 +102,23 @@ class GlyphCache:
             painter.restore()
             return
         _draw_runs(painter, runs, QPointF(box_left + (self.em - width) / 2, origin_y))
+
+    def _draw_dash(self, painter: QPainter, text: str, box_left: float, top: float) -> None:
+        """The dash's bar stretched over its whole em box: two of them join into one line."""
+        runs, _width = self.runs(text, upright=True)
+        ink = QRectF()
+        for run in runs:
+            raw = run.rawFont()
+            for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+                ink = ink.united(raw.boundingRect(glyph).translated(at))
+        if ink.height() <= 0:
+            return
+        painter.save()
+        painter.translate(box_left + self.em / 2 - ink.center().x(), top)
+        painter.scale(1.0, self.em / ink.height())
+        painter.translate(0, -ink.top())
+        _draw_runs(painter, runs, QPointF(0, 0))
+        painter.restore()
 
     def _draw_turned(self, painter: QPainter, text: str, box_left: float, top: float) -> None:
         runs, _width = self.runs(text, upright=False)

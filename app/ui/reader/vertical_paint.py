@@ -11,7 +11,7 @@ from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import VerticalPage
 from app.ui.common.theme import highlight_color
 from app.ui.reader.highlights import Highlight
-from app.ui.reader.vertical_glyphs import GlyphCache
+from app.ui.reader.vertical_glyphs import DASHES, GlyphCache
 from app.ui.reader.vertical_ruby import RubyPainter
 
 KEEP_COLUMNS = 96  # about three screens of columns: a few MB of pictures at most
@@ -61,9 +61,9 @@ class ColumnImages:
         upright = []
         for cell in cells:
             placed = page.place(cell, in_title=in_title)
-            if cell.kind is Kind.UPRIGHT:
+            if cell.kind is Kind.UPRIGHT and text[cell.start] not in DASHES:
                 upright.append((text[cell.start], placed.top))
-            elif cell.kind is not Kind.BREAK:  # turned Latin and 縦中横 digits: few, drawn alone
+            elif cell.kind is not Kind.BREAK:  # turned Latin, 縦中横 digits, dashes: few, drawn alone
                 glyphs.draw(painter, text[cell.start:cell.end], cell.kind, left - placed.box_left, placed.top)
         if cells:
             origin = QPointF(left - page.place(cells[0], in_title=in_title).box_left, 0)

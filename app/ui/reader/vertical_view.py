@@ -33,6 +33,7 @@ from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MAR
 from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_chrome import Caret, ColumnScrollBar
 from app.ui.reader.vertical_glyphs import GlyphCache
+from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key
 from app.ui.reader.vertical_paint import ColumnImages, PagePainter, highlight_brush
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
@@ -60,6 +61,8 @@ class VerticalReaderView(ReaderView):
         self.scroll_bar = ColumnScrollBar(self, self._set_scroll)
         self.caret = Caret(self.viewport().update, self)
         self.cursorPositionChanged.connect(self.caret.restart)
+        self.selectionChanged.connect(self._repaint_vertical)
+        self.cursorPositionChanged.connect(self._repaint_vertical)
 
     # -- switching ------------------------------------------------------------------------
 
@@ -115,7 +118,7 @@ class VerticalReaderView(ReaderView):
         glyphs = self._glyph_cache(1.0)
         metrics = Metrics(glyphs.em, size.width(), size.height(), MARGIN, TOP_MARGIN, TOP_MARGIN,
                           self.ruby.room(glyphs.em))
-        self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems)
+        self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems, balance=True)
         self._scroll = min(self._scroll, self._page.max_scroll)
         self.scroll_bar.sync(self._page, self._scroll)
         return self._page
@@ -167,12 +170,8 @@ class VerticalReaderView(ReaderView):
         page = self._vertical_page()
         if not self._vertical or page is None or self.view is None:
             return None
-        cell = page.body.cell_of(self.view.offsets.to_display(canonical))
-        if cell is None:
-            return None
-        placed = page.place(cell)
-        x = page.screen_x(placed.box_left, self._scroll)
-        return QRectF(x, placed.top, placed.em, max(placed.height, 1.0))
+        box = page.box(self.view.offsets.to_display(canonical), self._scroll)
+        return QRectF(*box) if box is not None else None
 
     # -- scrolling ------------------------------------------------------------------------
 
@@ -196,8 +195,7 @@ class VerticalReaderView(ReaderView):
         column = page.body.column_of(self.view.offsets.to_display(offset))
         x = page.screen_x(page.column_right(column), self._scroll)
         if x - page.pitch < 0 or x > page.metrics.width:
-            target = page.column_right(column) - page.metrics.width / 3
-            self._set_scroll(min(max(target, 0.0), page.max_scroll))
+            self._set_scroll(page.aligned(page.column_right(column) - page.metrics.width / 3))
 
     def _set_scroll(self, value: float) -> None:
         page = self._vertical_page()
@@ -254,6 +252,17 @@ class VerticalReaderView(ReaderView):
 
     # -- painting -------------------------------------------------------------------------
 
+    def _repaint_vertical(self) -> None:
+        # QTextEdit repaints only the changed text's rectangles in its own (horizontal) layout,
+        # which are elsewhere on a vertical page: the selection, marks and highlights are
+        # painted each frame over the cached columns, so redraw the whole pane.
+        if self._vertical:
+            self.viewport().update()
+
+    def _paint_extras(self) -> None:
+        super()._paint_extras()
+        self._repaint_vertical()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._vertical:
             super().paintEvent(event)
@@ -291,6 +300,8 @@ class VerticalReaderView(ReaderView):
 
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
         assert self.view is not None
+        margin = page.metrics.margin  # nothing in the margins: whole columns between even sides
+        painter.setClipRect(QRectF(margin, 0, page.metrics.width - 2 * margin, page.metrics.height))
         first, last = page.visible_body_columns(self._scroll)
         body = page.body.cells_in_columns(first, last)
         drawing = PagePainter(painter, page, self._scroll)
@@ -392,49 +403,26 @@ class VerticalReaderView(ReaderView):
             super().keyPressEvent(event)
 
     def _vertical_key(self, event: QKeyEvent) -> bool:
-        """Keys as a vertical reader expects: down a column, then leftwards; True when handled."""
+        """Keys as a vertical reader expects (vertical_keys); True when handled."""
         page = self._vertical_page()
         if page is None:
             return False
         key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        k = Qt.Key
-        if modifiers == Qt.KeyboardModifier.ShiftModifier and key in (k.Key_Up, k.Key_Down, k.Key_Left,
-                                                                      k.Key_Right):
-            self._extend(page, key)
+        shift, control = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
+        if modifiers == shift and key in SELECTION_KEYS:
+            cursor = self.textCursor()
+            display = extended(page, self._display_span(cursor.position(), cursor.position())[0], key)
+            cursor.setPosition(self._qt_of(display, in_title=False), MOVE.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
             return True
-        word_step = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if modifiers == word_step and key in (k.Key_Up, k.Key_Down) and self.words is not None:
-            self._extend_by_word(forward=key == k.Key_Down)  # down the column is onwards
+        if modifiers == shift | control and key in SELECTION_KEYS[:2] and self.words is not None:
+            self._extend_by_word(forward=key == Qt.Key.Key_Down)  # down the column is onwards
             return True
-        ends = {k.Key_Home: 0.0, k.Key_End: page.max_scroll}
-        if modifiers == Qt.KeyboardModifier.ControlModifier and key in ends:
-            self._set_scroll(ends[key])
-            return True
-        steps = {k.Key_Left: page.pitch, k.Key_Down: page.pitch, k.Key_Right: -page.pitch,
-                 k.Key_Up: -page.pitch, k.Key_PageDown: page.page_step(), k.Key_Space: page.page_step(),
-                 k.Key_PageUp: -page.page_step()}
-        if modifiers != Qt.KeyboardModifier.NoModifier or key not in {**steps, **ends}:
-            return False
-        if key in ends:
-            self._set_scroll(ends[key])
-        else:
-            self.scroll_by(steps[key])
-        return True
-
-    def _extend(self, page: VerticalPage, key: Qt.Key) -> None:
-        """Shift+Down/Up: a character on or back; Shift+Left/Right: a column on or back."""
-        cursor = self.textCursor()
-        display = self._display_span(cursor.position(), cursor.position())[0]
-        k = Qt.Key
-        if key in (k.Key_Down, k.Key_Up):
-            display = display + (1 if key == k.Key_Down else -1)
-        else:
-            display = page.across_column(display, forward=key == k.Key_Left)
-        length = page.body.cells[-1].end if page.body.cells else 0
-        position = self._qt_of(min(max(display, 0), length), in_title=False)
-        cursor.setPosition(position, MOVE.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
+        target = scroll_for_key(page, key, modifiers, self._scroll)
+        if target is not None:
+            self._set_scroll(target)
+        return target is not None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if not self._vertical:
