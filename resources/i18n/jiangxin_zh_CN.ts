@@ -723,68 +723,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="85"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="87"/>
         <source>My Words</source>
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="90"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="92"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="134"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="136"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="135"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="150"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="152"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="230"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="237"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="244"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="246"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="250"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="252"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="258"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="265"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="260"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="267"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="259"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="261"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="266"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="270"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>
@@ -1077,17 +1077,17 @@
         <translation>小组的笔记文件合计超过 {limit} MB：有 {count} 个未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
@@ -1127,32 +1127,32 @@
         <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="37"/>
+        <location filename="../../app/core/member_file.py" line="38"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 条署名不是该文件夹作者的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 条含有类型错误字段的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 条超出长度上限的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 条上限的 {count} 条笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="43"/>
+        <location filename="../../app/core/member_file.py" line="44"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
@@ -3224,12 +3224,12 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>VocabularyService</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="85"/>
+        <location filename="../../app/services/vocabulary.py" line="73"/>
         <source>Add to My Words</source>
         <translation>加入我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="95"/>
+        <location filename="../../app/services/vocabulary.py" line="83"/>
         <source>Delete from My Words</source>
         <translation>从我的生词中删除</translation>
     </message>

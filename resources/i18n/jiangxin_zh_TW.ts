@@ -723,68 +723,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="85"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="87"/>
         <source>My Words</source>
         <translation>我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="90"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="92"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="134"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="136"/>
         <source>Looking up…</source>
         <translation>正在查詢…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="135"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>Loading the dictionary…</source>
         <translation>正在載入詞典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="150"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="152"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>無法載入詞典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="230"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
         <source>{word} is in My Words already.</source>
         <translation>「{word}」已在我的生詞中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="237"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
         <source>{word} added to My Words.</source>
         <translation>已將「{word}」加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="244"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="246"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>這個詞出自的文章已不在文庫中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="250"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="252"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到這個詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="258"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="265"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="260"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="267"/>
         <source>Export My Words</source>
         <translation>匯出我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="259"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="261"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="266"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
         <source>The file could not be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="270"/>
         <source>My words exported to {path}.</source>
         <translation>我的生詞已匯出到 {path}。</translation>
     </message>
@@ -1077,17 +1077,17 @@
         <translation>小組的筆記檔案合計超過 {limit} MB：有 {count} 個未讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="34"/>
+        <location filename="../../app/core/member_file.py" line="35"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="36"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="37"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
@@ -1127,32 +1127,32 @@
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="37"/>
+        <location filename="../../app/core/member_file.py" line="38"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="39"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="43"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="43"/>
+        <location filename="../../app/core/member_file.py" line="44"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
@@ -3224,12 +3224,12 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>VocabularyService</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="85"/>
+        <location filename="../../app/services/vocabulary.py" line="73"/>
         <source>Add to My Words</source>
         <translation>加入我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="95"/>
+        <location filename="../../app/services/vocabulary.py" line="83"/>
         <source>Delete from My Words</source>
         <translation>從我的生詞中刪除</translation>
     </message>
