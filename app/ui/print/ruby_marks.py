@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTextCursor, QTextDocument
 
 from app.core.script import Script
-from app.ui.reader.vertical_ruby import RUBY_SCALE
+from app.ui.reader.vertical_ruby import RUBY_SCALE, cursor_x
 
 ReadingsOf = Callable[[str, Script], dict[int, str]]  # a paragraph's text → index: reading
 RUBY_LINE_HEIGHT = 190  # percent: the body's 150 plus room above each line for its readings
@@ -57,8 +57,8 @@ class LineReadings:
                 first, last = line.textStart(), line.textStart() + line.textLength()
                 for position, reading in marks:
                     if first <= position < last:
-                        left = _x(line.cursorToX(position))
-                        right = _x(line.cursorToX(position + 1)) if position + 1 <= last else left
+                        left = cursor_x(line, position)
+                        right = cursor_x(line, position + 1) if position + 1 <= last else left
                         self._draw(painter, reading, QPointF(origin.x() + (left + right) / 2, top),
                                    max(right - left, 1.0))
         painter.restore()
@@ -75,8 +75,3 @@ class LineReadings:
         painter.translate(-bounds.left(), 0)
         painter.fillPath(path, INK)
         painter.restore()
-
-
-def _x(found: object) -> float:
-    """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
-    return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]

@@ -220,14 +220,14 @@ def character_box(document: QTextDocument, position: int, scrolled: int) -> QRec
     if line is None or not line.isValid():
         return None
     inside = position - block.position()
-    left = _cursor_x(line, inside)
-    right = _cursor_x(line, inside + 1) if inside + 1 <= line.textStart() + line.textLength() else left
+    left = cursor_x(line, inside)
+    right = cursor_x(line, inside + 1) if inside + 1 <= line.textStart() + line.textLength() else left
     origin = layout.position()
     top = origin.y() + line.y() - scrolled
     return QRectF(origin.x() + left, top, max(right - left, line.height() / 2), line.height())
 
 
-def _cursor_x(line: QTextLine, position: int) -> float:
+def cursor_x(line: QTextLine, position: int) -> float:
     """QTextLine.cursorToX's x (PySide gives it with the adjusted position)."""
     found: object = line.cursorToX(position)
     return float(found[0] if isinstance(found, tuple) else found)  # type: ignore[arg-type]
