@@ -7,7 +7,7 @@ User text goes in with `insertText` only, so nothing a reader wrote is ever read
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -92,11 +92,7 @@ class HandoutPages:
     # -- painting -----------------------------------------------------------------------------
 
     def paint(self, painter: QPainter) -> None:
-        """Every page, one after the other, starting on the device's current page."""
-        for page in range(self.page_count):
-            if page:
-                self.device.newPage()
-            self.paint_page(painter, page)
+        paint_every_page(self.device, self.page_count, self.paint_page, painter)
 
     def paint_page(self, painter: QPainter, page: int) -> None:
         """The lines that begin on this page, then the running head and the page number.
@@ -325,3 +321,13 @@ def _glyphs(layout: QTextLayout, source: str, start: int,
         for glyph, index in zip(run.glyphIndexes(), run.stringIndexes(), strict=False):
             end = boundaries[bisect_right(boundaries, index)] if index < limit else index
             yield font, glyph, units[2 * index:2 * end].decode("utf-16-le", errors="replace")
+
+
+def paint_every_page(device: QPagedPaintDevice, count: int,
+                     paint_page: Callable[[QPainter, int], None], painter: QPainter) -> None:
+    """Every page, one after the other, starting on the device's current page (horizontal and
+    vertical handouts alike)."""
+    for page in range(count):
+        if page:
+            device.newPage()
+        paint_page(painter, page)

@@ -33,7 +33,7 @@ from app.core.ruby import CommonCharacters, ruby_readings
 from app.core.vertical_layout import Cell, Kind
 from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
-from app.ui.print.document import BODY_POINTS, HandoutPages
+from app.ui.print.document import BODY_POINTS, HandoutPages, paint_every_page
 from app.ui.print.styles import highlight_format
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_ruby import ROOM, RUBY_SCALE, ZHUYIN_TONES
@@ -127,10 +127,7 @@ class VerticalHandoutPages:
     # -- painting -------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter) -> None:
-        for page in range(self.page_count):
-            if page:
-                self.device.newPage()
-            self.paint_page(painter, page)
+        paint_every_page(self.device, self.page_count, self.paint_page, painter)
 
     def paint_page(self, painter: QPainter, page: int) -> None:
         if page >= self.essay_pages:
