@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 
@@ -82,7 +83,13 @@ def apply_theme(app: QApplication, theme: str) -> None:
     elif style is None:
         app.setStyle("Fusion")
         app.setProperty(_STYLE, "fusion")
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    palette = _dark_palette() if dark else _light_palette()
+    app.setPalette(palette)
+    keeper = app.findChild(ThemeKeeper) or ThemeKeeper(app)
+    keeper.keep(palette, app.font())
+    # setStyle fills Qt's per-class fonts from the platform theme again (menus, labels, lists
+    # in the desktop's face, without our CJK faces): put ours back
+    keeper.restore()
 
 
 _STYLE = "jiangxinStyle"  # the application's dynamic property naming the style we set
@@ -146,3 +153,63 @@ def _palette(roles: dict[QPalette.ColorRole, str], disabled: str) -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled))
     return palette
+
+
+# Classes a platform theme gives palettes and fonts of their own (QApplicationPrivate's lists):
+# a GTK theme's are light and in its own face, whatever the application chose.
+THEMED_CLASSES = ("QToolButton", "QAbstractButton", "QCheckBox", "QRadioButton", "QHeaderView",
+                  "QAbstractItemView", "QMessageBoxLabel", "QTabBar", "QLabel", "QGroupBox", "QMenu",
+                  "QMenuBar", "QTextEdit", "QLineEdit", "QPushButton", "QStatusBar", "QTipLabel",
+                  "QDockWidgetTitle", "QComboMenuItem")
+# PySide takes a class name as str at run time, though its stubs say bytes (bytes fail)
+_QT: Any = QApplication
+
+
+class ThemeKeeper(QObject):
+    """Puts our palette and font back when something else replaces them.
+
+    Qt refills palettes and fonts from the platform theme when the desktop reports a theme
+    change (a GTK or portal settings signal, a new window on some desktops) or when a style is
+    set: the window would turn light, in the desktop's larger face, until the next change.
+    The check runs once the event loop turns, so Qt's own update (which refills the per-class
+    palettes after announcing the new one) finishes first. Signals, not an event filter on
+    the application: that would pass every event of the program through Python.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.palette, self.font = QPalette(app.palette()), QFont(app.font())
+        self._check = QTimer(self, singleShot=True, interval=0)
+        self._check.timeout.connect(self.restore)
+        app.paletteChanged.connect(self._check.start)
+        app.fontChanged.connect(self._check.start)
+        app.styleHints().colorSchemeChanged.connect(self._check.start)
+
+    def keep(self, palette: QPalette, font: QFont) -> None:
+        self.palette, self.font = QPalette(palette), QFont(font)
+
+    def restore(self) -> bool:
+        """Whether anything had to be put back."""
+        restored = False
+        if not self._palette_is_ours():
+            self.app.setPalette(self.palette)  # also clears the per-class palettes
+            restored = True
+        if not self._font_is_ours():
+            self.app.setFont(self.font)  # also clears the per-class fonts
+            restored = True
+        return restored
+
+    def _palette_is_ours(self) -> bool:
+        return all(_same_colors(palette, self.palette) for palette in (
+            self.app.palette(), *(_QT.palette(name) for name in THEMED_CLASSES)))
+
+    def _font_is_ours(self) -> bool:
+        return all(font == self.font for font in (
+            self.app.font(), *(_QT.font(name) for name in THEMED_CLASSES)))
+
+
+def _same_colors(palette: QPalette, ours: QPalette) -> bool:
+    return all(palette.color(group, role) == ours.color(group, role)
+               for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled)
+               for role in _LIGHT_ROLES)
