@@ -19,14 +19,15 @@ from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
 from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
-from app.services.speech_engine import SpeechEngine, open_system_engine
+from app.services.speech_engine import EngineOpener, EngineThread, SpeechEngine, open_system_engine
 
 log = logging.getLogger(__name__)
 ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
 ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
-EngineOpener = Callable[[QObject], tuple[SpeechEngine | None, Message | None]]
+# threads opening an engine: kept until they end (a QThread let go while running aborts)
+_OPENING: set[EngineThread] = set()
 
 
 class PlayState(StrEnum):
@@ -53,15 +54,20 @@ class ReadAloud(QObject):
     loop_changed = Signal()  # A or B set or cleared, or one more repeat done
     voice_chosen = Signal(object)  # the VoicePick for this passage
     unavailable = Signal(object)  # a Message: no engine, no Chinese voice, or the engine failed
+    opening = Signal(bool)  # the engine is being opened (seconds, the first time), or is open
 
     def __init__(self, parent: QObject | None = None, *, open_engine: EngineOpener = open_system_engine,
-                 platform: str = sys.platform) -> None:
+                 platform: str = sys.platform, in_thread: bool | None = None) -> None:
+        """The system's engine opens on a thread of its own (`in_thread`); a test's stub in place."""
         super().__init__(parent)
         self._open_engine = open_engine
+        self._in_thread = open_engine is open_system_engine if in_thread is None else in_thread
         self._platform = platform
         self._engine: SpeechEngine | None = None
         self._tried = False
         self._problem: Message | None = None
+        self._waiting: EngineThread | None = None  # opening the engine now
+        self._pending: tuple[Passage, int] | None = None  # the Play asked for meanwhile
         self.state = PlayState.STOPPED
         self.rate = 0.0
         self.dialect = Dialect.AUTO
@@ -73,31 +79,57 @@ class ReadAloud(QObject):
 
     # -- the engine ---------------------------------------------------------------------------
 
-    def open_engines_with(self, open_engine: EngineOpener) -> None:
+    def open_engines_with(self, open_engine: EngineOpener, *, in_thread: bool = False) -> None:
         """Use another engine (tests: a stub); the one open now is stopped and let go."""
         self.stop()
         if self._engine is not None:
             self._engine.deleteLater()
         self._open_engine, self._engine, self._tried, self._problem = open_engine, None, False, None
+        self._in_thread, self._waiting = in_thread, None
 
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
             self._tried = True
-            self._engine, problem = self._open_engine(self)
-            if self._engine is not None:
-                self._engine.spoken.connect(self._sentence_spoken)
-                self._engine.failed.connect(self._engine_failed)
-                self._engine.silent.connect(self._engine_silent)
-                self._engine.set_rate(self.rate)
-            self._problem = problem
+            self._take_engine(*self._open_engine(self))
         if self._engine is None:
             self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
         return self._engine
 
+    def _take_engine(self, engine: SpeechEngine | None, problem: Message | None) -> None:
+        self._engine, self._problem = engine, problem
+        if engine is not None:
+            engine.setParent(self)
+            engine.spoken.connect(self._sentence_spoken)
+            engine.failed.connect(self._engine_failed)
+            engine.silent.connect(self._engine_silent)
+            engine.set_rate(self.rate)
+
     def engine_opened(self) -> bool:
         """Whether the engine was opened already (the first opening may take seconds)."""
-        return self._tried
+        return self._tried and self._waiting is None
+
+    def _open_in_thread(self) -> None:
+        """Open the engine on a thread; the window goes on, and Play waits for `_opened`."""
+        self._tried = True
+        thread = self._waiting = EngineThread(self._open_engine, self.thread())
+        _OPENING.add(thread)
+        thread.opened.connect(self._opened)
+        thread.finished.connect(lambda: _OPENING.discard(thread))
+        self.opening.emit(True)
+        thread.start()
+
+    def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
+        if self.sender() is not self._waiting:  # opened for engines since replaced (tests)
+            if engine is not None:
+                engine.deleteLater()
+            return
+        self._waiting = None
+        self._take_engine(engine, problem)
+        self.opening.emit(False)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.play(*pending)
 
     def set_rate(self, rate: float) -> None:
         """Takes effect from the next sentence."""
@@ -114,6 +146,11 @@ class ReadAloud(QObject):
         """Read `passage` from its sentence number `first`; False if nothing can be read."""
         if not passage.spans:
             return False
+        if self._waiting is not None or (not self._tried and self._in_thread):
+            self._pending = (passage, first)  # read once the engine is open
+            if self._waiting is None:
+                self._open_in_thread()
+            return True
         engine = self.engine()
         if engine is None:
             return False
@@ -140,6 +177,7 @@ class ReadAloud(QObject):
             self._set_state(PlayState.PLAYING)
 
     def stop(self) -> None:
+        self._pending = None
         if self._engine is not None:
             self._halt(self._engine)
         self._passage, self._current = None, -1

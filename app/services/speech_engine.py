@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.voices import CONTEXT, Voice, language_from_name, no_voice_message
@@ -148,6 +149,38 @@ def all_voices(speech: Any) -> list[Any]:
             voices += speech.availableVoices()
         speech.setLocale(kept)
         return voices
+
+
+EngineOpener = Callable[[QObject | None], tuple[SpeechEngine | None, Message | None]]
+
+
+class EngineThread(QThread):
+    """Opens a speech engine away from the window's thread, then hands it over to `target`.
+
+    speech-dispatcher takes up to seconds to answer the first connection, and espeak-ng lists
+    thousands of voices: done on the window's thread that froze the window. The engine is made
+    here without a parent, its voices described, and it is moved to `target` before `opened`
+    (queued to the receiver) delivers it.
+    """
+
+    opened = Signal(object, object)  # SpeechEngine | None, Message | None
+
+    def __init__(self, open_engine: EngineOpener, target: QThread) -> None:
+        super().__init__()
+        self._open_engine, self._target = open_engine, target
+
+    def run(self) -> None:
+        engine: SpeechEngine | None = None
+        problem: Message | None = None
+        try:
+            engine, problem = self._open_engine(None)
+            if engine is not None:
+                engine.voices()  # described once, here
+                engine.moveToThread(self._target)
+        except Exception as error:  # a plugin's failure: said on the bar, not lost in the thread
+            log.exception("the speech engine could not be opened")
+            engine, problem = None, say(CONTEXT, NO_SPEECH_MODULE, error=str(error))
+        self.opened.emit(engine, problem)
 
 
 def open_system_engine(parent: QObject | None = None, *,

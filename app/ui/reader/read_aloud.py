@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.messages import Message
@@ -67,6 +67,7 @@ class ReadAloudController(QObject):
         player.loop_changed.connect(self._show_loop)
         player.voice_chosen.connect(self._show_voice)
         player.unavailable.connect(self._unavailable)
+        player.opening.connect(self._opening)
         self.reading.essay_changed.connect(self._essay_changed)
         self.reading.form_changed.connect(self._form_changed)
 
@@ -132,9 +133,6 @@ class ReadAloudController(QObject):
         view = self.reading.current_view()
         if view is None or not spans:
             return False
-        if not self.player.engine_opened():  # speech-dispatcher may take seconds to start
-            self.bar.show_voice(self.tr("Starting the speech engine…"))
-            self.bar.repaint()
         return self.player.play(Passage(spans, self._shown_text, view.script), first)
 
     def _shown_text(self, span: Span) -> str:
@@ -174,6 +172,15 @@ class ReadAloudController(QObject):
         elif pick.substitute:
             text = self.tr("No Mandarin voice: reading in Cantonese, {voice}").format(voice=text)
         self.bar.show_voice(text)
+
+    def _opening(self, busy: bool) -> None:
+        """speech-dispatcher may take seconds to start: the window goes on meanwhile."""
+        bar = self.bar
+        bar.show_voice(self.tr("Starting the speech engine…") if busy else "")
+        if busy:
+            bar.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            bar.unsetCursor()
 
     def _unavailable(self, message: Message) -> None:
         self.bar.show_voice("")  # no longer "Starting the speech engine…"

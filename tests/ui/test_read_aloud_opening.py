@@ -1,0 +1,84 @@
+"""The first Play does not freeze the window while the speech engine opens (speech-dispatcher
+may take seconds): the engine opens on a thread, the bar says so, and reading starts once open."""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.messages import Message
+from app.services.speech_engine import SpeechEngine
+from app.ui.shell.main_window import MainWindow
+from tests.speech_stub import MANDARIN, StubEngine
+
+OPENING_S = 1.5  # a slow speech-dispatcher's first connection
+
+
+class SlowOpener:
+    """Makes a stub engine as slowly as a real one connects; records on which thread."""
+
+    def __init__(self) -> None:
+        self.engine: StubEngine | None = None
+        self.thread: threading.Thread | None = None
+
+    def __call__(self, parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
+        self.thread = threading.current_thread()
+        time.sleep(OPENING_S)
+        self.engine = StubEngine([MANDARIN], parent)
+        return self.engine, None
+
+
+def turns_while(qtbot: QtBot, done: object, timeout_ms: int) -> list[float]:
+    """Milliseconds between the event loop's turns (a 5 ms timer) until `done()`."""
+    clock, gaps = QElapsedTimer(), []
+    ticker = QTimer(interval=5)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+
+    ticker.timeout.connect(tick)
+    clock.start()
+    ticker.start()
+    qtbot.waitUntil(done, timeout=timeout_ms)  # type: ignore[arg-type]
+    ticker.stop()
+    return gaps
+
+
+def test_the_window_keeps_turning_while_the_engine_opens(window: MainWindow, qtbot: QtBot) -> None:
+    slow = SlowOpener()
+    window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
+    clock = QElapsedTimer()
+    clock.start()
+    window.commands["read_aloud"].trigger()
+    assert clock.elapsed() < 200  # Play returns at once (it took the whole opening before)
+    bar = window.read_aloud_ui.bar
+    assert bar.voice_label.full_text() == "Starting the speech engine…"
+
+    gaps = turns_while(qtbot, lambda: slow.engine is not None and bool(slow.engine.said), 10_000)
+    assert sum(gaps) >= OPENING_S * 1000 * 0.9  # it did wait for the engine…
+    assert statistics.median(gaps) < 50 and max(gaps) < 300  # …turning all the while
+    assert slow.thread is not threading.main_thread()
+    engine = slow.engine
+    assert engine is not None and engine.thread() is QApplication.instance().thread()
+    assert engine.voice == MANDARIN and engine.said  # reading started once open
+    assert "Tingting" in bar.voice_label.full_text()
+
+
+def test_stop_while_opening_reads_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    slow = SlowOpener()
+    player = window.workspace.read_aloud
+    player.open_engines_with(slow, in_thread=True)
+    window.commands["read_aloud"].trigger()
+    window.commands["read_aloud_stop"].trigger()
+    with qtbot.waitSignal(player.opening, timeout=10_000):
+        pass
+    qtbot.wait(50)
+    assert slow.engine is not None and slow.engine.said == []
+    assert window.read_aloud_ui.bar.voice_label.full_text() == ""  # no "Starting…" left behind
+    window.commands["read_aloud"].trigger()  # the engine is open now: reading starts at once
+    assert slow.engine.said
