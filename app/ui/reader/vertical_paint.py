@@ -115,7 +115,12 @@ class PagePainter:
 def highlight_brush(highlight: Highlight, dark: bool) -> QColor:
     """A highlight's fill: someone else's in their own colour, faint; one's own in its colour."""
     if highlight.owner_color:
-        color = QColor(highlight.owner_color)
-        color.setAlpha(70 if dark else 45)
-        return color
+        return see_through(highlight.owner_color, dark)
     return highlight_color(highlight.color, dark)
+
+
+def see_through(color: str, dark: bool) -> QColor:
+    """A mark other marks show through: others' notes, the sentence read aloud."""
+    faint = QColor(color)
+    faint.setAlpha(70 if dark else 45)
+    return faint

@@ -34,7 +34,7 @@ from app.ui.reader.highlights import Highlight
 from app.ui.reader.vertical_chrome import Caret, ColumnScrollBar
 from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key
-from app.ui.reader.vertical_paint import ColumnImages, PagePainter, highlight_brush
+from app.ui.reader.vertical_paint import ColumnImages, PagePainter, highlight_brush, see_through
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
 
@@ -318,13 +318,18 @@ class VerticalReaderView(ReaderView):
             self.caret.paint(painter, page, self._scroll, self._display_span(position, position)[0], ink)
 
     def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
-        """Highlights (others' in their colour, with a line beside), find marks, the flash, the selection."""
+        """Highlights (others' in their colour, with a line beside), the sentence read aloud, find
+        marks, the flash, the selection."""
         low, high = cells[0].start, cells[-1].end
         for highlight in self._highlights_between(low, high):
             span = self._canonical_span(highlight.start, highlight.end)
             drawing.fill(cells, span, highlight_brush(highlight, self._dark))
             if highlight.owner_color:
                 drawing.side_line(cells, span, QColor(highlight.owner_color))
+        if self._spoken is not None:  # as in horizontal text: see-through, its underline beside
+            span = self._canonical_span(*self._spoken)
+            drawing.fill(cells, span, see_through(self._colors.accent, self._dark))
+            drawing.side_line(cells, span, QColor(self._colors.accent))
         for number, (start, end) in enumerate(self._marks):
             color = QColor(self._colors.accent)
             color.setAlpha(150 if number == self._current_mark else 60)
