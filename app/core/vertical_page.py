@@ -15,6 +15,8 @@ from app.core.vertical_layout import Cell, Kind, VerticalLayout, lay_out
 
 COLUMN_PITCH = 1.9  # column spacing in ems: the horizontal reader's line spacing
 TITLE_SCALE = 1.4  # the title's size against the body's, as in horizontal reading
+MIN_TITLE_SCALE = 1.0  # a long title shrinks to the body's size before it takes another column
+TITLE_STEP = 0.05
 MAX_ROWS = 40
 
 
@@ -44,6 +46,30 @@ class Placed:
     em: float
 
 
+def fit_title(title: str, usable: float, em: float,
+              advance: Callable[[str], float] | None = None) -> tuple[float, VerticalLayout]:
+    """The title's size (against the body's) and columns: one column a line at full size;
+    else as large as one column a line allows, down to the body's size; else at full size
+    with its columns filled evenly, never a last character alone in a column of its own."""
+    lines = title.count("\n") + 1
+    scale = TITLE_SCALE
+    while True:
+        layout = lay_out(title, max(int(usable // (em * scale)), 4), advance, indent=0)
+        if layout.columns <= lines or scale <= MIN_TITLE_SCALE + 1e-9:
+            break
+        scale = round(scale - TITLE_STEP, 2)
+    if layout.columns <= lines:
+        return scale, layout
+    rows = max(int(usable // (em * TITLE_SCALE)), 4)
+    layout = lay_out(title, rows, advance, indent=0)
+    while rows > 4:  # the shortest columns that still need no more of them: the most even
+        shorter = lay_out(title, rows - 1, advance, indent=0)
+        if shorter.columns > layout.columns:
+            break
+        rows, layout = rows - 1, shorter
+    return TITLE_SCALE, layout
+
+
 class VerticalPage:
     """The title and body of one essay laid out in columns for one viewport."""
 
@@ -53,7 +79,6 @@ class VerticalPage:
         """`max_rows` keeps a screen's columns short enough to read; paper fills its page.
         `balance`: widen the side margins so whole columns fill the width evenly (a screen,
         scrolled by whole columns), rather than the text stopping just short of one edge."""
-        self.title_em = metrics.em * TITLE_SCALE
         usable = max(metrics.height - metrics.top - metrics.bottom, metrics.em * 4)
         self.rows = min(int(usable // metrics.em), max_rows)
         self.pitch = metrics.em * COLUMN_PITCH + metrics.ruby
@@ -61,8 +86,9 @@ class VerticalPage:
         if balance and room > self.pitch:
             metrics = replace(metrics, margin=metrics.margin + (room % self.pitch) / 2)
         self.metrics = metrics
+        self.title_scale, self.title = fit_title(title, usable, metrics.em, advance)
+        self.title_em = metrics.em * self.title_scale
         self.title_pitch = self.title_em * COLUMN_PITCH
-        self.title = lay_out(title, max(int(usable // self.title_em), 4), advance, indent=0)
         self.body = lay_out(body, self.rows, advance)
         # the title's columns, then a gap of half a column or more; the text starts a whole number
         # of columns in, so the first screen's columns line up with the margins as later ones do

@@ -31,7 +31,7 @@ from app.core.handout import Handout, HandoutEssay
 from app.core.pdf_text import PageSpans
 from app.core.ruby import CommonCharacters, ruby_readings
 from app.core.vertical_layout import Cell, Kind
-from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
+from app.core.vertical_page import Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.print.document import BODY_POINTS, HandoutPages, paint_every_page
 from app.ui.print.styles import highlight_format
@@ -95,8 +95,6 @@ class VerticalHandoutPages:
         page, used = -1, self.body.width()  # the first column opens the first page
         for number, essay in enumerate(self.handout.essays):
             body_glyphs = GlyphCache(_device_font(essay, 1.0, self.dpi))
-            title_glyphs = GlyphCache(_device_font(essay, TITLE_SCALE, self.dpi))
-            self._glyphs.append((body_glyphs, title_glyphs))
             text = "\n".join(essay.paragraphs)
             readings = (ruby_readings(text, essay.script, self._ruby, self._reading, self._common)
                         if self._ruby != "off" else {})
@@ -106,6 +104,8 @@ class VerticalHandoutPages:
             metrics = Metrics(em, self.body.width(), self.body.height(), 0, 0, 0, room)
             full_height = int(self.body.height() // em)  # paper's columns run the page's full height
             vertical = VerticalPage(essay.title, text, metrics, body_glyphs.advance_ems, max_rows=full_height)
+            title_glyphs = GlyphCache(_device_font(essay, vertical.title_scale, self.dpi))
+            self._glyphs.append((body_glyphs, title_glyphs))
             self._pages.append(vertical)
             page, used = page + 1, 0.0  # each essay starts a page
             for in_title, count, pitch in ((True, vertical.title.columns, vertical.title_pitch),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.utf16 import Utf16Index
 from app.core.vertical_layout import Cell
-from app.core.vertical_page import TITLE_SCALE, Metrics, VerticalPage
+from app.core.vertical_page import Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
 from app.ui.reader.highlights import Highlight
@@ -115,7 +115,7 @@ class VerticalReaderView(ReaderView):
         page = self._page
         if page is not None and (page.metrics.width, page.metrics.height) == (size.width(), size.height()):
             return page
-        glyphs = self._glyph_cache(1.0)
+        glyphs = self._glyph_cache()
         metrics = Metrics(glyphs.em, size.width(), size.height(), MARGIN, TOP_MARGIN, TOP_MARGIN,
                           self.ruby.room(glyphs.em))
         self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems, balance=True)
@@ -123,15 +123,16 @@ class VerticalReaderView(ReaderView):
         self.scroll_bar.sync(self._page, self._scroll)
         return self._page
 
-    def _glyph_cache(self, scale: float) -> GlyphCache:
+    def _glyph_cache(self, title_scale: float | None = None) -> GlyphCache:
+        """The body's glyphs, or the title's (bold) at `title_scale` times the body's size."""
         view = self.view
-        key = scale
+        key = title_scale or 0.0  # 0: the body (a title at the body's size is still bold)
         held = self._glyphs.get(key)
         script = view.script if view is not None else None
         if held is None or held.script is not script or held.point_size != self._point_size:
             font = reader_font(script, self._point_size) if script is not None else self.font()
-            if scale != 1.0:
-                font.setPointSizeF(font.pointSizeF() * scale)
+            if title_scale is not None:
+                font.setPointSizeF(font.pointSizeF() * title_scale)
                 font.setWeight(font.Weight.DemiBold)
             held = GlyphCache(font)
             held.script, held.point_size = script, self._point_size
@@ -309,9 +310,10 @@ class VerticalReaderView(ReaderView):
             self._paint_backgrounds(drawing, body)
         ink = QColor(self._colors.ink)
         if page.visible_title(self._scroll):
-            drawing.draw_columns(self._columns, self._glyph_cache(TITLE_SCALE), range(page.title.columns),
-                                 self.view.title, ink, in_title=True)
-        body_glyphs = self._glyph_cache(1.0)
+            title_glyphs = self._glyph_cache(page.title_scale)
+            drawing.draw_columns(self._columns, title_glyphs, range(page.title.columns), self.view.title, ink,
+                                 in_title=True)
+        body_glyphs = self._glyph_cache()
         drawing.draw_columns(self._columns, body_glyphs, range(first, last + 1), self.view.text, ink)
         position = self.textCursor().position()
         if self.hasFocus() and position >= self._body_start:
