@@ -13,21 +13,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
 from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
-from app.services.speech_engine import EngineOpener, EngineThread, SpeechEngine, open_system_engine
+from app.services.speech_engine import EngineOpener, SpeechEngine, open_system_engine
+from app.services.speech_thread import EngineThread, ThreadedEngine
 
 log = logging.getLogger(__name__)
 ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
 ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
-# threads opening an engine: kept until they end (a QThread let go while running aborts)
-_OPENING: set[EngineThread] = set()
+ENGINE_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "ReadAloud", "The speech engine did not answer. Check that speech-dispatcher works, then press Play "
+                 "again.")
+OPENING_TIMEOUT_MS = 30_000  # a speech-dispatcher that has not answered by then is stuck
 
 
 class PlayState(StrEnum):
@@ -68,6 +71,8 @@ class ReadAloud(QObject):
         self._problem: Message | None = None
         self._waiting: EngineThread | None = None  # opening the engine now
         self._pending: tuple[Passage, int] | None = None  # the Play asked for meanwhile
+        self._give_up = QTimer(self, singleShot=True, interval=OPENING_TIMEOUT_MS)
+        self._give_up.timeout.connect(self._no_answer)
         self.state = PlayState.STOPPED
         self.rate = 0.0
         self.dialect = Dialect.AUTO
@@ -86,6 +91,7 @@ class ReadAloud(QObject):
             self._engine.deleteLater()
         self._open_engine, self._engine, self._tried, self._problem = open_engine, None, False, None
         self._in_thread, self._waiting = in_thread, None
+        self._give_up.stop()
 
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
@@ -112,20 +118,34 @@ class ReadAloud(QObject):
     def _open_in_thread(self) -> None:
         """Open the engine on a thread; the window goes on, and Play waits for `_opened`."""
         self._tried = True
-        thread = self._waiting = EngineThread(self._open_engine, self.thread())
-        _OPENING.add(thread)
-        thread.opened.connect(self._opened)
-        thread.finished.connect(lambda: _OPENING.discard(thread))
+        thread = self._waiting = EngineThread(self._open_engine)
+        # owned by the application until it ends (a QThread let go while running aborts)
+        application = QCoreApplication.instance()
+        thread.setParent(application)
+        thread.finished.connect(thread.deleteLater)
+        if application is not None:
+            application.aboutToQuit.connect(thread.end_now)
+        thread.opened.connect(self._opened, Qt.ConnectionType.QueuedConnection)
         self.opening.emit(True)
+        self._give_up.start()
         thread.start()
 
+    def _no_answer(self) -> None:
+        """The engine's thread is stuck in the daemon: say so; the next Play tries again."""
+        log.warning("the speech engine did not answer in %d ms", OPENING_TIMEOUT_MS)
+        self._waiting, self._tried, self._pending = None, False, None
+        self.opening.emit(False)
+        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER))
+
     def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
-        if self.sender() is not self._waiting:  # opened for engines since replaced (tests)
-            if engine is not None:
-                engine.deleteLater()
+        thread = self.sender()
+        if not isinstance(thread, EngineThread) or thread is not self._waiting:
+            if isinstance(thread, EngineThread):  # opened for engines since replaced (tests)
+                thread.quit()
             return
         self._waiting = None
-        self._take_engine(engine, problem)
+        self._give_up.stop()
+        self._take_engine(ThreadedEngine(engine, thread) if engine is not None else None, problem)
         self.opening.emit(False)
         pending, self._pending = self._pending, None
         if pending is not None:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt, QTimer, Signal
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.voices import CONTEXT, Voice, language_from_name, no_voice_message
@@ -62,9 +62,9 @@ class QtSpeechEngine(SpeechEngine):
 
     def __init__(self, speech: Any, parent: QObject | None = None, *, silence_ms: int = SILENCE_MS) -> None:
         super().__init__(parent)
-        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (only once reading aloud)
+        from PySide6.QtTextToSpeech import QTextToSpeech, QVoice  # noqa: PLC0415  (only once reading aloud)
 
-        self._state = QTextToSpeech.State
+        self._state, self._voice_type = QTextToSpeech.State, QVoice
         self._speech = speech
         speech.setParent(self)
         self._voices = all_voices(speech)
@@ -88,29 +88,34 @@ class QtSpeechEngine(SpeechEngine):
 
     def set_voice(self, voice: Voice) -> None:
         if 0 <= voice.key < len(self._voices):
-            self._speech.setVoice(self._voices[voice.key])
+            self._call("setVoice", Q_ARG(self._voice_type, self._voices[voice.key]))
 
     def set_rate(self, rate: float) -> None:
-        self._speech.setRate(max(-1.0, min(1.0, rate)))
+        self._call("setRate", Q_ARG(float, max(-1.0, min(1.0, rate))))
 
     def say(self, text: str) -> None:
         self._stopped, self._began = False, False
-        self._speech.say(text)
+        self._call("say", Q_ARG(str, text))
         self._silence.start()
 
     def pause(self) -> None:
         self._silence.stop()  # a pause is no silence of the engine's
-        self._speech.pause()
+        self._call("pause")
 
     def resume(self) -> None:
         if not self._began and not self._stopped:
             self._silence.start()
-        self._speech.resume()
+        self._call("resume")
 
     def stop(self) -> None:
         self._stopped = True  # the Ready that follows is not the end of the text
         self._silence.stop()
-        self._speech.stop()
+        self._call("stop")
+
+    def _call(self, slot: str, *arguments: Any) -> None:
+        """Call the engine's slot from its event loop, in C++: a daemon that hangs holds up
+        only the engine's thread, not Python's lock (which the window needs)."""
+        QMetaObject.invokeMethod(self._speech, slot, Qt.ConnectionType.QueuedConnection, *arguments)
 
     def _never_spoke(self) -> None:
         if not self._stopped:
@@ -152,35 +157,6 @@ def all_voices(speech: Any) -> list[Any]:
 
 
 EngineOpener = Callable[[QObject | None], tuple[SpeechEngine | None, Message | None]]
-
-
-class EngineThread(QThread):
-    """Opens a speech engine away from the window's thread, then hands it over to `target`.
-
-    speech-dispatcher takes up to seconds to answer the first connection, and espeak-ng lists
-    thousands of voices: done on the window's thread that froze the window. The engine is made
-    here without a parent, its voices described, and it is moved to `target` before `opened`
-    (queued to the receiver) delivers it.
-    """
-
-    opened = Signal(object, object)  # SpeechEngine | None, Message | None
-
-    def __init__(self, open_engine: EngineOpener, target: QThread) -> None:
-        super().__init__()
-        self._open_engine, self._target = open_engine, target
-
-    def run(self) -> None:
-        engine: SpeechEngine | None = None
-        problem: Message | None = None
-        try:
-            engine, problem = self._open_engine(None)
-            if engine is not None:
-                engine.voices()  # described once, here
-                engine.moveToThread(self._target)
-        except Exception as error:  # a plugin's failure: said on the bar, not lost in the thread
-            log.exception("the speech engine could not be opened")
-            engine, problem = None, say(CONTEXT, NO_SPEECH_MODULE, error=str(error))
-        self.opened.emit(engine, problem)
 
 
 def open_system_engine(parent: QObject | None = None, *,

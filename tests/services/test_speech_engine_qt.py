@@ -7,7 +7,7 @@ import pytest
 
 QtTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech", reason="PySide6-Addons or libpulse missing")
 
-from PySide6.QtCore import QObject, Signal  # noqa: E402
+from PySide6.QtCore import QObject, Signal, Slot  # noqa: E402
 
 from app.core.script import Script  # noqa: E402
 from app.core.sentences import sentence_spans  # noqa: E402
@@ -92,7 +92,8 @@ def test_qts_test_engine_is_never_taken_for_the_system_one(qapp: object) -> None
 
 
 class Mute(QObject):
-    """speech-dispatcher without sound: takes each text, never changes state, never errs."""
+    """speech-dispatcher without sound: takes each text, never changes state, never errs.
+    Its calls are slots, as QTextToSpeech's are: the adapter calls them from the event loop."""
 
     stateChanged = Signal(object)  # noqa: N815 (Qt's names)
     errorOccurred = Signal(object, str)  # noqa: N815
@@ -100,12 +101,15 @@ class Mute(QObject):
     def allVoices(self, _locale: object) -> list[object]:  # noqa: N802
         return []
 
+    @Slot(str)
     def say(self, _text: str) -> None:
         pass
 
+    @Slot()
     def stop(self) -> None:
         pass
 
+    @Slot(float)
     def setRate(self, _rate: float) -> None:  # noqa: N802
         pass
 

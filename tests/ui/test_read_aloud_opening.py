@@ -1,5 +1,6 @@
 """The first Play does not freeze the window while the speech engine opens (speech-dispatcher
-may take seconds): the engine opens on a thread, the bar says so, and reading starts once open."""
+may take seconds): the engine opens on a thread and lives there, the bar says it is starting,
+and reading starts once open; a call that hangs in the engine does not hold the window either."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.messages import Message
+from app.core.voices import Voice
 from app.services.speech_engine import SpeechEngine
 from app.ui.shell.main_window import MainWindow
 from tests.speech_stub import MANDARIN, StubEngine
@@ -19,17 +21,26 @@ from tests.speech_stub import MANDARIN, StubEngine
 OPENING_S = 1.5  # a slow speech-dispatcher's first connection
 
 
+class StuckVoiceEngine(StubEngine):
+    """Setting a voice blocks, as with a speech-dispatcher that stopped answering."""
+
+    def set_voice(self, voice: Voice) -> None:
+        time.sleep(OPENING_S)
+        super().set_voice(voice)
+
+
 class SlowOpener:
     """Makes a stub engine as slowly as a real one connects; records on which thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, engine_class: type[StubEngine] = StubEngine, opening_s: float = OPENING_S) -> None:
         self.engine: StubEngine | None = None
         self.thread: threading.Thread | None = None
+        self.engine_class, self.opening_s = engine_class, opening_s
 
     def __call__(self, parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
         self.thread = threading.current_thread()
-        time.sleep(OPENING_S)
-        self.engine = StubEngine([MANDARIN], parent)
+        time.sleep(self.opening_s)
+        self.engine = self.engine_class([MANDARIN], parent)
         return self.engine, None
 
 
@@ -64,7 +75,7 @@ def test_the_window_keeps_turning_while_the_engine_opens(window: MainWindow, qtb
     assert statistics.median(gaps) < 50 and max(gaps) < 300  # …turning all the while
     assert slow.thread is not threading.main_thread()
     engine = slow.engine
-    assert engine is not None and engine.thread() is QApplication.instance().thread()
+    assert engine is not None and engine.thread() is not QApplication.instance().thread()  # lives there
     assert engine.voice == MANDARIN and engine.said  # reading started once open
     assert "Tingting" in bar.voice_label.full_text()
 
@@ -82,3 +93,34 @@ def test_stop_while_opening_reads_nothing(window: MainWindow, qtbot: QtBot) -> N
     assert window.read_aloud_ui.bar.voice_label.full_text() == ""  # no "Starting…" left behind
     window.commands["read_aloud"].trigger()  # the engine is open now: reading starts at once
     assert slow.engine.said
+
+
+def test_a_call_that_hangs_in_the_engine_does_not_hold_the_window(window: MainWindow, qtbot: QtBot) -> None:
+    slow = SlowOpener(StuckVoiceEngine, opening_s=0.0)
+    window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
+    window.commands["read_aloud"].trigger()
+    gaps = turns_while(qtbot, lambda: slow.engine is not None and bool(slow.engine.said), 10_000)
+    assert sum(gaps) >= OPENING_S * 1000 * 0.9  # the voice took that long to set…
+    assert statistics.median(gaps) < 50 and max(gaps) < 300  # …on the engine's thread, not the window's
+    assert slow.engine is not None and slow.engine.voice == MANDARIN
+
+
+def test_an_engine_that_never_answers_is_reported_and_play_tries_again(
+        window: MainWindow, qtbot: QtBot) -> None:
+    player = window.workspace.read_aloud
+    stuck = SlowOpener()  # answers only after the window stopped waiting
+    player.open_engines_with(stuck, in_thread=True)
+    player._give_up.setInterval(300)  # noqa: SLF001  (the real wait is 30 s)
+    window.commands["read_aloud"].trigger()
+    bar = window.read_aloud_ui.bar
+    qtbot.waitUntil(lambda: "did not answer" in bar.problem_label.text(), timeout=5000)
+    assert bar.voice_label.full_text() == ""  # no "Starting…" left behind
+    qtbot.waitUntil(lambda: stuck.engine is not None, timeout=5000)
+    qtbot.wait(50)
+    late = stuck.engine
+    assert late is not None and late.said == []  # its late answer is not used
+
+    player._give_up.setInterval(10_000)  # noqa: SLF001  (this time it answers in time)
+    window.commands["read_aloud"].trigger()  # Play again: a new try
+    qtbot.waitUntil(lambda: stuck.engine is not late and bool(stuck.engine and stuck.engine.said),
+                    timeout=10_000)

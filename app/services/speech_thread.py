@@ -1,0 +1,172 @@
+"""The speech engine on a thread of its own, so no call into it can hold the window up.
+
+speech-dispatcher takes seconds to answer a first connection, espeak-ng lists thousands of
+voices, and a daemon that stopped answering blocks whoever calls it (setting a voice, saying
+a text). The engine is opened on its thread and lives there, with that thread's event loop;
+the window talks to it through `ThreadedEngine`, by queued signals only.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, Signal
+
+from app.core.messages import Message, say
+from app.core.voices import CONTEXT, Voice, no_voice_message
+from app.services.speech_engine import (
+    NO_SPEECH_MODULE,
+    TEST_ENGINES,
+    EngineOpener,
+    QtSpeechEngine,
+    SpeechEngine,
+    open_system_engine,
+)
+
+log = logging.getLogger(__name__)
+QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+class EngineThread(QThread):
+    """Opens an engine and keeps it, running its events until `quit`; `opened` tells the window."""
+
+    opened = Signal(object, object)  # SpeechEngine (living here) | None, Message | None
+
+    def __init__(self, open_engine: EngineOpener) -> None:
+        super().__init__()
+        self._open_engine = open_engine
+        self._engine: SpeechEngine | None = None
+        self._steps: SystemOpening | None = None
+
+    def run(self) -> None:
+        if self._open_engine is open_system_engine:
+            self._steps = SystemOpening(self._report)  # lives on this thread, runs in its loop
+            if not self._steps.begin():
+                self._steps = None
+        if self._steps is None:
+            self._report(*self._open_at_once())
+        self.exec()  # returns at once if `_report` found nothing to keep
+        if self._engine is not None:
+            self._engine.deleteLater()  # deleted as the thread ends, on the thread it lives on
+
+    def end_now(self) -> None:
+        """At quit: a thread stuck in the daemon would abort the process as Qt tears it down."""
+        self.quit()
+        if not self.wait(500):
+            log.warning("the speech engine's thread is stuck; ending it")
+            self.terminate()
+            self.wait(500)
+
+    def _open_at_once(self) -> tuple[SpeechEngine | None, Message | None]:
+        try:
+            return self._open_engine(None)
+        except Exception as error:  # a plugin's failure: said on the bar, not lost in the thread
+            log.exception("the speech engine could not be opened")
+            return None, say(CONTEXT, NO_SPEECH_MODULE, error=str(error))
+
+    def _report(self, engine: SpeechEngine | None, problem: Message | None) -> None:
+        self._engine = engine
+        if engine is not None:
+            engine.voices()  # described once, here
+        self.opened.emit(engine, problem)
+        if engine is None:
+            self.quit()
+
+
+class SystemOpening(QObject):
+    """Opens the system's engine step by step from the thread's event loop.
+
+    Qt's binding keeps Python's lock through a call into Qt, so a QTextToSpeech made from
+    Python holds up the window's Python for as long as speech-dispatcher takes to answer
+    (for ever, when it hangs). Made here with Qt's test engine, which starts at once, and
+    given the real one by a queued call that runs in C++ without the lock.
+    """
+
+    _step_done = Signal()
+
+    def __init__(self, report: Callable[[SpeechEngine | None, Message | None], None]) -> None:
+        super().__init__()
+        self._report = report
+        self._names: list[str] = []
+        self._speech: QObject | None = None
+        self._step_done.connect(self._check, QUEUED)
+
+    def begin(self) -> bool:
+        """False when it cannot go step by step (no test engine to start with): open at once."""
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (only once reading aloud)
+        except ImportError:
+            return False
+        available = QTextToSpeech.availableEngines()
+        if "mock" not in available:
+            return False
+        # the system's default first (by the plugins' priority), then any other but the test engine
+        self._names = [""] + [name for name in available if name not in TEST_ENGINES]
+        self._speech = QTextToSpeech("mock")
+        self._next()
+        return True
+
+    def _next(self) -> None:
+        assert self._speech is not None
+        if not self._names:
+            self._speech.deleteLater()
+            self._report(None, no_voice_message(sys.platform, engine=False))
+            return
+        QMetaObject.invokeMethod(self._speech, "setEngine", QUEUED, Q_ARG(str, self._names.pop(0)))
+        self._step_done.emit()  # queued after it: runs once the engine has started, or failed
+
+    def _check(self) -> None:
+        speech: Any = self._speech
+        if speech.engine() not in TEST_ENGINES and speech.state() != speech.State.Error:
+            self._report(QtSpeechEngine(speech), None)
+            return
+        log.info("speech engine %r: %s", speech.engine(), speech.errorString())
+        self._next()
+
+
+class ThreadedEngine(SpeechEngine):
+    """The window's side of an engine living on an `EngineThread`."""
+
+    _say = Signal(str)
+    _voice = Signal(object)
+    _rate = Signal(float)
+    _pause = Signal()
+    _resume = Signal()
+    _stop = Signal()
+
+    def __init__(self, engine: SpeechEngine, thread: QThread, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._voices = engine.voices()  # described on the engine's thread already: a plain list
+        self.engine = engine
+        for mine, theirs in ((self._say, engine.say), (self._voice, engine.set_voice),
+                             (self._rate, engine.set_rate), (self._pause, engine.pause),
+                             (self._resume, engine.resume), (self._stop, engine.stop)):
+            mine.connect(theirs, QUEUED)
+        for notice, mine in ((engine.spoken, self.spoken), (engine.failed, self.failed),
+                             (engine.silent, self.silent)):
+            notice.connect(mine, QUEUED)
+        self.destroyed.connect(thread.quit)
+
+    def voices(self) -> list[Voice]:
+        return list(self._voices)
+
+    def set_voice(self, voice: Voice) -> None:
+        self._voice.emit(voice)
+
+    def set_rate(self, rate: float) -> None:
+        self._rate.emit(rate)
+
+    def say(self, text: str) -> None:
+        self._say.emit(text)
+
+    def pause(self) -> None:
+        self._pause.emit()
+
+    def resume(self) -> None:
+        self._resume.emit()
+
+    def stop(self) -> None:
+        self._stop.emit()
