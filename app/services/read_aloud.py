@@ -28,7 +28,7 @@ ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
 ENGINE_NO_ANSWER = QT_TRANSLATE_NOOP(
-    "ReadAloud", "The speech engine did not answer. Check that speech-dispatcher works, then press Play "
+    "ReadAloud", "The speech engine did not answer. Check that speech-dispatcher works, then read aloud "
                  "again.")
 OPENING_TIMEOUT_MS = 30_000  # a speech-dispatcher that has not answered by then is stuck
 

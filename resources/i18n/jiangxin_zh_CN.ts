@@ -1467,28 +1467,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="166"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="255"/>
+        <location filename="../../app/ui/print/document.py" line="162"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页，共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="242"/>
+        <location filename="../../app/ui/print/document.py" line="238"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="292"/>
+        <location filename="../../app/ui/print/document.py" line="288"/>
         <source>(answer)</source>
         <translation>（答案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="299"/>
+        <location filename="../../app/ui/print/document.py" line="295"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="310"/>
+        <location filename="../../app/ui/print/document.py" line="306"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>
@@ -2486,17 +2486,22 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="25"/>
+        <location filename="../../app/services/read_aloud.py" line="26"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="26"/>
+        <location filename="../../app/services/read_aloud.py" line="27"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/speech_engine.py" line="22"/>
+        <location filename="../../app/services/read_aloud.py" line="30"/>
+        <source>The speech engine did not answer. Check that speech-dispatcher works, then read aloud again.</source>
+        <translation>语音引擎没有响应。请检查 speech-dispatcher 是否正常工作，然后再朗读一次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="23"/>
         <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
         <translation>无法朗读：未能载入 Qt 的语音模块（{error}）。</translation>
     </message>
@@ -2619,17 +2624,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="136"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="179"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="171"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="175"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>
