@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
 from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
 from app.services.speech_engine import EngineOpener, SpeechEngine, open_system_engine
-from app.services.speech_thread import EngineThread, ThreadedEngine
+from app.services.speech_thread import EngineThread, ThreadedEngine, start_engine_thread
 
 log = logging.getLogger(__name__)
 ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
@@ -118,17 +118,9 @@ class ReadAloud(QObject):
     def _open_in_thread(self) -> None:
         """Open the engine on a thread; the window goes on, and Play waits for `_opened`."""
         self._tried = True
-        thread = self._waiting = EngineThread(self._open_engine)
-        # owned by the application until it ends (a QThread let go while running aborts)
-        application = QCoreApplication.instance()
-        thread.setParent(application)
-        thread.finished.connect(thread.deleteLater)
-        if application is not None:
-            application.aboutToQuit.connect(thread.end_now)
-        thread.opened.connect(self._opened, Qt.ConnectionType.QueuedConnection)
         self.opening.emit(True)
         self._give_up.start()
-        thread.start()
+        self._waiting = start_engine_thread(self._open_engine, self._opened)
 
     def _no_answer(self) -> None:
         """The engine's thread is stuck in the daemon: say so; the next Play tries again."""

@@ -8,12 +8,14 @@ the window talks to it through `ThreadedEngine`, by queued signals only.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, Signal
+from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal
+from shiboken6 import isValid
 
 from app.core.messages import Message, say
 from app.core.voices import CONTEXT, Voice, no_voice_message
@@ -28,6 +30,34 @@ from app.services.speech_engine import (
 
 log = logging.getLogger(__name__)
 QUEUED = Qt.ConnectionType.QueuedConnection
+
+
+_STARTED: list[EngineThread] = []  # every engine thread started, for ending them at exit
+
+
+@atexit.register
+def _end_threads() -> None:
+    """Before Qt tears the application down (tests; a quit that does not end the process at
+    once): a QThread still running then would abort the process."""
+    for thread in _STARTED:
+        if isValid(thread) and thread.isRunning():
+            thread.end_now()
+
+
+def start_engine_thread(open_engine: EngineOpener,
+                        opened: Callable[[SpeechEngine | None, Message | None], None]) -> EngineThread:
+    """An engine thread owned by the application, ended when the application quits; `opened`
+    (a method of an object on the window's thread) is told on that thread."""
+    thread = EngineThread(open_engine)
+    thread.opened.connect(opened, QUEUED)
+    application = QCoreApplication.instance()
+    thread.setParent(application)  # a QThread let go while it runs aborts the process
+    thread.finished.connect(thread.deleteLater)
+    if application is not None:
+        application.aboutToQuit.connect(thread.end_now)
+    _STARTED.append(thread)
+    thread.start()
+    return thread
 
 
 class EngineThread(QThread):

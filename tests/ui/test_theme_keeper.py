@@ -13,6 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.ui.test_reader_screen import x_display  # noqa: F401  (the Xvfb fixture)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Dark theme, print preview open, then what Qt does on a platform theme change or a new style:
@@ -112,3 +116,56 @@ def test_without_the_keeper_the_reset_would_stay(tmp_path: Path) -> None:
     settled = seen["settled"]
     assert isinstance(settled, list)
     assert {background for background, _text, _size in settled} == {"#f6f5f4"}  # light, as reported
+
+
+# On a real X server with the GTK platform theme (what a GNOME desktop loads): Qt gives menus,
+# labels and lists fonts of their own from the desktop, and refills them when a style is set.
+DESKTOP_FONTS = """
+import argparse, json, pathlib, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMenuBar, QTreeView
+from app.ui.shell.application import build_window, create_application
+
+folder = pathlib.Path(sys.argv[1])
+folder.mkdir(parents=True)
+(folder / "store.json").write_text(json.dumps({"schema": 3, "prefs": {"theme": sys.argv[2]}}))
+app = create_application(sys.argv[:1])
+themed = QApplication.palette("QLabel") != QApplication.palette()  # the desktop's own, at start
+window = build_window(argparse.Namespace(data_dir=str(folder), smoke=False, open=None))
+
+def same(font):  # QFont's == looks at the first family only
+    return font == app.font() and font.families() == app.font().families()
+
+def switch():
+    window.commands["theme_dark"].trigger()  # (when started light) a style is set now
+    QTimer.singleShot(300, report)  # Qt hands the new palette to shown windows on a later turn
+
+def report():
+    print("desktop theme:", themed)
+    made_now = (QLabel(), QMenuBar(), QTreeView())  # as in a dialog opened now
+    for kind, new in zip((QLabel, QMenuBar, QTreeView), made_now):
+        part = window.findChild(kind)
+        background = part.palette().color(QPalette.ColorRole.Window).name()
+        print(kind.__name__, same(part.font()), same(new.font()), background)
+    window.close()
+
+window.show()
+QTimer.singleShot(500, switch)
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.parametrize("started", ["dark", "light"])
+def test_a_gtk_desktop_keeps_our_font_and_palette_in_the_dark_theme(
+        tmp_path: Path, x_display: str, started: str) -> None:  # noqa: F811  (the fixture imported above)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": x_display,
+                   "QT_QPA_PLATFORMTHEME": "gtk3", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", DESKTOP_FONTS, str(tmp_path / "data"), started], cwd=ROOT,
+                          env=environment, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    if "desktop theme: True" not in done.stdout:
+        pytest.skip("Qt's GTK platform theme is not available here")
+    for kind in ("QLabel", "QMenuBar", "QTreeView"):
+        # our font (with its CJK faces) in the window and in what opens later; dark
+        assert f"{kind} True True #2a2824" in done.stdout, done.stdout

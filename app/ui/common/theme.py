@@ -180,6 +180,7 @@ class ThemeKeeper(QObject):
         super().__init__(app)
         self.app = app
         self.palette, self.font = QPalette(app.palette()), QFont(app.font())
+        self._resolved = QPalette(app.palette())  # ours as Qt completed it: compared in C++
         self._check = QTimer(self, singleShot=True, interval=0)
         self._check.timeout.connect(self.restore)
         app.paletteChanged.connect(self._check.start)
@@ -188,12 +189,14 @@ class ThemeKeeper(QObject):
 
     def keep(self, palette: QPalette, font: QFont) -> None:
         self.palette, self.font = QPalette(palette), QFont(font)
+        self._resolved = QPalette(self.app.palette())
 
     def restore(self) -> bool:
         """Whether anything had to be put back."""
         restored = False
         if not self._palette_is_ours():
             self.app.setPalette(self.palette)  # also clears the per-class palettes
+            self._resolved = QPalette(self.app.palette())
             restored = True
         if not self._font_is_ours():
             self.app.setFont(self.font)  # also clears the per-class fonts
@@ -201,15 +204,10 @@ class ThemeKeeper(QObject):
         return restored
 
     def _palette_is_ours(self) -> bool:
-        return all(_same_colors(palette, self.palette) for palette in (
+        return all(palette == self._resolved for palette in (
             self.app.palette(), *(_QT.palette(name) for name in THEMED_CLASSES)))
 
     def _font_is_ours(self) -> bool:
-        return all(font == self.font for font in (
+        # QFont's == looks at the first family only: the CJK faces behind it are ours too
+        return all(font == self.font and font.families() == self.font.families() for font in (
             self.app.font(), *(_QT.font(name) for name in THEMED_CLASSES)))
-
-
-def _same_colors(palette: QPalette, ours: QPalette) -> bool:
-    return all(palette.color(group, role) == ours.color(group, role)
-               for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled)
-               for role in _LIGHT_ROLES)
