@@ -111,10 +111,6 @@ class ReadAloud(QObject):
             engine.silent.connect(self._engine_silent)
             engine.set_rate(self.rate)
 
-    def engine_opened(self) -> bool:
-        """Whether the engine was opened already (the first opening may take seconds)."""
-        return self._tried and self._waiting is None
-
     def _open_in_thread(self) -> None:
         """Open the engine on a thread; the window goes on, and Play waits for `_opened`."""
         self._tried = True
