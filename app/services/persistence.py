@@ -133,7 +133,7 @@ class StoreKeeper(QObject):
         # are then ignored). Only a failed save makes its changes pending again, so quitting
         # right after a successful save of 100,000 notes does not write them all a second time.
         self.tasks.wait(SAVE)
-        if not self._notes_in():
+        if self._dirty and not self._notes_in():  # nothing changed: quit without reading them
             return not self._dirty
         if self.store.read_only:
             if self._dirty:

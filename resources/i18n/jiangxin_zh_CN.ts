@@ -468,22 +468,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="69"/>
+        <location filename="../../app/ui/shell/application.py" line="70"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="124"/>
+        <location filename="../../app/ui/shell/application.py" line="125"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="131"/>
+        <location filename="../../app/ui/shell/application.py" line="132"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="214"/>
+        <location filename="../../app/ui/shell/application.py" line="238"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
@@ -1467,28 +1467,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="166"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="255"/>
+        <location filename="../../app/ui/print/document.py" line="162"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页，共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="242"/>
+        <location filename="../../app/ui/print/document.py" line="238"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="292"/>
+        <location filename="../../app/ui/print/document.py" line="288"/>
         <source>(answer)</source>
         <translation>（答案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="299"/>
+        <location filename="../../app/ui/print/document.py" line="295"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="310"/>
+        <location filename="../../app/ui/print/document.py" line="306"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>
@@ -2832,72 +2832,72 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="37"/>
+        <location filename="../../app/store/store.py" line="51"/>
         <source>the store is open read-only</source>
         <translation>存储以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="38"/>
+        <location filename="../../app/store/store.py" line="52"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>备份 {file} 也无法读取（{reason}）；将从空白存储开始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="40"/>
+        <location filename="../../app/store/store.py" line="54"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的笔记和设置已从 {time} 的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="41"/>
+        <location filename="../../app/store/store.py" line="55"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="42"/>
+        <location filename="../../app/store/store.py" line="56"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="43"/>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>无法读取 {file}（{reason}），也无法把它移到一旁；应用以只读方式运行，以免覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="46"/>
+        <location filename="../../app/store/store.py" line="60"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>无法读取 {file}（{reason}）。它已保留为 {aside}，内容未改动。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="48"/>
+        <location filename="../../app/store/store.py" line="62"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>这些数据由更新版本的匠心阅读写入（格式 {schema}）。为避免丢失，已以只读方式打开；请更新应用后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="51"/>
+        <location filename="../../app/store/store.py" line="65"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的数据需要升级为此版本的格式，但无法先保留旧文件的副本（{reason}）。未做任何改动；在磁盘有空间之前，应用以只读方式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="68"/>
         <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
         <translation>此窗口已不再拥有数据文件夹（其锁文件已被删除或被接管），因此不在那里保存</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="57"/>
+        <location filename="../../app/store/store.py" line="71"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="58"/>
+        <location filename="../../app/store/store.py" line="72"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="59"/>
+        <location filename="../../app/store/store.py" line="73"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="60"/>
+        <location filename="../../app/store/store.py" line="74"/>
         <source>it is not a regular file but a pipe, a device or a folder</source>
         <translation>它不是普通文件，而是管道、设备或文件夹</translation>
     </message>
@@ -2965,6 +2965,16 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <location filename="../../app/store/validation.py" line="52"/>
         <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 个书签与其他书签编号重复；每个都已以新编号保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/notes_load.py" line="28"/>
+        <source>Your notes could not be read ({error}). Nothing is saved in this session, so the file that holds them stays as it is; details are in the log.</source>
+        <translation>无法读取你的笔记（{error}）。本次不会保存任何内容，存放笔记的文件保持原样；详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/persistence.py" line="36"/>
+        <source>the notes could not be read, so nothing is saved over the file that holds them</source>
+        <translation>笔记无法读取，因此不会覆盖存放笔记的文件</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3328,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="40"/>
+        <location filename="../../app/services/workspace.py" line="41"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>
@@ -3326,19 +3336,30 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="182"/>
+        <location filename="../../app/ui/shell/application.py" line="183"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="185"/>
+        <location filename="../../app/ui/shell/application.py" line="186"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="207"/>
+        <location filename="../../app/ui/shell/application.py" line="211"/>
+        <location filename="../../app/ui/shell/application.py" line="231"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="219"/>
+        <source>Loading notes…</source>
+        <translation>正在载入笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="228"/>
+        <source>Notes loaded.</source>
+        <translation>笔记已载入。</translation>
     </message>
 </context>
 </TS>

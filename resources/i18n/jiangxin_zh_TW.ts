@@ -468,22 +468,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="69"/>
+        <location filename="../../app/ui/shell/application.py" line="70"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="124"/>
+        <location filename="../../app/ui/shell/application.py" line="125"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="131"/>
+        <location filename="../../app/ui/shell/application.py" line="132"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="214"/>
+        <location filename="../../app/ui/shell/application.py" line="238"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
@@ -1467,28 +1467,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="166"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="255"/>
+        <location filename="../../app/ui/print/document.py" line="162"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 頁，共 {count} 頁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="242"/>
+        <location filename="../../app/ui/print/document.py" line="238"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="292"/>
+        <location filename="../../app/ui/print/document.py" line="288"/>
         <source>(answer)</source>
         <translation>（答案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="299"/>
+        <location filename="../../app/ui/print/document.py" line="295"/>
         <source>Discussion sheet</source>
         <translation>討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="310"/>
+        <location filename="../../app/ui/print/document.py" line="306"/>
         <source>No notes to discuss.</source>
         <translation>沒有可討論的筆記。</translation>
     </message>
@@ -2832,72 +2832,72 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="37"/>
+        <location filename="../../app/store/store.py" line="51"/>
         <source>the store is open read-only</source>
         <translation>儲存以唯讀方式開啟</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="38"/>
+        <location filename="../../app/store/store.py" line="52"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>備份 {file} 也無法讀取（{reason}）；將從空白儲存開始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="40"/>
+        <location filename="../../app/store/store.py" line="54"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的筆記和設定已從 {time} 的備份還原。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="41"/>
+        <location filename="../../app/store/store.py" line="55"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>無法寫入備份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="42"/>
+        <location filename="../../app/store/store.py" line="56"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>無法讀取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="43"/>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>無法讀取 {file}（{reason}），也無法把它移到一旁；應用程式以唯讀方式執行，以免覆寫該檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="46"/>
+        <location filename="../../app/store/store.py" line="60"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>無法讀取 {file}（{reason}）。它已保留為 {aside}，內容未改動。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="48"/>
+        <location filename="../../app/store/store.py" line="62"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>這些資料由較新版本的匠心閱讀寫入（格式 {schema}）。為避免遺失，已以唯讀方式開啟；請更新應用程式後再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="51"/>
+        <location filename="../../app/store/store.py" line="65"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的資料需要升級為此版本的格式，但無法先保留舊檔案的副本（{reason}）。未做任何改動；在磁碟有空間之前，應用程式以唯讀方式執行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="68"/>
         <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
         <translation>此視窗已不再擁有資料夾（其鎖檔已被刪除或被接管），因此不在那裡儲存</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="57"/>
+        <location filename="../../app/store/store.py" line="71"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="58"/>
+        <location filename="../../app/store/store.py" line="72"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="59"/>
+        <location filename="../../app/store/store.py" line="73"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="60"/>
+        <location filename="../../app/store/store.py" line="74"/>
         <source>it is not a regular file but a pipe, a device or a folder</source>
         <translation>它不是一般檔案，而是管道、裝置或資料夾</translation>
     </message>
@@ -2965,6 +2965,16 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <location filename="../../app/store/validation.py" line="52"/>
         <source>{count} of the bookmarks shared an id with another one; each was kept under a new id.</source>
         <translation>有 {count} 個書籤與其他書籤編號重複；每個都已以新編號保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/notes_load.py" line="28"/>
+        <source>Your notes could not be read ({error}). Nothing is saved in this session, so the file that holds them stays as it is; details are in the log.</source>
+        <translation>無法讀取你的筆記（{error}）。本次不會儲存任何內容，存放筆記的檔案保持原樣；詳情請見記錄檔。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/persistence.py" line="36"/>
+        <source>the notes could not be read, so nothing is saved over the file that holds them</source>
+        <translation>筆記無法讀取，因此不會覆寫存放筆記的檔案</translation>
     </message>
 </context>
 <context>
@@ -3318,7 +3328,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="40"/>
+        <location filename="../../app/services/workspace.py" line="41"/>
         <source>Study group</source>
         <translation>學習小組</translation>
     </message>
@@ -3326,19 +3336,30 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="182"/>
+        <location filename="../../app/ui/shell/application.py" line="183"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="185"/>
+        <location filename="../../app/ui/shell/application.py" line="186"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="207"/>
+        <location filename="../../app/ui/shell/application.py" line="211"/>
+        <location filename="../../app/ui/shell/application.py" line="231"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="219"/>
+        <source>Loading notes…</source>
+        <translation>正在載入筆記…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="228"/>
+        <source>Notes loaded.</source>
+        <translation>筆記已載入。</translation>
     </message>
 </context>
 </TS>
