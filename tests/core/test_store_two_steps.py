@@ -162,3 +162,11 @@ def test_the_reader_of_the_layout_refuses_what_json_refuses() -> None:
     assert read_head(b'{"a":1}') is None  # no notes: the whole file is the head; read it whole
     assert list(laid_out({"annotations": [], "z": 1, "set_aside": [], "a": 2})) == [
         "z", "a", "annotations", "set_aside", "notes_last"]
+
+
+def test_a_head_longer_than_its_first_megabyte_is_read_with_the_notes(data_dir: Path) -> None:
+    saved_by_the_app(data_dir, {**document(), "prefs": {"long": "長" * 600_000}})  # 1.8 MB of prefs
+    store = Store(data_dir)
+    store.load(notes_later=True)
+    assert not store.notes_pending
+    assert len(store.prefs["long"]) == 600_000 and len(store.notes("annotations")) == NOTES
