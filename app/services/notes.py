@@ -84,12 +84,13 @@ class NotesService(QObject):
         (those are newer: made on top of nothing the reader could see)."""
         made, marks = self._annotations.values(), self._bookmarks
         self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
+        self._views = {} if self._group else held.live  # no group yet: the views are the live notes
+        self._placed.clear()
         for note in list(made):
             self._store_note(note.id, note)
+        self._update_views(frozenset(n.essay_id for n in made), frozenset(n.id for n in made))
         self._bookmarks.update(marks)
         self.loading = False
-        self._views.clear()
-        self._placed.clear()
         marked = frozenset(b.essay_id for b in self._bookmarks.values())
         self.notes_changed.emit(NoteChanges(own=frozenset(self._own_index), bookmarks=marked))
 

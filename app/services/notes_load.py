@@ -34,20 +34,25 @@ Data = dict[str, Any]
 
 @dataclass(frozen=True)
 class HeldNotes:
-    """A store's notes made into objects, by id, and its annotations by essay."""
+    """A store's notes made into objects, by id, and its annotations by essay: all of them, and
+    the live ones (what the reader sees when no group adds its own)."""
 
     annotations: dict[str, Annotation]
     index: dict[str, dict[str, Annotation]]
     bookmarks: dict[str, Bookmark]
+    live: dict[str, dict[str, Annotation]]
 
 
 def read_notes(annotations: list[Any], bookmarks: list[Any]) -> HeldNotes:
     """A store's notes lists (validated) as objects; in a worker for a large store."""
     notes = {a.id: a for a in map(Annotation.from_json, annotations)}
     index: dict[str, dict[str, Annotation]] = {}
+    live: dict[str, dict[str, Annotation]] = {}
     for note in notes.values():
         index.setdefault(note.essay_id, {})[note.id] = note
-    return HeldNotes(notes, index, {b.id: b for b in map(Bookmark.from_json, bookmarks)})
+        if note.deleted is None:
+            live.setdefault(note.essay_id, {})[note.id] = note
+    return HeldNotes(notes, index, {b.id: b for b in map(Bookmark.from_json, bookmarks)}, live)
 
 
 def _listed(data: Data, key: str) -> list[Any]:

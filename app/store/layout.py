@@ -124,6 +124,7 @@ def _expect(text: str, at: int, char: str) -> int:
 
 
 def _at_end(text: str, at: int) -> bool:
+    """False (the object ended before any notes section) when only space follows; else raises."""
     if _skip(text, at) != len(text):
         raise json.JSONDecodeError("Extra data", text, at)
     return False

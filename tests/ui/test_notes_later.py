@@ -21,6 +21,7 @@ from app.store import store as store_module
 from tests.ui.conftest import WindowFactory, dialogs_of
 
 NOTES = 2_500  # about 1.6 MB: above the size read in two steps
+DELETED = 27  # this one is a deletion (a tombstone): kept in the store, never shown
 
 
 def write_large_store(folder: Path, library: Library, count: int = NOTES) -> None:
@@ -30,8 +31,9 @@ def write_large_store(folder: Path, library: Library, count: int = NOTES) -> Non
     for number in range(count):
         essay = essays[number % len(essays)]
         start = number % max(1, len(essay.text) - 20)
-        notes.append(new_annotation(essay.id, essay.text, start, start + 4, color="yellow", author="王老師",
-                                    note="讨论要点" * 20).to_json())
+        note = new_annotation(essay.id, essay.text, start, start + 4, color="yellow", author="王老師",
+                              note="讨论要点" * 20)
+        notes.append((note.tombstone() if number == DELETED else note).to_json())
     store = Store(folder)
     store.data = {**store.data, "schema": 3, "prefs": {"last_essay": essays[0].id}, "annotations": notes}
     store.save()
@@ -76,7 +78,11 @@ def test_text_first_then_the_notes_with_the_one_made_meanwhile(
     gate.set()
     qtbot.waitUntil(lambda: not window.workspace.notes_load.pending, timeout=20_000)
     assert len(window.notes_ui.notes.own_annotations()) == NOTES + 1
-    assert len(window.notes_ui.notes.annotations(essay.id)) > 1  # the loaded ones are drawn too
+    shown = window.notes_ui.notes.annotations(essay.id)
+    assert len(shown) > 1 and made.id in {note.id for note in shown}  # the loaded ones are drawn too
+    deleted = json.loads(before)["annotations"][DELETED]
+    assert deleted["deleted"] and window.notes_ui.notes.annotation(deleted["id"]) is None
+    assert deleted["id"] not in {note.id for note in window.notes_ui.notes.annotations()}
     qtbot.waitUntil(lambda: made.id in saved_notes(data_dir), timeout=5_000)  # saved without a quit
     ids = saved_notes(data_dir)
     assert len(ids) == NOTES + 1 and made.id in ids
