@@ -483,7 +483,22 @@
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="238"/>
+        <location filename="../../app/ui/shell/application.py" line="219"/>
+        <source>Loading notes…</source>
+        <translation>正在载入笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="228"/>
+        <source>Notes loaded.</source>
+        <translation>笔记已载入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="231"/>
+        <source>Jiangxin Reader</source>
+        <translation>匠心阅读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="239"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
@@ -3347,19 +3362,8 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
     </message>
     <message>
         <location filename="../../app/ui/shell/application.py" line="211"/>
-        <location filename="../../app/ui/shell/application.py" line="231"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/application.py" line="219"/>
-        <source>Loading notes…</source>
-        <translation>正在载入笔记…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/application.py" line="228"/>
-        <source>Notes loaded.</source>
-        <translation>笔记已载入。</translation>
     </message>
 </context>
 </TS>

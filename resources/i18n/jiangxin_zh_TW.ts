@@ -483,7 +483,22 @@
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="238"/>
+        <location filename="../../app/ui/shell/application.py" line="219"/>
+        <source>Loading notes…</source>
+        <translation>正在載入筆記…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="228"/>
+        <source>Notes loaded.</source>
+        <translation>筆記已載入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="231"/>
+        <source>Jiangxin Reader</source>
+        <translation>匠心閱讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/application.py" line="239"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
@@ -3347,19 +3362,8 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
     </message>
     <message>
         <location filename="../../app/ui/shell/application.py" line="211"/>
-        <location filename="../../app/ui/shell/application.py" line="231"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/application.py" line="219"/>
-        <source>Loading notes…</source>
-        <translation>正在載入筆記…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/application.py" line="228"/>
-        <source>Notes loaded.</source>
-        <translation>筆記已載入。</translation>
     </message>
 </context>
 </TS>

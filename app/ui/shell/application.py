@@ -216,7 +216,7 @@ def _load_notes(window: MainWindow) -> None:
     load = window.workspace.notes_load
     if not load.pending:
         return
-    loading = window.tr("Loading notes…")
+    loading = QApplication.translate("Application", "Loading notes…")
     window.status_messages.stand(loading)
     load.finished.connect(lambda messages: _notes_loaded(window, loading, messages))
     load.start()
@@ -225,10 +225,11 @@ def _load_notes(window: MainWindow) -> None:
 def _notes_loaded(window: MainWindow, loading: str, messages: list[Message]) -> None:
     gc.freeze()  # 100,000 notes, kept for good: no full collection walks them again
     window.status_messages.withdraw(loading)
-    window.status_messages.show(window.tr("Notes loaded."), 3000)
+    window.status_messages.show(QApplication.translate("Application", "Notes loaded."), 3000)
     window.workspace.start_words_then_warm_up()
     if messages:
-        window.dialogs.warn(window.tr("Jiangxin Reader"), "\n\n".join(map(translated, messages)))
+        window.dialogs.warn(QApplication.translate("Application", "Jiangxin Reader"),
+                            "\n\n".join(map(translated, messages)))
 
 
 def _tell_not_listening(window: MainWindow) -> None:
