@@ -265,6 +265,9 @@ class GroupService(QObject):
         a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
+        if self.notes.loading:  # what the folder says is merged with our notes: read once they are in
+            self._settle.start()
+            return
         job = ReadJob(self._reader, self._copy, self._copy_reader, self.keeper.read_only, self.info,
                        self.notes.group_records(), frozenset(self.notes.own_annotations()), self.pins(),
                        self.study_source(), seqs=stored_seqs(self._membership.get(SEQS)),
@@ -366,6 +369,9 @@ class GroupService(QObject):
         last); an unreachable or unwritable folder is a notice, and waits for the next change."""
         self._publish_timer.stop()
         if self.folder is None or self.keeper.read_only:
+            return
+        if self.notes.loading:  # our file without the notes still loading would hide them
+            self._publish_timer.start()
             return
         me, records = self.me, [a.to_json() for a in self.notes.all_records()]  # live notes, this thread
         before = self._requested[1] if self._requested else []

@@ -24,6 +24,7 @@ from app.core.notes import (
     place_bookmark,
 )
 from app.services.changes import NO_ESSAYS, GroupDiff, NoteChanges, changed_essays
+from app.services.notes_load import HeldNotes, read_notes
 from app.services.persistence import StoreKeeper
 from app.services.profile import Profile
 
@@ -60,8 +61,10 @@ class NotesService(QObject):
         self.keeper = keeper
         self.profile = profile or Profile(keeper.sections)
         self.undo_stack = QUndoStack(self)
-        self._annotations = {a.id: a for a in map(Annotation.from_json, _loaded(keeper, "annotations"))}
-        self._bookmarks = {b.id: b for b in map(Bookmark.from_json, _loaded(keeper, "bookmarks"))}
+        held = read_notes(_loaded(keeper, "annotations"), _loaded(keeper, "bookmarks"))
+        self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
+        # True while a large store's notes are read in the background (take_loaded ends it)
+        self.loading = keeper.store.notes_pending
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
         self._group: Merged = {}  # the group's files, merged (tombstones included)
         self._others: dict[str, dict[str, Record]] = {}  # essay id → the group's live notes (JSON)
@@ -69,14 +72,27 @@ class NotesService(QObject):
         self._parsed: dict[str, tuple[Record, Annotation]] = {}  # note id → (record, its Annotation)
         self._broken: set[str] = set()  # group notes too damaged to show (logged once)
         self._views: dict[str, dict[str, Annotation]] = {}  # essay id → what the reader sees, by id
-        self._own_index: dict[str, dict[str, Annotation]] = {}  # essay id → own notes by id
-        for note in self._annotations.values():
-            self._index_note(note)
         self._placed: dict[str, tuple[str, dict[str, tuple[Annotation, Placement]]]] = {}
         self._my_id: str | None = None
         self._origin: object | None = None  # who asked for the undo step being pushed
-        keeper.add_section("annotations", self._annotations.values, owner=self)
-        keeper.add_section("bookmarks", self._bookmarks.values, owner=self)
+        # the live dicts, looked up at each save: take_loaded puts the loaded ones in their place
+        keeper.add_section("annotations", lambda: self._annotations.values(), owner=self)  # noqa: PLW0108
+        keeper.add_section("bookmarks", lambda: self._bookmarks.values(), owner=self)  # noqa: PLW0108
+
+    def take_loaded(self, held: HeldNotes) -> None:
+        """The store's notes, read in the background, join the ones made while they loaded
+        (those are newer: made on top of nothing the reader could see)."""
+        made, marks = self._annotations.values(), self._bookmarks
+        self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
+        self._views = {} if self._group else held.live  # no group yet: the views are the live notes
+        self._placed.clear()
+        for note in list(made):
+            self._store_note(note.id, note)
+        self._update_views(frozenset(n.essay_id for n in made), frozenset(n.id for n in made))
+        self._bookmarks.update(marks)
+        self.loading = False
+        marked = frozenset(b.essay_id for b in self._bookmarks.values())
+        self.notes_changed.emit(NoteChanges(own=frozenset(self._own_index), bookmarks=marked))
 
     # -- reading --------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.messages import QT_TRANSLATE_NOOP
 from app.services.messages import translated
 from app.services.sections import Sections
 from app.services.tasks import Mode, Tasks
@@ -32,6 +33,8 @@ WRITE_MS_PER_MB = 6.0  # measured: 100,000 notes (68 MB) encode and write in abo
 ON_DISK_MS = 1000  # a change is on disk within this: a slow write (a large store) waits less first
 RETRY_MS = 5_000  # after a failed save, try again this much later
 SAVE = "save"  # the key of the save's tasks
+NOTES_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "Store", "the notes could not be read, so nothing is saved over the file that holds them")
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ class StoreKeeper(QObject):
         # (None: done, or nothing to do; else why not) — Retry at quit asks it first
         self.reclaim: Callable[[], str | None] = lambda: None
         self.edits_in_memory = False  # read-only, yet notes may change: kept here, offered as a copy
+        # Set while the store's notes are read in the background: nothing is saved then (a save
+        # would write a store without them); calling it brings them in now (a quit), True once in.
+        self.notes_loading: Callable[[], bool] | None = None
 
     def add_section(self, key: str, items: Callable[[], Iterable[object]], *, owner: object) -> None:
         """The document's list `key` is saved from `items()`: immutable objects with a
@@ -112,8 +118,8 @@ class StoreKeeper(QObject):
     def save_in_background(self) -> None:
         """Snapshot now, write in a worker; with a save already in flight, this one follows it
         (a newer snapshot taken before it starts replaces it: each holds the whole document)."""
-        if not self._dirty or self.store.read_only or not self._still_owner():
-            return
+        if not self._dirty or self.store.read_only or self.notes_loading or not self._still_owner():
+            return  # while the notes load, the changes wait (loaded() saves them)
         document = self._snapshot()
         if document is None:
             return
@@ -127,6 +133,8 @@ class StoreKeeper(QObject):
         # are then ignored). Only a failed save makes its changes pending again, so quitting
         # right after a successful save of 100,000 notes does not write them all a second time.
         self.tasks.wait(SAVE)
+        if self._dirty and not self._notes_in():  # nothing changed: quit without reading them
+            return not self._dirty
         if self.store.read_only:
             if self._dirty:
                 self.last_error = translated(store_message(READ_ONLY))
@@ -141,6 +149,7 @@ class StoreKeeper(QObject):
         """Write the current notes and settings to `destination`; the error, or None.
 
         The data folder's own file is still unsaved afterwards (discard() says otherwise)."""
+        self._notes_in()
         document = self._copy_document()
         if document is None:
             return self.last_error
@@ -150,6 +159,19 @@ class StoreKeeper(QObject):
             log.error("saving a copy to %s failed: %s", destination, error)
             return _describe(error)
         return None
+
+    def loaded(self) -> None:
+        """The notes are in: saving resumes, with what changed while they loaded."""
+        self.notes_loading = None
+        if self._dirty:
+            self.changed(kept=True)
+
+    def _notes_in(self) -> bool:
+        """Finish loading the notes now (quitting); False, said why, when they cannot be."""
+        if self.notes_loading is not None and not self.notes_loading():
+            self.last_error = translated(store_message(NOTES_NOT_LOADED))
+            return False
+        return True
 
     def discard(self) -> None:
         """The user chose to quit without saving: forget what is pending."""

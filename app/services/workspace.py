@@ -25,6 +25,7 @@ from app.services.dictionary import DictionaryService
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.notes import NotesService
+from app.services.notes_load import NotesLoad
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
@@ -61,6 +62,7 @@ class Access:
     owner_proof: Callable[[], bool] | None = None  # proves it again right before the file is replaced
     read_group_later: bool = False  # the window reads the group's files once its first frame is up
     edits_in_memory: bool = False  # read-only, yet notes may be made: kept until quit offers a copy
+    notes_later: bool = False  # a large store's notes are read after the first frame (notes_load.start)
 
 
 class Workspace(QObject):
@@ -73,7 +75,8 @@ class Workspace(QObject):
         self.tasks = Tasks(self)  # the one way off the window's thread, for every service
         self.store = Store(folders.data, read_only=access.read_only)
         self.store.owner_proof = access.owner_proof
-        self.messages: list[Message | str] = [*self.store.load(), *([access.reason] if access.reason else [])]
+        loaded = self.store.load(notes_later=access.notes_later)
+        self.messages: list[Message | str] = [*loaded, *([access.reason] if access.reason else [])]
         self.keeper = StoreKeeper(self.store, self, tasks=self.tasks)
         if access.owner_check is not None:
             self.keeper.owner_check = access.owner_check
@@ -82,6 +85,7 @@ class Workspace(QObject):
         prefs = self.prefs  # the lambda holds the preferences, not the workspace (no cycle)
         self.profile = Profile(self.keeper.sections, folders.data, language=lambda: prefs.language)
         self.notes = NotesService(self.keeper, self, profile=self.profile)
+        self.notes_load = NotesLoad(self.store, self.keeper, self.notes, self.tasks, self)
         user = UserLibrary(folders.data, folders.cache, cache_read_only=access.cache_read_only)
         if not self.store.read_only:  # what an import cut short left (one that only looks deletes nothing)
             self.tasks.run(lambda _task: user.folder.remove_interrupted_imports(), key=CLEAN_UP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -26,12 +27,25 @@ from app.store.atomic import (
     remove_stale_temp_files,
 )
 from app.store.encoding import DocumentEncoder, Fragments
+from app.store.layout import (
+    END_BYTES,
+    END_MARK,
+    HEAD_BYTES,
+    LATE_KEYS,
+    in_layout,
+    laid_out,
+    read_head,
+    read_whole,
+)
 from app.store.validation import TOO_DEEP, StoreError, set_aside_damaged_notes, store_message, validate
 
 SCHEMA = 3
 STORE_FILE = "store.json"
 
 Data = dict[str, Any]
+# A file this large is read in two steps when asked (Store.load(notes_later=True)): below it,
+# reading it whole takes the window a few milliseconds.
+TWO_STEPS_FROM_BYTES = 1_000_000
 
 # What loading tells the user, in English here and translated in the window.
 READ_ONLY = QT_TRANSLATE_NOOP("Store", "the store is open read-only")
@@ -133,6 +147,7 @@ class Store:
         self.owner_proof: Callable[[], bool] | None = None
         self.messages: list[Message] = []
         self._fragments = Fragments()  # notes encoded by the last write (writes are serial)
+        self._rest = False  # the notes of the file are still to be read (read_rest)
 
     @property
     def prefs(self) -> Data:
@@ -154,12 +169,19 @@ class Store:
         notes: list[Data] = self.data.setdefault(key, [])
         return notes
 
-    def load(self) -> list[Message]:
-        """Load the best file there is; return plain-words messages for the user."""
+    def load(self, *, notes_later: bool = False) -> list[Message]:
+        """Load the best file there is; return plain-words messages for the user.
+
+        `notes_later`: a large file of this version is read up to its notes only; `notes_pending`
+        is then True until `read_rest` (in a worker) and `take_rest` (here) bring them."""
         self.messages = []
         if not self._observer:
             for path in (self.path, self.backup_path):
                 remove_stale_temp_files(real_path(path))  # left by a save that was cut short
+        head = self._read_head() if notes_later else None
+        if head is not None:
+            self.data = head
+            return self.messages
         data = self._load_main()
         if data is None:
             data = self._load_backup()
@@ -168,6 +190,48 @@ class Store:
         self.messages += set_aside_damaged_notes(data)
         self.data = self._upgrade(data)
         return self.messages
+
+    @property
+    def notes_pending(self) -> bool:
+        """True while the notes sections of a file read in two steps are not in `data` yet."""
+        return self._rest
+
+    def _read_head(self) -> Data | None:
+        """The sections before the notes, when the file is large, in this version's layout and
+        whole as far as that: else None, and the file is read whole (damage told as ever)."""
+        try:
+            prefix, tail = _read_ends(self.path, HEAD_BYTES, len(END_BYTES))
+            head = read_head(prefix) if in_layout(tail) else None
+            if head is None or validate(head)["schema"] != SCHEMA:
+                return None  # a migration reads and rewrites the whole file at once
+        except (OSError, StoreError):
+            return None
+        self._rest = True
+        return head
+
+    def read_rest(self) -> tuple[Data, list[Message]]:
+        """In a worker: the notes sections of the file whose head `load` read, and what to tell
+        the user. The file is checked whole, as `load` does: damage sets it aside and the
+        backup's notes are used; a damaged note alone is set aside. Touches no `data`."""
+        self.messages, raw = [], b""
+        try:
+            raw = read_regular_bytes(self.path)
+            data = validate(read_whole(raw))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, StoreError) as error:
+            self._set_aside(self.path, _reason(error))
+            data = self._upgrade(self._load_backup() or empty_store())
+        else:
+            self._keep_backup(raw)
+        self.messages += set_aside_damaged_notes(data)
+        return data, self.messages
+
+    def take_rest(self, data: Data) -> None:
+        """On the window's thread: the notes sections `read_rest` returned join the document
+        (with any section the head lacked); saving may start from here."""
+        self._rest = False
+        for key, value in data.items():
+            if key in LATE_KEYS or key not in self.data:
+                self.data[key] = value
 
     def save(self) -> int:
         """Write the store atomically; refuses when read-only. Returns what write() does."""
@@ -183,7 +247,8 @@ class Store:
         if self.read_only:
             raise StoreError(store_message(READ_ONLY))
         document["schema"] = max(SCHEMA, document.get("schema", SCHEMA))
-        return write_document(self.path, document, self._fragments, before_replace=self._prove_owner)
+        return write_document(self.path, laid_out(document), self._fragments,
+                              before_replace=self._prove_owner)
 
     def _prove_owner(self) -> None:
         if self.owner_proof is not None and not self.owner_proof():
@@ -191,7 +256,7 @@ class Store:
 
     def write_copy(self, document: Data, destination: Path) -> None:
         """Save the document somewhere else (the user's way out when the data folder fails)."""
-        write_document(destination, document)
+        write_document(destination, laid_out(document))
 
     def _load_main(self) -> Data | None:
         if not self.path.exists():
@@ -278,6 +343,19 @@ def write_document(path: Path, document: Data, fragments: Fragments | None = Non
     return encoder.replaced
 
 
+def _read_ends(path: Path, head: int, tail: int) -> tuple[bytes, bytes]:
+    """The first `head` and last `tail` bytes of a large regular file (else OSError), read
+    without blocking, as read_regular_bytes reads a whole one."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        size = os.fstat(handle.fileno())
+        if not stat.S_ISREG(size.st_mode) or size.st_size < TWO_STEPS_FROM_BYTES:
+            raise OSError("not a large regular file")
+        first = handle.read(head)
+        handle.seek(-tail, os.SEEK_END)
+        return first, handle.read()
+
+
 def migrate(data: Data) -> Data:
     """Run every migration from the document's schema up to SCHEMA, in order."""
     while data["schema"] < SCHEMA:
@@ -286,7 +364,9 @@ def migrate(data: Data) -> Data:
 
 
 def _parse(raw: bytes) -> Data:
-    return validate(json.loads(raw.decode("utf-8")))
+    data = validate(json.loads(raw.decode("utf-8")))
+    data.pop(END_MARK, None)  # where the notes are is the file's business, not the document's
+    return data
 
 
 def _move_aside(path: Path) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, __version__
+from app.core.messages import Message
 from app.paths import DataDirError, cache_dir, data_dir, prepare_data_dir, resources_dir
 from app.services.collector import MainThreadCollector
 from app.services.instance import Acquired, InstanceGuard
@@ -71,7 +72,7 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
                 "answer. This window is read-only so that neither loses notes; close the other "
                 "one and start again to make changes.")
     access = Access(read_only=options.smoke or read_only_reason is not None, reason=read_only_reason,
-                    cache_read_only=options.smoke or unwritable, read_group_later=True,
+                    cache_read_only=options.smoke or unwritable, read_group_later=True, notes_later=True,
                     edits_in_memory=unwritable,
                     owner_check=guard.lost_ownership if guard is not None else None,
                     owner_proof=guard.owns_lock if guard is not None else None)
@@ -191,7 +192,9 @@ def _report_unexpected_errors(window: MainWindow) -> None:
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    """Slow work starts once the reader can see text: the rest of the library, words, conversions."""
+    """Slow work starts once the reader can see text: the notes of a large store, the rest of the
+    library, words, conversions."""
+    _load_notes(window)
     window.workspace.library_service.finish_loading()
     # What start-up built lives as long as the window: keep the collector from walking it
     # again and again (a full collection holds the interpreter, and so the window, for
@@ -200,11 +203,33 @@ def _after_first_paint(window: MainWindow) -> None:
     # PySide's import hook read every module's source into linecache (megabytes held for good;
     # a traceback reads its lines again when it needs them)
     linecache.clearcache()
-    window.workspace.start_words_then_warm_up()
+    if not window.workspace.notes_load.pending:  # else once the notes are in: they come first
+        window.workspace.start_words_then_warm_up()
     _tell_not_listening(window)
     if window.startup_messages:
         QTimer.singleShot(0, lambda: window.dialogs.warn(
             window.tr("Jiangxin Reader"), "\n\n".join(map(translated, window.startup_messages))))
+
+
+def _load_notes(window: MainWindow) -> None:
+    """A large store's notes are read now; the status bar says so until they are in."""
+    load = window.workspace.notes_load
+    if not load.pending:
+        return
+    loading = QApplication.translate("Application", "Loading notes…")
+    window.status_messages.stand(loading)
+    load.finished.connect(lambda messages: _notes_loaded(window, loading, messages))
+    load.start()
+
+
+def _notes_loaded(window: MainWindow, loading: str, messages: list[Message]) -> None:
+    gc.freeze()  # 100,000 notes, kept for good: no full collection walks them again
+    window.status_messages.withdraw(loading)
+    window.status_messages.show(QApplication.translate("Application", "Notes loaded."), 3000)
+    window.workspace.start_words_then_warm_up()
+    if messages:
+        window.dialogs.warn(QApplication.translate("Application", "Jiangxin Reader"),
+                            "\n\n".join(map(translated, messages)))
 
 
 def _tell_not_listening(window: MainWindow) -> None:
