@@ -30,6 +30,21 @@ def test_quit_dialog_buttons_and_handout_pages_are_translated(simplified: None) 
     assert QCoreApplication.translate("Handout", "Discussion sheet") == "讨论单"
 
 
+def test_the_unexpected_error_message_is_translated(simplified: None) -> None:
+    message = QCoreApplication.translate(
+        "Application", "Something went wrong ({error}); your notes are safe. Details are in the log.")
+    assert message.startswith("出了点问题")
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_no_string_is_filed_under_a_variable_name(language: str) -> None:
+    """`window.tr(...)` outside a class is filed by lupdate under "window", but looked up at run
+    time under the object's class name, so it is never translated."""
+    source = (I18N / f"jiangxin_{language}.ts").read_text(encoding="utf-8")
+    contexts = re.findall(r"<name>([^<]*)</name>", source)
+    assert [name for name in contexts if not name[:1].isupper()] == []
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
 def test_every_string_sits_in_the_context_it_is_looked_up_in(language: str) -> None:
     """A string filed under no context is never found at run time: lupdate does that to

@@ -180,12 +180,14 @@ def _report_unexpected_errors(window: MainWindow) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
         keeper = window.reading.keeper
         if keeper.last_error is None:
-            message = window.tr("Something went wrong ({error}); your notes are safe. "
-                                "Details are in the log.").format(error=kind.__name__)
+            message = QApplication.translate(
+                "Application",
+                "Something went wrong ({error}); your notes are safe. Details are in the log.")
         else:
-            message = window.tr("Something went wrong ({error}), and your latest changes are not "
-                                "saved yet: {reason}").format(error=kind.__name__,
-                                                              reason=keeper.last_error)
+            message = QApplication.translate(
+                "Application",
+                "Something went wrong ({error}), and your latest changes are not saved yet: {reason}")
+        message = message.format(error=kind.__name__, reason=keeper.last_error)
         window.status_messages.show(message, 10_000)
 
     sys.excepthook = hook
@@ -207,8 +209,9 @@ def _after_first_paint(window: MainWindow) -> None:
         window.workspace.start_words_then_warm_up()
     _tell_not_listening(window)
     if window.startup_messages:
+        title = QApplication.translate("Application", "Jiangxin Reader")
         QTimer.singleShot(0, lambda: window.dialogs.warn(
-            window.tr("Jiangxin Reader"), "\n\n".join(map(translated, window.startup_messages))))
+            title, "\n\n".join(map(translated, window.startup_messages))))
 
 
 def _load_notes(window: MainWindow) -> None:
