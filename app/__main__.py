@@ -58,7 +58,8 @@ def _configure_output() -> None:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a bundle needs it: spare every other start its import
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen app starts its word worker through itself
+        multiprocessing.freeze_support()  # the frozen app starts its word worker through itself
     sys.exit(main())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from app import APP_NAME, __version__
-from app.core.handout import WhoseNotes
 from app.core.notes import COLORS, KINDS
 from app.core.script import Form, Script
+from app.core.whose_notes import WhoseNotes
 
 SCRIPTS = [script.value for script in Script]
 PAPERS = ("a4", "letter")
