@@ -8,11 +8,12 @@ the old position (context breaking ties); a fuzzy match above a threshold; else 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
+
+from app.core.hashing import sha256_hex
 
 CONTEXT_CHARS = 32
 FUZZY_THRESHOLD = 0.75
@@ -41,7 +42,7 @@ class Anchor:
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(text.encode("utf-8"))[:16]
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
