@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from app.core.hashing import sha256_hex
@@ -118,6 +117,8 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
 
 def _best_window(quote: str, text: str, start: int) -> tuple[float, int, int] | None:
     """Slide the start near `start`, then stretch the end: two short searches, not a grid."""
+    from difflib import SequenceMatcher  # noqa: PLC0415  (only a moved quote needs it: not at start)
+
     slack = min(10, max(2, len(quote) // 5))
 
     def ratio(begin: int, end: int) -> float:

@@ -8,7 +8,6 @@ annotation whose `reply_to` names the note it answers, kept in the replier's own
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import uuid
@@ -114,6 +113,8 @@ def person_name() -> str | None:
     full = _full_name()
     if full:
         return full
+    import getpass  # noqa: PLC0415  (asked once, when a name is first needed: not at every start)
+
     try:
         login = getpass.getuser().strip()
     except (KeyError, OSError):  # no user name on some systems

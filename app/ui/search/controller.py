@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,6 +13,7 @@ from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.ui.common.commands import Commands
 from app.ui.common.docks import LazyPanel, show_panel
+from app.ui.common.plain import escape_html
 from app.ui.common.status import StatusMessages
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
@@ -81,7 +81,7 @@ class WordsController(QObject):
         panel.essay_clicked.connect(self.reading.open_essay)
         panel.show_preparing()
         if self._failure:
-            panel.label.setText(html.escape(self._failure))  # a rich-text label
+            panel.label.setText(escape_html(self._failure))  # a rich-text label
         return panel
 
     def _search_query(self) -> str:
@@ -215,7 +215,7 @@ class WordsController(QObject):
         if (search := self._search.built) is not None:
             search.status.setText(message)
         if (info := self._info.built) is not None:
-            info.label.setText(html.escape(message))  # a rich-text label
+            info.label.setText(escape_html(message))  # a rich-text label
         self.status.show(message, 10_000)
 
     def _essay_changed(self, essay_id: str) -> None:
@@ -244,7 +244,7 @@ class WordsController(QObject):
         if index is None or essay is None or essay.id not in index.essays:
             info.show_preparing()
             if self._failure:
-                info.label.setText(html.escape(self._failure))
+                info.label.setText(escape_html(self._failure))
             return
         keywords = [self._from_simplified(k, essay) for k in self.words.keywords(essay.id)]
         related = [(r.essay_id, self._label_of(r.essay_id), r.similarity) for r in index.related(essay.id)]
