@@ -11,11 +11,11 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 
-from app.cli.parser import build_parser  # noqa: E402
+from app.cli.parser import parse_arguments  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
+    options = parse_arguments(sys.argv[1:] if argv is None else argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
     try:
