@@ -130,3 +130,15 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
         "app.core.digest_export", "app.core.dictionary", "app.core.handout", "app.ui.dictionary.card",
         "app.ui.dictionary.panel", "app.ui.group.assignments_panel", "app.ui.group.members_panel",
         "app.ui.group.discussion_view", "app.ui.search.panel", "app.ui.reader.heat_strip"})
+
+
+def test_the_search_panel_stops_saying_preparing_once_the_index_is_ready(qtbot: QtBot,
+                                                                         window: MainWindow) -> None:
+    words = window.words_ui.words
+    words.rebuild_soon(window.reading.library)  # the index is being made again
+    window.commands["search_library"].trigger()
+    panel = window.words_ui.search_panel
+    assert panel.status.text() == "Preparing the word index…"
+    with qtbot.waitSignal(words.ready, timeout=30_000):
+        pass
+    assert panel.status.text() == ""

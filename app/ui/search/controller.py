@@ -208,6 +208,8 @@ class WordsController(QObject):
             self._pending_query = None
         elif query := self._search_query():
             self.search(query)
+        elif (panel := self._search.built) is not None:
+            panel.show_results([])  # no query: "preparing…" no longer stands
 
     def _words_failed(self, reason: str) -> None:
         message = self.tr("Word features are unavailable: {reason}").format(reason=reason)
