@@ -129,7 +129,8 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
         "hashlib", "_hashlib", "multiprocessing", "app.core.search", "app.core.words", "app.core.digest",
         "app.core.digest_export", "app.core.dictionary", "app.core.handout", "app.ui.dictionary.card",
         "app.ui.dictionary.panel", "app.ui.group.assignments_panel", "app.ui.group.members_panel",
-        "app.ui.group.discussion_view", "app.ui.search.panel", "app.ui.reader.heat_strip"})
+        "app.ui.group.discussion_view", "app.ui.search.panel", "app.ui.reader.heat_strip",
+        "app.ui.common.file_dialogs", "app.core.readings"})
 
 
 def test_the_search_panel_stops_saying_preparing_once_the_index_is_ready(qtbot: QtBot,

@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
-from app.core.readings import HAN
 from app.core.vocabulary import new_item
 from app.services.dictionary import DictionaryService
 from app.services.reading import ReadingService
@@ -171,6 +170,7 @@ class DictionaryController(QObject):
     def look_up(self, start: int, end: int) -> None:
         """Open the card for canonical text[start:end] (nothing when it holds no Han character)."""
         from app.core.dictionary import MAX_WORD  # noqa: PLC0415  (not on the start-up path)
+        from app.core.readings import HAN  # noqa: PLC0415
 
         view = self.reading.current_view()
         if view is None or end <= start:
