@@ -723,12 +723,12 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="128"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="127"/>
         <source>My Words</source>
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="138"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>

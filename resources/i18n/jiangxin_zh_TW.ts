@@ -723,12 +723,12 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="128"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="127"/>
         <source>My Words</source>
         <translation>我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="138"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
