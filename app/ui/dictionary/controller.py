@@ -127,8 +127,6 @@ class DictionaryController(QObject):
         self.dock.setWindowTitle(self.tr("My Words"))
         if (panel := self._panel.built) is not None:
             panel.retranslate()
-        if self._card is not None:
-            self._card.retranslate()
 
     def credit(self) -> str:
         """CC-CEDICT's attribution, as its licence asks, for the About box (rich text)."""
