@@ -11,11 +11,11 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 
-from app.cli.parser import build_parser  # noqa: E402
+from app.cli.parser import parse_arguments  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = build_parser().parse_args(argv)
+    options = parse_arguments(sys.argv[1:] if argv is None else argv)
     options.data_dir = getattr(options, "data_dir", None)
     _configure_output()
     try:
@@ -58,7 +58,8 @@ def _configure_output() -> None:
 
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a bundle needs it: spare every other start its import
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen app starts its word worker through itself
+        multiprocessing.freeze_support()  # the frozen app starts its word worker through itself
     sys.exit(main())

@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QGuiApplication, QPageSize
 
 from app.cli.common import interface_language, read_workspace, stored_form
-from app.core.handout import HandoutOptions, WhoseNotes, build_handout
+from app.core.handout import HandoutOptions, build_handout
 from app.core.handout_sheet import with_digest_sheet
+from app.core.whose_notes import WhoseNotes
 from app.paths import resources_dir
 from app.store import atomic_write_bytes
 from app.ui.print.pdf import PdfError, handout_pdf

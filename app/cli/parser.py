@@ -5,15 +5,30 @@ from __future__ import annotations
 import argparse
 
 from app import APP_NAME, __version__
-from app.core.handout import WhoseNotes
 from app.core.notes import COLORS, KINDS
 from app.core.script import Form, Script
+from app.core.whose_notes import WhoseNotes
 
 SCRIPTS = [script.value for script in Script]
 PAPERS = ("a4", "letter")
+# the commands build_parser adds (a test keeps the two in step)
+COMMANDS = frozenset({"annotate", "assign", "assignments", "convert", "define", "group", "handout",
+                      "import", "list", "notes", "search", "vocabulary"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The options of `python -m app ARGS`. Arguments that name no command and ask no help are
+    the window's: they are read by the top parser alone, since building every command's parser
+    costs each start of the window some milliseconds; anything else gets the whole parser."""
+    if COMMANDS.isdisjoint(argv) and not {"-h", "--help"} & set(argv):
+        parser, _common = _top_parser()
+        parser.set_defaults(command=None)
+        return parser.parse_args(argv)
+    return build_parser().parse_args(argv)
+
+
+def _top_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The window's options, and the options every command shares (`common`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="keep preferences and notes in DIR instead of the user data folder")
@@ -24,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window, render the first essay, print the time taken, exit")
     parser.add_argument("--open", metavar="ESSAY_ID",
                         help="open this essay (ids as printed by `list --json`)")
+    return parser, common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser, common = _top_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("list", parents=[common], help="list every essay of the library")
     listing.add_argument("--json", action="store_true", help="print JSON with the canonical text")

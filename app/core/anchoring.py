@@ -8,11 +8,11 @@ the old position (context breaking ties); a fuzzy match above a threshold; else 
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
+
+from app.core.hashing import sha256_hex
 
 CONTEXT_CHARS = 32
 FUZZY_THRESHOLD = 0.75
@@ -41,7 +41,7 @@ class Anchor:
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(text.encode("utf-8"))[:16]
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
@@ -117,6 +117,8 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
 
 def _best_window(quote: str, text: str, start: int) -> tuple[float, int, int] | None:
     """Slide the start near `start`, then stretch the end: two short searches, not a grid."""
+    from difflib import SequenceMatcher  # noqa: PLC0415  (only a moved quote needs it: not at start)
+
     slack = min(10, max(2, len(quote) // 5))
 
     def ratio(begin: int, end: int) -> float:

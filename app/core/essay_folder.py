@@ -7,13 +7,13 @@ file (`~$第二週.txt`, `.~lock.第一週.txt#`, hidden files) is never an essa
 
 from __future__ import annotations
 
-import hashlib
 import stat
 from pathlib import Path
 from typing import Any, Protocol
 
 from app.core.collection_json import collection_from_json, collection_to_json
 from app.core.file_names import is_temporary
+from app.core.hashing import sha256_hex
 from app.core.library import (
     NO_ESSAY_TEXT,
     NO_FOLDER,
@@ -102,9 +102,7 @@ def parsed_key(file_name: str, data: bytes) -> str:
     """The cache key of a folder's file: the parser's version, its name (a title may come from
     it) and its bytes."""
     head = f"folder-file\0{PARSING_VERSION}\0".encode() + file_name.encode("utf-8", "surrogatepass")
-    digest = hashlib.sha256(head + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
+    return sha256_hex(head + b"\0" + data)
 
 
 def _unique(cid: str, taken: set[str]) -> str:

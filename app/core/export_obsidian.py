@@ -8,11 +8,11 @@ callout or a block id of its own.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 
 from app.core.export import Notes, escape_markdown
+from app.core.hashing import sha1_hex
 from app.core.jsonld import essay_source
 from app.core.library import Library
 from app.core.notes import Annotation, place
@@ -90,7 +90,7 @@ def block_id(note_id: str) -> str:
     """The note's id where Obsidian allows it (letters, digits, dashes), else a hash of it."""
     if _BLOCK_ID.fullmatch(note_id):
         return note_id
-    return "jx-" + hashlib.sha1(note_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return "jx-" + sha1_hex(note_id.encode("utf-8", "surrogatepass"))[:16]
 
 
 def obsidian_tag(tag: str) -> str:

@@ -9,12 +9,12 @@ notes shown. Each is told. The device that owns the file writes it again when it
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from app.core.group_folder import MAX_MEMBER_FILE_BYTES, read_group_file
+from app.core.hashing import sha256_hex
 from app.core.member_file import MemberFile, sequence_of
 from app.core.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -85,4 +85,4 @@ def _state_of(path: Path) -> OwnState | None:
         data = json.loads(raw)
     except (OSError, ValueError, UserError, RecursionError):
         return None
-    return (sequence_of(data), hashlib.sha256(raw).hexdigest()) if isinstance(data, dict) else None
+    return (sequence_of(data), sha256_hex(raw)) if isinstance(data, dict) else None

@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from app.core.anchoring import text_hash
 from app.core.library import Essay, Library
@@ -21,16 +20,9 @@ from app.core.reply_threads import ReplyThread, reply_threads
 from app.core.script import Form, Script
 from app.core.surrogates import utf8_safe
 from app.core.view import ViewCache
+from app.core.whose_notes import WhoseNotes
 
 OTHERS_GREY = "#868e96"  # a member with no colour of their own, as the screen draws them
-
-
-class WhoseNotes(StrEnum):
-    """Whose notes a handout prints."""
-
-    MINE = "mine"
-    GROUP = "group"
-    NONE = "none"
 
 
 @dataclass(frozen=True)

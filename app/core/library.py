@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.hashing import sha1_hex
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.script import Script, detect_script
 
@@ -103,7 +103,7 @@ def collection_id(file_name: str) -> str:
     slug = _slug(stem)
     if slug == stem:
         return slug
-    digest = hashlib.sha1(stem.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    digest = sha1_hex(stem.encode("utf-8", "surrogatepass"))[:6]
     return f"{slug}-{digest}"
 
 

@@ -8,8 +8,6 @@ annotation whose `reply_to` names the note it answers, kept in the replier's own
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import sys
 import uuid
@@ -22,6 +20,7 @@ if sys.platform != "win32":
     import pwd
 
 from app.core.anchoring import Anchor, make_anchor, resolve, text_hash
+from app.core.hashing import sha1_hex
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 # One colour per group member, given in join order: twelve hues, each of its own grey (luminance
@@ -88,7 +87,7 @@ def later_stamp(previous: str) -> str:
 
 def member_color(author_id: str) -> str:
     """A member's default colour, the same on every machine."""
-    return MEMBER_COLORS[int(hashlib.sha1(author_id.encode("utf-8")).hexdigest(), 16) % len(MEMBER_COLORS)]
+    return MEMBER_COLORS[int(sha1_hex(author_id.encode("utf-8")), 16) % len(MEMBER_COLORS)]
 
 
 def join_color(taken: Iterable[str]) -> str:
@@ -114,6 +113,8 @@ def person_name() -> str | None:
     full = _full_name()
     if full:
         return full
+    import getpass  # noqa: PLC0415  (asked once, when a name is first needed: not at every start)
+
     try:
         login = getpass.getuser().strip()
     except (KeyError, OSError):  # no user name on some systems

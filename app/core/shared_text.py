@@ -3,8 +3,7 @@ essays (issue #23, "Share with Group"): title, then each essay's heading and par
 
 from __future__ import annotations
 
-import hashlib
-
+from app.core.hashing import sha256_hex
 from app.core.library import Collection, build_collection, collection_id
 
 
@@ -46,4 +45,4 @@ def essay_pairs(original: Collection, copy: Collection) -> dict[str, str]:
 
 
 def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256_hex(data)

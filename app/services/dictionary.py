@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core import readings
-from app.core.dictionary import Definition, Dictionary, DictionaryError, load
 from app.core.script import Script
 from app.services.tasks import Tasks
+
+if TYPE_CHECKING:  # the dictionary's modules load with it, on the first lookup
+    from app.core.dictionary import Definition, Dictionary
 
 log = logging.getLogger(__name__)
 LOAD = "dictionary-load"
@@ -80,6 +82,8 @@ class DictionaryService(QObject):
         if self._book is None:
             self.tasks.wait(LOAD)
         if self._book is None:
+            from app.core.dictionary import load  # noqa: PLC0415  (see _load_all)
+
             self._book = load(self._path)
         return self._book.lookup(word, source)
 
@@ -99,6 +103,8 @@ class DictionaryService(QObject):
             self.lookup(word, source, done)
 
     def _not_loaded(self, error: BaseException) -> None:
+        from app.core.dictionary import DictionaryError  # noqa: PLC0415  (see _load_all)
+
         self._error = str(error) if isinstance(error, DictionaryError) else repr(error)
         log.warning("dictionary not loaded: %s", self._error)
         self._pending = None
@@ -106,7 +112,11 @@ class DictionaryService(QObject):
 
 
 def _load_all(path: Path | None) -> Dictionary:
-    """The dictionary, and the readings' libraries with it: the card waits once, not twice."""
+    """The dictionary, and the readings' libraries with it: the card waits once, not twice.
+    Its modules are imported here, on the worker: the window's start does without them."""
+    from app.core import readings  # noqa: PLC0415
+    from app.core.dictionary import load  # noqa: PLC0415
+
     book = load(path)
     readings.warm_up()
     return book

@@ -17,7 +17,6 @@ other process holds it) and the store is read again to merge what was saved mean
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import os
@@ -27,6 +26,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.core.hashing import sha1_hex
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ LOCK_FILE = "store.lock"
 def server_name(data_dir: Path) -> str:
     """The socket's name: the user's and the data folder's, so another local user can neither
     guess nor take it first (the socket itself is made for this user only: UserAccessOption)."""
-    digest = hashlib.sha1(f"{_user()}\0{data_dir.resolve()}".encode()).hexdigest()[:12]
+    digest = sha1_hex(f"{_user()}\0{data_dir.resolve()}".encode())[:12]
     return f"jiangxin-reader-{re.sub(r'[^A-Za-z0-9_-]', '_', _user())[:32]}-{digest}"
 
 

@@ -12,11 +12,10 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.digest import Digest, build_digest, whats_new
 from app.core.merge import Record
 from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.notes import ASKING_KINDS, Annotation, kind_of, new_id, now_iso, place
@@ -39,7 +38,6 @@ from app.core.study import (
     vote_record,
     withdrawn,
 )
-from app.core.study_heat import ParagraphHeat, paragraph_heat
 from app.services.group import GroupService
 from app.services.group_read import ReadResult, study_state
 from app.services.library import LibraryService
@@ -47,6 +45,10 @@ from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.study_errors import StudyError, study_message
 from app.services.study_share import share, unshare
+
+if TYPE_CHECKING:  # the digest and the heat load when a group first asks for them
+    from app.core.digest import Digest
+    from app.core.study_heat import ParagraphHeat
 
 # the store's section: {"group": the group id the records belong to, "records": [...],
 # "share_progress": bool, "last_looked": str}
@@ -362,6 +364,8 @@ class StudyService(QObject):
         """Per paragraph of an essay's canonical text: who highlighted, asked, marked 不懂 there.
         An essay of the library is placed through the notes service, which keeps its placements
         (a change places only the notes that changed)."""
+        from app.core.study_heat import paragraph_heat  # noqa: PLC0415  (see above)
+
         notes = self.notes.annotations(essay_id)
         essay = self.library.library.essay(essay_id) if self.library is not None else None
         if essay is not None and essay.text == text:
@@ -373,6 +377,8 @@ class StudyService(QObject):
     def digest(self, essay_ids: Iterable[str], texts: dict[str, str], since: str | None = None) -> Digest:
         """The digest of some essays (`texts`: their canonical texts); `since`: what counts as new
         (by default since the reader last looked)."""
+        from app.core.digest import build_digest  # noqa: PLC0415  (see above)
+
         chosen = list(essay_ids)
         notes = [n for essay in chosen for n in self.notes.annotations(essay)]
         return build_digest(notes, self._state, self.me, essays=chosen, texts=texts,
@@ -392,6 +398,8 @@ class StudyService(QObject):
         since = self.last_looked
         if not since:
             return 0
+        from app.core.digest import whats_new  # noqa: PLC0415  (see above)
+
         return whats_new(self.notes.annotations(), self.me, since).replies_to_me
 
 

@@ -9,7 +9,6 @@ no worker at all.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -19,6 +18,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.core.hashing import sha256_hex
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class WorkerFailed(Exception):
 
 
 def text_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return sha256_hex(text.encode("utf-8"))[:32]
 
 
 def cache_folder(cache_dir: Path) -> Path:

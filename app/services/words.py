@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import script
 from app.core.library import Library
-from app.core.search import LibraryIndex
-from app.core.words import Cancelled, EssayWords, assemble_words, prepare_library
 from app.services.tasks import Task, Tasks
-from app.services.word_worker import CutText, WorkerFailed, cut_in_worker, read_cached, text_key
+
+if TYPE_CHECKING:  # the index's modules load on the worker that builds it, after the first paint
+    from app.core.search import LibraryIndex
+    from app.core.words import EssayWords
+    from app.services.word_worker import CutText
 
 WORDS = "words"  # the key of the index's build
 REBUILD_DELAY_MS = 300  # from a library change to the index's rebuild
@@ -90,6 +93,9 @@ class WordsService(QObject):
 
     def _build(self, library: Library, cancelled: Callable[[], bool]) -> _Built | None:
         """In the worker; None when cancelled. A broken jieba install raises: `failed` says so."""
+        from app.core.search import LibraryIndex  # noqa: PLC0415  (see above)
+        from app.core.words import Cancelled, assemble_words, prepare_library  # noqa: PLC0415
+
         try:
             prepared = prepare_library(library, cancelled)
             cuts = self._cuts([normal for _essay, normal, _map in prepared], cancelled)
@@ -115,6 +121,8 @@ class WordsService(QObject):
 
     def _cuts(self, texts: list[str], cancelled: Callable[[], bool]) -> list[CutText]:
         """Each text's cut, from the cache; the texts missing there go to the worker first."""
+        from app.services.word_worker import WorkerFailed, cut_in_worker, read_cached, text_key  # noqa: PLC0415
+
         keys = [text_key(text) for text in texts]
         cached = {key: read_cached(self._cache_dir, key) for key in keys}
         missing = {key: text for key, text in zip(keys, texts, strict=True) if cached[key] is None}
@@ -138,4 +146,6 @@ class _Built:
 
 def _stop_if(cancelled: Callable[[], bool]) -> None:
     if cancelled():
+        from app.core.words import Cancelled  # noqa: PLC0415  (loaded by _build already)
+
         raise Cancelled

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import shutil
 import stat
 import sys
@@ -62,14 +61,14 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = 
 def _temp_name(path: Path, staging: Path | None) -> Callable[[], Path]:
     """Where the temp files of a write of `path` go: a new name on each call."""
     if staging is None:
-        return lambda: path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        return lambda: path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         staging.mkdir(parents=True, exist_ok=True)
         if staging.stat().st_dev == path.parent.stat().st_dev:  # os.replace works across folders
-            return lambda: staging / f"{path.name}.{secrets.token_hex(4)}.tmp"
+            return lambda: staging / f"{path.name}.{os.urandom(4).hex()}.tmp"
     except OSError as error:
         log.warning("no private temp folder %s: %s", staging, error)
-    return lambda: path.with_name(f"{SYNC_IGNORED_PREFIX}{path.name}.{secrets.token_hex(4)}.tmp")
+    return lambda: path.with_name(f"{SYNC_IGNORED_PREFIX}{path.name}.{os.urandom(4).hex()}.tmp")
 
 
 def _create_temp(path: Path, private: bool, temp_name: Callable[[], Path]) -> tuple[int, Path]:

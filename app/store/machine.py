@@ -8,11 +8,12 @@ finds itself somewhere else takes a new device id.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import platform
 import sys
 from pathlib import Path
+
+from app.core.hashing import sha256_hex
 
 # For tests only: stands in for this machine's id, so one machine can play several computers.
 MACHINE_ID_FOR_TESTS = "JIANGXIN_TEST_MACHINE_ID"
@@ -28,7 +29,7 @@ def place_of(data_folder: Path) -> str | None:
     except OSError:
         return None
     folder = f"{status.st_dev}:{status.st_ino}"
-    return hashlib.sha256(f"{machine_id()}|{folder}".encode()).hexdigest()[:32]
+    return sha256_hex(f"{machine_id()}|{folder}".encode())[:32]
 
 
 def machine_id() -> str:

@@ -3,11 +3,11 @@ still the very file this member shared (another member's replacement is not ours
 
 from __future__ import annotations
 
-import hashlib
 import stat
 from pathlib import Path
 
 from app.core.group_folder import ESSAYS_DIR
+from app.core.hashing import sha256_hex
 from app.store.atomic import atomic_write_bytes
 
 
@@ -26,7 +26,7 @@ def remove_shared_text(folder: Path, name: str, sha256: str) -> bool:
     try:
         if not stat.S_ISREG(path.lstat().st_mode):
             return False
-        if hashlib.sha256(path.read_bytes()).hexdigest() != sha256:
+        if sha256_hex(path.read_bytes()) != sha256:
             return False
         path.unlink()
     except OSError:

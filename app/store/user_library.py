@@ -6,7 +6,6 @@ directly. Parsing happens before anything is written, so a file that fails leave
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import stat
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from app.core.collection_json import collection_from_json, collection_to_json
 from app.core.essay_folder import load_library
+from app.core.hashing import sha256_hex
 from app.core.importers import (
     MAX_IMPORT_BYTES,
     ImportFailed,
@@ -55,7 +55,7 @@ class Outcome:
 
 
 def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return sha256_hex(data)
 
 
 def read_import_file(path: Path) -> bytes:

@@ -560,12 +560,12 @@
 <context>
     <name>AssignmentsController</name>
     <message>
-        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <location filename="../../app/ui/group/assignments.py" line="80"/>
         <source>Assignments</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <location filename="../../app/ui/group/assignments.py" line="139"/>
         <source>Assignment posted; due {date}.</source>
         <translation>作业已发布，截止日期 {date}。</translation>
     </message>
@@ -749,68 +749,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="87"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="127"/>
         <source>My Words</source>
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="92"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="136"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="184"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="185"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="152"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="200"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="282"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="289"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="246"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="296"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="252"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="302"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="260"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="267"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="310"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="317"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="261"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="318"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="270"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>
@@ -818,48 +818,48 @@
 <context>
     <name>DiscussionController</name>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <location filename="../../app/ui/group/discussion.py" line="51"/>
         <source>The discussion is a study group&apos;s: join or create one first.</source>
         <translation>讨论属于学习小组：请先加入或创建小组。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
         <source>This essay: {title}</source>
         <translation>本篇：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <location filename="../../app/ui/group/discussion.py" line="78"/>
         <source>Assignment</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <location filename="../../app/ui/group/discussion.py" line="79"/>
         <source>Assignment: {title} (due {date})</source>
         <translation>作业：{title}（{date} 截止）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="100"/>
-        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <location filename="../../app/ui/group/discussion.py" line="104"/>
+        <location filename="../../app/ui/group/discussion.py" line="110"/>
         <source>Export Discussion</source>
         <translation>导出讨论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <location filename="../../app/ui/group/discussion.py" line="111"/>
         <source>The discussion could not be saved: {reason}</source>
         <translation>无法保存讨论：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <location filename="../../app/ui/group/discussion.py" line="113"/>
         <source>Discussion exported to {name}.</source>
         <translation>讨论已导出到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <location filename="../../app/ui/group/discussion.py" line="146"/>
         <source>1 new reply to your notes: File → Discussion… shows it.</source>
         <translation>你的笔记有 1 条新回复：文件 → 讨论… 可查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <location filename="../../app/ui/group/discussion.py" line="147"/>
         <source>%n new replies to your notes: File → Discussion… shows them.</source>
         <translation>
             <numerusform>你的笔记有 %n 条新回复：文件 → 讨论… 可查看。</numerusform>
@@ -1251,193 +1251,193 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="64"/>
+        <location filename="../../app/ui/group/controller.py" line="65"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="109"/>
+        <location filename="../../app/ui/group/controller.py" line="118"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="131"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="137"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="122"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
         <source>Leave them for the group</source>
         <translation>留给小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="122"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="144"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="130"/>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="135"/>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>My Colour</source>
         <translation>我的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="143"/>
+        <location filename="../../app/ui/group/controller.py" line="159"/>
         <source>Trust a New Device</source>
         <translation>信任新设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <location filename="../../app/ui/group/controller.py" line="162"/>
         <source>No member is writing from a new device that waits for your trust.</source>
         <translation>没有成员在用等待你信任的新设备写笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="151"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
         <translation>只有确认这台设备属于该成员本人时才信任它（先问问对方）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="156"/>
+        <location filename="../../app/ui/group/controller.py" line="172"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="157"/>
+        <location filename="../../app/ui/group/controller.py" line="173"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="233"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="233"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="224"/>
+        <location filename="../../app/ui/group/controller.py" line="244"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
-        <location filename="../../app/ui/group/controller.py" line="253"/>
+        <location filename="../../app/ui/group/controller.py" line="250"/>
+        <location filename="../../app/ui/group/controller.py" line="273"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="239"/>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="259"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="249"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="252"/>
-        <location filename="../../app/ui/group/controller.py" line="270"/>
-        <location filename="../../app/ui/group/controller.py" line="285"/>
-        <location filename="../../app/ui/group/controller.py" line="294"/>
+        <location filename="../../app/ui/group/controller.py" line="272"/>
+        <location filename="../../app/ui/group/controller.py" line="290"/>
+        <location filename="../../app/ui/group/controller.py" line="305"/>
+        <location filename="../../app/ui/group/controller.py" line="314"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="271"/>
+        <location filename="../../app/ui/group/controller.py" line="291"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="276"/>
+        <location filename="../../app/ui/group/controller.py" line="296"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="278"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="279"/>
+        <location filename="../../app/ui/group/controller.py" line="299"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="281"/>
+        <location filename="../../app/ui/group/controller.py" line="301"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="306"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="295"/>
+        <location filename="../../app/ui/group/controller.py" line="315"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="298"/>
+        <location filename="../../app/ui/group/controller.py" line="318"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="298"/>
+        <location filename="../../app/ui/group/controller.py" line="318"/>
         <source>Import them as mine</source>
         <translation>作为我的笔记导入</translation>
     </message>
@@ -1522,88 +1522,88 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="87"/>
+        <location filename="../../app/ui/print/dialog.py" line="88"/>
         <source>The whole group&apos;s</source>
         <translation>全组的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="88"/>
+        <location filename="../../app/ui/print/dialog.py" line="89"/>
         <source>Mine only</source>
         <translation>仅我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="88"/>
-        <location filename="../../app/ui/print/dialog.py" line="110"/>
+        <location filename="../../app/ui/print/dialog.py" line="89"/>
+        <location filename="../../app/ui/print/dialog.py" line="111"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="90"/>
+        <location filename="../../app/ui/print/dialog.py" line="91"/>
         <source>Add a discussion sheet</source>
         <translation>附加讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="92"/>
+        <location filename="../../app/ui/print/dialog.py" line="93"/>
         <source>by essay, or only notes tagged… (e.g. 讨论)</source>
         <translation>按文章，或仅限带此标签的笔记…（如 讨论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="107"/>
+        <location filename="../../app/ui/print/dialog.py" line="108"/>
         <source>Vertical text (直排), columns right to left</source>
         <translation>竖排（直排），从右到左分栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="110"/>
+        <location filename="../../app/ui/print/dialog.py" line="111"/>
         <source>Over rare characters</source>
         <translation>标注生僻字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="111"/>
+        <location filename="../../app/ui/print/dialog.py" line="112"/>
         <source>Over every character</source>
         <translation>标注每个字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <location filename="../../app/ui/print/dialog.py" line="116"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <location filename="../../app/ui/print/dialog.py" line="116"/>
         <source>Zhuyin (Bopomofo)</source>
         <translation>注音符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="116"/>
+        <location filename="../../app/ui/print/dialog.py" line="117"/>
         <source>Jyutping (Cantonese)</source>
         <translation>粤拼（粤语）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="127"/>
+        <location filename="../../app/ui/print/dialog.py" line="128"/>
         <source>Script form</source>
         <translation>文字形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="128"/>
+        <location filename="../../app/ui/print/dialog.py" line="129"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="130"/>
+        <location filename="../../app/ui/print/dialog.py" line="131"/>
         <source>Sheet tag</source>
         <translation>讨论单标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="132"/>
+        <location filename="../../app/ui/print/dialog.py" line="133"/>
         <source>Readings</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="133"/>
+        <location filename="../../app/ui/print/dialog.py" line="134"/>
         <source>Reading system</source>
         <translation>注音方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="135"/>
+        <location filename="../../app/ui/print/dialog.py" line="136"/>
         <source>Essays to print</source>
         <translation>要打印的文章</translation>
     </message>
@@ -1611,21 +1611,21 @@
 <context>
     <name>HeatController</name>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="60"/>
+        <location filename="../../app/ui/group/heat.py" line="76"/>
         <source>%n member(s) here</source>
         <translation>
             <numerusform>这里有 %n 人做了标注</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="67"/>
+        <location filename="../../app/ui/group/heat.py" line="83"/>
         <source>and %n more</source>
         <translation>
             <numerusform>还有 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/heat.py" line="68"/>
+        <location filename="../../app/ui/group/heat.py" line="84"/>
         <source>Click to open the thread</source>
         <translation>点击打开讨论串</translation>
     </message>
@@ -1828,12 +1828,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="119"/>
+        <location filename="../../app/services/instance.py" line="120"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>无法检查数据文件夹的锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="122"/>
+        <location filename="../../app/services/instance.py" line="123"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>数据文件夹的锁文件已被删除或替换，另一个匠心阅读窗口可能正在那里保存；此窗口不再保存。请关闭另一个窗口，再选“文件 → 合并我的更改”。</translation>
     </message>
@@ -3011,37 +3011,37 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提问的人才能标记答案或将问题标为已解决。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>That note is not a reply to this question.</source>
         <translation>那条笔记不是对这个问题的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="62"/>
+        <location filename="../../app/services/study.py" line="64"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="63"/>
+        <location filename="../../app/services/study.py" line="65"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作业至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="64"/>
+        <location filename="../../app/services/study.py" line="66"/>
         <source>You have no assignment {id}.</source>
         <translation>你没有作业 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="65"/>
+        <location filename="../../app/services/study.py" line="67"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>这是小组的功能；请先加入或创建一个小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="66"/>
+        <location filename="../../app/services/study.py" line="68"/>
         <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
         <translation>此窗口为只读；无法在这里更改小组的记录。</translation>
     </message>
@@ -3336,22 +3336,22 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="78"/>
+        <location filename="../../app/ui/search/controller.py" line="111"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="79"/>
+        <location filename="../../app/ui/search/controller.py" line="112"/>
         <source>Essay</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="132"/>
+        <location filename="../../app/ui/search/controller.py" line="167"/>
         <source>Search the Library for “{text}”</source>
         <translation>在文库中搜索“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="175"/>
+        <location filename="../../app/ui/search/controller.py" line="215"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>词语功能不可用：{reason}</translation>
     </message>

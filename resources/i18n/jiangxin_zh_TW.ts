@@ -560,12 +560,12 @@
 <context>
     <name>AssignmentsController</name>
     <message>
-        <location filename="../../app/ui/group/assignments.py" line="63"/>
+        <location filename="../../app/ui/group/assignments.py" line="80"/>
         <source>Assignments</source>
         <translation>作業</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/assignments.py" line="119"/>
+        <location filename="../../app/ui/group/assignments.py" line="139"/>
         <source>Assignment posted; due {date}.</source>
         <translation>作業已發布，截止日期 {date}。</translation>
     </message>
@@ -749,68 +749,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="87"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="127"/>
         <source>My Words</source>
         <translation>我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="92"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="136"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="184"/>
         <source>Looking up…</source>
         <translation>正在查詢…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="185"/>
         <source>Loading the dictionary…</source>
         <translation>正在載入詞典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="152"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="200"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>無法載入詞典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="232"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="282"/>
         <source>{word} is in My Words already.</source>
         <translation>「{word}」已在我的生詞中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="239"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="289"/>
         <source>{word} added to My Words.</source>
         <translation>已將「{word}」加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="246"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="296"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>這個詞出自的文章已不在文庫中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="252"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="302"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到這個詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="260"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="267"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="310"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="317"/>
         <source>Export My Words</source>
         <translation>匯出我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="261"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="268"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="318"/>
         <source>The file could not be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="270"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
         <source>My words exported to {path}.</source>
         <translation>我的生詞已匯出到 {path}。</translation>
     </message>
@@ -818,48 +818,48 @@
 <context>
     <name>DiscussionController</name>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="49"/>
+        <location filename="../../app/ui/group/discussion.py" line="51"/>
         <source>The discussion is a study group&apos;s: join or create one first.</source>
         <translation>討論屬於學習小組：請先加入或建立小組。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="71"/>
+        <location filename="../../app/ui/group/discussion.py" line="75"/>
         <source>This essay: {title}</source>
         <translation>本篇：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="74"/>
+        <location filename="../../app/ui/group/discussion.py" line="78"/>
         <source>Assignment</source>
         <translation>作業</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="75"/>
+        <location filename="../../app/ui/group/discussion.py" line="79"/>
         <source>Assignment: {title} (due {date})</source>
         <translation>作業：{title}（{date} 截止）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="100"/>
-        <location filename="../../app/ui/group/discussion.py" line="106"/>
+        <location filename="../../app/ui/group/discussion.py" line="104"/>
+        <location filename="../../app/ui/group/discussion.py" line="110"/>
         <source>Export Discussion</source>
         <translation>匯出討論</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="107"/>
+        <location filename="../../app/ui/group/discussion.py" line="111"/>
         <source>The discussion could not be saved: {reason}</source>
         <translation>無法儲存討論：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="109"/>
+        <location filename="../../app/ui/group/discussion.py" line="113"/>
         <source>Discussion exported to {name}.</source>
         <translation>討論已匯出到 {name}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/discussion.py" line="140"/>
+        <location filename="../../app/ui/group/discussion.py" line="146"/>
         <source>1 new reply to your notes: File → Discussion… shows it.</source>
         <translation>你的筆記有 1 則新回覆：檔案 → 討論… 可查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/discussion.py" line="141"/>
+        <location filename="../../app/ui/group/discussion.py" line="147"/>
         <source>%n new replies to your notes: File → Discussion… shows them.</source>
         <translation>
             <numerusform>你的筆記有 %n 則新回覆：檔案 → 討論… 可查看。</numerusform>
@@ -1251,193 +1251,193 @@
 <context>
     <name>GroupController</name>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="64"/>
+        <location filename="../../app/ui/group/controller.py" line="65"/>
         <source>Group</source>
         <translation>小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="102"/>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
-        <location filename="../../app/ui/group/controller.py" line="109"/>
+        <location filename="../../app/ui/group/controller.py" line="118"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="125"/>
         <source>Create Group Folder</source>
         <translation>建立小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="105"/>
+        <location filename="../../app/ui/group/controller.py" line="121"/>
         <source>The group&apos;s name:</source>
         <translation>小組名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="112"/>
-        <location filename="../../app/ui/group/controller.py" line="115"/>
+        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="131"/>
         <source>Join Group Folder</source>
         <translation>加入小組資料夾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="119"/>
+        <location filename="../../app/ui/group/controller.py" line="135"/>
         <source>Leave Group</source>
         <translation>退出小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="137"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的筆記仍保留在你這裡。小組資料夾中你共享的筆記：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="122"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
         <source>Leave them for the group</source>
         <translation>留給小組</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="122"/>
+        <location filename="../../app/ui/group/controller.py" line="138"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="128"/>
+        <location filename="../../app/ui/group/controller.py" line="144"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記已從小組資料夾撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="130"/>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小組，你的筆記仍保留在你這裡。你共享的筆記仍留在小組資料夾中供其他成員閱讀。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="135"/>
+        <location filename="../../app/ui/group/controller.py" line="151"/>
         <source>My Colour</source>
         <translation>我的顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="143"/>
+        <location filename="../../app/ui/group/controller.py" line="159"/>
         <source>Trust a New Device</source>
         <translation>信任新裝置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <location filename="../../app/ui/group/controller.py" line="162"/>
         <source>No member is writing from a new device that waits for your trust.</source>
         <translation>沒有成員在用等待你信任的新裝置寫筆記。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="151"/>
+        <location filename="../../app/ui/group/controller.py" line="167"/>
         <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
         <translation>只有確認這台裝置屬於該成員本人時才信任它（先問問對方）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="156"/>
+        <location filename="../../app/ui/group/controller.py" line="172"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="157"/>
+        <location filename="../../app/ui/group/controller.py" line="173"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>New notes are shared with the group</source>
         <translation>新筆記將與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="207"/>
+        <location filename="../../app/ui/group/controller.py" line="227"/>
         <source>New notes stay private</source>
         <translation>新筆記僅自己可見</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="233"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>匯出某位成員的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="213"/>
+        <location filename="../../app/ui/group/controller.py" line="233"/>
         <source>Member:</source>
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="224"/>
+        <location filename="../../app/ui/group/controller.py" line="244"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="230"/>
-        <location filename="../../app/ui/group/controller.py" line="253"/>
+        <location filename="../../app/ui/group/controller.py" line="250"/>
+        <location filename="../../app/ui/group/controller.py" line="273"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="239"/>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="259"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="265"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="249"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="252"/>
-        <location filename="../../app/ui/group/controller.py" line="270"/>
-        <location filename="../../app/ui/group/controller.py" line="285"/>
-        <location filename="../../app/ui/group/controller.py" line="294"/>
+        <location filename="../../app/ui/group/controller.py" line="272"/>
+        <location filename="../../app/ui/group/controller.py" line="290"/>
+        <location filename="../../app/ui/group/controller.py" line="305"/>
+        <location filename="../../app/ui/group/controller.py" line="314"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="271"/>
+        <location filename="../../app/ui/group/controller.py" line="291"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="276"/>
+        <location filename="../../app/ui/group/controller.py" line="296"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="278"/>
+        <location filename="../../app/ui/group/controller.py" line="298"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="279"/>
+        <location filename="../../app/ui/group/controller.py" line="299"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="281"/>
+        <location filename="../../app/ui/group/controller.py" line="301"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="286"/>
+        <location filename="../../app/ui/group/controller.py" line="306"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="295"/>
+        <location filename="../../app/ui/group/controller.py" line="315"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="298"/>
+        <location filename="../../app/ui/group/controller.py" line="318"/>
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="298"/>
+        <location filename="../../app/ui/group/controller.py" line="318"/>
         <source>Import them as mine</source>
         <translation>作為我的筆記匯入</translation>
     </message>
@@ -1522,88 +1522,88 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="87"/>
+        <location filename="../../app/ui/print/dialog.py" line="88"/>
         <source>The whole group&apos;s</source>
         <translation>全組的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="88"/>
+        <location filename="../../app/ui/print/dialog.py" line="89"/>
         <source>Mine only</source>
         <translation>僅我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="88"/>
-        <location filename="../../app/ui/print/dialog.py" line="110"/>
+        <location filename="../../app/ui/print/dialog.py" line="89"/>
+        <location filename="../../app/ui/print/dialog.py" line="111"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="90"/>
+        <location filename="../../app/ui/print/dialog.py" line="91"/>
         <source>Add a discussion sheet</source>
         <translation>附加討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="92"/>
+        <location filename="../../app/ui/print/dialog.py" line="93"/>
         <source>by essay, or only notes tagged… (e.g. 讨论)</source>
         <translation>按文章，或僅限帶此標籤的筆記…（如 討論）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="107"/>
+        <location filename="../../app/ui/print/dialog.py" line="108"/>
         <source>Vertical text (直排), columns right to left</source>
         <translation>直排，由右至左分行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="110"/>
+        <location filename="../../app/ui/print/dialog.py" line="111"/>
         <source>Over rare characters</source>
         <translation>標注罕用字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="111"/>
+        <location filename="../../app/ui/print/dialog.py" line="112"/>
         <source>Over every character</source>
         <translation>標注每個字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <location filename="../../app/ui/print/dialog.py" line="116"/>
         <source>Pinyin</source>
         <translation>漢語拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="115"/>
+        <location filename="../../app/ui/print/dialog.py" line="116"/>
         <source>Zhuyin (Bopomofo)</source>
         <translation>注音符號</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="116"/>
+        <location filename="../../app/ui/print/dialog.py" line="117"/>
         <source>Jyutping (Cantonese)</source>
         <translation>粵拼（粵語）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="127"/>
+        <location filename="../../app/ui/print/dialog.py" line="128"/>
         <source>Script form</source>
         <translation>文字形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="128"/>
+        <location filename="../../app/ui/print/dialog.py" line="129"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="130"/>
+        <location filename="../../app/ui/print/dialog.py" line="131"/>
         <source>Sheet tag</source>
         <translation>討論單標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="132"/>
+        <location filename="../../app/ui/print/dialog.py" line="133"/>
         <source>Readings</source>
         <translation>讀音標注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="133"/>
+        <location filename="../../app/ui/print/dialog.py" line="134"/>
         <source>Reading system</source>
         <translation>標音系統</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="135"/>
+        <location filename="../../app/ui/print/dialog.py" line="136"/>
         <source>Essays to print</source>
         <translation>要列印的文章</translation>
     </message>
@@ -1611,21 +1611,21 @@
 <context>
     <name>HeatController</name>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="60"/>
+        <location filename="../../app/ui/group/heat.py" line="76"/>
         <source>%n member(s) here</source>
         <translation>
             <numerusform>這裡有 %n 人做了標註</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/heat.py" line="67"/>
+        <location filename="../../app/ui/group/heat.py" line="83"/>
         <source>and %n more</source>
         <translation>
             <numerusform>還有 %n 則</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/heat.py" line="68"/>
+        <location filename="../../app/ui/group/heat.py" line="84"/>
         <source>Click to open the thread</source>
         <translation>點擊開啟討論串</translation>
     </message>
@@ -1828,12 +1828,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="119"/>
+        <location filename="../../app/services/instance.py" line="120"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="122"/>
+        <location filename="../../app/services/instance.py" line="123"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>資料夾的鎖檔已被刪除或取代，另一個匠心閱讀視窗可能正在那裡儲存；此視窗不再儲存。請關閉另一個視窗，再選「檔案 → 合併我的變更」。</translation>
     </message>
@@ -3011,37 +3011,37 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="60"/>
+        <location filename="../../app/services/study.py" line="62"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提問的人才能標記答案或將問題標為已解決。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="61"/>
+        <location filename="../../app/services/study.py" line="63"/>
         <source>That note is not a reply to this question.</source>
         <translation>那則筆記不是對這個問題的回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="62"/>
+        <location filename="../../app/services/study.py" line="64"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；請依 YYYY-MM-DD 填寫。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="63"/>
+        <location filename="../../app/services/study.py" line="65"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作業至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="64"/>
+        <location filename="../../app/services/study.py" line="66"/>
         <source>You have no assignment {id}.</source>
         <translation>你沒有作業 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="65"/>
+        <location filename="../../app/services/study.py" line="67"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>這是小組的功能；請先加入或建立一個小組。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="66"/>
+        <location filename="../../app/services/study.py" line="68"/>
         <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
         <translation>此視窗為唯讀；無法在這裡變更小組的紀錄。</translation>
     </message>
@@ -3336,22 +3336,22 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>WordsController</name>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="78"/>
+        <location filename="../../app/ui/search/controller.py" line="111"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="79"/>
+        <location filename="../../app/ui/search/controller.py" line="112"/>
         <source>Essay</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="132"/>
+        <location filename="../../app/ui/search/controller.py" line="167"/>
         <source>Search the Library for “{text}”</source>
         <translation>在文庫中搜尋“{text}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search/controller.py" line="175"/>
+        <location filename="../../app/ui/search/controller.py" line="215"/>
         <source>Word features are unavailable: {reason}</source>
         <translation>詞語功能不可用：{reason}</translation>
     </message>

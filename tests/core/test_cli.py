@@ -118,3 +118,16 @@ def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly() -> None:
     errors = process.stderr.read().decode("utf-8", "replace")
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in errors
+
+
+def test_the_window_s_arguments_read_alike_by_the_quick_parser_and_the_whole_one() -> None:
+    import argparse  # noqa: PLC0415
+
+    from app.cli.parser import COMMANDS, build_parser, parse_arguments  # noqa: PLC0415
+
+    whole = build_parser()
+    commands = next(a for a in whole._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == COMMANDS  # a new command must join COMMANDS
+    for argv in ([], ["--smoke"], ["--data-dir", "d", "--open", "jx-1#2"], ["--open=篇1", "--smoke"]):
+        assert vars(parse_arguments(argv)) == vars(whole.parse_args(argv))
+    assert parse_arguments(["--data-dir", "d", "list", "--json"]).command == "list"

@@ -24,7 +24,7 @@ def test_cached_cuts_need_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPa
                 f'{{"terms": ["{text[:2]}", "{text[2:]}"], "idf": {{}}, "default_idf": 9.0}}',
                 encoding="utf-8")
 
-    monkeypatch.setattr("app.services.words.cut_in_worker", fake_worker)
+    monkeypatch.setattr("app.services.word_worker.cut_in_worker", fake_worker)
     service = WordsService(Library(), tmp_path)
     assert [cut.terms for cut in service._cuts(texts, lambda: False)] == [  # noqa: SLF001
         ["工匠", "精神"], ["精益", "求精"]]

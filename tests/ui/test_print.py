@@ -16,10 +16,11 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from app.__main__ import main
-from app.core.handout import Handout, HandoutEssay, HandoutOptions, WhoseNotes, build_handout
+from app.core.handout import Handout, HandoutEssay, HandoutOptions, build_handout
 from app.core.library import Library
 from app.core.notes import Annotation, new_annotation
 from app.core.script import Form
+from app.core.whose_notes import WhoseNotes
 from app.ui.print.dialog import HandoutChoice
 from app.ui.print.document import HandoutPages, page_layout
 from app.ui.print.pdf import handout_pdf

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.file_dialogs import FolderMemory, ask_open_paths, ask_save_path, start_folder
 from app.ui.common.quit_guard import QuitChoice
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # file dialogs and the feature dialogs load when first asked for
+    from app.ui.common.file_dialogs import FolderMemory
     from app.ui.group.assignment_dialog import AssignmentDraft
     from app.ui.notes.dialog import NoteDraft
     from app.ui.notes.reply_dialog import ReplyContext
@@ -94,12 +94,18 @@ class Dialogs:
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        from app.ui.common.file_dialogs import ask_save_path  # noqa: PLC0415
+
         return ask_save_path(self.parent, self.folders, title, suggested, filters)
 
     def open_paths(self, title: str, filters: str) -> list[Path]:
+        from app.ui.common.file_dialogs import ask_open_paths  # noqa: PLC0415
+
         return ask_open_paths(self.parent, self.folders, title, filters)
 
     def choose_folder(self, title: str) -> Path | None:
+        from app.ui.common.file_dialogs import start_folder  # noqa: PLC0415
+
         path = QFileDialog.getExistingDirectory(self.parent, title, str(start_folder(self.folders)))
         return Path(path) if path else None
 

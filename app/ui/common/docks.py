@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
+
+PanelT = TypeVar("PanelT", bound=QWidget)
 
 
 def add_panel(window: QMainWindow, name: str, panel: QWidget, action: QAction | None = None,
@@ -20,6 +25,46 @@ def add_panel(window: QMainWindow, name: str, panel: QWidget, action: QAction | 
     if action is not None:
         _DockToggle(dock, action)
     return dock
+
+
+class LazyPanel(Generic[PanelT]):
+    """A side panel whose dock (its tab, title and action) exists from the start and whose
+    content is built the first time it comes into sight, or is asked for: a panel behind
+    another's tab, or closed, costs the window's start nothing. A restored layout that had it
+    in front shows it at once, built."""
+
+    def __init__(self, window: QMainWindow, name: str, build: Callable[[], PanelT], *,
+                 action: QAction | None = None, tab_with: QDockWidget | None = None,
+                 filled: Callable[[], None] | None = None) -> None:
+        """`filled`: called once the built panel is in place, to show what it shows."""
+        self.dock = add_panel(window, name, QWidget(), action, tab_with)
+        self._build: Callable[[], PanelT] | None = build
+        self._filled = filled
+        self._panel: PanelT | None = None
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+
+    @property
+    def built(self) -> PanelT | None:
+        """The panel if it has been built, else None (nothing to update yet)."""
+        return self._panel
+
+    def panel(self) -> PanelT:
+        """The panel, built now if it has not been."""
+        if self._panel is None:
+            assert self._build is not None
+            build, self._build = self._build, None
+            self._panel = build()
+            placeholder = self.dock.widget()
+            self.dock.setWidget(self._panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            if self._filled is not None:
+                self._filled()
+        return self._panel
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.panel()
 
 
 def unelide_tabs(window: QMainWindow) -> None:

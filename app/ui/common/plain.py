@@ -8,9 +8,14 @@ Qt.PlainText.
 
 from __future__ import annotations
 
-import html
-
 TOOLTIP_CHARS = 2000  # a tooltip is a glimpse; the panel holds the whole note
+# what html.escape replaces; the html package itself builds its 2,000-entity tables on import
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape_html(text: str) -> str:
+    """`text` for a rich-text widget, shown as written (as html.escape with quotes)."""
+    return text.translate(_ESCAPES)
 
 
 def plain_tooltip(text: str) -> str:
@@ -19,7 +24,7 @@ def plain_tooltip(text: str) -> str:
         return ""
     shown = text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"
     shown = "\n".join(map(isolated, shown.split("\n")))  # each line: bidi controls kept to it
-    return f'<p style="white-space:pre-wrap">{html.escape(shown)}</p>'
+    return f'<p style="white-space:pre-wrap">{escape_html(shown)}</p>'
 
 
 # Bidi controls: embeddings and overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI), marks.

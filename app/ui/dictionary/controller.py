@@ -10,14 +10,13 @@ essay closes it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
-from app.core.dictionary import DICTIONARY_DATE, MAX_WORD, Definition
-from app.core.readings import HAN
 from app.core.vocabulary import new_item
 from app.services.dictionary import DictionaryService
 from app.services.reading import ReadingService
@@ -25,12 +24,15 @@ from app.services.vocabulary import VocabularyService
 from app.store import atomic_write_bytes
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
-from app.ui.common.docks import add_panel
+from app.ui.common.docks import LazyPanel
 from app.ui.common.status import StatusMessages
-from app.ui.dictionary.card import DictionaryCard
-from app.ui.dictionary.panel import VocabularyPanel
 from app.ui.reader.history import History
 from app.ui.reader.vertical_view import VerticalReaderView
+
+if TYPE_CHECKING:
+    from app.core.dictionary import Definition
+    from app.ui.dictionary.card import DictionaryCard
+    from app.ui.dictionary.panel import VocabularyPanel
 
 HOVER_MS = 500
 HOVER_KEY = "look_up_on_hover"  # the remembered switch, in prefs
@@ -47,10 +49,11 @@ class DictionaryController(QObject):
         self.dictionary, self.vocabulary = dictionary, vocabulary
         self.reading, self.reader, self.history = reading, reader, history
         self.commands, self.status, self.dialogs = commands, status, dialogs
-        self.card = DictionaryCard(reader.viewport())
-        self.panel = VocabularyPanel()
-        self.dock = add_panel(window, "vocabulary_dock", self.panel, commands["vocabulary_panel"],
-                              tab_with=tab_with)
+        self._card: DictionaryCard | None = None  # made on the first look-up
+        self._panel = LazyPanel(window, "vocabulary_dock", self._make_panel,
+                                action=commands["vocabulary_panel"],
+                                tab_with=tab_with)
+        self.dock = self._panel.dock
         self.span: tuple[int, int] | None = None  # the canonical span the card is about
         self._hover_at = QPoint()
         self._hover = QTimer(self, singleShot=True, interval=HOVER_MS)
@@ -61,7 +64,48 @@ class DictionaryController(QObject):
         reader.installEventFilter(self)
         self._connect_signals()
         self.retranslate()
-        self.panel.show_items(vocabulary.items())
+
+    @property
+    def card(self) -> DictionaryCard:
+        """The card, made the first time a word is looked up."""
+        if self._card is None:
+            from app.ui.dictionary.card import DictionaryCard  # noqa: PLC0415  (on first use)
+
+            self._card = DictionaryCard(self.reader.viewport())
+            self._card.add_requested.connect(self.add_to_vocabulary)
+        return self._card
+
+    @property
+    def panel(self) -> VocabularyPanel:
+        """My Words, built the first time it is shown or asked for."""
+        return self._panel.panel()
+
+    def _make_panel(self) -> VocabularyPanel:
+        from app.ui.dictionary.panel import VocabularyPanel  # noqa: PLC0415  (on first sight)
+
+        panel = VocabularyPanel()
+        panel.item_activated.connect(self.go_to_item)
+        panel.delete_requested.connect(self.vocabulary.remove)
+        panel.export_requested.connect(self.export_csv)
+        panel.retranslate()
+        panel.show_items(self.vocabulary.items())
+        return panel
+
+    def _card_open(self) -> bool:
+        return self._card is not None and self._card.isVisible()
+
+    def close_card(self) -> None:
+        if self._card is not None:
+            self._card.close_card()
+
+    def take_keyboard(self) -> None:
+        """After the Look Up key has opened the card: the card takes the keyboard too."""
+        if self._card is not None:
+            self._card.take_keyboard()
+
+    def _vocabulary_changed(self) -> None:
+        if (panel := self._panel.built) is not None:
+            panel.show_items(self.vocabulary.items())
 
     def _connect_signals(self) -> None:
         c = self.commands
@@ -69,26 +113,25 @@ class DictionaryController(QObject):
         hover = c["look_up_on_hover"]
         hover.setChecked(self.reading.prefs.flag(HOVER_KEY, True))
         hover.toggled.connect(lambda on: self.reading.prefs.set_flag(HOVER_KEY, on))
-        self.card.add_requested.connect(self.add_to_vocabulary)
         self.dictionary.failed.connect(self._failed)
-        self.vocabulary.changed.connect(lambda: self.panel.show_items(self.vocabulary.items()))
-        self.panel.item_activated.connect(self.go_to_item)
-        self.panel.delete_requested.connect(self.vocabulary.remove)
-        self.panel.export_requested.connect(self.export_csv)
-        self.reading.essay_changed.connect(lambda _id: self.card.close_card())
-        self.reading.form_changed.connect(lambda _form: self.card.close_card())
-        self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.card.close_card())
-        self.reader.top_offset_changed.connect(lambda _at: self.card.close_card())  # columns scrolled too
+        self.vocabulary.changed.connect(self._vocabulary_changed)
+        self.reading.essay_changed.connect(lambda _id: self.close_card())
+        self.reading.form_changed.connect(lambda _form: self.close_card())
+        self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.close_card())
+        self.reader.top_offset_changed.connect(lambda _at: self.close_card())  # columns scrolled too
         # the writing direction changed: the card would point at nothing
-        self.commands["vertical_text"].toggled.connect(lambda _on: self.card.close_card())
+        self.commands["vertical_text"].toggled.connect(lambda _on: self.close_card())
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("My Words"))
-        self.panel.retranslate()
+        if (panel := self._panel.built) is not None:
+            panel.retranslate()
 
     def credit(self) -> str:
         """CC-CEDICT's attribution, as its licence asks, for the About box (rich text)."""
+        from app.core.dictionary import DICTIONARY_DATE  # noqa: PLC0415  (not on the start-up path)
+
         return self.tr("<p>The dictionary is CC-CEDICT, the community-maintained Chinese–English "
                        "dictionary published by MDBG, under the Creative Commons "
                        "Attribution-ShareAlike 4.0 licence (version of {date}).</p>").format(
@@ -124,13 +167,16 @@ class DictionaryController(QObject):
 
     def look_up(self, start: int, end: int) -> None:
         """Open the card for canonical text[start:end] (nothing when it holds no Han character)."""
+        from app.core.dictionary import MAX_WORD  # noqa: PLC0415  (not on the start-up path)
+        from app.core.readings import HAN  # noqa: PLC0415
+
         view = self.reading.current_view()
         if view is None or end <= start:
             return
         word = view.text[view.offsets.to_display(start):view.offsets.to_display(end, end=True)].strip()
         if not HAN.search(word) or len(word) > MAX_WORD:
             return
-        if self.span == (start, end) and self.card.isVisible():
+        if self.span == (start, end) and self._card_open():
             return
         self.span = (start, end)
         self.card.show_waiting(word, self.tr("Looking up…") if self.dictionary.loaded
@@ -142,12 +188,12 @@ class DictionaryController(QObject):
         self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
 
     def _found(self, asked: tuple[int, int], found: Definition) -> None:
-        if asked == self.span and self.card.isVisible():  # not a word the reader has moved on from
+        if asked == self.span and self._card_open():  # not a word the reader has moved on from
             self.card.show_definition(found)
             self.card.show_near(self._word_rect(*asked))
 
     def _failed(self, reason: str) -> None:
-        if self.card.isVisible():
+        if self._card_open():
             self.card.show_waiting(self.card.headword.text(),
                                    self.tr("The dictionary could not be loaded: {reason}").format(
                                        reason=reason))
@@ -194,8 +240,8 @@ class DictionaryController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.reader and kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Escape and self.card.isVisible():
-                self.card.close_card()
+            if event.key() == Qt.Key.Key_Escape and self._card_open():
+                self.close_card()
                 return True
             return False
         if watched is not self.reader.viewport() or not isinstance(event, QMouseEvent):
@@ -224,7 +270,9 @@ class DictionaryController(QObject):
     # -- My words -----------------------------------------------------------------------------
 
     def add_to_vocabulary(self) -> None:
-        definition, span = self.card.definition, self.span
+        if self._card is None:
+            return
+        definition, span = self._card.definition, self.span
         essay = self.reading.current
         if definition is None or span is None or essay is None:
             return

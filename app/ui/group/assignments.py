@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -18,11 +19,13 @@ from app.services.study import StudyService
 from app.services.study_errors import StudyError
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
-from app.ui.common.docks import add_panel
+from app.ui.common.docks import LazyPanel
 from app.ui.common.status import StatusMessages
-from app.ui.group.assignments_panel import AssignedEssay, AssignmentRow, AssignmentsPanel
 from app.ui.library.tree import EssayTreeModel
 from app.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from app.ui.group.assignments_panel import AssignmentRow, AssignmentsPanel
 
 STATUS_MS = 5000
 
@@ -38,15 +41,14 @@ class AssignmentsController(QObject):
         self.study, self.group, self.reading, self.reader = study, group, reading, reader
         self.commands, self._dialogs, self.status = commands, dialogs, status
         self.tree_model = tree_model
-        self.panel = AssignmentsPanel()
-        self.dock = add_panel(window, "assignments_dock", self.panel, commands["assignments_panel"],
-                              tab_with=tab_with)
+        self._panel = LazyPanel(window, "assignments_dock", self._make_panel,
+                                action=commands["assignments_panel"],
+                                tab_with=tab_with)
+        self.dock = self._panel.dock
         tab_with.raise_()
         commands["new_assignment"].triggered.connect(self.new_assignment)
         commands["share_progress"].setChecked(study.share_progress)
         commands["share_progress"].toggled.connect(self._set_share_progress)
-        self.panel.new_requested.connect(self.new_assignment)
-        self.panel.essay_activated.connect(self.reading.open_essay)
         study.changed.connect(lambda _changes: self.refresh())
         group.membership_changed.connect(self.refresh)
         group.members_changed.connect(self.refresh)
@@ -54,6 +56,21 @@ class AssignmentsController(QObject):
         reader.top_offset_changed.connect(self._reader_moved)
         self.retranslate()
         self.refresh()
+
+    @property
+    def panel(self) -> AssignmentsPanel:
+        """The panel, built the first time it is shown or asked for."""
+        return self._panel.panel()
+
+    def _make_panel(self) -> AssignmentsPanel:
+        from app.ui.group.assignments_panel import AssignmentsPanel  # noqa: PLC0415  (on first sight)
+
+        panel = AssignmentsPanel()
+        panel.new_requested.connect(self.new_assignment)
+        panel.essay_activated.connect(self.reading.open_essay)
+        joined = self.group.joined
+        panel.set_rows([self._row(a) for a in self.study.assignments()] if joined else [], in_group=joined)
+        return panel
 
     @property
     def dialogs(self) -> Dialogs:
@@ -65,7 +82,8 @@ class AssignmentsController(QObject):
     def refresh(self) -> None:
         joined = self.group.joined
         assignments = self.study.assignments() if joined else []
-        self.panel.set_rows([self._row(a) for a in assignments], in_group=joined)
+        if (panel := self._panel.built) is not None:  # an unbuilt panel is filled when built
+            panel.set_rows([self._row(a) for a in assignments], in_group=joined)
         self.commands["new_assignment"].setEnabled(joined and not self.study.keeper.read_only)
         self.commands["share_progress"].setEnabled(joined)
         due: dict[str, str] = {}
@@ -78,6 +96,8 @@ class AssignmentsController(QObject):
         return {m.author_id: m.name or m.author_id[:8] for m in self.group.members()}
 
     def _row(self, assignment: Assignment) -> AssignmentRow:
+        from app.ui.group.assignments_panel import AssignedEssay, AssignmentRow  # noqa: PLC0415
+
         names, form = self._names(), self.reading.form
         facilitator = self.study.facilitator
         show_finished = self.study.me in (facilitator, assignment.author_id)

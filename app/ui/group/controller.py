@@ -23,14 +23,14 @@ from app.services.reading import ReadingService
 from app.store import atomic_write_bytes
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
-from app.ui.common.docks import add_panel
+from app.ui.common.docks import LazyPanel
 from app.ui.common.plain import isolated
 from app.ui.common.status import StatusMessages
 from app.ui.group.dialogs import GroupDialogs
-from app.ui.group.members_panel import MembersPanel
 
-if TYPE_CHECKING:  # the importer is loaded when first used: not at start-up
+if TYPE_CHECKING:  # the importer and the panel are loaded when first used: not at start-up
     from app.core.jsonld_import import ImportReport
+    from app.ui.group.members_panel import MembersPanel
 
 IMPORT = "import-jsonld"  # the task reading a Web Annotations file
 
@@ -52,9 +52,10 @@ class GroupController(QObject):
         self.commands, self._dialogs, self.language = commands, dialogs, language
         self.status, self.show_members = status, show_members
         self.group_dialogs = GroupDialogs(window)
-        self.panel = MembersPanel()
-        self.dock = add_panel(window, "members_dock", self.panel, commands["members_panel"],
-                              tab_with=tab_with)
+        self._notice_shown: Message | None = None  # the folder's last notice, for the panel
+        self._panel = LazyPanel(window, "members_dock", self._make_panel, action=commands["members_panel"],
+                                tab_with=tab_with, filled=self._members_changed)
+        self.dock = self._panel.dock
         tab_with.raise_()
         self._connect()
         self._membership_changed()
@@ -79,6 +80,21 @@ class GroupController(QObject):
         self.group.members_changed.connect(self._members_changed)
         self.notes.notes_changed.connect(self._own_notes_changed)
         self.group.notice.connect(self._notice)
+
+    @property
+    def panel(self) -> MembersPanel:
+        """The members panel, built the first time it is shown or asked for."""
+        return self._panel.panel()
+
+    def _make_panel(self) -> MembersPanel:
+        from app.ui.group.members_panel import MembersPanel  # noqa: PLC0415  (on first sight)
+
+        panel = MembersPanel()
+        joined = self.group.joined
+        panel.set_group(self.group.info.name if joined and self.group.info else "")
+        if self._notice_shown is not None:
+            panel.set_notice(self._notice_shown)
+        return panel
 
     @property
     def dialogs(self) -> Dialogs:
@@ -175,13 +191,15 @@ class GroupController(QObject):
         c["share_new_notes"].setEnabled(joined)
         c["share_new_notes"].setVisible(joined)
         c["share_new_notes"].setChecked(joined and self.group.share_new_notes)
-        self.panel.set_group(self.group.info.name if joined and self.group.info else "")
+        if (panel := self._panel.built) is not None:
+            panel.set_group(self.group.info.name if joined and self.group.info else "")
         self._members_changed()
 
     def _members_changed(self) -> None:
         members = self.group.members() if self.group.joined else []
         my_id = self.notes.identity.id
-        self.panel.set_members(members, my_id)
+        if (panel := self._panel.built) is not None:
+            panel.set_members(members, my_id)
         self.show_members(
             [(m.author_id, m.name or m.author_id[:8], m.color) for m in members if m.author_id != my_id])
 
@@ -192,7 +210,9 @@ class GroupController(QObject):
             self._members_changed()
 
     def _notice(self, message: Message) -> None:
-        self.panel.set_notice(message)
+        self._notice_shown = message
+        if (panel := self._panel.built) is not None:
+            panel.set_notice(message)
         self._status(translated(message))
 
     def _status(self, text: str) -> None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.digest import Digest
-from app.core.digest_export import digest_csv, digest_json, digest_markdown
 from app.core.note_form import in_form
 from app.services.group import GroupService
 from app.services.reading import ReadingService
@@ -19,7 +18,10 @@ from app.services.study import StudyService
 from app.store import atomic_write_bytes
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.status import StatusMessages
-from app.ui.group.discussion_view import DiscussionView
+
+if TYPE_CHECKING:
+    from app.core.digest import Digest
+    from app.ui.group.discussion_view import DiscussionView
 
 STATUS_MS = 6000
 FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
@@ -50,6 +52,8 @@ class DiscussionController(QObject):
                              STATUS_MS)
             return
         if self.view is None:
+            from app.ui.group.discussion_view import DiscussionView  # noqa: PLC0415  (on first use)
+
             self.view = DiscussionView(self.window)
             self.view.setWindowFlag(Qt.WindowType.Window)
             self.view.scope_changed.connect(lambda _row: self._show())
@@ -110,6 +114,8 @@ class DiscussionController(QObject):
 
     def export_text(self, digest: Digest, fmt: str) -> str:
         """The digest as the command line's `group digest` writes it, in the reader's script form."""
+        from app.core.digest_export import digest_csv, digest_json, digest_markdown  # noqa: PLC0415
+
         form = self.reading.form
 
         def convert(text: str) -> str:

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from app.core.note_form import in_form
-from app.core.study_heat import ParagraphHeat, paragraph_heat, paragraph_starts
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.services.study import StudyService
 from app.ui.notes.kinds import kind_name
-from app.ui.reader.heat_strip import HeatBand, HeatStrip
 from app.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from app.core.study_heat import ParagraphHeat
+    from app.ui.reader.heat_strip import HeatBand, HeatStrip
 
 TIP_TEXT_CHARS = 60  # of each note in the hover
 TIP_ENTRIES = 12  # notes listed in a hover; the thread holds the rest
@@ -29,13 +32,21 @@ class HeatController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.study, self.notes, self.reading, self.reader = study, notes, reading, reader
-        self.in_group = in_group
-        self.strip = HeatStrip(reader)
-        self.strip.opened.connect(open_thread)
+        self.in_group, self._open_thread = in_group, open_thread
+        self._strip: HeatStrip | None = None  # made when there is first heat to draw (in a group)
         notes.notes_changed.connect(self._notes_changed)
         reading.essay_changed.connect(lambda _essay: self.refresh())
         reading.form_changed.connect(lambda _form: self.refresh())
-        reader.top_offset_changed.connect(lambda _offset: self.strip.place())
+        reader.top_offset_changed.connect(lambda _offset: self._strip and self._strip.place())
+
+    @property
+    def strip(self) -> HeatStrip:
+        if self._strip is None:
+            from app.ui.reader.heat_strip import HeatStrip  # noqa: PLC0415  (only a group needs it)
+
+            self._strip = HeatStrip(self.reader)
+            self._strip.opened.connect(self._open_thread)
+        return self._strip
 
     def _notes_changed(self, changes: NoteChanges) -> None:
         current = self.reading.current
@@ -44,6 +55,11 @@ class HeatController(QObject):
 
     def refresh(self) -> None:
         essay = self.reading.current
+        if self._strip is None and not self.in_group():
+            return  # nothing drawn yet, nothing to draw
+        from app.core.study_heat import paragraph_heat, paragraph_starts  # noqa: PLC0415  (see strip)
+        from app.ui.reader.heat_strip import HeatBand  # noqa: PLC0415  (see strip)
+
         bands: list[HeatBand] = []
         if essay is not None and self.in_group():
             starts = paragraph_starts(essay.text)

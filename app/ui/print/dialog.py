@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.handout import HandoutOptions, WhoseNotes
+from app.core.handout import HandoutOptions
 from app.core.ruby import MODES as RUBY_MODES
 from app.core.ruby import SYSTEMS as READINGS
 from app.core.script import FORM_LABELS, Form
+from app.core.whose_notes import WhoseNotes
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole
 

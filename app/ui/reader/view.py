@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from app.core.utf16 import Utf16Index
 from app.core.view import EssayView
-from app.core.words import EssayWords
 from app.ui.common.fonts import reader_font
 from app.ui.common.theme import LIGHT, ReaderColors, highlight_color
 from app.ui.reader.document import MIN_SIDE_MARGIN, essay_document, set_column
 from app.ui.reader.highlights import Highlight, Highlights, selection
+
+if TYPE_CHECKING:
+    from app.core.words import EssayWords  # set once the word index is ready, after start
 
 FLASH_MS = 180
 FLASH_TIMES = 6

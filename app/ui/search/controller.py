@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.library import Essay
 from app.core.script import Script
-from app.core.search import find_in_text
-from app.core.search_results import search_results
 from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.ui.common.commands import Commands
-from app.ui.common.docks import add_panel, show_panel
+from app.ui.common.docks import LazyPanel, show_panel
+from app.ui.common.plain import escape_html
 from app.ui.common.status import StatusMessages
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
 from app.ui.reader.view import ReaderView
-from app.ui.search.panel import EssayInfoPanel, ResultRow, SearchPanel
+
+if TYPE_CHECKING:
+    from app.ui.search.panel import EssayInfoPanel, SearchPanel
 
 SHOWN_QUERY_CHARS = 12
 
@@ -39,18 +40,54 @@ class WordsController(QObject):
         self.history = history
         self.status = status
         self.find_bar = find_bar
-        self.search_panel = SearchPanel()
-        self.info_panel = EssayInfoPanel()
-        self.search_dock = add_panel(window, "search_dock", self.search_panel, tab_with=tab_with)
-        self.info_dock = add_panel(window, "essay_dock", self.info_panel, self.commands["essay_panel"],
-                                   tab_with=tab_with)
+        # built the first time they come into sight (or are asked for)
+        self._search = LazyPanel(window, "search_dock", self._make_search_panel, tab_with=tab_with)
+        self._info = LazyPanel(window, "essay_dock", self._make_info_panel,
+                               action=self.commands["essay_panel"],
+                               tab_with=tab_with, filled=self._show_info)
+        self.search_dock, self.info_dock = self._search.dock, self._info.dock
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._pending_query: str | None = None
+        self._failure = ""  # why word features are unavailable, once known
         self._connect_signals()
-        self.search_panel.show_preparing()
-        self.info_panel.show_preparing()
         self.retranslate()
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self._search.panel()
+
+    @property
+    def info_panel(self) -> EssayInfoPanel:
+        return self._info.panel()
+
+    def _make_search_panel(self) -> SearchPanel:
+        from app.ui.search.panel import SearchPanel  # noqa: PLC0415  (on first sight)
+
+        panel = SearchPanel()
+        panel.search_requested.connect(self.search)
+        panel.result_activated.connect(self.open_result)
+        if self.words.index is None:
+            panel.show_preparing()
+        if self._failure:
+            panel.status.setText(self._failure)
+        return panel
+
+    def _make_info_panel(self) -> EssayInfoPanel:
+        from app.ui.search.panel import EssayInfoPanel  # noqa: PLC0415  (on first sight)
+
+        panel = EssayInfoPanel()
+        panel.keyword_clicked.connect(self.search_for)
+        panel.essay_clicked.connect(self.reading.open_essay)
+        panel.show_preparing()
+        if self._failure:
+            panel.label.setText(escape_html(self._failure))  # a rich-text label
+        return panel
+
+    def _search_query(self) -> str:
+        """The library search's query; none while its panel was never shown."""
+        panel = self._search.built
+        return panel.field.text().strip() if panel is not None else ""
 
     def _connect_signals(self) -> None:
         c = self.commands
@@ -63,10 +100,6 @@ class WordsController(QObject):
         self.find_bar.previous_requested.connect(lambda: self.step(-1))
         self.find_bar.closed.connect(self._find_closed)
         self.find_bar.close_on_escape_in(self.reader)
-        self.search_panel.search_requested.connect(self.search)
-        self.search_panel.result_activated.connect(self.open_result)
-        self.info_panel.keyword_clicked.connect(self.search_for)
-        self.info_panel.essay_clicked.connect(self.reading.open_essay)
         self.words.ready.connect(self._words_ready)
         self.words.failed.connect(self._words_failed)
         self.reading.essay_changed.connect(self._essay_changed)
@@ -86,6 +119,8 @@ class WordsController(QObject):
         self._find(self.find_bar.field.text())
 
     def _find(self, query: str) -> None:
+        from app.core.search import find_in_text  # noqa: PLC0415  (not on the start-up path)
+
         essay = self.reading.current
         self._matches = find_in_text(essay.text, self._source(essay), query) if essay else []
         top = self.reader.top_offset()
@@ -142,6 +177,9 @@ class WordsController(QObject):
             self._pending_query = query
             self.search_panel.show_preparing()
             return
+        from app.core.search_results import search_results  # noqa: PLC0415  (not at start)
+        from app.ui.search.panel import ResultRow  # noqa: PLC0415  (the panel is built: loaded)
+
         results = search_results(index, self.reading.views, query, self.reading.form)
         self.search_panel.show_results([
             ResultRow(r.essay_id, r.label, r.title, r.snippet, r.matches, r.offset) for r in results])
@@ -168,13 +206,18 @@ class WordsController(QObject):
         if self._pending_query is not None:
             self.search(self._pending_query)
             self._pending_query = None
-        elif self.search_panel.field.text().strip():
-            self.search(self.search_panel.field.text().strip())
+        elif query := self._search_query():
+            self.search(query)
+        elif (panel := self._search.built) is not None:
+            panel.show_results([])  # no query: "preparing…" no longer stands
 
     def _words_failed(self, reason: str) -> None:
         message = self.tr("Word features are unavailable: {reason}").format(reason=reason)
-        self.search_panel.status.setText(message)
-        self.info_panel.label.setText(html.escape(message))  # a rich-text label
+        self._failure = message
+        if (search := self._search.built) is not None:
+            search.status.setText(message)
+        if (info := self._info.built) is not None:
+            info.label.setText(escape_html(message))  # a rich-text label
         self.status.show(message, 10_000)
 
     def _essay_changed(self, essay_id: str) -> None:
@@ -186,24 +229,30 @@ class WordsController(QObject):
     def _form_changed(self, _form: str) -> None:
         self._show_matches(reveal=False)  # the reader stays where it reads
         self._show_info()
-        if self.words.index is not None and self.search_panel.field.text().strip():
-            self.search(self.search_panel.field.text().strip())
+        if self.words.index is not None and (query := self._search_query()):
+            self.search(query)
 
     def _library_changed(self) -> None:
         self.reader.words = None
-        self.info_panel.show_preparing()
+        if (info := self._info.built) is not None:
+            info.show_preparing()
         self.words.rebuild_soon(self.reading.library)
 
     def _show_info(self) -> None:
+        info = self._info.built
+        if info is None:
+            return  # worked out when the panel is first shown
         index, essay = self.words.index, self.reading.current
         if index is None or essay is None or essay.id not in index.essays:
-            self.info_panel.show_preparing()
+            info.show_preparing()
+            if self._failure:
+                info.label.setText(escape_html(self._failure))
             return
         keywords = [self._from_simplified(k, essay) for k in self.words.keywords(essay.id)]
         related = [(r.essay_id, self._label_of(r.essay_id), r.similarity) for r in index.related(essay.id)]
         duplicates = [(d.essay_id, self._label_of(d.essay_id), d.share, d.contains)
                       for d in index.duplicates(essay.id)]
-        self.info_panel.show_info(keywords, related, duplicates)
+        info.show_info(keywords, related, duplicates)
 
     # -- helpers -------------------------------------------------------------------------------------
 

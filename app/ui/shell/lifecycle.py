@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -25,6 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    import socket
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +42,10 @@ class QuitOnSignals(QObject):
         super().__init__(parent)
         self._quit = quit_unattended
         self.received: int | None = None
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._wakeup = _WakeUp()
+        self._previous_fd = signal.set_wakeup_fd(self._wakeup.write_fd, warn_on_full_buffer=False)
         self._previous = {number: signal.signal(number, self._handle) for number in QUIT_SIGNALS}
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._wakeup.read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
 
     def uninstall(self) -> None:
@@ -53,13 +54,12 @@ class QuitOnSignals(QObject):
         signal.set_wakeup_fd(self._previous_fd)
         for number, handler in self._previous.items():
             signal.signal(number, handler)
-        self._reader.close()
-        self._writer.close()
+        self._wakeup.close()
 
     def _drain(self) -> None:
         # Reading is enough: Python runs the pending handler on its way back from this slot.
         try:
-            self._reader.recv(512)
+            self._wakeup.drain()
         except BlockingIOError:
             pass
 
@@ -69,6 +69,40 @@ class QuitOnSignals(QObject):
         self.received = number
         log.warning("%s received: saving and quitting", signal.Signals(number).name)
         QTimer.singleShot(0, self._quit)
+
+
+class _WakeUp:
+    """What signal.set_wakeup_fd writes a byte to and the loop watches: a pipe, or on Windows
+    (where only sockets serve) a socket pair; importing socket costs every other start some
+    milliseconds."""
+
+    def __init__(self) -> None:
+        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        if sys.platform == "win32":
+            import socket  # noqa: PLC0415, F811  (see the docstring)
+
+            self._sockets = socket.socketpair()
+            for end in self._sockets:
+                end.setblocking(False)
+            self.read_fd, self.write_fd = (end.fileno() for end in self._sockets)
+            return
+        self.read_fd, self.write_fd = os.pipe()
+        for fd in (self.read_fd, self.write_fd):
+            os.set_blocking(fd, False)
+
+    def drain(self) -> None:
+        if self._sockets is not None:
+            self._sockets[0].recv(512)
+        else:
+            os.read(self.read_fd, 512)
+
+    def close(self) -> None:
+        if self._sockets is not None:
+            for end in self._sockets:
+                end.close()
+        else:
+            os.close(self.read_fd)
+            os.close(self.write_fd)
 
 
 def save_on_session_end(app: QApplication, commit: Callable[[bool], bool]) -> None:

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self, workspace.dictionary, workspace.vocabulary, reading, self.reader, commands=commands,
             history=self.history, status=status, dialogs=dialogs, tab_with=self.notes_ui.bookmarks_dock)
         # after the controller has opened the card: its key gives the card the keyboard too
-        commands["look_up"].triggered.connect(self.dictionary_ui.card.take_keyboard)
+        commands["look_up"].triggered.connect(self.dictionary_ui.take_keyboard)
         self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
         self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
                                                  place_bar=self.pane_layout.addWidget, commands=commands,
