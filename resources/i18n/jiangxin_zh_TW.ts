@@ -754,63 +754,63 @@
         <translation>我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="137"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="135"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="184"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="182"/>
         <source>Looking up…</source>
         <translation>正在查詢…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="185"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="183"/>
         <source>Loading the dictionary…</source>
         <translation>正在載入詞典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="200"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="198"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>無法載入詞典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="282"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="280"/>
         <source>{word} is in My Words already.</source>
         <translation>「{word}」已在我的生詞中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="289"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="287"/>
         <source>{word} added to My Words.</source>
         <translation>已將「{word}」加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="296"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="294"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>這個詞出自的文章已不在文庫中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="302"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="300"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到這個詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="310"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="317"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="308"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="315"/>
         <source>Export My Words</source>
         <translation>匯出我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="309"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="318"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="316"/>
         <source>The file could not be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="318"/>
         <source>My words exported to {path}.</source>
         <translation>我的生詞已匯出到 {path}。</translation>
     </message>
