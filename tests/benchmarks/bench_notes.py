@@ -12,6 +12,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -45,6 +46,15 @@ def write_store(folder: Path, essays: list[Essay], count: int, seed: int = 7) ->
     (folder / "store.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
 
 
+def application() -> Any:
+    """The application as the window's start makes it: with its collector on the window's
+    thread (made by hand, Python's automatic collections ran instead, and the figures were not
+    the reader's)."""
+    from app.ui.shell.application import create_application
+
+    return create_application(sys.argv[:1])
+
+
 def store_figures(essays: list[Essay]) -> list[tuple[str, float, str, str]]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         folder = Path(name)
@@ -70,11 +80,9 @@ def store_figures(essays: list[Essay]) -> list[tuple[str, float, str, str]]:
 
 
 def open_essay_figure(essays: list[Essay]) -> tuple[str, float, str, str]:
-    from PySide6.QtWidgets import QApplication
-
     from app.ui.shell.application import build_window
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     longest = max(essays, key=lambda e: len(e.text))
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         write_store(Path(name), [longest], 500)
@@ -151,11 +159,9 @@ def move_to_missing_essays(folder: Path, count: int) -> None:
 
 def first_paint_ms(folder: str) -> tuple[float, object]:
     """Build the window on `folder` and show it until its first frame is painted."""
-    from PySide6.QtWidgets import QApplication
-
     from app.ui.shell.application import build_window
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     started = time.perf_counter()
     window = build_window(argparse.Namespace(data_dir=folder, smoke=False, open=None))
     assert window is not None
@@ -189,9 +195,7 @@ def note_edits(window: Any, essay: Essay) -> dict[str, Callable[[], object]]:
 def window_figures(essays: list[Essay], count: int, *, all_notes: bool, missing: int = 0,
                    runs: int = 3) -> list[tuple[str, float, str, str]]:
     """First paint and the window's longest block per change, `count` notes."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
+    app = application()
     label = f"{count:,} notes" + (", all notes ticked" if all_notes else "") + (
         f", {missing:,} on missing essays" if missing else "")
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
