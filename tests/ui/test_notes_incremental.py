@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation, new_reply
+from app.ui.notes import essay_cache
 from app.ui.notes import rows as note_rows
 from app.ui.notes.essay_cache import RowsJob
 from app.ui.notes.notes_model import ID_ROLE, AnnotationRow
@@ -110,6 +111,31 @@ def test_other_essays_rows_are_made_between_events(
     assert {r.essay_id for r in panel.model.rows} == {essay.id}
     qtbot.waitUntil(lambda: len(panel.model.rows) == 4)
     assert [r.essay_id for r in panel.model.rows] == [essay.id, *(other.id for other in others)]
+
+
+def test_another_essays_threads_are_made_between_events(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An essay's reply threads are made a step at a time too, not in one piece inside one
+    turn (3,700 notes held the window 13 ms and more); the list is what a redraw makes."""
+    open_first(window)
+    other = window.reading.library.essays()[1]
+    notes = window.notes_ui.notes
+    for start in range(0, 60, 6):
+        notes.add_annotation(note_at(other, start), "add")
+    monkeypatch.setattr(note_rows, "FILL_SLICE_S", 0.0)
+    monkeypatch.setattr(RowsJob, "STEP", 1)
+    monkeypatch.setattr(essay_cache, "THREADS_STEP", 1)
+    turns: list[int] = []
+    rows = window.notes_ui.rows
+    fill = rows.fill_annotations
+    monkeypatch.setattr(rows, "fill_annotations",
+                        lambda **kw: (turns.append(len(rows._essay_threads)), fill(**kw))[1])  # noqa: SLF001
+    panel = window.notes_ui.annotations_panel
+    panel.all_notes.setChecked(True)
+    qtbot.waitUntil(lambda: not rows.filling and len(panel.model.rows) == 10)
+    assert len(turns) >= 2 * 10  # a turn for each note grouped, and for each row made
+    assert {r.essay_id for r in panel.model.rows} == {other.id}  # the open essay has none
+    assert same_as_redrawn(window)
 
 
 class ListChanges:

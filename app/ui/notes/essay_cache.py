@@ -15,15 +15,18 @@ from collections.abc import Iterator
 from itertools import islice
 
 from app.core.notes import Annotation
-from app.core.reply_threads import ReplyThread, reply_threads
+from app.core.reply_threads import ReplyThread, reply_threads, reply_threads_in_steps
 from app.ui.notes.notes_model import AnnotationRow
+
+THREADS_STEP = 32  # notes grouped into threads between two looks at the clock (with RowsJob's STEP: 1,024)
 
 
 class EssayThreads:
     """An essay's reply threads by root note id, in the order `reply_threads` gives them."""
 
-    def __init__(self, shown: list[Annotation]) -> None:
-        self.by_id = {t.note.id: t for t in reply_threads(shown)}
+    def __init__(self, shown: list[Annotation], threads: list[ReplyThread] | None = None) -> None:
+        """`threads`: those of `shown`, when made already (see `essay_threads_in_steps`)."""
+        self.by_id = {t.note.id: t for t in (reply_threads(shown) if threads is None else threads)}
         self._answered = {n.reply_to for n in shown if n.reply_to is not None}  # ids someone replied to
 
     def threads(self) -> list[ReplyThread]:
@@ -41,6 +44,15 @@ class EssayThreads:
         else:
             self.by_id[note_id] = ReplyThread(note, ())
         return True
+
+
+def essay_threads_in_steps(shown: list[Annotation]) -> Iterator[EssayThreads | None]:
+    """EssayThreads made between events: None after each step, the threads last."""
+    threads: list[ReplyThread] | None = None
+    for threads in reply_threads_in_steps(shown, THREADS_STEP):
+        if threads is None:
+            yield None
+    yield EssayThreads(shown, threads)
 
 
 class EssayRows:
@@ -81,9 +93,10 @@ class EssayRows:
 class RowsJob:
     """An essay's rows being made a few at a time, so a long list is made between events."""
 
-    STEP = 32  # rows made between two looks at the clock
+    STEP = 32  # rows (or steps of other work) made between two looks at the clock
 
-    def __init__(self, making: Iterator[tuple[int, AnnotationRow]]) -> None:
+    def __init__(self, making: Iterator[tuple[int, AnnotationRow] | None]) -> None:
+        """`making` gives the rows; a None is a step of work before them (their threads)."""
         self._making = making
         self.made: list[tuple[int, AnnotationRow]] = []
 
@@ -92,7 +105,7 @@ class RowsJob:
         progress; True once every row is made."""
         while True:
             step = list(islice(self._making, self.STEP))
-            self.made += step
+            self.made += [made for made in step if made is not None]
             if len(step) < self.STEP:
                 return True
             if deadline is not None and time.perf_counter() >= deadline:
