@@ -215,7 +215,7 @@ class NoteRows(QObject):
         if not job.run(deadline):
             return None
         del self._row_jobs[essay_id]
-        rows = self._essay_rows[essay_id] = EssayRows(job.made)
+        rows = self._essay_rows[essay_id] = EssayRows(job.made, job.tags)
         return rows
 
     def forget_rows(self, essay_id: str) -> None:
