@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
@@ -190,3 +192,22 @@ def test_a_note_change_under_a_filter_lists_only_what_passes_it(qtbot: QtBot, wi
     assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功"]
     panel.text_filter.clear()
     assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功", "另一件事"]
+
+
+def test_the_list_never_edits_a_row_in_place(qtbot: QtBot, window: MainWindow) -> None:
+    """The list's shape is a string list's (its rows could be edited): F2 and a double click
+    open no editor over a note; the double click goes to the note."""
+    essay = open_first(window)
+    window.notes_ui.notes.add_annotation(note_at(essay, 40), "add")
+    panel = window.notes_ui.annotations_panel
+    window.notes_ui.annotations_dock.show()
+    window.notes_ui.annotations_dock.raise_()
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1 and panel.list.isVisible())
+    panel.list.setCurrentIndex(panel.row_index(0))
+    QTest.keyClick(panel.list, Qt.Key.Key_F2)
+    rect = panel.list.visualRect(panel.row_index(0))
+    with qtbot.waitSignal(panel.activated):
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.list.state() != QAbstractItemView.State.EditingState
+    assert panel.model.rows[0].quote  # the row still shows its note
