@@ -108,22 +108,22 @@ def test_a_frozen_cycle_is_freed_when_the_reader_switches_away(
     assert gc.get_freeze_count() > 0  # what lives is frozen again
 
 
-def test_frozen_cycles_wait_at_most_the_deep_period(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A reader who never leaves the window still gets them back, every DEEP_EVERY_MS."""
-    monkeypatch.setattr(collector_module, "DEEP_EVERY_MS", 300)
-    made = MainThreadCollector()
-    try:
-        alive = _Holder()
-        holder = weakref.ref(alive)
-        _full_collection_due()
-        made.check()
-        del alive
-        made.check()
-        assert holder() is not None and gc.get_freeze_count() > 0
-        qtbot.waitUntil(lambda: holder() is None, timeout=3_000)
-    finally:
-        made.stop()
+def test_coming_back_to_the_window_collects_nothing_deep(
+        collector: MainThreadCollector, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deep collection holds the window a second at 100,000 notes: never as the reader
+    comes back, nor twice within DEEP_GAP_S of switching back and forth."""
+    application = QGuiApplication.instance()
+    assert isinstance(application, QGuiApplication)
+    deep: list[int] = []
+    monkeypatch.setattr(collector_module, "collect_deep", lambda: deep.append(1) or 0)
+    application.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    application.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert deep == []  # the collector was made just now: within the gap
+    monkeypatch.setattr(collector_module, "DEEP_GAP_S", 0.0)
+    application.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert deep == []
+    application.applicationStateChanged.emit(Qt.ApplicationState.ApplicationHidden)
+    assert deep == [1]
 
 
 def test_a_slow_young_collection_freezes_its_survivors(
