@@ -245,12 +245,44 @@ def edit_figures(edits: dict[str, Callable[[], object]], label: str,
     return rows
 
 
+def list_layout_figures(count: int = 100_000, runs: int = 5) -> list[tuple[str, float, str, str]]:
+    """The notes list laid out again, as the tree view does after each inserted or removed row,
+    at `count` rows: the panel's model against a baseline that answers its row count in Python
+    (as the panel's did: the view asks it for every row)."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+    from app.ui.notes.notes_model import AnnotationRow, AnnotationsModel, annotations_view
+
+    class CountedInPython(QAbstractListModel):
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else count
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+            return None
+
+    app = application()
+    row = AnnotationRow("n", "e", "篇1", "引文", "", "yellow", (), "王老師", "2026-01-01", False)
+    panel_model = AnnotationsModel()
+    panel_model.set_rows([row] * count)
+    figures = []
+    for label, model in (("baseline, row count answered in Python", CountedInPython()),
+                         ("the panel's model", panel_model)):
+        view = annotations_view(model)  # type: ignore[arg-type]
+        view.resize(400, 600)
+        view.show()
+        app.processEvents()
+        figures.append((f"notes list laid out again, {count:,} rows: {label}",
+                        median_ms(view.doItemsLayout, runs), "ms", ""))
+        view.close()
+    return figures
+
+
 def scale_figures(essays: list[Essay], counts: list[int], runs: int) -> list[tuple[str, float, str, str]]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         first_paint_ms(name)[1].close()  # type: ignore[attr-defined]  # warm caches once
         empty_ms, window = first_paint_ms(name)
         window.close()  # type: ignore[attr-defined]
-    rows = [("first paint, empty store", empty_ms, "ms", "")]
+    rows = [*list_layout_figures(max(counts)), ("first paint, empty store", empty_ms, "ms", "")]
     for count in counts:
         rows += window_figures(essays, count, all_notes=False, runs=runs)
         rows += window_figures(essays, count, all_notes=True, runs=runs)
