@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 CHECK_MS = 50  # cycles wait at most this long; reference counting frees the rest at once
-SLOW_S = 0.002  # a young collection this long walked many survivors: they are frozen
+SLOW_S = 0.002  # a young collection taking this much CPU walked many survivors: they are frozen
 DEEP_GAP_S = 60.0  # switching back and forth between applications collects once a minute at most
 
 
@@ -79,9 +79,9 @@ class MainThreadCollector(QObject):
         generation = due_generation(self._thresholds)
         if generation is None:
             return 0
-        started = time.perf_counter()
+        started = time.thread_time()  # its own work, not time the system gave others
         found = gc.collect(generation)
-        if generation == 2 or time.perf_counter() - started > SLOW_S:
+        if generation == 2 or time.thread_time() - started > SLOW_S:
             gc.freeze()  # what survived is walked again only by a deep collection
         return found
 

@@ -79,8 +79,8 @@ class AnnotationsModel(QStringListModel):
     """The notes panel's shown rows; each row's text is made when the view asks for it, so
     100,000 notes cost a list, not 100,000 widgets. User text is handed over as plain text
     (the standard delegate never reads it as rich text). Rows are added and removed through
-    the string list's insertRows and removeRows (empty strings: the shape only), always
-    together with `rows`."""
+    the string list's insertRows and removeRows (empty strings: the shape only), `rows`
+    changed just before (between the two, Qt announces the change and asks for no row)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
