@@ -435,12 +435,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="199"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="207"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
@@ -1467,28 +1467,28 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../app/ui/print/document.py" line="166"/>
-        <location filename="../../app/ui/print/vertical_pages.py" line="255"/>
+        <location filename="../../app/ui/print/document.py" line="162"/>
+        <location filename="../../app/ui/print/vertical_pages.py" line="252"/>
         <source>Page {page} of {count}</source>
         <translation>第 {page} 页，共 {count} 页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="242"/>
+        <location filename="../../app/ui/print/document.py" line="238"/>
         <source>Notes whose passage could not be found</source>
         <translation>找不到原文段落的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="292"/>
+        <location filename="../../app/ui/print/document.py" line="288"/>
         <source>(answer)</source>
         <translation>（答案）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="299"/>
+        <location filename="../../app/ui/print/document.py" line="295"/>
         <source>Discussion sheet</source>
         <translation>讨论单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/document.py" line="310"/>
+        <location filename="../../app/ui/print/document.py" line="306"/>
         <source>No notes to discuss.</source>
         <translation>没有可讨论的笔记。</translation>
     </message>
