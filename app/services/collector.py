@@ -95,6 +95,12 @@ class MainThreadCollector(QObject):
             self.deep()
 
     def stop(self) -> None:
+        """Automatic collection as Python does it, everything unfrozen (once; again: nothing)."""
+        if not self._timer.isActive():
+            return
         self._timer.stop()
+        application = QCoreApplication.instance()
+        if isinstance(application, QGuiApplication):  # no deep collection from a stopped collector
+            application.applicationStateChanged.disconnect(self._state_changed)
         gc.unfreeze()  # Python's own collections see everything again
         gc.enable()
