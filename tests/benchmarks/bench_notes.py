@@ -226,9 +226,10 @@ def wait_until_filled(window: Any, limit_s: float = 120.0) -> float:
     """Turn the event loop until the notes panel lists every note: how long that took."""
     started = time.perf_counter()
     while window.notes_ui.rows.filling and time.perf_counter() - started < limit_s:
-        longest_blocks_ms(lambda: None, 200)
+        longest_blocks_ms(lambda: None, 50)
+    filled = time.perf_counter() - started
     longest_blocks_ms(lambda: None, 500)  # its last layout
-    return time.perf_counter() - started
+    return filled
 
 
 def edit_figures(edits: dict[str, Callable[[], object]], label: str,
