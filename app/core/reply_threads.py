@@ -6,7 +6,7 @@ here, so a thread listed by `python -m app notes --format json` is the thread th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,17 +24,34 @@ class ReplyThread:
 def reply_threads(notes: Iterable[Annotation]) -> list[ReplyThread]:
     """Notes with their replies; a reply to a reply joins its root's thread; a reply whose note is
     gone (deleted, or not shared with us) stands as its own thread so it is never lost."""
+    threads = next(reply_threads_in_steps(notes, 0))  # in one piece: the threads come first
+    assert threads is not None
+    return threads
+
+
+def reply_threads_in_steps(notes: Iterable[Annotation],
+                           pause_every: int) -> Iterator[list[ReplyThread] | None]:
+    """`reply_threads`, a step of `pause_every` notes at a time (0: in one piece): None after
+    each step, the threads last. The window makes an essay's 3,700 threads between its events
+    (in one piece that held it 13 ms and more)."""
     by_id = {n.id: n for n in notes}
     replies: dict[str, list[Annotation]] = {}
     roots: list[Annotation] = []
-    for note in by_id.values():
+    for number, note in enumerate(by_id.values(), 1):
         # most notes answer none: no walk up, and no sort of an empty list (100,000 notes)
         root = note if note.reply_to is None or note.reply_to not in by_id else _root(note, by_id)
         if root is note:
             roots.append(note)
         else:
             replies.setdefault(root.id, []).append(note)
-    return [ReplyThread(n, _oldest_first(replies[n.id]) if n.id in replies else ()) for n in roots]
+        if pause_every and number % pause_every == 0:
+            yield None
+    threads: list[ReplyThread] = []
+    for number, n in enumerate(roots, 1):
+        threads.append(ReplyThread(n, _oldest_first(replies[n.id]) if n.id in replies else ()))
+        if pause_every and number % pause_every == 0:
+            yield None
+    yield threads
 
 
 def _oldest_first(replies: list[Annotation]) -> tuple[Annotation, ...]:

@@ -435,12 +435,12 @@
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="199"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="207"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>

@@ -1,8 +1,8 @@
 """Notes benchmark: a store with 10,000 notes, and an essay carrying 500 highlights; with
 `--scale`, the window at 10,000 and 100,000 notes (first paint — the first essay's text on
 screen — against an empty store in the same run, and the longest the window is held by adding,
-editing or deleting a note, with "All notes in the library" ticked or not); `--paint`: first
-paint only.
+editing or deleting a note, with "All notes in the library" ticked or not; ticked, both while
+the panel still fills and once it lists every note); `--paint`: first paint only.
 
     python -m tests.benchmarks.bench_notes [--scale [--paint]] [--runs N]
 """
@@ -14,6 +14,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -59,6 +60,15 @@ def write_store(folder: Path, essays: list[Essay], count: int, seed: int = 7, *,
             left.unlink()
 
 
+def application() -> Any:
+    """The application as the window's start makes it: with its collector on the window's
+    thread (made by hand, Python's automatic collections ran instead, and the figures were not
+    the reader's)."""
+    from app.ui.shell.application import create_application
+
+    return create_application(sys.argv[:1])
+
+
 def store_figures(essays: list[Essay]) -> list[tuple[str, float, str, str]]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         folder = Path(name)
@@ -84,11 +94,9 @@ def store_figures(essays: list[Essay]) -> list[tuple[str, float, str, str]]:
 
 
 def open_essay_figure(essays: list[Essay]) -> tuple[str, float, str, str]:
-    from PySide6.QtWidgets import QApplication
-
     from app.ui.shell.application import build_window
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     longest = max(essays, key=lambda e: len(e.text))
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
         write_store(Path(name), [longest], 500)
@@ -162,11 +170,10 @@ def first_paint_ms(folder: str) -> tuple[float, object]:
     (the reader's `first_presented`: its pixels flushed to the window system). The CPU time
     of the process meanwhile goes to FIRST_PAINT_TIMES."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.shell.application import build_window
 
-    QApplication.instance() or QApplication([])
+    application()
     started, cpu = time.perf_counter(), time.process_time()
     window = build_window(argparse.Namespace(data_dir=folder, smoke=False, open=None))
     assert window is not None
@@ -227,9 +234,7 @@ def note_edits(window: Any, essay: Essay) -> dict[str, Callable[[], object]]:
 def window_figures(essays: list[Essay], count: int, *, all_notes: bool, missing: int = 0,
                    runs: int = 3) -> list[tuple[str, float, str, str]]:
     """First paint and the window's longest block per change, `count` notes."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
+    app = application()
     label = f"{count:,} notes" + (", all notes ticked" if all_notes else "") + (
         f", {missing:,} on missing essays" if missing else "")
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as name:
@@ -243,20 +248,75 @@ def window_figures(essays: list[Essay], count: int, *, all_notes: bool, missing:
         window.reading.open_essay(essay.id)  # type: ignore[attr-defined]
         longest_block_ms(app, lambda: None, 1500)  # let the panel's batched layout finish
         edits = note_edits(window, essay)
-        blocks: dict[str, list[tuple[float, float]]] = {kind: [] for kind in edits}
-        for _ in range(runs):
-            for kind, action in edits.items():
-                blocks[kind].append(longest_blocks_ms(action))
+        rows = [(f"first paint, {label}", paint_ms, "ms", "≤ 1.5× empty"),
+                (f"first paint CPU, {label}", paint_cpu_ms, "ms", ""),
+                (f"notes in, after first paint, {label}", in_ms, "ms", ""),
+                (f"window block while the notes load, {label}", loading_block_ms, "ms", "")]
+        rows += edit_figures(edits, label, runs)
+        if all_notes:  # again once every row is made and listed (the list's own work grows with it)
+            filled_s = wait_until_filled(window)
+            rows.append((f"panel filled after, {label}", filled_s * 1000, "ms", ""))
+            rows += edit_figures(edits, f"{label}, panel filled", runs)
         window.close()  # type: ignore[attr-defined]
-    rows = [(f"first paint, {label}", paint_ms, "ms", "≤ 1.5× empty"),
-            (f"first paint CPU, {label}", paint_cpu_ms, "ms", ""),
-            (f"notes in, after first paint, {label}", in_ms, "ms", ""),
-            (f"window block while the notes load, {label}", loading_block_ms, "ms", "")]
-    rows += [(f"window block: {kind} a note, {label}", statistics.median(v[0] for v in values), "ms", "≤ 16")
-             for kind, values in blocks.items()]
+    return rows
+
+
+def wait_until_filled(window: Any, limit_s: float = 120.0) -> float:
+    """Turn the event loop until the notes panel lists every note: how long that took."""
+    started = time.perf_counter()
+    while window.notes_ui.rows.filling and time.perf_counter() - started < limit_s:
+        longest_blocks_ms(lambda: None, 50)
+    filled = time.perf_counter() - started
+    longest_blocks_ms(lambda: None, 500)  # its last layout
+    return filled
+
+
+def edit_figures(edits: dict[str, Callable[[], object]], label: str,
+                 runs: int) -> list[tuple[str, float, str, str]]:
+    """The longest turn of the window's event loop for each kind of change (wall, CPU), medians."""
+    blocks: dict[str, list[tuple[float, float]]] = {kind: [] for kind in edits}
+    for _ in range(runs):
+        for kind, action in edits.items():
+            blocks[kind].append(longest_blocks_ms(action))
+    rows = [(f"window block: {kind} a note, {label}", statistics.median(v[0] for v in values), "ms", "≤ 16")
+            for kind, values in blocks.items()]
     rows += [(f"window thread CPU, longest turn: {kind} a note, {label}",
               statistics.median(v[1] for v in values), "ms", "≤ 16") for kind, values in blocks.items()]
     return rows
+
+
+def list_layout_figures(count: int = 100_000, runs: int = 5) -> list[tuple[str, float, str, str]]:
+    """The notes list laid out again, as the tree view does after each inserted or removed row,
+    at `count` rows: the panel's model against a baseline that answers its row count in Python
+    (as the panel's did: the view asks it for every row)."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+    from app.ui.notes.notes_model import AnnotationRow, AnnotationsModel, annotations_view
+
+    class CountedInPython(QAbstractListModel):
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else count
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+            return None
+
+    app = application()
+    row = AnnotationRow("n", "e", "篇1", "引文", "", "yellow", (), "王老師", "2026-01-01", False)
+    panel_model = AnnotationsModel()
+    panel_model.set_rows([row] * count)
+    figures = []
+    for label, model in (("baseline, row count answered in Python", CountedInPython()),
+                         ("the panel's model", panel_model)):
+        view = annotations_view(model)  # type: ignore[arg-type]
+        view.resize(400, 600)
+        view.show()
+        app.processEvents()
+        figures.append((f"notes list laid out again, {count:,} rows: {label}",
+                        median_ms(view.doItemsLayout, runs), "ms", ""))
+        view.close()
+    return figures
+
+
 
 
 Row = tuple[str, float, str, str]
@@ -295,7 +355,7 @@ def first_paint_figures(essays: list[Essay], counts: list[int], runs: int) -> li
 
 
 def scale_figures(essays: list[Essay], counts: list[int], runs: int) -> list[tuple[str, float, str, str]]:
-    rows = first_paint_figures(essays, counts, runs)
+    rows = [*list_layout_figures(max(counts)), *first_paint_figures(essays, counts, runs)]
     for count in counts:
         rows += window_figures(essays, count, all_notes=False, runs=runs)
         rows += window_figures(essays, count, all_notes=True, runs=runs)

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation, new_reply
+from app.ui.notes import essay_cache
 from app.ui.notes import rows as note_rows
 from app.ui.notes.essay_cache import RowsJob
 from app.ui.notes.notes_model import ID_ROLE, AnnotationRow
@@ -112,6 +115,31 @@ def test_other_essays_rows_are_made_between_events(
     assert [r.essay_id for r in panel.model.rows] == [essay.id, *(other.id for other in others)]
 
 
+def test_another_essays_threads_are_made_between_events(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An essay's reply threads are made a step at a time too, not in one piece inside one
+    turn (3,700 notes held the window 13 ms and more); the list is what a redraw makes."""
+    open_first(window)
+    other = window.reading.library.essays()[1]
+    notes = window.notes_ui.notes
+    for start in range(0, 60, 6):
+        notes.add_annotation(note_at(other, start), "add")
+    monkeypatch.setattr(note_rows, "FILL_SLICE_S", 0.0)
+    monkeypatch.setattr(RowsJob, "STEP", 1)
+    monkeypatch.setattr(essay_cache, "THREADS_STEP", 1)
+    turns: list[int] = []
+    rows = window.notes_ui.rows
+    fill = rows.fill_annotations
+    monkeypatch.setattr(rows, "fill_annotations",
+                        lambda **kw: (turns.append(len(rows._essay_threads)), fill(**kw))[1])  # noqa: SLF001
+    panel = window.notes_ui.annotations_panel
+    panel.all_notes.setChecked(True)
+    qtbot.waitUntil(lambda: not rows.filling and len(panel.model.rows) == 10)
+    assert len(turns) >= 2 * 10  # a turn for each note grouped, and for each row made
+    assert {r.essay_id for r in panel.model.rows} == {other.id}  # the open essay has none
+    assert same_as_redrawn(window)
+
+
 class ListChanges:
     """What the notes panel's list was told: resets, and rows inserted, removed and changed."""
 
@@ -164,3 +192,22 @@ def test_a_note_change_under_a_filter_lists_only_what_passes_it(qtbot: QtBot, wi
     assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功"]
     panel.text_filter.clear()
     assert [row.note for row in panel.model.rows] == ["鐵杵磨針", "磨針之功", "另一件事"]
+
+
+def test_the_list_never_edits_a_row_in_place(qtbot: QtBot, window: MainWindow) -> None:
+    """The list's shape is a string list's (its rows could be edited): F2 and a double click
+    open no editor over a note; the double click goes to the note."""
+    essay = open_first(window)
+    window.notes_ui.notes.add_annotation(note_at(essay, 40), "add")
+    panel = window.notes_ui.annotations_panel
+    window.notes_ui.annotations_dock.show()
+    window.notes_ui.annotations_dock.raise_()
+    qtbot.waitUntil(lambda: len(panel.model.rows) == 1 and panel.list.isVisible())
+    panel.list.setCurrentIndex(panel.row_index(0))
+    QTest.keyClick(panel.list, Qt.Key.Key_F2)
+    rect = panel.list.visualRect(panel.row_index(0))
+    with qtbot.waitSignal(panel.activated):
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.list.state() != QAbstractItemView.State.EditingState
+    assert panel.model.rows[0].quote  # the row still shows its note

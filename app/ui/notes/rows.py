@@ -21,7 +21,7 @@ from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.ui.common.plain import plain_tooltip
-from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob
+from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob, essay_threads_in_steps
 from app.ui.notes.notes_model import AnnotationRow
 from app.ui.notes.panels import AnnotationsPanel, BookmarkRow, BookmarksPanel
 from app.ui.notes.reply_dialog import ReplyContext
@@ -124,9 +124,12 @@ class NoteRows(QObject):
         """The essay's notes with their replies; others' left out when the reader hides them."""
         threads = self._essay_threads.get(essay_id)
         if threads is None:
-            shown = [a for a in self.notes.annotations(essay_id) if self.shown(a)]
-            threads = self._essay_threads[essay_id] = EssayThreads(shown)
+            threads = self._essay_threads[essay_id] = EssayThreads(self._shown_notes(essay_id))
         return threads.threads()
+
+    def _shown_notes(self, essay_id: str) -> list[Annotation]:
+        notes = self.notes.annotations(essay_id)
+        return notes if self.show_others else [a for a in notes if self.shown(a)]
 
     def shown(self, note: Annotation) -> bool:
         return self.show_others or self.notes.is_mine(note)
@@ -198,7 +201,7 @@ class NoteRows(QObject):
                                           frozenset().union(*(rows.tags for _id, rows in built)))
         self._panel_shown_at = time.perf_counter() if unfinished else 0.0
 
-    def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow]]],
+    def _rows_of(self, essay_id: str, make: Callable[[], Iterator[tuple[int, AnnotationRow] | None]],
                  deadline: float | None = None) -> EssayRows | None:
         """The essay's rows; with a `deadline`, made until then and None while unfinished (the
         rest is made at the next call)."""
@@ -212,14 +215,23 @@ class NoteRows(QObject):
         if not job.run(deadline):
             return None
         del self._row_jobs[essay_id]
-        rows = self._essay_rows[essay_id] = EssayRows(job.made)
+        rows = self._essay_rows[essay_id] = EssayRows(job.made, job.tags)
         return rows
 
     def forget_rows(self, essay_id: str) -> None:
         self._essay_rows.pop(essay_id, None)
         self._row_jobs.pop(essay_id, None)
 
-    def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow]]:
+    def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow] | None]:
+        """The essay's rows; its threads first made a step at a time (None: a step done) when
+        they were not made yet (an essay of 3,700 notes held the window 13 ms and more)."""
+        if essay.id not in self._essay_threads:
+            made: EssayThreads | None = None
+            for made in essay_threads_in_steps(self._shown_notes(essay.id)):
+                if made is None:
+                    yield None
+            assert made is not None
+            self._essay_threads.setdefault(essay.id, made)  # the reader's, if it made them meanwhile
         label = self.label(essay)
         for thread in self.threads(essay.id):
             yield self._keyed_row(essay, thread, label)
