@@ -23,7 +23,7 @@ import orjson
 
 from app.core.merge import Record, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
-from app.core.notes import ahead, safe_day_before
+from app.core.notes import ahead, none_after, safe_day_before
 from app.core.signing import UNSIGNED, Seal, seal_of
 from app.core.study import checked_study_records
 
@@ -229,7 +229,7 @@ def _none_set_aside(records: list[Record], keys: AbstractSet[str], author: str, 
         return False
     deleted = filter(None, column("deleted", None))  # a live note's is None
     stamps = chain(map(itemgetter("modified"), records), texts["created"], deleted)
-    return _none_after(filter(safe_day.__le__, stamps), horizon)  # older days: never ahead (`ahead`)
+    return none_after(filter(safe_day.__le__, stamps), horizon)  # older days: never ahead (`ahead`)
 
 
 def _types(values: Iterable[object]) -> set[type]:
@@ -238,16 +238,6 @@ def _types(values: Iterable[object]) -> set[type]:
 
 def _longest(values: Iterable[Sized]) -> int:
     return max(map(len, values), default=0)
-
-
-def _none_after(stamps: Iterable[str], horizon: datetime) -> bool:
-    """No stamp is a time after `horizon`; False too when one does not parse or has no zone
-    (`ahead` decides those alone)."""
-    try:
-        latest = max(map(datetime.fromisoformat, stamps), default=None)
-        return latest is None or latest <= horizon
-    except (ValueError, TypeError, OverflowError):
-        return False
 
 
 def load_json(raw: bytes) -> Any:

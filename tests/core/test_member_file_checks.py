@@ -1,11 +1,12 @@
-"""Property: a member file's notes are checked over the whole file at once (the fast way a group
-loads) with exactly the outcome of checking each note alone: the same notes count, the same are
-set aside for the same reasons, and the header fills in the same fields (hypothesis, real bytes)."""
+"""Property: a member file's notes and study records are checked over the whole file at once
+(the fast way a group loads) with exactly the outcome of checking each alone: the same count, the
+same are set aside for the same reasons, the header fills in the same fields (hypothesis, real bytes)."""
 
 from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import member_file
+from app.core import member_file, study
 from app.core.member_file import AHEAD, MEMBER_FORMAT, parse_member_file
 from app.core.merge import mergeable
 from app.core.notes import safe_day_before
@@ -111,3 +112,48 @@ def test_an_honest_file_is_checked_without_a_call_per_note(monkeypatch: pytest.M
     written[5] = {"id": "n5", "modified": STAMPS[0], "deleted": STAMPS[0]}
     member = parse_member_file(raw_file(written), FOLDER, NOW)
     assert len(member.notes) == 200 and member.set_aside == () and asked == []
+
+
+STUDY_FIELDS: dict[str, tuple[Any, ...]] = {
+    "id": ("v" * 401, 7, None), "type": ("ballot", ["vote"], {"vote": 1}, None, "answer", "resolve"),
+    "modified": (*STAMPS, 5), "created": (*STAMPS, 5), "deleted": (*STAMPS, None, 5),
+    "author_id": ("", FOLDER, "bob", *ODD), "device": ("d", *ODD), "note": ("n" * 401, *ODD),
+    "note_author": ("bob", FOLDER, "", *ODD), "reply": ("r" * 401, *ODD), "reply_author": ("bob", *ODD),
+    "due": ("next week", None), "essays": ([], ["c#1", 2], "c#1"), "read": (True, 7, 0.5, "1"),
+}
+
+
+def honest_record(number: int, kind: int) -> dict[str, Any]:
+    stamps = {"id": f"r{number}", "created": STAMPS[0], "modified": STAMPS[1]}
+    records: list[dict[str, Any]] = [{**stamps, "type": "vote", "note": "n1", "note_author": "bob"},
+            {**stamps, "type": "answer", "note": "n1", "note_author": FOLDER, "reply": "n2",
+             "reply_author": "bob"},
+            {**stamps, "type": "resolve", "note": "n1", "note_author": FOLDER},
+            {**stamps, "type": "assignment", "essays": ["c#1"], "due": "2026-07-01", "questions": ["何？"]},
+            {**stamps, "type": "progress", "essay": "c#1", "read": 0.5}]
+    return records[kind]
+
+
+study_changes = st.dictionaries(st.sampled_from(sorted(STUDY_FIELDS)), st.integers(0, 30), max_size=2)
+study_records = st.lists(st.tuples(st.integers(0, 4), study_changes, st.booleans()), min_size=1, max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(study_records)
+def test_study_records_checked_at_once_count_as_each_alone_would(
+        specs: list[tuple[int, dict[str, int], bool]]) -> None:
+    written = []
+    for number, (kind, change, drop) in enumerate(specs):
+        record = honest_record(number, kind)
+        for name, pick in change.items():
+            if drop and name in record:
+                del record[name]
+            else:
+                record[name] = copy.deepcopy(STUDY_FIELDS[name][pick % len(STUDY_FIELDS[name])])
+        written.append(record)
+    document = json.loads(raw_file([]))
+    member = parse_member_file(json.dumps({**document, "study": written}).encode("utf-8"), FOLDER, NOW)
+    horizon = NOW + AHEAD
+    why_each = [study._why_set_aside(r, FOLDER, horizon, safe_day_before(horizon)) for r in written]
+    assert list(member.study) == [r for r, why in zip(written, why_each, strict=True) if why is None]
+    assert dict(member.set_aside) == Counter(why for why in why_each if why is not None)
