@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -330,7 +331,7 @@ _VERDICT_NOTICES = {Verdict.BAD_SIGNATURE: BAD_SIGNATURE, Verdict.UNKNOWN_KEY: P
 def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:
     """One file into the merge: in one step when none of its ids is held yet (each member's own
     notes, the common case); note by note where versions meet (several devices, conflict copies)."""
-    by_id = {record["id"]: record for record in member.notes}
+    by_id = dict(zip(map(itemgetter("id"), member.notes), member.notes, strict=True))
     if len(by_id) == len(member.notes) and merged.keys().isdisjoint(by_id):
         merged.update(by_id)
     else:

@@ -12,6 +12,8 @@ note that keeps the plain id, the longest-known member's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import compress, repeat
+from operator import is_not
 from typing import Protocol
 
 from app.core.member_file import group_message
@@ -55,7 +57,12 @@ def combine_ranked(by_author: Mapping[str, Merged], order: Sequence[str], me: st
     merged: Merged = {}
     placed: dict[tuple[str, str], str] = {(me, note_id): note_id for note_id in own}
     for author in order:
-        for note_id, record in by_author.get(author, {}).items():
+        notes = by_author.get(author, {})
+        if author == me or (merged.keys().isdisjoint(notes) and own.isdisjoint(notes)):
+            merged.update(notes)  # no id taken yet (the common case): in one step
+            placed.update(zip(zip(repeat(author), notes, strict=False), notes, strict=True))
+            continue
+        for note_id, record in notes.items():
             key = note_id
             if author != me and (key in merged or key in own):
                 key = f"{note_id}@{author}"
@@ -68,7 +75,8 @@ def combine_ranked(by_author: Mapping[str, Merged], order: Sequence[str], me: st
 
 
 def _bind_replies(merged: Merged, placed: Mapping[tuple[str, str], str]) -> None:
-    for key, record in merged.items():
+    replying = map(is_not, map(dict.get, merged.values(), repeat("reply_to")), repeat(None))
+    for key, record in list(compress(merged.items(), replying)):
         author, note_id = record.get(REPLY_AUTHOR), record.get(REPLY_NOTE)
         if record.get("reply_to") is None or type(author) is not str or type(note_id) is not str:
             continue  # not a reply, or an older one: its plain id names the longest-known's note
