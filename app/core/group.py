@@ -415,7 +415,7 @@ def member_document(author: Author, updated: str, notes: list[Record],
     write's number, higher than every earlier write of the file (signed with it: no older copy
     can pass for the current one)."""
     implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
-               "deleted": None, "reply_to": None}
+               "deleted": None, "reply_to": None, "tags": []}  # no tags: a list fewer for readers to hold
     compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
             "name": author.name, "color": author.color, "updated": updated, "notes": compact,
