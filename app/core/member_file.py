@@ -24,7 +24,7 @@ import orjson
 from app.core.merge import Record, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
 from app.core.notes import ahead, none_after, safe_day_before
-from app.core.signing import UNSIGNED, Seal, sealing
+from app.core.signing import UNSIGNED, Seal, seal_of
 from app.core.study import checked_study_records
 
 MEMBER_FORMAT = "jiangxin-reader-member"
@@ -102,7 +102,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     header_author = data.get("author_id")
     if header_author not in (None, "", author_folder):
         raise ForeignFileError(str(header_author)[:MAX_NAME_CHARS])
-    seal = sealing(data, author_folder)  # before anything below fills in the notes; checked meanwhile
+    seal = seal_of(data, author_folder)  # before anything below fills in the notes
     device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
     candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
     rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
@@ -122,7 +122,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     color = _short_text(data.get("color"), 7)
     return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
                       _short_text(data.get("updated"), MAX_NAME_CHARS), tuple(records), rejected, latest,
-                      tuple(set_aside), seal(), tuple(study), sequence_of(data))
+                      tuple(set_aside), seal, tuple(study), sequence_of(data))
 
 
 MAX_SEQ = 2**62

@@ -19,10 +19,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -123,48 +121,16 @@ UNSIGNED = Seal()
 
 def seal_of(document: Mapping[str, Any], author_id: str) -> Seal:
     """Check a parsed member file's signature (before anything in it is changed)."""
-    return sealing(document, author_id)()
-
-
-def sealing(document: Mapping[str, Any], author_id: str) -> Callable[[], Seal]:
-    """`seal_of` begun: the signed bytes are taken now, before anything in the document changes;
-    checking the signature, mostly hashing those bytes, goes on in a helper thread (PyNaCl lets go
-    of the GIL) while the caller checks the file's notes. Calling the result waits for the seal."""
     if KEY not in document and SIGNATURE not in document:
-        return lambda: UNSIGNED  # written by a version of the app from before signatures
+        return UNSIGNED  # written by a version of the app from before signatures
     key_text = document.get(KEY)
     public = _decode(key_text, 32)
     signature = _decode(document.get(SIGNATURE), 64)
     if public is None or signature is None or not isinstance(key_text, str):
-        refused = Seal(key_text if isinstance(key_text, str) and public else "?", False)
-        return lambda: refused
-    holds = _checking(public, canonical_bytes(document), signature)
-    voucher = document.get(VOUCHER)
-
-    def seal() -> Seal:
-        if not holds():
-            return Seal(key_text, False)
-        return Seal(key_text, True, _voucher_of(voucher, author_id, key_text))
-    return seal
-
-
-_HELPED = 1 << 16  # bytes: a smaller file is checked at once (a thread's hand-over costs more)
-
-
-@cache
-def _helper() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="signature-check")
-
-
-def _checking(public: bytes, message: bytes, signature: bytes) -> Callable[[], bool]:
-    """Whether the signature holds, as a call that waits for the helper thread checking it."""
-    if len(message) >= _HELPED:
-        try:
-            return _helper().submit(_verifies, public, message, signature).result
-        except RuntimeError:  # the interpreter is shutting down: no new threads
-            pass
-    holds = _verifies(public, message, signature)
-    return lambda: holds
+        return Seal(key_text if isinstance(key_text, str) and public else "?", False)
+    if not _verifies(public, canonical_bytes(document), signature):
+        return Seal(key_text, False)
+    return Seal(key_text, True, _voucher_of(document.get(VOUCHER), author_id, key_text))
 
 
 def _voucher_of(voucher: object, author_id: str, key: str) -> str:

@@ -71,9 +71,9 @@ def test_a_changed_note_is_not_merged_and_the_last_good_copy_stays(tmp_path: Pat
     assert snapshot.sources[path] is None  # the offline copy keeps the good version too
 
 
-def test_large_files_checked_while_their_notes_are_read_are_judged_alike(tmp_path: Path) -> None:
-    """Past 64 KiB a file's signature is checked on a helper thread while its notes are checked:
-    a changed file is still refused, a vouched device still taken, the others merged."""
+def test_large_files_of_several_members_are_judged_each_alone(tmp_path: Path) -> None:
+    """Files of hundreds of kilobytes, read one after another: a changed one is refused, a vouched
+    device is taken, the others are merged."""
     folder = group_folder(tmp_path)
     long = "長" * 30_000
     signed(folder, ALICE_KEY, long)
