@@ -8,7 +8,9 @@ when one member file changes, the window's share of the work (swapping in the me
 study state, re-placing the open essay's notes, its heat strip) costs at most 50 ms; the digest
 of the essay with the most members' notes takes at most 100 ms. Baselines, in the same run: the
 same folder without study records (what a group cost before #23), and the notes panel's reply
-threads for the digested essay.
+threads for the digested essay. Each figure is the median of --runs runs, wall and processor time
+(the helper-free read is single-threaded: on a quiet machine the two agree); the baseline and the
+cold load are run in turn, so a machine that slows down mid-run slows both.
 """
 
 from __future__ import annotations
