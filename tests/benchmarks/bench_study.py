@@ -9,7 +9,7 @@ study state, re-placing the open essay's notes, its heat strip) costs at most 50
 of the essay with the most members' notes takes at most 100 ms. Baselines, in the same run: the
 same folder without study records (what a group cost before #23), and the notes panel's reply
 threads for the digested essay. Each figure is the median of --runs runs, wall and processor time
-(the helper-free read is single-threaded: on a quiet machine the two agree); the baseline and the
+(the read runs on one thread: on a quiet machine the two agree); the baseline and the
 cold load are run in turn, so a machine that slows down mid-run slows both.
 """
 
