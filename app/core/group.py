@@ -24,6 +24,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -330,7 +331,7 @@ _VERDICT_NOTICES = {Verdict.BAD_SIGNATURE: BAD_SIGNATURE, Verdict.UNKNOWN_KEY: P
 def _merge_file(merged: Merged, member: MemberFile, now: datetime) -> None:
     """One file into the merge: in one step when none of its ids is held yet (each member's own
     notes, the common case); note by note where versions meet (several devices, conflict copies)."""
-    by_id = {record["id"]: record for record in member.notes}
+    by_id = dict(zip(map(itemgetter("id"), member.notes), member.notes, strict=True))
     if len(by_id) == len(member.notes) and merged.keys().isdisjoint(by_id):
         merged.update(by_id)
     else:
@@ -414,7 +415,7 @@ def member_document(author: Author, updated: str, notes: list[Record],
     write's number, higher than every earlier write of the file (signed with it: no older copy
     can pass for the current one)."""
     implied = {"author_id": author.id, "device": author.device, "author": author.name, "shared": True,
-               "deleted": None, "reply_to": None}
+               "deleted": None, "reply_to": None, "tags": []}  # no tags: a list fewer for readers to hold
     compact = [{k: v for k, v in note.items() if k not in implied or implied[k] != v} for note in notes]
     return {"format": MEMBER_FORMAT, "version": 1, "author_id": author.id, "device": author.device,
             "name": author.name, "color": author.color, "updated": updated, "notes": compact,

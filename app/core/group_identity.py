@@ -12,6 +12,9 @@ note that keeps the plain id, the longest-known member's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import is_not
 from typing import Protocol
 
 from app.core.member_file import group_message
@@ -53,22 +56,50 @@ def combine_ranked(by_author: Mapping[str, Merged], order: Sequence[str], me: st
     Then every reply is pointed at the note it names by (author, note id)."""
     own = set(own_ids)
     merged: Merged = {}
-    placed: dict[tuple[str, str], str] = {(me, note_id): note_id for note_id in own}
+    renamed: dict[NoteKey, str] = {}
     for author in order:
-        for note_id, record in by_author.get(author, {}).items():
+        notes = by_author.get(author, {})
+        if author == me or (merged.keys().isdisjoint(notes) and own.isdisjoint(notes)):
+            merged.update(notes)  # no id taken yet (the common case): in one step
+            continue
+        for note_id, record in notes.items():
             key = note_id
             if author != me and (key in merged or key in own):
                 key = f"{note_id}@{author}"
                 while key in merged or key in own:
                     key += "@"
+                renamed[(author, note_id)] = key
             merged[key] = record if key == note_id else {**record, "id": key}
-            placed[(author, note_id)] = key
-    _bind_replies(merged, placed)
+    _bind_replies(merged, _Placed(by_author, set(order), me, own, renamed))
     return merged
 
 
-def _bind_replies(merged: Merged, placed: Mapping[tuple[str, str], str]) -> None:
-    for key, record in merged.items():
+NoteKey = tuple[str, str]  # (author, the note's id in its author's file)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """Where `combine_ranked` put each author's note: its own id, or the one it was renamed to."""
+
+    by_author: Mapping[str, Merged]
+    authors: set[str]
+    me: str
+    own: set[str]
+    renamed: dict[NoteKey, str]
+
+    def get(self, note: NoteKey, missing: str) -> str:
+        author, note_id = note
+        if (placed := self.renamed.get(note)) is not None:
+            return placed
+        if (author in self.authors and note_id in self.by_author.get(author, {})) \
+                or (author == self.me and note_id in self.own):
+            return note_id
+        return missing
+
+
+def _bind_replies(merged: Merged, placed: _Placed) -> None:
+    replying = map(is_not, map(dict.get, merged.values(), repeat("reply_to")), repeat(None))
+    for key, record in list(compress(merged.items(), replying)):
         author, note_id = record.get(REPLY_AUTHOR), record.get(REPLY_NOTE)
         if record.get("reply_to") is None or type(author) is not str or type(note_id) is not str:
             continue  # not a reply, or an older one: its plain id names the longest-known's note

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
+from collections.abc import Iterable, Sized
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -19,7 +23,7 @@ import orjson
 
 from app.core.merge import Record, mergeable
 from app.core.messages import QT_TRANSLATE_NOOP, Field, Message, UserError
-from app.core.notes import ahead, safe_day_before
+from app.core.notes import ahead, none_after, safe_day_before
 from app.core.signing import UNSIGNED, Seal, seal_of
 from app.core.study import checked_study_records
 
@@ -103,7 +107,8 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
     rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)
     horizon = (now or datetime.now(UTC)) + AHEAD
-    records, set_aside = _checked(candidates, author_folder, horizon)
+    keys = set().union(*candidates)  # every field any note has: most are left out of most notes
+    records, set_aside = _checked(candidates, keys, author_folder, horizon)
     study, study_set_aside = checked_study_records(data.get("study"), author_folder, horizon)
     set_aside += study_set_aside
     if len(notes) > MAX_NOTES_PER_FILE:
@@ -111,11 +116,8 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     if len(name) > MAX_NAME_CHARS:
         name = name[:MAX_NAME_CHARS]
         set_aside.append((NAME_CUT, 1))
-    for record in records:  # what the file's header says once is not repeated in each note
-        record["author_id"] = author_folder  # checked above: absent, empty or this very author
-        record.setdefault("device", device)
-        record.setdefault("author", name)
-        record.setdefault("shared", True)
+    _fill_from_header(records, keys, {"author_id": author_folder, "device": device, "author": name,
+                                      "shared": True})
     latest = max(map(itemgetter("modified"), records), default="")
     color = _short_text(data.get("color"), 7)
     return MemberFile(author_folder, device, name, color if _COLOR.fullmatch(color) else "",
@@ -136,12 +138,15 @@ def _short_text(value: object, limit: int) -> str:
     return value if isinstance(value, str) and len(value) <= limit else ""
 
 
-def _checked(records: list[Record], author: str,
+def _checked(records: list[Record], keys: AbstractSet[str], author: str,
              horizon: datetime) -> tuple[list[Record], list[tuple[str, int]]]:
-    """The records that may count for `author`, and how many were set aside and why."""
+    """The records that may count for `author`, and how many were set aside and why. `keys`:
+    every field any of the records has."""
+    safe_day = safe_day_before(horizon)
+    if _none_set_aside(records, keys, author, horizon, safe_day):
+        return records, []
     kept: list[Record] = []
     counts: dict[str, int] = {}
-    safe_day = safe_day_before(horizon)
     for record in records:
         why = _set_aside_because(record, author, horizon, safe_day)
         if why is None:
@@ -151,10 +156,24 @@ def _checked(records: list[Record], author: str,
     return kept, list(counts.items())
 
 
+def _fill_from_header(records: list[Record], keys: AbstractSet[str], header: Record) -> None:
+    """What the file's header says once is not repeated in each note: the author (checked: each
+    note names none, "" or this very author), and the device, name and sharing a note leaves out."""
+    if keys.isdisjoint(("device", "author", "shared")):
+        deque(map(dict.update, records, repeat(header)), maxlen=0)  # one C loop: no note keeps its own
+        return
+    for record in records:
+        record["author_id"] = header["author_id"]
+        record.setdefault("device", header["device"])
+        record.setdefault("author", header["author"])
+        record.setdefault("shared", True)
+
+
 _TEXT_FIELDS = ("author_id", "device", "author", "created", "color", "note", "kind", "reply_author",
                 "reply_note")
 _EMPTY_TEXTS = ("",) * len(_TEXT_FIELDS)  # a field left out reads as text
 _ONLY_STR = {str}
+_ONLY_LIST, _ONLY_BOOL, _STR_OR_NONE = {list}, {bool}, {str, type(None)}
 
 
 def _set_aside_because(record: Record, author: str, horizon: datetime, safe_day: str) -> str | None:
@@ -183,6 +202,42 @@ def _too_long(record: Record, tags: list[str]) -> bool:
             or len(get("author", "")) > MAX_NAME_CHARS
             or (type(exact) is str and len(exact) > MAX_NOTE_CHARS)
             or (bool(tags) and (len(tags) > MAX_TAGS or max(map(len, tags)) > MAX_NAME_CHARS)))
+
+
+def _none_set_aside(records: list[Record], keys: AbstractSet[str], author: str, horizon: datetime,
+                    safe_day: str) -> bool:
+    """True when `_set_aside_because` would keep every record: its checks made field by field over
+    the whole file, each in C loops, instead of one Python call per note (about half the time).
+    Any doubt answers False, and then each record is checked alone."""
+    def column(name: str, absent: object = "") -> list[Any]:
+        return list(map(dict.get, records, repeat(name), repeat(absent))) if name in keys else []
+
+    texts = dict(zip(_TEXT_FIELDS, map(column, _TEXT_FIELDS), strict=True))
+    tags = column("tags", [])
+    tag_list: list[Any] = list(chain.from_iterable(tags)) if _types(tags) <= _ONLY_LIST else [None]
+    if (not _types(chain.from_iterable(texts.values())) <= _ONLY_STR
+            or not _types(column("shared", True)) <= _ONLY_BOOL
+            or not _types(column("reply_to", None)) <= _STR_OR_NONE
+            or not _types(tag_list) <= _ONLY_STR
+            or not set(texts["author_id"]) <= {"", author}):  # absent, "" or the folder's
+        return False
+    exacts = [e for a in column("anchor", None) if type(a) is dict and type(e := a.get("exact")) is str]
+    if (_longest(texts["note"]) > MAX_NOTE_CHARS or _longest(exacts) > MAX_NOTE_CHARS
+            or _longest(map(itemgetter("id"), records)) > MAX_ID_CHARS
+            or _longest(texts["author"]) > MAX_NAME_CHARS
+            or _longest(tags) > MAX_TAGS or _longest(tag_list) > MAX_NAME_CHARS):
+        return False
+    deleted = filter(None, column("deleted", None))  # a live note's is None
+    stamps = chain(map(itemgetter("modified"), records), texts["created"], deleted)
+    return none_after(filter(safe_day.__le__, stamps), horizon)  # older days: never ahead (`ahead`)
+
+
+def _types(values: Iterable[object]) -> set[type]:
+    return set(map(type, values))
+
+
+def _longest(values: Iterable[Sized]) -> int:
+    return max(map(len, values), default=0)
 
 
 def load_json(raw: bytes) -> Any:

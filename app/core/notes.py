@@ -78,6 +78,16 @@ def ahead(stamp: object, horizon: datetime, safe_day: str) -> bool:
         return value.year > horizon.year
 
 
+def none_after(stamps: Iterable[str], horizon: datetime) -> bool:
+    """No stamp is a time after `horizon` (`ahead` of none of them): True is certain; False when
+    one is, or when one does not parse or has no zone (`ahead` then decides each alone)."""
+    try:
+        latest = max(map(datetime.fromisoformat, stamps), default=None)
+        return latest is None or latest <= horizon
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
 def later_stamp(previous: str) -> str:
     """Now, or just after `previous` when a clock is behind: an edit always sorts after what it edits."""
     now = datetime.now(UTC)

@@ -36,10 +36,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain, repeat
 from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP
-from app.core.notes import Annotation, ahead, later_stamp, now_iso, parse_instant, safe_day_before
+from app.core.notes import Annotation, ahead, later_stamp, none_after, now_iso, parse_instant, safe_day_before
 
 Record = dict[str, Any]
 VOTE, ANSWER, RESOLVE, ASSIGNMENT, SHARE, PROGRESS = (
@@ -117,7 +118,9 @@ def _well_typed(record: object) -> bool:
     if type(record) is not dict:
         return False
     get = record.get
-    return (_is_text(get("id"), MAX_ID_CHARS) and get("type") in TYPES and type(get("modified")) is str
+    kind = get("type")  # a list here must not end the read: checked as text before looked up
+    return (_is_text(get("id"), MAX_ID_CHARS) and type(kind) is str and kind in TYPES
+            and type(get("modified")) is str
             and type(get("created", "")) is str and type(get("deleted")) in (str, type(None))
             and type(get("author_id", "")) is str and type(get("device", "")) is str and _fields_ok(record))
 
@@ -144,9 +147,11 @@ def checked_study_records(records: object, author: str,
     aside. A kept record names no author or `author`: it counts for the folder's author only."""
     if type(records) is not list:
         return [], ([(BAD_RECORDS, 1)] if records is not None else [])
+    safe_day = safe_day_before(horizon)
+    if len(records) <= MAX_STUDY_RECORDS and _none_set_aside(records, author, horizon, safe_day):
+        return records, []
     kept: list[Record] = []
     counts: dict[str, int] = {}
-    safe_day = safe_day_before(horizon)
     for record in records[:MAX_STUDY_RECORDS]:
         why = _why_set_aside(record, author, horizon, safe_day)
         if why is None:
@@ -156,6 +161,47 @@ def checked_study_records(records: object, author: str,
     if len(records) > MAX_STUDY_RECORDS:
         counts[TOO_MANY_RECORDS] = len(records) - MAX_STUDY_RECORDS
     return kept, list(counts.items())
+
+
+def _none_set_aside(records: list[Any], author: str, horizon: datetime, safe_day: str) -> bool:
+    """True when `_why_set_aside` would keep every record: its checks made field by field over the
+    whole list in C loops (votes are most of a group's records). Any doubt answers False, and
+    then each record is checked alone."""
+    if not _types(records) <= {dict}:
+        return False
+    keys = set().union(*records)
+
+    def column(name: str, absent: object = None, of: list[Record] = records) -> list[Any]:
+        return list(map(dict.get, of, repeat(name), repeat(absent))) if name in keys else [absent] * len(of)
+
+    ids, kinds, deleted = column("id"), column("type"), column("deleted")
+    created, modified = column("created", ""), column("modified")
+    if not (_types(chain(ids, kinds, modified, created, column("author_id", ""), column("device", "")))
+            <= {str} and _types(deleted) <= {str, type(None)} and set(kinds) <= TYPES
+            and _longest(ids) <= MAX_ID_CHARS and set(column("author_id", "")) <= {"", author}):
+        return False
+    live: dict[str, list[Record]] = {kind: [] for kind in TYPES}
+    for record, kind, gone in zip(records, kinds, deleted, strict=True):
+        if gone is None:
+            live[kind].append(record)
+    pointing = live[VOTE] + live[RESOLVE] + live[ANSWER]
+    named = [*column("note", of=pointing), *column("note_author", of=pointing),
+             *column("reply", of=live[ANSWER]), *column("reply_author", of=live[ANSWER])]
+    others = [*live[ASSIGNMENT], *live[SHARE], *live[PROGRESS]]  # few: checked one by one
+    if not (_types(named) <= {str} and _longest(named) <= MAX_ID_CHARS
+            and set(column("note_author", of=live[RESOLVE] + live[ANSWER])) <= {author}
+            and all(_FIELD_CHECKS[r["type"]](r.get) for r in others)):
+        return False  # note_author: only the asker marks the answer or resolves the question
+    stamps = filter(safe_day.__le__, chain(modified, created, filter(None, deleted)))
+    return none_after(stamps, horizon)
+
+
+def _types(values: Iterable[object]) -> set[type]:
+    return set(map(type, values))
+
+
+def _longest(values: Iterable[str]) -> int:
+    return max(map(len, values), default=0)
 
 
 def _order(record: Record, now: datetime) -> tuple[datetime, bool, str, str, str]:

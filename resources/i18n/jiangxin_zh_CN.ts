@@ -1103,32 +1103,32 @@
         <translation>小组的笔记文件合计超过 {limit} MB：有 {count} 个未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本应用的笔记文件</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>it has no list of notes</source>
         <translation>其中没有笔记列表</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="37"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>it is incomplete or damaged</source>
         <translation>文件不完整或已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>无法读取 {file}（{reason}），暂时跳过。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暂时跳过，直到它完整为止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="65"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：跳过了 {count} 个不是笔记的条目。</translation>
     </message>
@@ -1143,97 +1143,97 @@
         <translation>{file} 大于 {limit} KB，不予读取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已搁置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="67"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自称由 {author} 所写，却位于另一位成员的文件夹中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 条署名不是该文件夹作者的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="44"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="45"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 条含有类型错误字段的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="46"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 条超出长度上限的笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="43"/>
+        <location filename="../../app/core/member_file.py" line="47"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 条上限的 {count} 条笔记已搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="44"/>
+        <location filename="../../app/core/member_file.py" line="48"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成员名称超过 {limit} 个字符，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="68"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合并：其签名与内容不符（被他人改动或已损坏）。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 书写：{file} 由一台未经 {name} 已知设备担保的设备签名。在你接受之前不会合并（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="74"/>
+        <location filename="../../app/core/group.py" line="75"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 没有签名，但 {name} 的文件都有签名：未合并。显示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="77"/>
+        <location filename="../../app/core/group.py" line="78"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 没有签名（由旧版本的应用写入）；暂且视为 {name} 的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="79"/>
+        <location filename="../../app/core/group.py" line="80"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 从一台新设备书写（{file}），已由其已知设备担保。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="57"/>
+        <location filename="../../app/core/study.py" line="58"/>
         <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
         <translation>{file}：{count} 条代替其他成员发言的赞同、答案或作业已被搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="59"/>
+        <location filename="../../app/core/study.py" line="60"/>
         <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 条字段类型有误的赞同、答案或作业已被搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="61"/>
+        <location filename="../../app/core/study.py" line="62"/>
         <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 条上限的 {count} 条赞同、答案或作业已被搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="63"/>
+        <location filename="../../app/core/study.py" line="64"/>
         <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 条时间超前一天以上的赞同、答案或作业已被搁置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_identity.py" line="22"/>
+        <location filename="../../app/core/group_identity.py" line="25"/>
         <source>Two members call themselves {name} (members/{first} and members/{second}): notes signed {name} may be by either.</source>
         <translation>有两位成员都自称 {name}（members/{first} 与 members/{second}）：署名 {name} 的笔记可能出自其中任何一位。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_identity.py" line="25"/>
+        <location filename="../../app/core/group_identity.py" line="28"/>
         <source>{name} (members/{author}) chose the colour another member already has; they are shown in another colour.</source>
         <translation>{name}（members/{author}）选的颜色已有其他成员使用；改以另一种颜色显示。</translation>
     </message>

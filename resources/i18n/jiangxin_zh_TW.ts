@@ -1103,32 +1103,32 @@
         <translation>小組的筆記檔案合計超過 {limit} MB：有 {count} 個未讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="35"/>
+        <location filename="../../app/core/member_file.py" line="39"/>
         <source>it is not a notes file of this app</source>
         <translation>它不是本應用程式的筆記檔案</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="36"/>
+        <location filename="../../app/core/member_file.py" line="40"/>
         <source>it has no list of notes</source>
         <translation>其中沒有筆記清單</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="37"/>
+        <location filename="../../app/core/member_file.py" line="41"/>
         <source>it is incomplete or damaged</source>
         <translation>檔案不完整或已損壞</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="62"/>
+        <location filename="../../app/core/group.py" line="63"/>
         <source>{file} could not be read ({reason}); it is skipped for now.</source>
         <translation>無法讀取 {file}（{reason}），暫時略過。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="63"/>
+        <location filename="../../app/core/group.py" line="64"/>
         <source>{file} is skipped until it is whole ({reason}); it may still be arriving.</source>
         <translation>{file} 暫時略過，直到它完整為止（{reason}）；它可能仍在同步中。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="65"/>
+        <location filename="../../app/core/group.py" line="66"/>
         <source>{file}: {count} entries that are not notes were skipped.</source>
         <translation>{file}：略過了 {count} 個不是筆記的項目。</translation>
     </message>
@@ -1143,97 +1143,97 @@
         <translation>{file} 大於 {limit} KB，不予讀取。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="66"/>
+        <location filename="../../app/core/group.py" line="67"/>
         <source>{file} is set aside: {reason}.</source>
         <translation>{file} 已擱置：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="67"/>
+        <location filename="../../app/core/group.py" line="68"/>
         <source>it says it is by {author}, but it is in another member&apos;s folder</source>
         <translation>它自稱由 {author} 所寫，卻位於另一位成員的資料夾中</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="38"/>
+        <location filename="../../app/core/member_file.py" line="42"/>
         <source>{file}: {count} notes by another author than the folder&apos;s were set aside.</source>
         <translation>{file}：{count} 則署名不是該資料夾作者的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="40"/>
+        <location filename="../../app/core/member_file.py" line="44"/>
         <source>{file}: {count} notes dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="41"/>
+        <location filename="../../app/core/member_file.py" line="45"/>
         <source>{file}: {count} notes with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則含有類型錯誤欄位的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="42"/>
+        <location filename="../../app/core/member_file.py" line="46"/>
         <source>{file}: {count} notes longer than the limit were set aside.</source>
         <translation>{file}：{count} 則超出長度上限的筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="43"/>
+        <location filename="../../app/core/member_file.py" line="47"/>
         <source>{file}: {count} notes past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則筆記已擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/member_file.py" line="44"/>
+        <location filename="../../app/core/member_file.py" line="48"/>
         <source>{file}: the member&apos;s name is longer than {limit} characters; it is cut.</source>
         <translation>{file}：成員名稱超過 {limit} 個字元，已截短。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="68"/>
+        <location filename="../../app/core/group.py" line="69"/>
         <source>{file} is not merged: its signature does not match its content (changed by someone else, or damaged). Its last good copy is shown.</source>
         <translation>{file} 未合併：其簽章與內容不符（被他人改動或已損壞）。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="71"/>
+        <location filename="../../app/core/group.py" line="72"/>
         <source>Someone is writing as {name}: {file} is signed by a device not vouched for by one known for {name}. It is not merged until you accept it (group trust {author}).</source>
         <translation>有人在冒充 {name} 書寫：{file} 由一台未經 {name} 已知裝置擔保的裝置簽章。在你接受之前不會合併（group trust {author}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="74"/>
+        <location filename="../../app/core/group.py" line="75"/>
         <source>{file} is not signed, but {name} signs their files: it is not merged. Its last good copy is shown.</source>
         <translation>{file} 沒有簽章，但 {name} 的檔案都有簽章：未合併。顯示的是它上一份完好的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="77"/>
+        <location filename="../../app/core/group.py" line="78"/>
         <source>{file} is not signed (an older version of the app wrote it); it is taken as {name}&apos;s.</source>
         <translation>{file} 沒有簽章（由舊版本的應用程式寫入）；暫且視為 {name} 的檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group.py" line="79"/>
+        <location filename="../../app/core/group.py" line="80"/>
         <source>{name} writes from a new device ({file}), vouched for by a device already known.</source>
         <translation>{name} 從一台新裝置書寫（{file}），已由其已知裝置擔保。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="57"/>
+        <location filename="../../app/core/study.py" line="58"/>
         <source>{file}: {count} votes, answers or assignments speaking for another member were set aside.</source>
         <translation>{file}：{count} 則代替其他成員發言的贊同、答案或作業已被擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="59"/>
+        <location filename="../../app/core/study.py" line="60"/>
         <source>{file}: {count} votes, answers or assignments with a field of the wrong type were set aside.</source>
         <translation>{file}：{count} 則欄位類型有誤的贊同、答案或作業已被擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="61"/>
+        <location filename="../../app/core/study.py" line="62"/>
         <source>{file}: {count} votes, answers or assignments past the limit of {limit} were set aside.</source>
         <translation>{file}：超出 {limit} 則上限的 {count} 則贊同、答案或作業已被擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/study.py" line="63"/>
+        <location filename="../../app/core/study.py" line="64"/>
         <source>{file}: {count} votes, answers or assignments dated more than a day ahead were set aside.</source>
         <translation>{file}：{count} 則時間超前一天以上的贊同、答案或作業已被擱置。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_identity.py" line="22"/>
+        <location filename="../../app/core/group_identity.py" line="25"/>
         <source>Two members call themselves {name} (members/{first} and members/{second}): notes signed {name} may be by either.</source>
         <translation>有兩位成員都自稱 {name}（members/{first} 與 members/{second}）：署名 {name} 的筆記可能出自其中任何一位。</translation>
     </message>
     <message>
-        <location filename="../../app/core/group_identity.py" line="25"/>
+        <location filename="../../app/core/group_identity.py" line="28"/>
         <source>{name} (members/{author}) chose the colour another member already has; they are shown in another colour.</source>
         <translation>{name}（members/{author}）選的顏色已有其他成員使用；改以另一種顏色顯示。</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -79,6 +80,19 @@ def test_own_file_holds_shared_notes_and_tombstones_only(tmp_path: Path) -> None
     unshared = shared.edited(shared=False)
     records = json.loads(write_member_file(folder, ALICE, [unshared.to_json()]).read_text())["notes"]
     assert records[0]["id"] == shared.id and records[0]["deleted"] and "note" not in records[0]
+
+
+def test_a_note_without_tags_is_written_without_them_and_read_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "g")
+    plain, tagged = note(ALICE, text="無標籤"), replace(note(ALICE, 5), tags=("工匠", "精神"))
+    path = write_member_file(folder, ALICE, [plain.to_json(), tagged.to_json()])
+    written = json.loads(path.read_text(encoding="utf-8"))["notes"]
+    assert "tags" not in written[0] and written[1]["tags"] == ["工匠", "精神"]
+    merged = GroupReader(folder).read(now()).merged
+    read = {n.id: n for n in map(Annotation.from_json, merged.values())}
+    assert read[plain.id].tags == () and read[tagged.id].tags == ("工匠", "精神")
+    assert read[plain.id].note == "無標籤" and all(map(is_note_record, merged.values()))
 
 
 def test_every_file_and_conflict_copy_merges_and_temp_files_are_ignored(tmp_path: Path) -> None:

@@ -71,6 +71,24 @@ def test_a_changed_note_is_not_merged_and_the_last_good_copy_stays(tmp_path: Pat
     assert snapshot.sources[path] is None  # the offline copy keeps the good version too
 
 
+def test_large_files_of_several_members_are_judged_each_alone(tmp_path: Path) -> None:
+    """Files of hundreds of kilobytes, read one after another: a changed one is refused, a vouched
+    device is taken, the others are merged."""
+    folder = group_folder(tmp_path)
+    long = "長" * 30_000
+    signed(folder, ALICE_KEY, long)
+    laptop = replace(ALICE, device="alice-new")
+    new_key = new_device_key(ALICE_KEY, ALICE.id)
+    vouched = write_member_file(folder, laptop, [note(laptop, 8, text=long + "新").to_json()], key=new_key)
+    changed = signed(folder, MALLORY_KEY, long + "原", by=MALLORY)
+    edit_file(changed, lambda document: document["notes"][0].update(note=long + "改"))
+    assert min(vouched.stat().st_size, changed.stat().st_size) > 2**16
+    pins = {ALICE.id: [ALICE_KEY.public], MALLORY.id: [MALLORY_KEY.public]}
+    snapshot = GroupReader(folder).read(now(), pins=pins)
+    assert texts(snapshot) == [long, long + "新"] and snapshot.pinned == {ALICE.id: {new_key.public}}
+    assert f"members/{MALLORY.id}/{MALLORY.device}.json is not merged: its signature" in told(snapshot)
+
+
 def test_after_a_restart_the_last_good_copy_comes_from_the_kept_copy(tmp_path: Path) -> None:
     folder = group_folder(tmp_path)
     path = signed(folder, ALICE_KEY)

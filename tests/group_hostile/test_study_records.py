@@ -108,6 +108,8 @@ def test_oversized_and_ill_typed_records_are_set_aside_alone(tmp_path: Path) -> 
         {**vote_record((ALICE.id, "n2")), "note": ["n2"]},
         {**vote_record((ALICE.id, "n3")), "type": "ballot"},
         {"id": 7, "type": "vote"},
+        {**vote_record((ALICE.id, "n4")), "type": ["vote"]},  # unhashable: must not end the read
+        {**vote_record((ALICE.id, "n5")), "type": {"vote": 1}},
         "not a record",
         {"id": "p", "type": "progress", "essay": "c#1", "read": True, "modified": now().isoformat()},
         {"id": "q", "type": "progress", "essay": "c#1", "read": 7, "modified": now().isoformat()},
