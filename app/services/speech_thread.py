@@ -70,6 +70,7 @@ class EngineThread(QThread):
         self._open_engine = open_engine
         self._engine: SpeechEngine | None = None
         self._steps: SystemOpening | None = None
+        self.relay: EngineRelay | None = None  # set before `opened` is sent
 
     def run(self) -> None:
         if self._open_engine is open_system_engine:
@@ -101,6 +102,7 @@ class EngineThread(QThread):
         self._engine = engine
         if engine is not None:
             engine.voices()  # described once, here
+            self.relay = EngineRelay(engine)  # made here: it lives on this thread, as the engine
         self.opened.emit(engine, problem)
         if engine is None:
             self.quit()
@@ -157,6 +159,31 @@ class SystemOpening(QObject):
         self._next()
 
 
+class EngineRelay(QObject):
+    """On the engine's thread: numbers the texts the engine is given, and its notices with the
+    text they are about. A notice crosses to the window in a queue; by the time it arrives the
+    reader may have started elsewhere, and the notice is about a text no longer read."""
+
+    spoken = Signal(int)  # the number of the text read to its end
+    silent = Signal(int)  # the number of the text the engine never began
+
+    def __init__(self, engine: SpeechEngine) -> None:
+        super().__init__(engine)
+        self.engine, self.texts = engine, 0
+        engine.spoken.connect(self._spoken)
+        engine.silent.connect(self._silent)
+
+    def say(self, text: str) -> None:
+        self.texts += 1
+        self.engine.say(text)
+
+    def _spoken(self) -> None:
+        self.spoken.emit(self.texts)
+
+    def _silent(self) -> None:
+        self.silent.emit(self.texts)
+
+
 class ThreadedEngine(SpeechEngine):
     """The window's side of an engine living on an `EngineThread`."""
 
@@ -167,17 +194,20 @@ class ThreadedEngine(SpeechEngine):
     _resume = Signal()
     _stop = Signal()
 
-    def __init__(self, engine: SpeechEngine, thread: QThread, parent: QObject | None = None) -> None:
+    def __init__(self, engine: SpeechEngine, thread: EngineThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._voices = engine.voices()  # described on the engine's thread already: a plain list
         self.engine = engine
-        for mine, theirs in ((self._say, engine.say), (self._voice, engine.set_voice),
+        relay = thread.relay
+        assert relay is not None and relay.engine is engine
+        self._texts = 0  # given to the engine; counted there too, by `relay`
+        for mine, theirs in ((self._say, relay.say), (self._voice, engine.set_voice),
                              (self._rate, engine.set_rate), (self._pause, engine.pause),
                              (self._resume, engine.resume), (self._stop, engine.stop)):
             mine.connect(theirs, QUEUED)
-        for notice, mine in ((engine.spoken, self.spoken), (engine.failed, self.failed),
-                             (engine.silent, self.silent)):
-            notice.connect(mine, QUEUED)
+        engine.failed.connect(self.failed, QUEUED)
+        relay.spoken.connect(self._spoken, QUEUED)
+        relay.silent.connect(self._silent, QUEUED)
         self.destroyed.connect(thread.quit)
 
     def voices(self) -> list[Voice]:
@@ -190,6 +220,7 @@ class ThreadedEngine(SpeechEngine):
         self._rate.emit(rate)
 
     def say(self, text: str) -> None:
+        self._texts += 1
         self._say.emit(text)
 
     def pause(self) -> None:
@@ -200,3 +231,11 @@ class ThreadedEngine(SpeechEngine):
 
     def stop(self) -> None:
         self._stop.emit()
+
+    def _spoken(self, text: int) -> None:
+        if text == self._texts:  # not a text given before the one read now
+            self.spoken.emit()
+
+    def _silent(self, text: int) -> None:
+        if text == self._texts:
+            self.silent.emit()
