@@ -50,24 +50,45 @@ def fit_title(title: str, usable: float, em: float,
               advance: Callable[[str], float] | None = None) -> tuple[float, VerticalLayout]:
     """The title's size (against the body's) and columns: one column a line at full size;
     else as large as one column a line allows, down to the body's size; else at full size
-    with its columns filled evenly, never a last character alone in a column of its own."""
+    with its columns filled evenly, smaller only where a last character would stand alone in
+    a column of its own (a long title in a short window)."""
     lines = title.count("\n") + 1
-    scale = TITLE_SCALE
-    while True:
-        layout = lay_out(title, max(int(usable // (em * scale)), 4), advance, indent=0)
-        if layout.columns <= lines or scale <= MIN_TITLE_SCALE + 1e-9:
-            break
-        scale = round(scale - TITLE_STEP, 2)
-    if layout.columns <= lines:
-        return scale, layout
-    rows = max(int(usable // (em * TITLE_SCALE)), 4)
+    for scale in _title_scales():
+        layout = lay_out(title, _rows(usable, em * scale), advance, indent=0)
+        if layout.columns <= lines:
+            return scale, layout
+    for scale in _title_scales():
+        layout = _evenly(title, _rows(usable, em * scale), advance)
+        if not _alone_at_end(layout):
+            return scale, layout
+    return TITLE_SCALE, _evenly(title, _rows(usable, em * TITLE_SCALE), advance)
+
+
+def _title_scales() -> list[float]:
+    """Full size, then a step smaller at a time, down to the body's size."""
+    steps = round((TITLE_SCALE - MIN_TITLE_SCALE) / TITLE_STEP)
+    return [round(TITLE_SCALE - step * TITLE_STEP, 2) for step in range(steps + 1)]
+
+
+def _rows(usable: float, em: float) -> int:
+    return max(int(usable // em), 4)
+
+
+def _evenly(title: str, rows: int, advance: Callable[[str], float] | None) -> VerticalLayout:
+    """The shortest columns that still need no more of them: the most even."""
     layout = lay_out(title, rows, advance, indent=0)
-    while rows > 4:  # the shortest columns that still need no more of them: the most even
+    while rows > 4:
         shorter = lay_out(title, rows - 1, advance, indent=0)
         if shorter.columns > layout.columns:
             break
         rows, layout = rows - 1, shorter
-    return TITLE_SCALE, layout
+    return layout
+
+
+def _alone_at_end(layout: VerticalLayout) -> bool:
+    """Whether the last column holds a single character."""
+    last = [cell for cell in layout.cells if cell.column == layout.columns - 1]
+    return layout.columns > 1 and sum(cell.end - cell.start for cell in last) == 1
 
 
 class VerticalPage:

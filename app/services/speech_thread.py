@@ -11,7 +11,8 @@ from __future__ import annotations
 import atexit
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QThread, Signal
@@ -30,6 +31,7 @@ from app.services.speech_engine import (
 
 log = logging.getLogger(__name__)
 QUEUED = Qt.ConnectionType.QueuedConnection
+QUIT_WAIT_MS = 500  # at quit, for the thread to end by itself
 
 
 _STARTED: list[EngineThread] = []  # every engine thread started, for ending them at exit
@@ -70,25 +72,42 @@ class EngineThread(QThread):
         self._open_engine = open_engine
         self._engine: SpeechEngine | None = None
         self._steps: SystemOpening | None = None
+        self.relay: EngineRelay | None = None  # set before `opened` is sent
+        self._in_python = False  # running Python code, as against waiting on the daemon in Qt's
 
     def run(self) -> None:
-        if self._open_engine is open_system_engine:
-            self._steps = SystemOpening(self._report)  # lives on this thread, runs in its loop
-            if not self._steps.begin():
-                self._steps = None
-        if self._steps is None:
-            self._report(*self._open_at_once())
+        with self.python_work():
+            if self._open_engine is open_system_engine:
+                self._steps = SystemOpening(self._report, self.python_work)  # runs in this thread's loop
+                if not self._steps.begin():
+                    self._steps = None
+            if self._steps is None:
+                self._report(*self._open_at_once())
         self.exec()  # returns at once if `_report` found nothing to keep
         if self._engine is not None:
             self._engine.deleteLater()  # deleted as the thread ends, on the thread it lives on
 
+    @contextmanager
+    def python_work(self) -> Iterator[None]:
+        """Marks work in Python (an opener, describing thousands of voices): it ends by itself."""
+        self._in_python = True
+        try:
+            yield
+        finally:
+            self._in_python = False
+
     def end_now(self) -> None:
-        """At quit: a thread stuck in the daemon would abort the process as Qt tears it down."""
+        """At quit: a thread stuck in the daemon would abort the process as Qt tears it down.
+
+        Ended by force only while it waits in Qt's code: ended in Python's, it would take
+        Python's lock with it and the window would wait for that lock for ever."""
         self.quit()
-        if not self.wait(500):
-            log.warning("the speech engine's thread is stuck; ending it")
-            self.terminate()
-            self.wait(500)
+        while not self.wait(QUIT_WAIT_MS):
+            if not self._in_python:
+                log.warning("the speech engine's thread is stuck; ending it")
+                self.terminate()
+                self.wait(QUIT_WAIT_MS)
+                return
 
     def _open_at_once(self) -> tuple[SpeechEngine | None, Message | None]:
         try:
@@ -101,6 +120,7 @@ class EngineThread(QThread):
         self._engine = engine
         if engine is not None:
             engine.voices()  # described once, here
+            self.relay = EngineRelay(engine)  # made here: it lives on this thread, as the engine
         self.opened.emit(engine, problem)
         if engine is None:
             self.quit()
@@ -117,9 +137,10 @@ class SystemOpening(QObject):
 
     _step_done = Signal()
 
-    def __init__(self, report: Callable[[SpeechEngine | None, Message | None], None]) -> None:
+    def __init__(self, report: Callable[[SpeechEngine | None, Message | None], None],
+                 python_work: Callable[[], AbstractContextManager[None]]) -> None:
         super().__init__()
-        self._report = report
+        self._report, self._python_work = report, python_work
         self._names: list[str] = []
         self._speech: QObject | None = None
         self._step_done.connect(self._check, QUEUED)
@@ -149,12 +170,41 @@ class SystemOpening(QObject):
         self._step_done.emit()  # queued after it: runs once the engine has started, or failed
 
     def _check(self) -> None:
+        with self._python_work():  # listing and describing the voices
+            self._check_engine()
+
+    def _check_engine(self) -> None:
         speech: Any = self._speech
         if speech.engine() not in TEST_ENGINES and speech.state() != speech.State.Error:
             self._report(QtSpeechEngine(speech), None)
             return
         log.info("speech engine %r: %s", speech.engine(), speech.errorString())
         self._next()
+
+
+class EngineRelay(QObject):
+    """On the engine's thread: numbers the texts the engine is given, and its notices with the
+    text they are about. A notice crosses to the window in a queue; by the time it arrives the
+    reader may have started elsewhere, and the notice is about a text no longer read."""
+
+    spoken = Signal(int)  # the number of the text read to its end
+    silent = Signal(int)  # the number of the text the engine never began
+
+    def __init__(self, engine: SpeechEngine) -> None:
+        super().__init__(engine)
+        self.engine, self.texts = engine, 0
+        engine.spoken.connect(self._spoken)
+        engine.silent.connect(self._silent)
+
+    def say(self, text: str) -> None:
+        self.texts += 1
+        self.engine.say(text)
+
+    def _spoken(self) -> None:
+        self.spoken.emit(self.texts)
+
+    def _silent(self) -> None:
+        self.silent.emit(self.texts)
 
 
 class ThreadedEngine(SpeechEngine):
@@ -167,17 +217,20 @@ class ThreadedEngine(SpeechEngine):
     _resume = Signal()
     _stop = Signal()
 
-    def __init__(self, engine: SpeechEngine, thread: QThread, parent: QObject | None = None) -> None:
+    def __init__(self, engine: SpeechEngine, thread: EngineThread, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._voices = engine.voices()  # described on the engine's thread already: a plain list
         self.engine = engine
-        for mine, theirs in ((self._say, engine.say), (self._voice, engine.set_voice),
+        relay = thread.relay
+        assert relay is not None and relay.engine is engine
+        self._texts = 0  # given to the engine; counted there too, by `relay`
+        for mine, theirs in ((self._say, relay.say), (self._voice, engine.set_voice),
                              (self._rate, engine.set_rate), (self._pause, engine.pause),
                              (self._resume, engine.resume), (self._stop, engine.stop)):
             mine.connect(theirs, QUEUED)
-        for notice, mine in ((engine.spoken, self.spoken), (engine.failed, self.failed),
-                             (engine.silent, self.silent)):
-            notice.connect(mine, QUEUED)
+        engine.failed.connect(self.failed, QUEUED)
+        relay.spoken.connect(self._spoken, QUEUED)
+        relay.silent.connect(self._silent, QUEUED)
         self.destroyed.connect(thread.quit)
 
     def voices(self) -> list[Voice]:
@@ -190,6 +243,7 @@ class ThreadedEngine(SpeechEngine):
         self._rate.emit(rate)
 
     def say(self, text: str) -> None:
+        self._texts += 1
         self._say.emit(text)
 
     def pause(self) -> None:
@@ -200,3 +254,11 @@ class ThreadedEngine(SpeechEngine):
 
     def stop(self) -> None:
         self._stop.emit()
+
+    def _spoken(self, text: int) -> None:
+        if text == self._texts:  # not a text given before the one read now
+            self.spoken.emit()
+
+    def _silent(self, text: int) -> None:
+        if text == self._texts:
+            self.silent.emit()

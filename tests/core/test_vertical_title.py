@@ -52,3 +52,14 @@ def test_a_title_too_long_for_one_column_at_any_size_wraps_evenly() -> None:
 def test_each_line_of_a_two_line_title_keeps_its_column() -> None:
     vertical = page("學習工匠精神\n心得", 600.0)
     assert vertical.title.columns == 2 and vertical.title_scale == TITLE_SCALE
+
+
+def test_a_long_title_in_a_short_window_leaves_no_character_alone() -> None:
+    height = 242.0  # six rows at full size: 31 characters would fill five columns and one more
+    title = "首届大国工匠创新交流大会优秀观后感" * 2
+    title = title[:31]
+    assert rows_at(TITLE_SCALE, height) == 6 and len(title) % 6 == 1
+    vertical = page(title, height)
+    lengths = column_lengths(vertical)
+    assert len(lengths) > 1 and min(lengths) > 1, lengths  # smaller, rather than one character alone
+    assert vertical.title_scale >= MIN_TITLE_SCALE

@@ -124,3 +124,26 @@ def test_an_engine_that_never_answers_is_reported_and_play_tries_again(
     window.commands["read_aloud"].trigger()  # Play again: a new try
     qtbot.waitUntil(lambda: stuck.engine is not late and bool(stuck.engine and stuck.engine.said),
                     timeout=10_000)
+
+
+def test_a_sentence_ended_just_before_reading_moves_on_does_not_skip_the_new_one(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The engine's "spoken" crosses threads: one that was on its way when the reader started
+    elsewhere is about the old text, not the one now read."""
+    slow = SlowOpener(opening_s=0.0)
+    controller = window.read_aloud_ui
+    window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
+    window.commands["read_aloud"].trigger()
+    qtbot.waitUntil(lambda: slow.engine is not None and len(slow.engine.said) == 1, timeout=10_000)
+    engine = slow.engine
+    assert engine is not None
+    QTimer.singleShot(0, engine, engine.finish)  # the first sentence ends, on the engine's thread…
+    deadline = time.monotonic() + 10
+    while engine.speaking and time.monotonic() < deadline:
+        time.sleep(0.01)  # …while the window is busy: its "spoken" waits in the window's queue
+    third = controller.sentences()[2]
+    controller.start(third[0])  # the reader starts at the third sentence meanwhile
+    qtbot.waitUntil(lambda: len(engine.said) == 2, timeout=10_000)
+    qtbot.wait(200)  # the late "spoken" arrives now
+    assert window.workspace.read_aloud.current_span() == third
+    assert len(engine.said) == 2  # the third sentence is read, not skipped for the fourth
