@@ -43,6 +43,7 @@ class UnixServer(QObject):
         self._notifier: QSocketNotifier | None = None
         self._connections: dict[int, _Connection] = {}
         self.path: Path | None = None
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the socket file we made
         self.error = ""
 
     def listen(self, name: str) -> bool:
@@ -50,10 +51,11 @@ class UnixServer(QObject):
         path = socket_path(name)
         try:
             self._socket = _bound_socket(path)
+            info = path.lstat()
         except OSError as error:
             self.error = error.strerror or str(error)
             return False
-        self.path = path
+        self.path, self._identity = path, (info.st_dev, info.st_ino)
         self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
         return True
@@ -67,8 +69,17 @@ class UnixServer(QObject):
         if self._socket is not None:
             self._socket.close()
             self._socket = None
-            if self.path is not None:
+            if self.path is not None and self._still_ours(self.path):
                 _unlink(self.path)
+
+    def _still_ours(self, path: Path) -> bool:
+        """A window that lost its lock closes its socket after a later owner made its own under
+        the same name: that one must stay, or later launches could not reach the new owner."""
+        try:
+            info = path.lstat()
+        except OSError:
+            return False
+        return (info.st_dev, info.st_ino) == self._identity
 
     def _accept(self) -> None:
         assert self._socket is not None

@@ -91,6 +91,26 @@ def test_a_stale_socket_left_by_a_crashed_owner_is_replaced(qtbot: QtBot, data_d
 
 
 @unix_only
+def test_closing_leaves_the_socket_a_later_owner_made(qtbot: QtBot, data_dir: Path) -> None:
+    """The lock was lost and a second window took the folder: the first one's quit must not
+    delete the second's socket (later launches could no longer hand over to it)."""
+    first = InstanceGuard(data_dir)
+    assert first.acquire() is Acquired.OWNER
+    second = local_channel.UnixServer(lambda _line: None)
+    assert second.listen(server_name(data_dir))  # replaces the first's socket file, as a new owner does
+    first.release()
+    assert second.path is not None and second.path.exists()
+    answered: list[bool] = []
+    later = threading.Thread(target=lambda: answered.append(InstanceGuard(data_dir).hand_over({})))
+    later.start()
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    later.join()
+    assert answered == [True]  # the second window is still reachable
+    second.close()
+    assert not second.path.exists()
+
+
+@unix_only
 def test_what_is_not_a_request_object_asks_for_nothing(qtbot: QtBot, owner: InstanceGuard) -> None:
     received: list[dict[str, object]] = []
     owner.request_received.connect(received.append)
