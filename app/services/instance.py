@@ -16,7 +16,6 @@ other process holds it) and the store is read again to merge what was saved mean
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 import os
@@ -24,15 +23,13 @@ import re
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from app.core.hashing import sha1_hex
+from app.services.local_channel import QtServer, UnixServer, make_server, send_request
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_MS = 1000
-ANSWER_TIMEOUT_MS = 3000  # the first window answers once it has handled the request
 HEARTBEAT_MS = 60_000
 STALE_LOCK_MS = 5 * 60_000
 LOCK_FILE = "store.lock"
@@ -40,14 +37,18 @@ LOCK_FILE = "store.lock"
 
 def server_name(data_dir: Path) -> str:
     """The socket's name: the user's and the data folder's, so another local user can neither
-    guess nor take it first (the socket itself is made for this user only: UserAccessOption)."""
+    guess nor take it first (the socket itself is made for this user only: see local_channel)."""
     digest = sha1_hex(f"{_user()}\0{data_dir.resolve()}".encode())[:12]
     return f"jiangxin-reader-{re.sub(r'[^A-Za-z0-9_-]', '_', _user())[:32]}-{digest}"
 
 
 def _user() -> str:
     uid = getattr(os, "getuid", None)
-    return str(uid()) if uid is not None else getpass.getuser()
+    if uid is not None:
+        return str(uid())
+    import getpass  # noqa: PLC0415  (Windows only: spare every other start its import)
+
+    return getpass.getuser()
 
 
 class Acquired(Enum):
@@ -73,7 +74,7 @@ class InstanceGuard(QObject):
         self._contents = b""
         self._identity: tuple[int, int] | None = None  # (device, inode) of the lock we made
         self._lost: str | None = None  # once lost, lost until taken back: someone else may write now
-        self._server: QLocalServer | None = None
+        self._server: UnixServer | QtServer | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._touch)
@@ -95,12 +96,9 @@ class InstanceGuard(QObject):
             self._lock.unlock()
             return Acquired.FAILED
         self._heartbeat.start()
-        QLocalServer.removeServer(self._name)  # left over by a crashed owner
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server = make_server(self._received, self)
         if not self._server.listen(self._name):  # still the owner: later launches just cannot hand over
-            self.not_listening = self._server.errorString()
+            self.not_listening = self._server.error
             log.warning("later launches cannot reach this window: %s", self.not_listening)
         return Acquired.OWNER
 
@@ -176,16 +174,7 @@ class InstanceGuard(QObject):
 
     def hand_over(self, request: dict[str, object]) -> bool:
         """Send `request` to the running owner; True only once it answered that it was handled."""
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
-        socket.write(QByteArray(json.dumps(request).encode("utf-8") + b"\n"))
-        answered = (socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-                    and socket.waitForReadyRead(ANSWER_TIMEOUT_MS)
-                    and bytes(socket.readLine().data()).strip() == b"ok")
-        socket.abort()
-        return answered
+        return send_request(self._name, json.dumps(request).encode("utf-8") + b"\n")
 
     def _forget_lock(self) -> None:
         """Stop holding a lock that another process now owns, without deleting its file.
@@ -224,23 +213,13 @@ class InstanceGuard(QObject):
             except OSError as error:
                 log.warning("could not refresh the lock %s: %s", self._path, error)
 
-    def _accept(self) -> None:
-        assert self._server is not None
-        socket = self._server.nextPendingConnection()
-        socket.readyRead.connect(lambda: self._read(socket))
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
-            return
-        line = bytes(socket.readLine().data()).decode("utf-8", errors="replace")
+    def _received(self, line: bytes) -> None:
+        """A later launch's request (untrusted: anything not a JSON object asks for nothing)."""
         try:
-            request = json.loads(line)
+            request = json.loads(line.decode("utf-8", errors="replace"))
         except ValueError:
             request = {}
         self.request_received.emit(request if isinstance(request, dict) else {})
-        socket.write(QByteArray(b"ok\n"))
-        socket.flush()
-        socket.disconnectFromServer()
 
 
 _ABANDONED: list[QLockFile] = []

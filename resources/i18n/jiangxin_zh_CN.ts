@@ -1828,12 +1828,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="120"/>
+        <location filename="../../app/services/instance.py" line="118"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>无法检查数据文件夹的锁：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="123"/>
+        <location filename="../../app/services/instance.py" line="121"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>数据文件夹的锁文件已被删除或替换，另一个匠心阅读窗口可能正在那里保存；此窗口不再保存。请关闭另一个窗口，再选“文件 → 合并我的更改”。</translation>
     </message>

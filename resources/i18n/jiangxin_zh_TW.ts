@@ -1828,12 +1828,12 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="120"/>
+        <location filename="../../app/services/instance.py" line="118"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="123"/>
+        <location filename="../../app/services/instance.py" line="121"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>資料夾的鎖檔已被刪除或取代，另一個匠心閱讀視窗可能正在那裡儲存；此視窗不再儲存。請關閉另一個視窗，再選「檔案 → 合併我的變更」。</translation>
     </message>

@@ -7,11 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtNetwork import QLocalServer
 from pytestqt.qtbot import QtBot
 
 from app.core.group_folder import member_file_path
 from app.core.signing import new_device_key
+from app.services.local_channel import QtServer, UnixServer
 from app.store.groupfiles import write_member_file
 from app.ui.shell.main_window import MainWindow
 from tests.group_hostile.hostile import ALICE, note
@@ -39,8 +39,12 @@ def test_my_colour_is_chosen_in_a_dialog_and_shown_to_the_group(window: MainWind
 
 def test_a_failed_listen_is_told_once_in_the_status_bar(
         qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QLocalServer, "listen", lambda _server, _name: False)
-    monkeypatch.setattr(QLocalServer, "errorString", lambda _server: "address in use")
+    def refuse(server: UnixServer | QtServer, _name: str) -> bool:
+        server.error = "address in use"
+        return False
+
+    monkeypatch.setattr(UnixServer, "listen", refuse)
+    monkeypatch.setattr(QtServer, "listen", refuse)
     window = open_window()
     qtbot.waitUntil(lambda: "address in use" in window.statusBar().currentMessage(), timeout=10_000)
     assert "read-only" in window.statusBar().currentMessage()
