@@ -119,27 +119,41 @@ class DocumentEncoder:
     def _runs(self, items: list[Any]) -> Iterator[bytes]:
         """The list's items as runs of JSON, each without the brackets and the commas between
         runs; runs of the last save are reused, the rest encoded and kept for the next."""
-        run = _Run()
+        run, fresh = _Run(), []  # fresh: new or changed items, encoded together (one C call)
         at = 0
         while at < len(items):
             batch = self._fragments.run_at(items, at) if self._fragments is not None else None
-            if batch is None:  # a new or changed note, or one beside it
-                before = self.replaced
-                batch = Batch((items[at],), self._bytes(_ENCODER.encode(items[at])), 0)
-                batch = batch._replace(replaced=self.replaced - before)
-                run.notes_only = run.notes_only and hasattr(items[at], "to_json")
+            if batch is None:
+                fresh.append(items[at])
+                at += 1
+                if run.count + len(fresh) < CHUNK_ITEMS:
+                    continue
             else:
+                at += len(batch.items)
                 self.replaced += batch.replaced
+            if fresh:
+                run.add(self._encoded(fresh))
+                run.notes_only = run.notes_only and all(hasattr(item, "to_json") for item in fresh)
+                fresh = []
+            if batch is not None:
                 if run.batches and run.count + len(batch.items) > CHUNK_ITEMS:
                     yield self._close(run)
                     run = _Run()
-            run.add(batch)
-            at += len(batch.items)
+                run.add(batch)
             if run.count >= CHUNK_ITEMS or run.size >= CHUNK_BYTES:
                 yield self._close(run)
                 run = _Run()
+        if fresh:
+            run.add(self._encoded(fresh))
+            run.notes_only = run.notes_only and all(hasattr(item, "to_json") for item in fresh)
         if run.batches:
             yield self._close(run)
+
+    def _encoded(self, items: list[Any]) -> Batch:
+        """Items side by side as JSON: one call of the C encoder for them all."""
+        before = self.replaced
+        data = self._bytes(_ENCODER.encode(items)[1:-1])
+        return Batch(tuple(items), data, self.replaced - before)
 
     def _close(self, run: _Run) -> bytes:
         """A run's bytes, kept for the next save when all its items are notes (a dict may
