@@ -3,7 +3,10 @@
 The encoder runs in a worker thread while the window keeps working. A step that holds the
 interpreter lock for long (one json.dumps of 100,000 notes, or one encode of a 70 MB string)
 stalls the window's thread for as long, so the document is encoded a few hundred notes at a
-time, each chunk its own small string, and written chunk by chunk.
+time, each chunk its own small string, and written chunk by chunk. And every step of Python the
+worker takes is one the window may wait for, so a save reuses the runs of notes the last save
+encoded (Fragments): after one edit, a save of 100,000 notes is a few hundred look-ups.
+The bytes are exactly those of encoding the whole document at once (tests hold them to it).
 """
 
 from __future__ import annotations
