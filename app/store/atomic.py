@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from app.core.surrogates import utf8_safe
 
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 SYNC_IGNORED_PREFIX = ".syncthing."  # with ".tmp" at the end: a name sync tools leave alone
 STALE_TEMP_S = 120  # a temp file untouched this long belongs to a write that was cut short
+WRITE_BYTES = 1 << 20  # the most one write call is given
 _REPLACE_RETRIES = 10  # Windows: a virus scanner or indexer may hold the file briefly
 
 
@@ -46,7 +47,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = 
     try:
         with os.fdopen(fd, "wb") as handle:
             for chunk in chunks:
-                handle.write(chunk)
+                _write_in_pieces(handle, chunk)
             handle.flush()
             os.fsync(handle.fileno())
         if before_replace is not None:
@@ -56,6 +57,17 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], *, private: bool = 
         temp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def _write_in_pieces(handle: BinaryIO, data: bytes) -> None:
+    """One write call copies its bytes holding the interpreter lock: ≤ WRITE_BYTES at a time,
+    so a writer thread lets the window's thread run between them."""
+    if len(data) <= WRITE_BYTES:
+        handle.write(data)
+        return
+    view = memoryview(data)
+    for start in range(0, len(data), WRITE_BYTES):
+        handle.write(view[start:start + WRITE_BYTES])
 
 
 def _temp_name(path: Path, staging: Path | None) -> Callable[[], Path]:

@@ -8,6 +8,7 @@ Unknown fields are kept so an older app never strips a newer one's data.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -289,7 +290,7 @@ class Store:
         if self._observer:
             return
         try:
-            if not self.backup_path.exists() or read_regular_bytes(self.backup_path) != raw:
+            if not _holds(self.backup_path, raw):
                 atomic_write_bytes(self.backup_path, raw, private=True)
         except OSError as error:
             self.messages.append(store_message(BACKUP_NOT_WRITTEN, reason=str(error.strerror or error)))
@@ -341,6 +342,24 @@ def write_document(path: Path, document: Data, fragments: Fragments | None = Non
     encoder = DocumentEncoder(document, fragments)
     atomic_write_chunks(path, encoder.chunks(), private=True, before_replace=before_replace)
     return encoder.replaced
+
+
+def _holds(path: Path, raw: bytes, piece: int = 1 << 20) -> bool:
+    """Whether the file at `path` holds exactly `raw`: its size first, then a piece at a time
+    (one comparison of 60 MB would hold the interpreter, and the window, for its length).
+    NotRegularFile, as read_regular_bytes, for a pipe or a device."""
+    if not path.exists():
+        return False
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a folder)", str(path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if os.fstat(handle.fileno()).st_size != len(raw):
+            return False
+        for start in range(0, len(raw), piece):
+            if handle.read(piece) != raw[start:start + piece]:
+                return False
+        return handle.read(1) == b""
 
 
 def _read_ends(path: Path, head: int, tail: int) -> tuple[bytes, bytes]:

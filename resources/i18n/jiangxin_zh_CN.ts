@@ -2863,72 +2863,72 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="51"/>
+        <location filename="../../app/store/store.py" line="52"/>
         <source>the store is open read-only</source>
         <translation>存储以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="52"/>
+        <location filename="../../app/store/store.py" line="53"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>备份 {file} 也无法读取（{reason}）；将从空白存储开始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="55"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的笔记和设置已从 {time} 的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="55"/>
+        <location filename="../../app/store/store.py" line="56"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="56"/>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="57"/>
+        <location filename="../../app/store/store.py" line="58"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>无法读取 {file}（{reason}），也无法把它移到一旁；应用以只读方式运行，以免覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="60"/>
+        <location filename="../../app/store/store.py" line="61"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>无法读取 {file}（{reason}）。它已保留为 {aside}，内容未改动。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="62"/>
+        <location filename="../../app/store/store.py" line="63"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>这些数据由更新版本的匠心阅读写入（格式 {schema}）。为避免丢失，已以只读方式打开；请更新应用后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="65"/>
+        <location filename="../../app/store/store.py" line="66"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的数据需要升级为此版本的格式，但无法先保留旧文件的副本（{reason}）。未做任何改动；在磁盘有空间之前，应用以只读方式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="68"/>
+        <location filename="../../app/store/store.py" line="69"/>
         <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
         <translation>此窗口已不再拥有数据文件夹（其锁文件已被删除或被接管），因此不在那里保存</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="71"/>
+        <location filename="../../app/store/store.py" line="72"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="72"/>
+        <location filename="../../app/store/store.py" line="73"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="73"/>
+        <location filename="../../app/store/store.py" line="74"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="74"/>
+        <location filename="../../app/store/store.py" line="75"/>
         <source>it is not a regular file but a pipe, a device or a folder</source>
         <translation>它不是普通文件，而是管道、设备或文件夹</translation>
     </message>

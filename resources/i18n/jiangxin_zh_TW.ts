@@ -2863,72 +2863,72 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="51"/>
+        <location filename="../../app/store/store.py" line="52"/>
         <source>the store is open read-only</source>
         <translation>儲存以唯讀方式開啟</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="52"/>
+        <location filename="../../app/store/store.py" line="53"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>備份 {file} 也無法讀取（{reason}）；將從空白儲存開始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="54"/>
+        <location filename="../../app/store/store.py" line="55"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的筆記和設定已從 {time} 的備份還原。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="55"/>
+        <location filename="../../app/store/store.py" line="56"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>無法寫入備份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="56"/>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>無法讀取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="57"/>
+        <location filename="../../app/store/store.py" line="58"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>無法讀取 {file}（{reason}），也無法把它移到一旁；應用程式以唯讀方式執行，以免覆寫該檔案。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="60"/>
+        <location filename="../../app/store/store.py" line="61"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>無法讀取 {file}（{reason}）。它已保留為 {aside}，內容未改動。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="62"/>
+        <location filename="../../app/store/store.py" line="63"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>這些資料由較新版本的匠心閱讀寫入（格式 {schema}）。為避免遺失，已以唯讀方式開啟；請更新應用程式後再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="65"/>
+        <location filename="../../app/store/store.py" line="66"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的資料需要升級為此版本的格式，但無法先保留舊檔案的副本（{reason}）。未做任何改動；在磁碟有空間之前，應用程式以唯讀方式執行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="68"/>
+        <location filename="../../app/store/store.py" line="69"/>
         <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
         <translation>此視窗已不再擁有資料夾（其鎖檔已被刪除或被接管），因此不在那裡儲存</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="71"/>
+        <location filename="../../app/store/store.py" line="72"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="72"/>
+        <location filename="../../app/store/store.py" line="73"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="73"/>
+        <location filename="../../app/store/store.py" line="74"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文字</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="74"/>
+        <location filename="../../app/store/store.py" line="75"/>
         <source>it is not a regular file but a pipe, a device or a folder</source>
         <translation>它不是一般檔案，而是管道、裝置或資料夾</translation>
     </message>

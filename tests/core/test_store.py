@@ -48,6 +48,22 @@ def test_backup_is_the_last_file_that_loaded(data_dir: Path) -> None:
     assert backup["prefs"]["form"] == "hongkong"
 
 
+def test_a_backup_differing_in_one_byte_past_the_first_megabyte_is_replaced(data_dir: Path) -> None:
+    """The backup is compared a piece at a time: a change deep in a large file still counts,
+    and a backup that already holds the file is left as it is."""
+    saved_store(data_dir, form="hongkong", long="長" * 1_000_000)  # 3 MB: several pieces
+    Store(data_dir).load()
+    backup = data_dir / "store.json.bak"
+    written = backup.read_bytes()
+    at = written.index("長".encode()) + 3 * 500_000
+    backup.write_bytes(written[:at] + "短".encode() + written[at + 3:])  # the same size
+    Store(data_dir).load()
+    assert backup.read_bytes() == (data_dir / "store.json").read_bytes()
+    before = backup.stat().st_ino
+    Store(data_dir).load()
+    assert backup.stat().st_ino == before  # the same: not written again
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [(b"", "empty"), (b'{"schema": 1, "prefs": {"form"', "not valid JSON"), (b"{}", "schema"),
