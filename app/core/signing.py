@@ -13,7 +13,7 @@ still verifies, a changed value never does.
 
 The app writes a file as exactly its signed bytes with the signature appended as the last member
 (`…,"signature":"<base64>"}` and a newline), so a reader checks the signature over the file's own
-bytes without writing the document again (why that is sound: `_file_signed_bytes`); any other
+bytes without writing the document again (`_file_signed_bytes` says why that is sound); any other
 file (an older version's, one reformatted by hand) is checked the canonical way.
 
 A device made from a copy of another's data folder carries a `voucher`: its public key signed
