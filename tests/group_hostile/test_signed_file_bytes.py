@@ -5,6 +5,7 @@ honest files, files in an older version's layout and files changed in any way.""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -13,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core import signing
-from app.core.member_file import MemberFileError, load_json
+from app.core.member_file import MemberFileError, load_json, parse_member_file
 from app.core.signing import new_device_key, seal_of, signed_document, signed_file_bytes
+from app.store.groupfiles import create_group_folder, write_member_file
+from tests.group_hostile.hostile import ALICE
 
 KEY = new_device_key(new_device_key(), "alice")  # with a voucher, as a copied data folder has
 texts = st.text(max_size=10)
@@ -122,3 +125,17 @@ def test_an_integer_orjson_cannot_write_is_written_as_before_with_the_same_verdi
     assert json.loads(raw) == signed_document(document, KEY)
     assert orjson.loads(raw)["big"] != 2**70 + 1  # read back as a float: the signature fails, as before
     assert not seal_of(load_json(raw), "alice", raw).valid and not seal_of(load_json(raw), "alice").valid
+
+
+def test_the_writer_publishes_the_layout_and_the_reader_verifies_it_as_it_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "group"
+    create_group_folder(folder, "读书会")
+    note = {"id": "n1", "essay_id": "e1", "start": 0, "end": 2, "text": "为什么", "shared": True,
+            "modified": "2026-12-01T10:00:00Z", "created": "2026-12-01T10:00:00Z"}
+    path = write_member_file(folder, ALICE, [note], key=KEY)
+    raw = path.read_bytes()
+    assert raw.rsplit(b',"signature":"', 1)[1].endswith(b'"}\n')  # the signature is the last member
+    monkeypatch.setattr(signing, "canonical_bytes", lambda document: b"")  # only the fast check can pass
+    member = parse_member_file(raw, ALICE.id)
+    assert member.seal.valid and member.seal.key == KEY.public
