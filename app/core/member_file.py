@@ -102,7 +102,7 @@ def parse_member_file(raw: bytes, author_folder: str, now: datetime | None = Non
     header_author = data.get("author_id")
     if header_author not in (None, "", author_folder):
         raise ForeignFileError(str(header_author)[:MAX_NAME_CHARS])
-    seal = seal_of(data, author_folder)  # before anything below fills in the notes
+    seal = seal_of(data, author_folder, raw)  # before anything below fills in the notes
     device, name = _short_text(data.get("device"), MAX_ID_CHARS), _short_text(data.get("name"), 10**9)
     candidates = mergeable(notes[:MAX_NOTES_PER_FILE])
     rejected = min(len(notes), MAX_NOTES_PER_FILE) - len(candidates)

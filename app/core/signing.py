@@ -9,9 +9,16 @@ file carries the public key (`key`) and a signature (`signature`) over the file'
     same rules, each lone surrogate as its `\\udxxx` escape.
 
 So any two parsers that agree on the JSON value agree on the bytes: a file reformatted by hand
-still verifies, a changed value never does. A device made from a copy of another's data folder
-carries a `voucher`: its public key signed by the key it was copied from, so members who know the
-old key accept the new one without asking. The trust decisions (pinning) are made by the reader.
+still verifies, a changed value never does.
+
+The app writes a file as exactly its signed bytes with the signature appended as the last member
+(`…,"signature":"<base64>"}` and a newline), so a reader checks the signature over the file's own
+bytes without writing the document again (`_file_signed_bytes` says why that is sound); any other
+file (an older version's, one reformatted by hand) is checked the canonical way.
+
+A device made from a copy of another's data folder carries a `voucher`: its public key signed
+by the key it was copied from, so members who know the old key accept the new one without asking.
+The trust decisions (pinning) are made by the reader.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -90,11 +98,29 @@ def new_device_key(vouched_by: DeviceKey | None = None, author_id: str = "") -> 
 
 def signed_document(document: dict[str, Any], key: DeviceKey) -> dict[str, Any]:
     """`document` with this device's public key, its voucher and the signature over them all."""
+    body = _keyed_body(document, key)
+    body[SIGNATURE] = key.sign(canonical_bytes(body))
+    return body
+
+
+def signed_file_bytes(document: dict[str, Any], key: DeviceKey) -> bytes:
+    """The file of `signed_document(document, key)`: its signed bytes with the signature appended
+    as the last member, so a reader verifies the file's own bytes (see the module's description).
+    The same JSON object as `signed_document`, so any version of the app reads it."""
+    body = _keyed_body(document, key)
+    try:
+        signed = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    except (orjson.JSONEncodeError, TypeError):  # what orjson cannot write, it cannot read back alike
+        return json.dumps(signed_document(body, key), ensure_ascii=False, separators=(",", ":")
+                          ).encode("utf-8", "backslashreplace") + b"\n"
+    return signed[:-1] + b',"signature":"' + key.sign(signed).encode("ascii") + b'"}\n'  # body has KEY
+
+
+def _keyed_body(document: Mapping[str, Any], key: DeviceKey) -> dict[str, Any]:
     body = {k: v for k, v in document.items() if k != SIGNATURE}
     body[KEY] = key.public
     if key.voucher is not None:
         body[VOUCHER] = dict(key.voucher)
-    body[SIGNATURE] = key.sign(canonical_bytes(body))
     return body
 
 
@@ -119,8 +145,9 @@ class Seal:
 UNSIGNED = Seal()
 
 
-def seal_of(document: Mapping[str, Any], author_id: str) -> Seal:
-    """Check a parsed member file's signature (before anything in it is changed)."""
+def seal_of(document: Mapping[str, Any], author_id: str, raw: bytes | None = None) -> Seal:
+    """Check a parsed member file's signature (before anything in it is changed); `raw`: the
+    bytes `document` was parsed from, checked first as they are (see `_file_signed_bytes`)."""
     if KEY not in document and SIGNATURE not in document:
         return UNSIGNED  # written by a version of the app from before signatures
     key_text = document.get(KEY)
@@ -128,9 +155,39 @@ def seal_of(document: Mapping[str, Any], author_id: str) -> Seal:
     signature = _decode(document.get(SIGNATURE), 64)
     if public is None or signature is None or not isinstance(key_text, str):
         return Seal(key_text if isinstance(key_text, str) and public else "?", False)
-    if not _verifies(public, canonical_bytes(document), signature):
+    own_bytes = _file_signed_bytes(raw, document) if raw is not None else None
+    if not (own_bytes is not None and _verifies(public, own_bytes, signature)
+            or _verifies(public, canonical_bytes(document), signature)):
         return Seal(key_text, False)
     return Seal(key_text, True, _voucher_of(document.get(VOUCHER), author_id, key_text))
+
+
+# The last member exactly as signed_file_bytes writes it: 64 signature bytes are 86 base64
+# characters and "=="; nothing may follow but one newline.
+_SIGNED_TAIL = re.compile(rb',"signature":"([A-Za-z0-9+/]{86}==)"}')
+_TAIL_BYTES = len(b',"signature":"') + 88 + len(b'"}')
+
+
+def _file_signed_bytes(raw: bytes, document: Mapping[str, Any]) -> bytes | None:
+    """The bytes the file's signature is over when the file is written as signed_file_bytes
+    writes it, None otherwise (then the canonical bytes are checked, as for any file).
+
+    Sound because a signature that holds over these bytes was made by the key's holder over
+    exactly them, and the app signs nothing but canonical bytes (a JSON object, keys unique and
+    sorted, none named "signature"): the file is then those bytes with one member added, so it
+    parses to the signed object plus the signature, and its canonical bytes are the same bytes.
+    Anyone without the key who changes a byte before the tail breaks the signature; one who
+    changes the tail leaves no match here, so the canonical check decides, as it always did.
+    Only the key's holder could sign bytes the app never writes (keys twice or unsorted): those
+    pass here and not the canonical way, and "valid" still says what it means, that the key's
+    holder wrote this file byte for byte, its content read with the same parser as theirs.
+    Refused here (the canonical check decides): a tail not exactly ours, a file not starting
+    with `{` (a BOM, whitespace), a parsed signature other than the tail's."""
+    end = len(raw) - 1 if raw.endswith(b"\n") else len(raw)
+    match = _SIGNED_TAIL.fullmatch(raw, max(0, end - _TAIL_BYTES), end)
+    if match is None or not raw.startswith(b"{") or document.get(SIGNATURE) != match[1].decode("ascii"):
+        return None
+    return raw[:match.start()] + b"}"
 
 
 def _voucher_of(voucher: object, author_id: str, key: str) -> str:

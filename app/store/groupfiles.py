@@ -31,9 +31,14 @@ from app.core.group_folder import (
 from app.core.member_file import ForeignFileError, MemberFile, group_message, parse_member_file
 from app.core.messages import UserError
 from app.core.notes import Author, now_iso
-from app.core.signing import DeviceKey, signed_document
+from app.core.signing import DeviceKey, signed_file_bytes
 from app.core.surrogates import utf8_safe
-from app.store.atomic import atomic_write_json, remove_stale_files, remove_stale_temp_files
+from app.store.atomic import (
+    atomic_write_chunks,
+    atomic_write_json,
+    remove_stale_files,
+    remove_stale_temp_files,
+)
 from app.store.group_copy import GroupCopy
 
 GROUP_STAGING = ".group-writes"  # in the data folder: where this device's group file is written first
@@ -101,9 +106,10 @@ def write_member_file(folder: Path, author: Author, notes: list[dict[str, Any]],
     previous = _previous(path)  # ids published before: a note unshared or removed since is a tombstone
     records = shared_records(notes, [r["id"] for r in previous.notes] if previous else [])
     document = member_document(author, now_iso(), records, study, _next_seq(previous, after_seq))
-    if key is not None:
-        document = signed_document(_as_written(document), key)
-    atomic_write_json(path, document, staging=staging)
+    if key is None:
+        atomic_write_json(path, document, staging=staging)
+    else:  # the signed bytes as they are, so readers verify them without writing them again
+        atomic_write_chunks(path, [signed_file_bytes(_as_written(document), key)], staging=staging)
     return path
 
 

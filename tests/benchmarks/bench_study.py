@@ -1,7 +1,7 @@
 """Study group benchmark (issue #23): 30 members × 1,000 notes, with 10,000 votes and 3,000
 replies, questions, 不懂 marks, answer marks and resolved threads in their member files.
 
-    python -m tests.benchmarks.bench_study
+    python -m tests.benchmarks.bench_study [--old-layout]
 
 Targets: the whole folder loads and merges, study records included, in at most 300 ms (cold);
 when one member file changes, the window's share of the work (swapping in the merged notes and
@@ -10,12 +10,15 @@ of the essay with the most members' notes takes at most 100 ms. Baselines, in th
 same folder without study records (what a group cost before #23), and the notes panel's reply
 threads for the digested essay. Each figure is the median of --runs runs, wall and processor time
 (the read runs on one thread: on a quiet machine the two agree); the baseline and the
-cold load are run in turn, so a machine that slows down mid-run slows both.
+cold load are run in turn, so a machine that slows down mid-run slows both. --old-layout: the
+member files as versions before the signed-bytes layout wrote them (signature not last), so each
+signature is checked over the document written again, canonically.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -105,6 +108,14 @@ def write_group(folder: Path, authors: list[Author], notes: list[list[Annotation
     return written
 
 
+def rewrite_in_old_layout(folder: Path) -> None:
+    """Each member file as an older version wrote it: the same object, its signature not last."""
+    for path in (folder / "members").glob("*/*.json"):
+        document = json.loads(path.read_bytes())
+        older = {"signature": document.pop("signature"), **document}
+        path.write_bytes(json.dumps(older, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+
+
 def services(folder: Path, data: Path) -> tuple[GroupService, NotesService, StudyService]:
     data.mkdir()
     store = Store(data)
@@ -159,6 +170,7 @@ def main() -> None:
     parser.add_argument("--votes", type=int, default=10_000)
     parser.add_argument("--replies", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--old-layout", action="store_true", help="member files as older versions wrote them")
     options = parser.parse_args()
     QApplication.instance() or QApplication([])
     essays = load_library(seeds_dir()).essays()
@@ -168,6 +180,9 @@ def main() -> None:
         plain, folder = Path(temp) / "plain", Path(temp) / "group"
         write_group(plain, authors, notes, None)
         written = write_group(folder, authors, notes, records)
+        if options.old_layout:
+            rewrite_in_old_layout(plain)
+            rewrite_in_old_layout(folder)
         now = datetime.now(UTC)
 
         def cold_load() -> object:  # the worker's read, the study state built
@@ -201,7 +216,8 @@ def main() -> None:
     votes = sum(len(v) for v in state.votes.values())
     wall, cpu = statistics.median(walls), statistics.median(cpus)
     report(f"Study group: {options.members} members × {options.notes:,} notes, {votes:,} votes, "
-           f"{options.replies:,} replies, {len(state.answers):,} answers marked", [
+           f"{options.replies:,} replies, {len(state.answers):,} answers marked"
+           + (", files in the old layout" if options.old_layout else ""), [
                ("baseline: load and merge the folder without study records", baseline, "ms", ""),
                ("load and merge the whole folder with study records (cold)", cold, "ms", "≤ 300 ms"),
                ("baseline: the same without study records, processor", baseline_cpu, "ms", ""),
