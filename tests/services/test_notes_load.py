@@ -97,6 +97,8 @@ def test_older_copies_put_in_while_loading_do_not_undo_the_loaded_notes(
     held = notes.own_annotations()
     assert held[edited.id].note == "改過的筆記"
     assert held[deleted.id].deleted is not None
+    shown = {n.id: n for n in notes.annotations("c#1")}
+    assert deleted.id not in shown and shown[edited.id].note == "改過的筆記"
     notes.undo_stack.undo()  # the import's undo knew no loaded notes: it must not drop them
     assert keeper.flush()
     saved = {n["id"]: n for n in json.loads((data_dir / "store.json").read_text("utf-8"))["annotations"]}
