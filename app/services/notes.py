@@ -24,7 +24,7 @@ from app.core.notes import (
     place_bookmark,
 )
 from app.services.changes import NO_ESSAYS, GroupDiff, NoteChanges, changed_essays
-from app.services.notes_load import HeldNotes, read_notes
+from app.services.notes_load import HeldNotes, read_notes, winning_meanwhile
 from app.services.persistence import StoreKeeper
 from app.services.profile import Profile
 
@@ -80,14 +80,17 @@ class NotesService(QObject):
         keeper.add_section("bookmarks", lambda: self._bookmarks.values(), owner=self)  # noqa: PLW0108
 
     def take_loaded(self, held: HeldNotes) -> None:
-        """The store's notes, read in the background, join the ones made while they loaded
-        (those are newer: made on top of nothing the reader could see)."""
+        """The store's notes, read in the background, join the ones made while they loaded; a
+        note both hold (an import put it in meanwhile) keeps its newest version, as a merge does."""
         made, marks = self._annotations.values(), self._bookmarks
         self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
         self._views = {} if self._group else held.live  # no group yet: the views are the live notes
         self._placed.clear()
-        for note in list(made):
+        kept, clashed = winning_meanwhile(made, held.annotations)
+        for note in kept:
             self._store_note(note.id, note)
+        if clashed:  # its steps knew no loaded notes: undoing one would drop a loaded note
+            self.undo_stack.clear()
         self._update_views(frozenset(n.essay_id for n in made), frozenset(n.id for n in made))
         self._bookmarks.update(marks)
         self.loading = False

@@ -10,11 +10,14 @@ loaded ones. A quit (or a copy) before they are in waits for them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.merge import newer
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import Annotation, Bookmark
 from app.services.persistence import StoreKeeper
@@ -53,6 +56,22 @@ def read_notes(annotations: list[Any], bookmarks: list[Any]) -> HeldNotes:
         if note.deleted is None:
             live.setdefault(note.essay_id, {})[note.id] = note
     return HeldNotes(notes, index, {b.id: b for b in map(Bookmark.from_json, bookmarks)}, live)
+
+
+def winning_meanwhile(made: Iterable[Annotation],
+                      loaded: dict[str, Annotation]) -> tuple[list[Annotation], bool]:
+    """The notes made while the notes loaded that win over the loaded version of the same note
+    (an import of an old export puts in older copies of loaded notes), and whether any had one."""
+    now, kept, clashed = datetime.now(UTC), [], False
+    for note in made:
+        held = loaded.get(note.id)
+        if held is not None:
+            clashed = True
+            record = note.to_json()
+            if newer(record, held.to_json(), now) is not record:
+                continue  # the loaded one is newer, or deleted: it stays
+        kept.append(note)
+    return kept, clashed
 
 
 def _listed(data: Data, key: str) -> list[Any]:

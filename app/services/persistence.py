@@ -133,7 +133,7 @@ class StoreKeeper(QObject):
         # are then ignored). Only a failed save makes its changes pending again, so quitting
         # right after a successful save of 100,000 notes does not write them all a second time.
         self.tasks.wait(SAVE)
-        if self._dirty and not self._notes_in():  # nothing changed: quit without reading them
+        if self._dirty and not self.notes_in():  # nothing changed: quit without reading them
             return not self._dirty
         if self.store.read_only:
             if self._dirty:
@@ -149,7 +149,7 @@ class StoreKeeper(QObject):
         """Write the current notes and settings to `destination`; the error, or None.
 
         The data folder's own file is still unsaved afterwards (discard() says otherwise)."""
-        self._notes_in()
+        self.notes_in()
         document = self._copy_document()
         if document is None:
             return self.last_error
@@ -166,8 +166,9 @@ class StoreKeeper(QObject):
         if self._dirty:
             self.changed(kept=True)
 
-    def _notes_in(self) -> bool:
-        """Finish loading the notes now (quitting); False, said why, when they cannot be."""
+    def notes_in(self) -> bool:
+        """Finish loading the notes now (quitting, or a copy or an export of them all); False,
+        said why, when they cannot be."""
         if self.notes_loading is not None and not self.notes_loading():
             self.last_error = translated(store_message(NOTES_NOT_LOADED))
             return False

@@ -1354,90 +1354,90 @@
         <translation>成員：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="244"/>
+        <location filename="../../app/ui/group/controller.py" line="245"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="250"/>
-        <location filename="../../app/ui/group/controller.py" line="273"/>
+        <location filename="../../app/ui/group/controller.py" line="252"/>
+        <location filename="../../app/ui/group/controller.py" line="275"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 註解 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="259"/>
-        <location filename="../../app/ui/group/controller.py" line="265"/>
+        <location filename="../../app/ui/group/controller.py" line="261"/>
+        <location filename="../../app/ui/group/controller.py" line="267"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="265"/>
+        <location filename="../../app/ui/group/controller.py" line="267"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="269"/>
+        <location filename="../../app/ui/group/controller.py" line="271"/>
         <source>Notes exported to {path}</source>
         <translation>筆記已匯出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="272"/>
-        <location filename="../../app/ui/group/controller.py" line="290"/>
-        <location filename="../../app/ui/group/controller.py" line="305"/>
-        <location filename="../../app/ui/group/controller.py" line="314"/>
+        <location filename="../../app/ui/group/controller.py" line="274"/>
+        <location filename="../../app/ui/group/controller.py" line="292"/>
+        <location filename="../../app/ui/group/controller.py" line="308"/>
+        <location filename="../../app/ui/group/controller.py" line="317"/>
         <source>Import Web Annotations</source>
         <translation>匯入 Web 註解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="291"/>
+        <location filename="../../app/ui/group/controller.py" line="293"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>無法匯入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="296"/>
+        <location filename="../../app/ui/group/controller.py" line="299"/>
         <source>import notes</source>
         <translation>匯入筆記</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="298"/>
+        <location filename="../../app/ui/group/controller.py" line="301"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="299"/>
+        <location filename="../../app/ui/group/controller.py" line="302"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已匯入 %n 則新的或更改過的筆記。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="301"/>
+        <location filename="../../app/ui/group/controller.py" line="304"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已略過其他作者的 %n 則筆記。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="306"/>
+        <location filename="../../app/ui/group/controller.py" line="309"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未匯入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="315"/>
+        <location filename="../../app/ui/group/controller.py" line="318"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 則筆記由其他作者所寫。你的筆記以你的名字共享：略過這些筆記，還是作為你自己的筆記匯入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="318"/>
+        <location filename="../../app/ui/group/controller.py" line="321"/>
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="318"/>
+        <location filename="../../app/ui/group/controller.py" line="321"/>
         <source>Import them as mine</source>
         <translation>作為我的筆記匯入</translation>
     </message>
@@ -2366,7 +2366,7 @@
     <name>NotesExport</name>
     <message>
         <location filename="../../app/ui/notes/export.py" line="32"/>
-        <location filename="../../app/ui/notes/export.py" line="73"/>
+        <location filename="../../app/ui/notes/export.py" line="75"/>
         <source>Export Notes</source>
         <translation>匯出筆記</translation>
     </message>
@@ -2376,26 +2376,26 @@
         <translation>Markdown (*.md);;JSON (*.json);;Readwise CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="54"/>
+        <location filename="../../app/ui/notes/export.py" line="55"/>
         <source>Export Notes to an Obsidian Folder</source>
         <translation>匯出筆記到 Obsidian 資料夾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/export.py" line="63"/>
+        <location filename="../../app/ui/notes/export.py" line="65"/>
         <source>%n essay&apos;s notes exported to {path}</source>
         <translation>
             <numerusform>%n 篇文章的筆記已匯出到 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/export.py" line="65"/>
+        <location filename="../../app/ui/notes/export.py" line="67"/>
         <source>%n essays&apos; notes exported to {path}</source>
         <translation>
             <numerusform>%n 篇文章的筆記已匯出到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/export.py" line="74"/>
+        <location filename="../../app/ui/notes/export.py" line="76"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>無法把筆記寫入 {path}：{reason}</translation>
     </message>
@@ -2998,7 +2998,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>有 {count} 個書籤與其他書籤編號重複；每個都已以新編號保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/notes_load.py" line="28"/>
+        <location filename="../../app/services/notes_load.py" line="31"/>
         <source>Your notes could not be read ({error}). Nothing is saved in this session, so the file that holds them stays as it is; details are in the log.</source>
         <translation>無法讀取你的筆記（{error}）。本次不會儲存任何內容，存放筆記的檔案保持原樣；詳情請見記錄檔。</translation>
     </message>

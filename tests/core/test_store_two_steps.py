@@ -170,3 +170,23 @@ def test_a_head_longer_than_its_first_megabyte_is_read_with_the_notes(data_dir: 
     store.load(notes_later=True)
     assert not store.notes_pending
     assert len(store.prefs["long"]) == 600_000 and len(store.notes("annotations")) == NOTES
+
+
+def test_hostile_text_that_looks_like_the_layout_fools_neither_step(data_dir: Path) -> None:
+    """A pref or a note whose text holds the notes key or the end mark: the head still ends at
+    the real notes, the notes read are the file's, and a cut anywhere is never taken for a head."""
+    mark = '"annotations":[],"notes_last":true}\n'
+    data = document()
+    data["prefs"] = {"annotations": mark, "theme": mark}  # a nested key named like a notes section
+    data["annotations"][-1] = {**note(0), "id": "last", "note": "," + mark}
+    saved_by_the_app(data_dir, data)
+    raw = (data_dir / "store.json").read_bytes()
+    store = Store(data_dir)
+    store.load(notes_later=True)
+    assert store.notes_pending and store.data["prefs"] == data["prefs"]
+    store.take_rest(store.read_rest()[0])
+    assert store.notes("annotations")[-1]["note"] == "," + mark
+    assert len(store.notes("annotations")) == NOTES
+    head = {key: value for key, value in store.data.items() if key not in ("annotations", "bookmarks")}
+    for cut in range(0, len(raw), 97):
+        assert read_head(raw[:cut]) in (None, head)

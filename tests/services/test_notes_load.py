@@ -70,3 +70,37 @@ def test_the_group_file_is_not_written_without_the_notes(
     group.notes.loading = False
     qtbot.waitUntil(lambda: sorted(published_ids(group, folder)) == sorted([first, second]),
                     timeout=WAIT_S * 1000)
+
+
+def test_older_copies_put_in_while_loading_do_not_undo_the_loaded_notes(
+        qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import while the notes load (an old export of the same notes) must neither bring back
+    the loaded edits' older text or a deleted note, nor take a loaded note away on undo."""
+    monkeypatch.setattr(store_module, "TWO_STEPS_FROM_BYTES", 10_000)
+    old_export = [new_annotation("c#1", TEXT, n, n + 3, color="yellow", author="me") for n in range(3)]
+    edited, deleted = old_export[0].edited(note="改過的筆記"), old_export[1].tombstone()
+    store = Store(data_dir)
+    filler = [new_annotation("c#2", TEXT, n % 10, n % 10 + 4, color="blue", author="me").to_json()
+              for n in range(200)]
+    store.data = {**store.data, "annotations": [edited.to_json(), deleted.to_json(),
+                                                old_export[2].to_json(), *filler]}
+    store.save()
+    store = Store(data_dir)
+    store.load(notes_later=True)
+    keeper = StoreKeeper(store)
+    notes = NotesService(keeper)
+    load = NotesLoad(store, keeper, notes, keeper.tasks)
+    assert notes.loading
+    notes.put_annotations(old_export, "import")  # nothing loaded yet: every one looks new
+    with qtbot.waitSignal(load.finished, timeout=WAIT_S * 1000):
+        load.start()
+    held = notes.own_annotations()
+    assert held[edited.id].note == "改過的筆記"
+    assert held[deleted.id].deleted is not None
+    shown = {n.id: n for n in notes.annotations("c#1")}
+    assert deleted.id not in shown and shown[edited.id].note == "改過的筆記"
+    notes.undo_stack.undo()  # the import's undo knew no loaded notes: it must not drop them
+    assert keeper.flush()
+    saved = {n["id"]: n for n in json.loads((data_dir / "store.json").read_text("utf-8"))["annotations"]}
+    assert len(saved) == 203
+    assert saved[edited.id]["note"] == "改過的筆記" and saved[deleted.id]["deleted"] is not None

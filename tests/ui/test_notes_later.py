@@ -119,3 +119,20 @@ def test_damage_in_the_notes_is_told_after_the_first_frame(
                and "restored from the backup" in text for text in told), told
     assert len(window.notes_ui.notes.own_annotations()) == NOTES - 100  # the backup's
     assert len(list(data_dir.glob("store.json.corrupt-*"))) == 1
+
+
+@pytest.mark.parametrize("command", ["export_notes", "export_jsonld"])
+def test_an_export_while_the_notes_load_waits_for_them(
+        open_window: WindowFactory, data_dir: Path, library: Library, gate: threading.Event,
+        tmp_path: Path, *, command: str) -> None:
+    """Exported before the notes are in, the file would hold none of them, and say nothing."""
+    write_large_store(data_dir, library)
+    window = open_window()
+    assert window.workspace.notes_load.pending
+    out = tmp_path / "notes.json"
+    dialogs_of(window).answers["save_path"].append(out)
+    threading.Timer(0.3, gate.set).start()  # still reading when the export is asked
+    window.commands[command].trigger()
+    exported = json.loads(out.read_text("utf-8"))
+    held = exported["annotations"] if command == "export_notes" else exported["first"]["items"]
+    assert len(held) == NOTES - 1  # every live note (the deleted one is not exported)

@@ -237,6 +237,7 @@ class GroupController(QObject):
         from app.core.export import Notes, export_markdown, member_notes  # noqa: PLC0415
 
         member = members[choice]
+        self.notes.keeper.notes_in()  # still loading: the file would miss them, and not say so
         chosen = member_notes(self.notes.annotations(), member.author_id)
         text = export_markdown(self.reading.library, Notes(chosen, []), self.reading.form,
                                self.language(),
@@ -246,6 +247,7 @@ class GroupController(QObject):
     def export_jsonld(self) -> None:
         from app.core.jsonld import export_jsonld  # noqa: PLC0415  (on first use)
 
+        self.notes.keeper.notes_in()
         document = export_jsonld(self.notes.annotations(), text_of=self._essay_text)
         self._write("jiangxin-notes.jsonld", self.tr("Web Annotations (*.jsonld *.json)"),
                     json.dumps(document, ensure_ascii=False, indent=1) + "\n")
@@ -290,6 +292,7 @@ class GroupController(QObject):
             self.dialogs.warn(self.tr("Import Web Annotations"), self.tr(
                 "{path} could not be imported: {reason}").format(path=path, reason=reason))
             return
+        self.notes.keeper.notes_in()  # what is new is told against every note, not those loaded so far
         kept, skipped = self._own_and_others(report.notes)
         fresh = new_or_newer(self.notes.own_annotations(), kept, datetime.now(UTC))
         if fresh:

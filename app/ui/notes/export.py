@@ -39,6 +39,7 @@ class NotesExport(QObject):
     def _text(self, suffix: str) -> str:
         from app.core.export import Notes, export_json, export_markdown  # noqa: PLC0415  (on first use)
 
+        self.notes.keeper.notes_in()  # still loading: the file would miss them all, and not say so
         notes = Notes(self.notes.annotations(), self.notes.bookmarks())
         if suffix == ".json":
             return export_json(notes)
@@ -57,6 +58,7 @@ class NotesExport(QObject):
         from app.core.export import Notes  # noqa: PLC0415  (on first use)
         from app.core.export_obsidian import export_obsidian  # noqa: PLC0415
 
+        self.notes.keeper.notes_in()
         files = export_obsidian(self.reading.library, Notes(self.notes.annotations(), []), self.reading.form)
         if self._write({folder / name: text for name, text in files.items()}):
             count = len(files)
