@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.handout import HandoutOptions
 from app.core.library import Library
 from app.core.notes import new_annotation
 from app.services import notes_load
 from app.store import Store
 from app.store import store as store_module
+from app.ui.print.dialog import HandoutChoice
 from tests.ui.conftest import WindowFactory, dialogs_of
 
 NOTES = 2_500  # about 1.6 MB: above the size read in two steps
@@ -136,3 +138,15 @@ def test_an_export_while_the_notes_load_waits_for_them(
     exported = json.loads(out.read_text("utf-8"))
     held = exported["annotations"] if command == "export_notes" else exported["first"]["items"]
     assert len(held) == NOTES - 1  # every live note (the deleted one is not exported)
+
+
+def test_a_handout_made_while_the_notes_load_prints_them(
+        open_window: WindowFactory, data_dir: Path, library: Library, gate: threading.Event) -> None:
+    """Printed before the notes are in, the handout would show the passages bare."""
+    write_large_store(data_dir, library)
+    window = open_window()
+    assert window.workspace.notes_load.pending
+    essay = library.essays()[0]
+    threading.Timer(0.3, gate.set).start()  # still reading when the handout is asked
+    handout = window.print_ui._handout(HandoutChoice((essay.id,), HandoutOptions()))  # noqa: SLF001
+    assert len(handout.essays[0].notes) > 0

@@ -161,6 +161,7 @@ class PrintController(QObject):
     def _handout(self, choice: HandoutChoice) -> Handout:
         from app.core.handout import build_handout  # noqa: PLC0415
 
+        self.notes.keeper.notes_in()  # still loading: the passages would print without their notes
         return build_handout(self.reading.library, choice.essay_ids, self.notes.annotations(),
                              choice.options, views=self.reading.views,
                              member_color=self.member_color)
