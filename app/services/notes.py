@@ -14,15 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.core.anchoring import text_hash
 from app.core.library import Essay
 from app.core.merge import Merged, Record, is_note_record, merge, mergeable, newer
-from app.core.notes import (
-    Annotation,
-    Author,
-    Bookmark,
-    Placement,
-    later_stamp,
-    place,
-    place_bookmark,
-)
+from app.core.notes import Annotation, Author, Bookmark, Placement, later_stamp, place, place_bookmark
 from app.services.changes import NO_ESSAYS, GroupDiff, NoteChanges, changed_essays
 from app.services.notes_load import HeldNotes, read_notes, winning_meanwhile
 from app.services.persistence import StoreKeeper
@@ -280,8 +272,8 @@ class NotesService(QObject):
 
     def update_annotation(self, updated: Annotation, text: str, origin: object | None = None) -> None:
         old = self._annotations.get(updated.id)
-        self._push(text, lambda: self._put_annotation(updated),
-                   lambda: self._put_annotation(old) if old else self._drop_annotation(updated.id), origin)
+        self._push(text, lambda: self._put_newest(updated),
+                   lambda: self._put_newest(old) if old else self._drop_annotation(updated.id), origin)
 
     def delete_annotation(self, note_id: str, text: str, origin: object | None = None) -> None:
         """Leaves a tombstone (so no group member's copy brings it back); undo revives it, newer."""
@@ -342,8 +334,15 @@ class NotesService(QObject):
                                    bookmarks=frozenset(mark.essay_id for mark in added.values())))
 
     def _revive(self, old: Annotation) -> None:
-        gone = self._annotations[old.id]
-        self._put_annotation(replace(old, deleted=None, modified=later_stamp(gone.modified)))
+        self._put_newest(replace(old, deleted=None))
+
+    def _put_newest(self, note: Annotation) -> None:
+        """`note` stamped after the version held now: an undo or redo must win over the version
+        it replaces in every member's merge too, or their copies would bring that one back."""
+        held = self._annotations.get(note.id)
+        if held is not None and held is not note and held.modified >= note.modified:
+            note = replace(note, modified=later_stamp(held.modified))
+        self._put_annotation(note)
 
     def add_bookmark(self, bookmark: Bookmark, text: str, origin: object | None = None) -> None:
         if not bookmark.author_id:

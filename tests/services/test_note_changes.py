@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 import app.services.group as group_module
 from app.core.library import Essay, Library
+from app.core.merge import newer
 from app.core.notes import Author, new_annotation, new_bookmark
 from app.services.changes import NoteChanges, changed_essays
 from app.services.group import GroupService
@@ -197,3 +199,22 @@ def test_views_and_places_kept_note_by_note_equal_those_of_a_fresh_start(
         assert notes.placements(shown) == fresh.placements(shown)
     assert (changed := notes.annotation(made[1].id)) is not None and changed.essay_id == other.id
     assert notes.annotation(made[2].id) is None
+
+
+def test_an_undone_edit_wins_over_the_edit_in_every_members_merge(
+        notes: NotesService, essays: list[Essay]) -> None:
+    """Group members who already have the edit must take the undo, not send the edit back."""
+    essay = essays[0]
+    note = new_annotation(essay.id, essay.text, 0, 4, color="yellow", author="我", note="初稿")
+    notes.add_annotation(note, "highlight")
+    edited = note.edited(note="改稿")
+    notes.update_annotation(edited, "edit")
+    notes.undo_stack.undo()
+    undone = notes.annotation(note.id)
+    assert undone is not None and undone.note == "初稿"
+    now = datetime.now(UTC)
+    assert newer(undone.to_json(), edited.to_json(), now)["note"] == "初稿"
+    notes.undo_stack.redo()
+    redone = notes.annotation(note.id)
+    assert redone is not None and redone.note == "改稿"
+    assert newer(redone.to_json(), undone.to_json(), now)["note"] == "改稿"
