@@ -66,6 +66,11 @@ class NoteRows(QObject):
         """Whether rows of the essays listed are still being made, a slice at a time."""
         return self._fill_timer.isActive()
 
+    @property
+    def opened_filling(self) -> bool:
+        """Whether the open essay's rows are still being made, a slice at a time."""
+        return self._current_in_steps
+
     def clear(self) -> None:
         """Forget everything made: the next fill makes it again."""
         self._essay_rows.clear()
