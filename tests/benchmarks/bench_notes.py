@@ -205,8 +205,7 @@ def notes_in_ms(window: Any) -> tuple[float, float, float]:
         timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
         controller = window.notes_ui
         drawn_timer.setInterval(TICK_MS)
-        drawn_timer.timeout.connect(lambda: None if controller.highlighting.drawing
-                                    or controller.rows.opened_filling else loop.quit())
+        drawn_timer.timeout.connect(lambda: None if controller.notes_arriving else loop.quit())
 
         def notes_in() -> None:
             nonlocal in_at

@@ -72,7 +72,7 @@ def made(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
 
 
 def test_the_hand_over_makes_no_essay_worth_of_highlights_or_rows_in_one_turn(
-        open_window: WindowFactory, data_dir: Path, library: Library, gate: threading.Event,
+        open_window: WindowFactory, data_dir: Path, library: Library, *, gate: threading.Event,
         made: dict[str, int], qtbot: QtBot) -> None:
     essay_id = write_one_essay_store(data_dir, library)
     window = open_window()
@@ -85,9 +85,8 @@ def test_the_hand_over_makes_no_essay_worth_of_highlights_or_rows_in_one_turn(
     assert in_the_hand_over["highlights"] < NOTES // 4, in_the_hand_over  # was all 2,500
     assert in_the_hand_over["rows"] < NOTES // 4, in_the_hand_over
     controller = window.notes_ui
-    qtbot.waitUntil(lambda: not controller.highlighting.drawing and not controller.rows.filling,
-                    timeout=20_000)
-    assert len(controller.annotations_panel.model.rows) == NOTES  # every note listed
+    qtbot.waitUntil(lambda: not controller.notes_arriving, timeout=20_000)
+    assert len(controller.annotations_panel.visible_ids()) == NOTES  # every note listed
     first = window.notes_ui.notes.annotations(essay_id)[0]
     drawn = controller.reader.highlight_at(first.anchor.start)
     assert drawn is not None and drawn.start == first.anchor.start  # every note drawn
@@ -107,8 +106,7 @@ def test_a_note_added_while_the_highlights_are_made_is_drawn_with_them(
     gate.set()
     qtbot.waitUntil(lambda: controller.notes.annotation(added.id) is not None, timeout=20_000)
     assert controller.highlighting.drawing
-    qtbot.waitUntil(lambda: not controller.highlighting.drawing and not controller.rows.filling,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.notes_arriving, timeout=20_000)
     drawn = controller.reader.highlight_at(3)
     assert drawn is not None and drawn.id == added.id  # the innermost: one character
     assert added.id in controller.annotations_panel.visible_ids()

@@ -72,6 +72,8 @@ class NotesController(QObject):
         self.rows = NoteRows(notes, reading, self.annotations_panel, self.bookmarks_panel,
                              member_color=member_color, parent=self)
         self.highlighting = Highlighting(notes, reading, reader, self.rows, self)
+        self._fill_after_drawing = False  # the notes arrived: the panel fills once they are drawn
+        self.highlighting.drawn_in_steps.connect(self._drawn_in_steps)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self.panels_ready = False  # the panels are filled after the first frame
@@ -169,6 +171,7 @@ class NotesController(QObject):
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
         self.rows.clear()
+        self._fill_after_drawing = False
         self._draw_highlights()
         if self.reading.current is None:  # no essay, so no first frame to wait for
             self.panels_ready = True
@@ -199,8 +202,9 @@ class NotesController(QObject):
         if current is not None and current.id in patched:
             self.highlighting.redraw(current, changes.notes)
         elif current is not None and changes.touches(current.id):
-            self._draw_highlights()
-        if self.panels_ready and self._panel_shows_any(changes.annotated_essays - patched):
+            self.highlighting.draw_again()
+        later = self._fill_after_drawing  # the arrived notes' rows: made once they are drawn
+        if self.panels_ready and not later and self._panel_shows_any(changes.annotated_essays - patched):
             self.rows.fill_annotations()  # patched essays' rows went to the panel as they changed
         if self.panels_ready and changes.bookmarks:
             self.rows.fill_bookmarks()
@@ -212,10 +216,22 @@ class NotesController(QObject):
         for essay in changes.annotated_essays:
             self.rows.forget_essay(essay)
         self.highlighting.draw_in_steps()
+        self._fill_after_drawing = self.panels_ready
         if self.panels_ready:
-            self.rows.fill_annotations(in_steps=True)
             self.rows.fill_bookmarks()
         self._set_enabled()
+
+    @property
+    def notes_arriving(self) -> bool:
+        """Whether the arrived notes of the open essay are still being drawn or listed."""
+        return self.highlighting.drawing or self._fill_after_drawing or self.rows.opened_filling
+
+    def _drawn_in_steps(self) -> None:
+        """The panel's rows are made once the highlights are drawn: two jobs sharing each turn
+        held it twice as long."""
+        if self._fill_after_drawing:
+            self._fill_after_drawing = False
+            self.rows.fill_annotations(in_steps=True)
 
     def _draw_highlights(self) -> None:
         self.highlighting.draw()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.library import Essay
 from app.core.notes import kind_of
@@ -24,16 +24,19 @@ from app.ui.reader.view import ReaderView
 
 SLICE_S = 0.005  # the drawing in steps yields to the window this often
 STEP = 32  # highlights made between two looks at the clock
+TURN = True  # made by a step that ends its slice: what follows gets a turn of its own
 
 
 class Highlighting(QObject):
     """Draws the open essay's notes in the reader, from the threads `rows` keeps."""
 
+    drawn_in_steps = Signal()  # a drawing in steps is on screen
+
     def __init__(self, notes: NotesService, reading: ReadingService, reader: ReaderView,
                  rows: NoteRows, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.notes, self.reading, self.reader, self.rows = notes, reading, reader, rows
-        self._making: Iterator[None] | None = None
+        self._making: Iterator[bool | None] | None = None
         self._made: list[Highlight] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -70,6 +73,13 @@ class Highlighting(QObject):
         self._making = self._highlights(essay, self._made)
         self._timer.start()
 
+    def draw_again(self) -> None:
+        """Every highlight made again: in steps while drawing in steps (the notes just arrived)."""
+        if self.drawing:
+            self.draw_in_steps()
+        else:
+            self.draw()
+
     def redraw(self, essay: Essay, note_ids: frozenset[str]) -> None:
         """Only the highlights of these notes are made again (all of them while drawing in steps:
         the threads being drawn may be older than the change)."""
@@ -89,9 +99,9 @@ class Highlighting(QObject):
         return Highlight(thread.note.id, *span, thread.note.color, self.rows.tip(thread),
                          self.rows.owner_color(thread.note), kind_of(thread.note))
 
-    def _highlights(self, essay: Essay, made: list[Highlight]) -> Iterator[None]:
+    def _highlights(self, essay: Essay, made: list[Highlight]) -> Iterator[bool | None]:
         """The essay's highlights into `made`, a None after each step of work; then what the
-        reader draws of them made ahead, so handing them over is short."""
+        reader draws of them made ahead, so handing them over (in a turn of its own) is short."""
         threads: list[ReplyThread] | None = None
         for threads in self.rows.threads_in_steps(essay.id):
             if threads is None:
@@ -104,6 +114,7 @@ class Highlighting(QObject):
             if number % STEP == 0:
                 yield None
         yield from self.reader.make_highlights_ahead(made)
+        yield TURN
 
     def _next_slice(self) -> None:
         making = self._making
@@ -111,8 +122,12 @@ class Highlighting(QObject):
             return
         deadline = time.perf_counter() + SLICE_S
         while time.perf_counter() < deadline:
-            if next(making, True):  # every step made
+            step = next(making, False)
+            if step is False:  # every step made
                 self._making = None
                 self.reader.set_highlights(self._made)
+                self.drawn_in_steps.emit()
                 return
+            if step is TURN:
+                break
         self._timer.start()

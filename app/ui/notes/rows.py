@@ -75,6 +75,7 @@ class NoteRows(QObject):
         """Forget everything made: the next fill makes it again."""
         self._essay_rows.clear()
         self._row_jobs.clear()
+        self._current_in_steps = False
         self._essay_threads.clear()
         self._drawn.clear()
 
@@ -191,7 +192,7 @@ class NoteRows(QObject):
         (`next_slice`: one of those turns; the panel then takes the rows made only now and then).
         `in_steps`: the open essay's too, until this fill is done (its 3,700 rows, made when a
         large store's notes arrived, held the window 100 ms and more)."""
-        self._current_in_steps = in_steps or (next_slice and self._current_in_steps)
+        self._current_in_steps = in_steps or self._current_in_steps  # until this fill is done
         current = None if self._current_in_steps else self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
