@@ -2205,32 +2205,32 @@
 <context>
     <name>NotesController</name>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="149"/>
+        <location filename="../../app/ui/notes/controller.py" line="150"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="150"/>
+        <location filename="../../app/ui/notes/controller.py" line="151"/>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="153"/>
+        <location filename="../../app/ui/notes/controller.py" line="154"/>
         <source>&amp;Undo {what}</source>
         <translation>復原{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="154"/>
+        <location filename="../../app/ui/notes/controller.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="155"/>
+        <location filename="../../app/ui/notes/controller.py" line="156"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="156"/>
+        <location filename="../../app/ui/notes/controller.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2240,124 +2240,124 @@
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="251"/>
-        <location filename="../../app/ui/notes/controller.py" line="258"/>
+        <location filename="../../app/ui/notes/controller.py" line="257"/>
+        <location filename="../../app/ui/notes/controller.py" line="264"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="251"/>
-        <location filename="../../app/ui/notes/controller.py" line="258"/>
+        <location filename="../../app/ui/notes/controller.py" line="257"/>
+        <location filename="../../app/ui/notes/controller.py" line="264"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="282"/>
+        <location filename="../../app/ui/notes/controller.py" line="288"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="302"/>
+        <location filename="../../app/ui/notes/controller.py" line="308"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="315"/>
+        <location filename="../../app/ui/notes/controller.py" line="321"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="321"/>
+        <location filename="../../app/ui/notes/controller.py" line="327"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="321"/>
+        <location filename="../../app/ui/notes/controller.py" line="327"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="335"/>
+        <location filename="../../app/ui/notes/controller.py" line="341"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="340"/>
+        <location filename="../../app/ui/notes/controller.py" line="346"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="345"/>
+        <location filename="../../app/ui/notes/controller.py" line="351"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="346"/>
+        <location filename="../../app/ui/notes/controller.py" line="352"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="353"/>
+        <location filename="../../app/ui/notes/controller.py" line="359"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="354"/>
+        <location filename="../../app/ui/notes/controller.py" line="360"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="361"/>
+        <location filename="../../app/ui/notes/controller.py" line="367"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="361"/>
+        <location filename="../../app/ui/notes/controller.py" line="367"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="363"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="368"/>
+        <location filename="../../app/ui/notes/controller.py" line="374"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="369"/>
+        <location filename="../../app/ui/notes/controller.py" line="375"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="405"/>
+        <location filename="../../app/ui/notes/controller.py" line="411"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="409"/>
+        <location filename="../../app/ui/notes/controller.py" line="415"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="410"/>
+        <location filename="../../app/ui/notes/controller.py" line="416"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="414"/>
+        <location filename="../../app/ui/notes/controller.py" line="420"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="416"/>
+        <location filename="../../app/ui/notes/controller.py" line="422"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="421"/>
+        <location filename="../../app/ui/notes/controller.py" line="427"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2998,7 +2998,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>有 {count} 個書籤與其他書籤編號重複；每個都已以新編號保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/notes_load.py" line="28"/>
+        <location filename="../../app/services/notes_load.py" line="29"/>
         <source>Your notes could not be read ({error}). Nothing is saved in this session, so the file that holds them stays as it is; details are in the log.</source>
         <translation>無法讀取你的筆記（{error}）。本次不會儲存任何內容，存放筆記的檔案保持原樣；詳情請見記錄檔。</translation>
     </message>
