@@ -206,7 +206,8 @@ class NoteRows(QObject):
         parts += self._missing_annotations(deadline)
         built = [(essay_id, rows) for essay_id, rows in parts if rows is not None]
         unfinished = len(built) < len(parts)
-        self._current_in_steps = self._current_in_steps and unfinished
+        opened = self.reading.current  # once its rows are made, the rest is the library's
+        self._current_in_steps &= unfinished and opened is not None and opened.id not in self._essay_rows
         if unfinished:
             self._fill_timer.start()
             if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
