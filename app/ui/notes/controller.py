@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -229,7 +229,11 @@ class NotesController(QObject):
     def _drawn_in_steps(self) -> None:
         """The panel's rows are made once the highlights are drawn: two jobs sharing each turn
         held it twice as long."""
-        if self._fill_after_drawing:
+        if self._fill_after_drawing:  # at the next turn: this one handed the highlights over
+            QTimer.singleShot(0, self._fill_arrived)
+
+    def _fill_arrived(self) -> None:
+        if self._fill_after_drawing:  # else a refresh filled the panel meanwhile
             self._fill_after_drawing = False
             self.rows.fill_annotations(in_steps=True)
 

@@ -113,6 +113,7 @@ class Highlighting(QObject):
                 made.append(self.rows.drawn_thread(thread, span).highlight(self.highlight))
             if number % STEP == 0:
                 yield None
+        yield TURN  # its first step sorts and cuts them all into pieces: a slice of its own
         yield from self.reader.make_highlights_ahead(made)
         yield TURN
 
