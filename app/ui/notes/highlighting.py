@@ -8,6 +8,7 @@ reader in one go; a change meanwhile starts the drawing again, so nothing drawn 
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterator
 
@@ -122,6 +123,7 @@ class Highlighting(QObject):
         if making is None:
             return
         deadline = time.perf_counter() + SLICE_S
+        gc.freeze()  # what the slices made is kept: the window's collections need not walk it
         while time.perf_counter() < deadline:
             step = next(making, False)
             if step is False:  # every step made

@@ -7,6 +7,7 @@ library) and the bookmarks' rows.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -197,6 +198,8 @@ class NoteRows(QObject):
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
         self._stepped = False  # each turn makes some rows, however short its slice
+        if self._current_in_steps:  # notes just arrived: what the slices made is kept, not walked
+            gc.freeze()
         if self._current_in_steps and (opened := self.reading.current) is not None:  # its rows first
             self._rows_of(opened.id, partial(self._annotation_rows, opened), deadline)
         parts = [(essay.id, self._rows_of(essay.id, partial(self._annotation_rows, essay),
