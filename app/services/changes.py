@@ -23,6 +23,7 @@ class NoteChanges:
     author: bool = False  # the display name the group sees
     notes: frozenset[str] = NO_ESSAYS  # ids of the own notes changed, when only a few did (else empty)
     origin: object | None = None  # who asked: a controller, the group service; None: undo or redo
+    arrived: bool = False  # a large store's notes, read after the first frame, are in (every essay)
 
     @property
     def annotated_essays(self) -> frozenset[str]:

@@ -26,7 +26,10 @@ deleted notes at 100,000 notes a deep collection found none.
 from __future__ import annotations
 
 import gc
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -34,6 +37,26 @@ from PySide6.QtGui import QGuiApplication
 CHECK_MS = 50  # cycles wait at most this long; reference counting frees the rest at once
 SLOW_S = 0.002  # a young collection taking this much CPU walked many survivors: they are frozen
 DEEP_GAP_S = 60.0  # switching back and forth between applications collects once a minute at most
+
+
+_held = [0]  # how many bulk reads hold the collections (see `held_for_bulk`)
+_held_lock = threading.Lock()
+
+
+@contextmanager
+def held_for_bulk() -> Iterator[None]:
+    """A worker making a bulk of long-lived objects (a large store's 100,000 notes) holds the
+    window's collections meanwhile and freezes what it made at the end: else each check walked
+    the tens of thousands it had just made (20-37 ms of the window's time, again and again),
+    and the first after the read walked them all. Cycles freed late are the freeze's usual price."""
+    with _held_lock:
+        _held[0] += 1
+    try:
+        yield
+    finally:
+        gc.freeze()
+        with _held_lock:
+            _held[0] -= 1
 
 
 def due_generation(thresholds: tuple[int, int, int]) -> int | None:
@@ -77,7 +100,7 @@ class MainThreadCollector(QObject):
 
     def check(self) -> int:
         generation = due_generation(self._thresholds)
-        if generation is None:
+        if generation is None or _held[0]:
             return 0
         started = time.thread_time()  # its own work, not time the system gave others
         found = gc.collect(generation)

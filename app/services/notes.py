@@ -87,7 +87,8 @@ class NotesService(QObject):
         self._bookmarks.update(marks)
         self.loading = False
         marked = frozenset(b.essay_id for b in self._bookmarks.values())
-        self.notes_changed.emit(NoteChanges(own=frozenset(self._own_index), bookmarks=marked))
+        self.notes_changed.emit(NoteChanges(own=frozenset(self._own_index), bookmarks=marked,
+                                            arrived=True))
 
     # -- reading --------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.merge import newer
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.core.notes import Annotation, Bookmark
+from app.services.collector import held_for_bulk
 from app.services.persistence import StoreKeeper
 from app.services.tasks import Task, Tasks
 from app.store import Store
@@ -116,8 +117,9 @@ class NotesLoad(QObject):
         return not self.pending
 
     def _read(self, _task: Task) -> tuple[Data, HeldNotes, list[Message]]:
-        data, messages = self._store.read_rest()
-        return data, read_notes(_listed(data, "annotations"), _listed(data, "bookmarks")), messages
+        with held_for_bulk():  # a million objects kept for good: no collection walks them
+            data, messages = self._store.read_rest()
+            return data, read_notes(_listed(data, "annotations"), _listed(data, "bookmarks")), messages
 
     def _deliver(self, result: tuple[Data, HeldNotes, list[Message]]) -> None:
         data, held, messages = result

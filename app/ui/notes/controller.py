@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.core.library import Essay
 from app.core.notes import (
     COLORS,
     COMMENT,
@@ -20,7 +19,6 @@ from app.core.notes import (
     new_bookmark,
     new_reply,
 )
-from app.core.reply_threads import ReplyThread
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
@@ -30,9 +28,9 @@ from app.ui.common.docks import add_panel
 from app.ui.common.status import StatusMessages
 from app.ui.notes.dialog import NoteDraft, color_icon, color_label
 from app.ui.notes.export import NotesExport
+from app.ui.notes.highlighting import Highlighting
 from app.ui.notes.panels import AnnotationsPanel, BookmarksPanel
 from app.ui.notes.rows import NoteRows
-from app.ui.reader.highlights import Highlight
 from app.ui.reader.history import History
 from app.ui.reader.view import ReaderView
 
@@ -73,6 +71,9 @@ class NotesController(QObject):
                                     parent=self)
         self.rows = NoteRows(notes, reading, self.annotations_panel, self.bookmarks_panel,
                              member_color=member_color, parent=self)
+        self.highlighting = Highlighting(notes, reading, reader, self.rows, self)
+        self._fill_after_drawing = False  # the notes arrived: the panel fills once they are drawn
+        self.highlighting.drawn_in_steps.connect(self._drawn_in_steps)
         self.show_others = True
         self._member_colors: dict[str, str] = {}  # as others' highlights were last drawn
         self.panels_ready = False  # the panels are filled after the first frame
@@ -170,6 +171,7 @@ class NotesController(QObject):
     def refresh(self) -> None:
         """Redraw everything: highlights, both panels, the actions."""
         self.rows.clear()
+        self._fill_after_drawing = False
         self._draw_highlights()
         if self.reading.current is None:  # no essay, so no first frame to wait for
             self.panels_ready = True
@@ -190,19 +192,53 @@ class NotesController(QObject):
         """Redraw only what shows the notes that changed (a group read touching other essays, or
         nothing at all, leaves the reader and the panels alone). Our own edits are redrawn here
         too: the controller asks the service and draws what it then holds."""
+        if changes.arrived:
+            self._notes_arrived(changes)
+            return
         patched = self.rows.patch_essays(changes)
         for essay in changes.annotated_essays - patched:
             self.rows.forget_essay(essay)
         current = self.reading.current
         if current is not None and current.id in patched:
-            self._redraw_highlights(current, changes.notes)
+            self.highlighting.redraw(current, changes.notes)
         elif current is not None and changes.touches(current.id):
-            self._draw_highlights()
-        if self.panels_ready and self._panel_shows_any(changes.annotated_essays - patched):
+            self.highlighting.draw_again()
+        later = self._fill_after_drawing  # the arrived notes' rows: made once they are drawn
+        if self.panels_ready and not later and self._panel_shows_any(changes.annotated_essays - patched):
             self.rows.fill_annotations()  # patched essays' rows went to the panel as they changed
         if self.panels_ready and changes.bookmarks:
             self.rows.fill_bookmarks()
         self._set_enabled()
+
+    def _notes_arrived(self, changes: NoteChanges) -> None:
+        """A large store's notes are in: the open essay's highlights and the panel's rows are
+        made over the next turns (the open essay may hold thousands)."""
+        for essay in changes.annotated_essays:
+            self.rows.forget_essay(essay)
+        self.highlighting.draw_in_steps()
+        self._fill_after_drawing = self.panels_ready
+        if self.panels_ready:
+            self.rows.fill_bookmarks()
+        self._set_enabled()
+
+    @property
+    def notes_arriving(self) -> bool:
+        """Whether the arrived notes of the open essay are still being drawn or listed."""
+        return self.highlighting.drawing or self._fill_after_drawing or self.rows.opened_filling
+
+    def _drawn_in_steps(self) -> None:
+        """The panel's rows are made once the highlights are drawn: two jobs sharing each turn
+        held it twice as long."""
+        if self._fill_after_drawing:  # at the next turn: this one handed the highlights over
+            QTimer.singleShot(0, self._fill_arrived)
+
+    def _fill_arrived(self) -> None:
+        if self._fill_after_drawing:  # else a refresh filled the panel meanwhile
+            self._fill_after_drawing = False
+            self.rows.fill_annotations(in_steps=True)
+
+    def _draw_highlights(self) -> None:
+        self.highlighting.draw()
 
     def _panel_shows_any(self, essays: frozenset[str]) -> bool:
         """Whether the notes panel lists notes of these essays: the open one, every essay with
@@ -214,32 +250,6 @@ class NotesController(QObject):
         current, library = self.reading.current, self.reading.library
         return any((current is not None and essay == current.id) or library.essay(essay) is None
                    for essay in essays)
-
-    def _redraw_highlights(self, essay: Essay, note_ids: frozenset[str]) -> None:
-        """Only the highlights of these notes are made again."""
-        threads = self.rows.essay_threads(essay.id).by_id
-        changed = []
-        for note_id in note_ids:
-            thread = threads.get(note_id)
-            span = self.notes.placement(essay, note_id) if thread is not None else None
-            if thread is not None and span is not None and span.span is not None:
-                changed.append(self.rows.drawn_thread(thread, span.span).highlight(self._highlight))
-        self.reader.update_highlights(changed, note_ids - {h.id for h in changed})
-
-    def _draw_highlights(self) -> None:
-        essay = self.reading.current
-        if essay is None:
-            return
-        placements = self.notes.placements(essay)
-        self.reader.set_highlights([
-            self.rows.drawn_thread(t, span).highlight(self._highlight)
-            for t in self.rows.threads(essay.id)
-            if (span := placements[t.note.id].span) is not None and not t.note.is_reply
-        ])
-
-    def _highlight(self, thread: ReplyThread, span: tuple[int, int]) -> Highlight:
-        return Highlight(thread.note.id, *span, thread.note.color, self.rows.tip(thread),
-                         self.rows.owner_color(thread.note), kind_of(thread.note))
 
     # -- making and changing notes -----------------------------------------------------------
 

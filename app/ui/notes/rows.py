@@ -7,6 +7,7 @@ library) and the bookmarks' rows.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -55,6 +56,7 @@ class NoteRows(QObject):
         self._drawn: dict[str, _Drawn] = {}  # note id → its panel row and highlight, as last made
         self._panel_shown_at = 0.0  # while rows are still being made: when the panel last took them
         self._stepped = False  # this turn's fill has made rows already
+        self._current_in_steps = False  # the open essay's rows are made a slice at a time too
         self._fill_timer = QTimer(self)  # builds the rows still missing, at the next turn
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
@@ -65,10 +67,16 @@ class NoteRows(QObject):
         """Whether rows of the essays listed are still being made, a slice at a time."""
         return self._fill_timer.isActive()
 
+    @property
+    def opened_filling(self) -> bool:
+        """Whether the open essay's rows are still being made, a slice at a time."""
+        return self._current_in_steps
+
     def clear(self) -> None:
         """Forget everything made: the next fill makes it again."""
         self._essay_rows.clear()
         self._row_jobs.clear()
+        self._current_in_steps = False
         self._essay_threads.clear()
         self._drawn.clear()
 
@@ -178,21 +186,31 @@ class NoteRows(QObject):
 
     # -- the notes panel ------------------------------------------------------------------------
 
-    def fill_annotations(self, *, next_slice: bool = False) -> None:
+    def fill_annotations(self, *, next_slice: bool = False, in_steps: bool = False) -> None:
         """The panel's rows, built again only for the essays whose notes changed since. Other
         essays' rows are built a slice of time at a time ("all notes in the library" at 100,000
         notes took seconds): the panel lists what is built and fills in at the next turns
-        (`next_slice`: one of those turns; the panel then takes the rows made only now and then)."""
-        current = self.reading.current
+        (`next_slice`: one of those turns; the panel then takes the rows made only now and then).
+        `in_steps`: the open essay's too, until this fill is done (its 3,700 rows, made when a
+        large store's notes arrived, held the window 100 ms and more)."""
+        self._current_in_steps = in_steps or self._current_in_steps  # until this fill is done
+        current = None if self._current_in_steps else self.reading.current
         whole_library = self.annotations_panel.all_notes.isChecked()
         deadline = time.perf_counter() + FILL_SLICE_S
         self._stepped = False  # each turn makes some rows, however short its slice
+        if self._current_in_steps:  # notes just arrived: what the slices made is kept, not walked
+            gc.freeze()
+        if self._current_in_steps and (opened := self.reading.current) is not None:  # its rows first
+            self._rows_of(opened.id, partial(self._annotation_rows, opened), deadline)
         parts = [(essay.id, self._rows_of(essay.id, partial(self._annotation_rows, essay),
                                           None if essay is current else deadline))
-                 for essay in self.reading.library.essays() if whole_library or essay is current]
+                 for essay in self.reading.library.essays()
+                 if whole_library or essay is self.reading.current]
         parts += self._missing_annotations(deadline)
         built = [(essay_id, rows) for essay_id, rows in parts if rows is not None]
         unfinished = len(built) < len(parts)
+        opened = self.reading.current  # once its rows are made, the rest is the library's
+        self._current_in_steps &= unfinished and opened is not None and opened.id not in self._essay_rows
         if unfinished:
             self._fill_timer.start()
             if next_slice and time.perf_counter() - self._panel_shown_at < PANEL_STEP_S:
@@ -225,16 +243,24 @@ class NoteRows(QObject):
     def _annotation_rows(self, essay: Essay) -> Iterator[tuple[int, AnnotationRow] | None]:
         """The essay's rows; its threads first made a step at a time (None: a step done) when
         they were not made yet (an essay of 3,700 notes held the window 13 ms and more)."""
-        if essay.id not in self._essay_threads:
+        threads: list[ReplyThread] | None = None
+        for threads in self.threads_in_steps(essay.id):
+            if threads is None:
+                yield None
+        label = self.label(essay)
+        for thread in threads or []:
+            yield self._keyed_row(essay, thread, label)
+
+    def threads_in_steps(self, essay_id: str) -> Iterator[list[ReplyThread] | None]:
+        """`threads`, made a step at a time (None: a step done) when they were not made yet."""
+        if essay_id not in self._essay_threads:
             made: EssayThreads | None = None
-            for made in essay_threads_in_steps(self._shown_notes(essay.id)):
+            for made in essay_threads_in_steps(self._shown_notes(essay_id)):
                 if made is None:
                     yield None
             assert made is not None
-            self._essay_threads.setdefault(essay.id, made)  # the reader's, if it made them meanwhile
-        label = self.label(essay)
-        for thread in self.threads(essay.id):
-            yield self._keyed_row(essay, thread, label)
+            self._essay_threads.setdefault(essay_id, made)  # another's, if it made them meanwhile
+        yield self.threads(essay_id)
 
     def _keyed_row(self, essay: Essay, thread: ReplyThread, label: str) -> tuple[int, AnnotationRow]:
         """A thread's row and where it sorts (the start of its passage; lost passages last)."""

@@ -129,6 +129,12 @@ class ReaderView(QTextEdit):
         self._highlights.set(highlights)
         self._paint_extras()
 
+    def make_highlights_ahead(self, highlights: list[Highlight], step: int = 16) -> Iterator[None]:
+        """Makes, a `step` at a time, what `set_highlights(highlights)` will draw, so that call is
+        short; what it makes is kept while the document and colours stay."""
+        visible = self._visible_span if self._view is not None else None
+        return self._highlights.make_ahead(highlights, visible, self._make_piece, step)
+
     def update_highlights(self, changed: list[Highlight], removed: Iterable[str]) -> None:
         """Add or replace `changed` and drop the highlights with ids `removed`; only those are
         made again (remaking thousands at each new note held the window for a quarter second)."""
