@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.services import notes_load
 from app.ui.common.quit_guard import QuitChoice
 from app.ui.group.assignment_dialog import AssignmentDraft
 from app.ui.notes.dialog import NoteDraft
@@ -123,3 +125,18 @@ def window(open_window: WindowFactory) -> MainWindow:
 def dialogs_of(window: MainWindow) -> RecordingDialogs:
     assert isinstance(window.dialogs, RecordingDialogs)
     return window.dialogs
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Holds the background read of the notes until the test opens the gate."""
+    opened = threading.Event()
+    read = notes_load.read_notes
+
+    def held_read(annotations: list[Any], bookmarks: list[Any]) -> notes_load.HeldNotes:
+        opened.wait(30)
+        return read(annotations, bookmarks)
+
+    monkeypatch.setattr(notes_load, "read_notes", held_read)
+    yield opened
+    opened.set()  # a test that failed must not leave the worker waiting

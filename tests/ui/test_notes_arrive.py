@@ -5,7 +5,6 @@ highlights and panel rows are made over the following turns, never in the hand-o
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.library import Library
 from app.core.notes import new_annotation
-from app.services import notes_load
 from app.store import Store
 from app.store import store as store_module
 from app.ui.notes.highlighting import Highlighting
@@ -35,21 +33,6 @@ def write_one_essay_store(folder: Path, library: Library) -> str:
     store.save()
     assert (folder / "store.json").stat().st_size > store_module.TWO_STEPS_FROM_BYTES
     return essay.id
-
-
-@pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """Holds the background read of the notes until the test opens the gate."""
-    opened = threading.Event()
-    read = notes_load.read_notes
-
-    def held_read(annotations: list[Any], bookmarks: list[Any]) -> notes_load.HeldNotes:
-        opened.wait(30)
-        return read(annotations, bookmarks)
-
-    monkeypatch.setattr(notes_load, "read_notes", held_read)
-    yield opened
-    opened.set()
 
 
 @pytest.fixture

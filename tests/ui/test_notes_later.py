@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from app.core.handout import HandoutOptions
 from app.core.library import Library
 from app.core.notes import new_annotation
-from app.services import notes_load
 from app.store import Store
 from app.store import store as store_module
 from app.ui.print.dialog import HandoutChoice
@@ -40,21 +37,6 @@ def write_large_store(folder: Path, library: Library, count: int = NOTES) -> Non
     store.data = {**store.data, "schema": 3, "prefs": {"last_essay": essays[0].id}, "annotations": notes}
     store.save()
     assert (folder / "store.json").stat().st_size > store_module.TWO_STEPS_FROM_BYTES
-
-
-@pytest.fixture
-def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """Holds the background read of the notes until the test opens the gate."""
-    opened = threading.Event()
-    read = notes_load.read_notes
-
-    def held_read(annotations: list[Any], bookmarks: list[Any]) -> notes_load.HeldNotes:
-        opened.wait(30)
-        return read(annotations, bookmarks)
-
-    monkeypatch.setattr(notes_load, "read_notes", held_read)
-    yield opened
-    opened.set()  # a test that failed must not leave the worker waiting
 
 
 def saved_notes(folder: Path) -> list[str]:
