@@ -18,13 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.core.group import GroupReader, GroupSnapshot, Member, shared_records
-from app.core.group_folder import (
-    ESSAYS_DIR,
-    MEMBERS_DIR,
-    GroupError,
-    GroupInfo,
-    member_file_path,
-)
+from app.core.group_folder import ESSAYS_DIR, MEMBERS_DIR, GroupError, GroupInfo, member_file_path
 from app.core.group_replay import OwnFile, OwnState
 from app.core.merge import Record
 from app.core.messages import QT_TRANSLATE_NOOP, Message
