@@ -1,22 +1,18 @@
-"""Every dialog the window shows goes through here, so tests can stand in for the user."""
+"""Every dialog the window shows goes through here, so tests can stand in for the user.
+
+Qt's dialog classes are looked up on `QtWidgets` when first used: PySide builds a class's
+Python side when it is first named, and the window's first frame needs none of them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QColorDialog,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.ui.common.quit_guard import QuitChoice
 
@@ -37,33 +33,34 @@ class Dialogs:
         self.folders = folders or _SessionFolder()
 
     def warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self.parent)
+        message_box = QtWidgets.QMessageBox
+        box = message_box(message_box.Icon.Warning, title, text, message_box.StandardButton.Ok, self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and user text
         box.exec()
 
     def unsaved_changes(self, title: str, text: str) -> QuitChoice:
         """Retry, Save a Copy…, Quit Without Saving, or (Escape) keep the window open."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton,
+        message_box = QtWidgets.QMessageBox
+        box = message_box(message_box.Icon.Critical, title, text, message_box.StandardButton.NoButton,
                           self.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        role = QMessageBox.ButtonRole
+        role = message_box.ButtonRole
         # The literal context lets lupdate file these strings where translate() looks for them.
         retry = QCoreApplication.translate("Dialogs", "Retry")
         save_copy = QCoreApplication.translate("Dialogs", "Save a Copy…")
         discard = QCoreApplication.translate("Dialogs", "Quit Without Saving")
-        buttons: dict[QAbstractButton, QuitChoice] = {
+        buttons: dict[QtWidgets.QAbstractButton, QuitChoice] = {
             box.addButton(retry, role.AcceptRole): QuitChoice.RETRY,
             box.addButton(save_copy, role.ActionRole): QuitChoice.SAVE_COPY,
             box.addButton(discard, role.DestructiveRole): QuitChoice.DISCARD,
         }
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(message_box.StandardButton.Cancel)
         box.setEscapeButton(cancel)
         box.exec()
         return buttons.get(box.clickedButton(), QuitChoice.CANCEL)
 
     def about(self, title: str, text: str) -> None:
-        QMessageBox.about(self.parent, title, text)
+        QtWidgets.QMessageBox.about(self.parent, title, text)
 
     def edit_note(self, quote: str, draft: NoteDraft) -> NoteDraft | None:
         from app.ui.notes.dialog import NoteDialog  # noqa: PLC0415  (on first use)
@@ -91,7 +88,7 @@ class Dialogs:
 
     def ask_text(self, title: str, label: str, text: str, placeholder: str = "") -> str | None:
         dialog = text_dialog(self.parent, title, label, text, placeholder)
-        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+        return dialog.textValue() if dialog.exec() == QtWidgets.QInputDialog.DialogCode.Accepted else None
 
     def save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         from app.ui.common.file_dialogs import ask_save_path  # noqa: PLC0415
@@ -106,16 +103,16 @@ class Dialogs:
     def choose_folder(self, title: str) -> Path | None:
         from app.ui.common.file_dialogs import start_folder  # noqa: PLC0415
 
-        path = QFileDialog.getExistingDirectory(self.parent, title, str(start_folder(self.folders)))
+        path = QtWidgets.QFileDialog.getExistingDirectory(self.parent, title, str(start_folder(self.folders)))
         return Path(path) if path else None
 
     def ask_yes_no(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        answer = QtWidgets.QMessageBox.question(self.parent, title, text)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def choose_color(self, title: str, current: str) -> str | None:
         """A colour as #rrggbb, starting from `current`; None when cancelled."""
-        color = QColorDialog.getColor(QColor(current), self.parent, title)
+        color = QtWidgets.QColorDialog.getColor(QColor(current), self.parent, title)
         return color.name() if color.isValid() else None
 
 
@@ -124,9 +121,9 @@ TITLE_BAR_ROOM = 160  # the window manager's icon and buttons beside a dialog's 
 
 
 def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
-                placeholder: str = "") -> QInputDialog:
+                placeholder: str = "") -> QtWidgets.QInputDialog:
     """A one-line question wide enough that its title is not cut ("Renam…eader")."""
-    dialog = QInputDialog(parent)
+    dialog = QtWidgets.QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)  # makes the dialog's layout and its line
@@ -134,7 +131,7 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
     dialog.setMinimumWidth(width)
     if (line := dialog.findChild(QLineEdit)) is not None:
         line.setPlaceholderText(placeholder)
-        # QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
+        # QtWidgets.QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
         # the width (less the layout's margins) so the title is not cut ("Your name —…ngxin Reader")
         line.setMinimumWidth(width - DIALOG_MARGINS)
     return dialog

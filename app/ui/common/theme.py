@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -85,7 +86,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setProperty(_STYLE, "fusion")
     palette = _dark_palette() if dark else _light_palette()
     app.setPalette(palette)
-    keeper = app.findChild(ThemeKeeper) or ThemeKeeper(app)
+    keeper = ThemeKeeper.of(app)
     keeper.keep(palette, app.font())
     # setStyle fills Qt's per-class fonts from the platform theme again (menus, labels, lists
     # in the desktop's face, without our CJK faces): put ours back
@@ -93,6 +94,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 _STYLE = "jiangxinStyle"  # the application's dynamic property naming the style we set
+_KEEPER = "_jiangxin_theme_keeper"  # the ThemeKeeper, on the application's Python object
 
 
 def with_fusion(argv: list[str]) -> list[str]:
@@ -186,6 +188,17 @@ class ThemeKeeper(QObject):
         app.paletteChanged.connect(self._check.start)
         app.fontChanged.connect(self._check.start)
         app.styleHints().colorSchemeChanged.connect(self._check.start)
+
+    @classmethod
+    def of(cls, app: QApplication) -> ThemeKeeper:
+        """The application's keeper, made on first use. Kept on the application's Python object:
+        `findChild` would wrap every child of the application, its style too, and building
+        Python's QStyle class for it costs 7 ms at start."""
+        keeper = getattr(app, _KEEPER, None)
+        if not isinstance(keeper, cls) or not shiboken6.isValid(keeper):
+            keeper = cls(app)
+            setattr(app, _KEEPER, keeper)
+        return keeper
 
     def keep(self, palette: QPalette, font: QFont) -> None:
         self.palette, self.font = QPalette(palette), QFont(font)

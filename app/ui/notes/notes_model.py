@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon
@@ -249,7 +250,7 @@ class _NotesView(QTreeView):
     def text_width(self) -> int:
         """The width rows wrap at, with room for a scroll bar kept always: one coming or going
         changes no row (measuring 100,000 rows again held the window a tenth of a second)."""
-        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        extent = self.verticalScrollBar().sizeHint().width()  # the style's bar width, without QStyle
         return max(1, self.width() - 2 * self.frameWidth() - extent)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -268,7 +269,8 @@ class _WrappedRows(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        sized = QStyleOptionViewItem(option)
+    def sizeHint(self, option: QtWidgets.QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        sized = QtWidgets.QStyleOptionViewItem(option)  # looked up here: its class loads on first use
         sized.rect = QRect(0, 0, self._view.text_width(), 1)
         return super().sizeHint(sized, index)

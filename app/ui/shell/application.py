@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
 from app.core.messages import Message
@@ -143,7 +144,7 @@ def show_startup_error(message: str) -> None:
 
 
 def _critical_box(message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, message)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, APP_NAME, message)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
