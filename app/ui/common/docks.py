@@ -71,8 +71,8 @@ def unelide_tabs(window: QMainWindow) -> None:
     """Whole names on the panels' tabs, with scroll arrows when they do not fit: five tabs cut
     to "N…", "B…" say nothing. Qt makes these tab bars as panels are tabbed, so call it again
     after the layout changes."""
-    for bar in window.findChildren(QTabBar):
-        if bar.parent() is window and bar.elideMode() != Qt.TextElideMode.ElideNone:
+    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if bar.elideMode() != Qt.TextElideMode.ElideNone:
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
 

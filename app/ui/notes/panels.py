@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.notes import COLORS
 from app.ui.common.docks import Retranslating
+from app.ui.common.fields import clear_button_once_typed
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.dialog import color_icon, color_label
 from app.ui.notes.notes_model import ID_ROLE, AnnotationRow, AnnotationsModel, Keep, Part, annotations_view
@@ -68,7 +69,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self._members: list[tuple[str, str]] = []
         self.in_group: Callable[[], bool] = lambda: False  # Reply and Share only in a group
         self.text_filter = QLineEdit()
-        self.text_filter.setClearButtonEnabled(True)
+        clear_button_once_typed(self.text_filter)
         self.model = AnnotationsModel(self)
         self.list = annotations_view(self.model)
         self.edit_button = QPushButton()

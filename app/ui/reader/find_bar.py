@@ -7,6 +7,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowE
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.ui.common.docks import Retranslating
+from app.ui.common.fields import clear_button_once_typed
 
 
 class FindBar(Retranslating, QWidget):
@@ -20,7 +21,7 @@ class FindBar(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
+        clear_button_once_typed(self.field)
         self.count = QLabel()
         self.count.setMinimumWidth(90)
         self.previous_button = QToolButton()

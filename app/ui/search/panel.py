@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.search import Snippet
 from app.ui.common.docks import Retranslating
+from app.ui.common.fields import clear_button_once_typed
 from app.ui.common.plain import plain_tooltip
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class SearchPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
+        clear_button_once_typed(self.field)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.results = QListWidget()
