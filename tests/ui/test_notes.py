@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.library import Essay
 from app.core.script import Form, convert
 from app.ui.common.plain import plain_tooltip
-from app.ui.notes.dialog import NoteDraft
+from app.ui.notes.drafts import NoteDraft
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, dialogs_of
 

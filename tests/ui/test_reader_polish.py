@@ -28,7 +28,8 @@ from app.core.script import Form
 from app.ui.common.docks import in_front
 from app.ui.common.file_dialogs import ask_save_path, start_folder
 from app.ui.common.theme import DARK, highlight_color
-from app.ui.notes.dialog import NoteDialog, NoteDraft
+from app.ui.notes.dialog import NoteDialog
+from app.ui.notes.drafts import NoteDraft
 from app.ui.shell.main_window import MainWindow
 from app.ui.shell.shortcuts_dialog import shortcut_rows
 from tests.ui.conftest import WindowFactory

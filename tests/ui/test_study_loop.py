@@ -17,7 +17,8 @@ from app.core.script import Form
 from app.core.study import assignment_record, note_key, progress_record, vote_record
 from app.store.groupfiles import create_group_folder, write_member_file
 from app.ui.group.assignment_dialog import AssignmentDraft
-from app.ui.notes.dialog import NoteDialog, NoteDraft
+from app.ui.notes.dialog import NoteDialog
+from app.ui.notes.drafts import NoteDraft
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import dialogs_of
 from tests.ui.test_group import BOB, join

@@ -26,7 +26,7 @@ from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import add_panel
 from app.ui.common.status import StatusMessages
-from app.ui.notes.dialog import NoteDraft, color_icon, color_label
+from app.ui.notes.drafts import NoteDraft, color_icon, color_label
 from app.ui.notes.export import NotesExport
 from app.ui.notes.highlighting import Highlighting
 from app.ui.notes.panels import AnnotationsPanel, BookmarksPanel

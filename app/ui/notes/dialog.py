@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,35 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.notes import COLORS, parse_tags
-from app.ui.common.theme import HIGHLIGHTS
+from app.ui.notes.drafts import NoteDraft, color_icon, color_label
 from app.ui.notes.kinds import KIND_ORDER, kind_label, kind_mark
-
-
-@dataclass(frozen=True)
-class NoteDraft:
-    """What the reader typed: colour, note, tags and the kind of note ("" leaves it unset)."""
-
-    color: str
-    note: str = ""
-    tags: tuple[str, ...] = ()
-    kind: str = ""
-
-
-def color_icon(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(HIGHLIGHTS.get(color, HIGHLIGHTS["yellow"])))
-    return QIcon(pixmap)
-
-
-def color_label(color: str) -> str:
-    names = {
-        "yellow": QCoreApplication.translate("Colors", "Yellow"),
-        "green": QCoreApplication.translate("Colors", "Green"),
-        "blue": QCoreApplication.translate("Colors", "Blue"),
-        "pink": QCoreApplication.translate("Colors", "Pink"),
-        "purple": QCoreApplication.translate("Colors", "Purple"),
-    }
-    return names.get(color, color)
 
 
 class NoteDialog(QDialog):

@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 from app.ui.common.plain import isolated, plain_tooltip
-from app.ui.notes.dialog import color_icon
+from app.ui.notes.drafts import color_icon
 from app.ui.notes.kinds import kind_mark
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

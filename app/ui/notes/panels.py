@@ -30,7 +30,7 @@ from app.core.notes import COLORS
 from app.ui.common.docks import Retranslating
 from app.ui.common.fields import clear_button_once_typed
 from app.ui.common.plain import isolated, plain_tooltip
-from app.ui.notes.dialog import color_icon, color_label
+from app.ui.notes.drafts import color_icon, color_label
 from app.ui.notes.notes_model import ID_ROLE, AnnotationRow, AnnotationsModel, Keep, Part, annotations_view
 
 # The member filter's own entries (member ids fill the rest).

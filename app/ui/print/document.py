@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from app.core.handout import Handout, HandoutEssay, PrintedNote, discussion_sheet, quoted
 from app.core.script import Script
 from app.ui.common.fonts import reader_font
-from app.ui.notes.dialog import color_label
+from app.ui.notes.drafts import color_label
 from app.ui.print.ruby_marks import RUBY_LINE_HEIGHT, RUBY_ROOM_POINTS, LineReadings, ReadingsOf
 from app.ui.print.styles import highlight_format, tint_name
 

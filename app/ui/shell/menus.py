@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.ui.notes.dialog import color_icon
+from app.ui.notes.drafts import color_icon
 from app.ui.shell.actions import Actions
 
 
