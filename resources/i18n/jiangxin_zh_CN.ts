@@ -703,17 +703,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="49"/>
+        <location filename="../../app/ui/common/dialogs.py" line="48"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="50"/>
+        <location filename="../../app/ui/common/dialogs.py" line="49"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common/dialogs.py" line="51"/>
+        <location filename="../../app/ui/common/dialogs.py" line="50"/>
         <source>Quit Without Saving</source>
         <translation>不保存并退出</translation>
     </message>
@@ -2668,27 +2668,27 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="31"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/reply_dialog.py" line="54"/>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="42"/>
         <source>Your reply to {name}…</source>
         <translation>你对 {name} 的回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/reply_dialog.py" line="55"/>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="43"/>
         <source>this note</source>
         <translation>这条笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/reply_dialog.py" line="59"/>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="47"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/reply_dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/reply_dialog.py" line="48"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送（Ctrl+Enter）</translation>
     </message>

@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.services import notes_load
 from app.ui.common.quit_guard import QuitChoice
 from app.ui.group.assignment_dialog import AssignmentDraft
-from app.ui.notes.drafts import NoteDraft
-from app.ui.notes.reply_dialog import ReplyContext
+from app.ui.notes.drafts import NoteDraft, ReplyContext
 from app.ui.shell.application import build_window
 from app.ui.shell.main_window import MainWindow
 

@@ -14,7 +14,8 @@ from app.core.note_form import in_form
 from app.core.notes import new_annotation, new_reply
 from app.core.script import Form
 from app.store.groupfiles import create_group_folder, write_member_file
-from app.ui.notes.reply_dialog import ReplyContext, ReplyDialog
+from app.ui.notes.drafts import ReplyContext
+from app.ui.notes.reply_dialog import ReplyDialog
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import dialogs_of
 from tests.ui.test_group import BOB, join

@@ -19,8 +19,7 @@ from app.ui.common.quit_guard import QuitChoice
 if TYPE_CHECKING:  # file dialogs and the feature dialogs load when first asked for
     from app.ui.common.file_dialogs import FolderMemory
     from app.ui.group.assignment_dialog import AssignmentDraft
-    from app.ui.notes.drafts import NoteDraft
-    from app.ui.notes.reply_dialog import ReplyContext
+    from app.ui.notes.drafts import NoteDraft, ReplyContext
 
 TEXT_DIALOG_WIDTH = 440  # room for a title such as "Rename bookmark" and a long name
 

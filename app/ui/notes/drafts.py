@@ -1,7 +1,7 @@
-"""A note as the reader writes it, and a highlight colour as the window shows it.
+"""A note or reply as the reader writes it, and a highlight colour as the window shows it.
 
-Apart from the note dialog: the panels, menus and print need these at start, the dialog's
-Qt classes only when it first opens.
+Apart from the note and reply dialogs: the panels, menus and print need these at start,
+the dialogs' Qt classes only when they first open.
 """
 
 from __future__ import annotations
@@ -39,3 +39,14 @@ def color_label(color: str) -> str:
         "purple": QCoreApplication.translate("Colors", "Purple"),
     }
     return names.get(color, color)
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """What a reply answers, already in the reader's script form: the passage, who wrote the
+    note, what it says, and the replies before this one (author, text), oldest first."""
+
+    quote: str
+    author: str
+    note: str
+    replies: tuple[tuple[str, str], ...] = ()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,21 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.common.plain import isolated
+from app.ui.notes.drafts import ReplyContext
 
 QUOTE_CHARS = 160  # the passage is a reminder; the reader shows it whole
 THREAD_CHARS = 4000  # a long thread is cut, the panel keeps it all
 MAX_REPLY_CHARS = 20000  # as long as a note may be
-
-
-@dataclass(frozen=True)
-class ReplyContext:
-    """What a reply answers, already in the reader's script form: the passage, who wrote the
-    note, what it says, and the replies before this one (author, text), oldest first."""
-
-    quote: str
-    author: str
-    note: str
-    replies: tuple[tuple[str, str], ...] = ()
 
 
 class ReplyDialog(QDialog):

@@ -22,10 +22,10 @@ from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
 from app.ui.common.plain import plain_tooltip
+from app.ui.notes.drafts import ReplyContext
 from app.ui.notes.essay_cache import EssayRows, EssayThreads, RowsJob, essay_threads_in_steps
 from app.ui.notes.notes_model import AnnotationRow
 from app.ui.notes.panels import AnnotationsPanel, BookmarkRow, BookmarksPanel
-from app.ui.notes.reply_dialog import ReplyContext
 from app.ui.reader.highlights import Highlight
 
 FILL_SLICE_S = 0.005  # building other essays' panel rows yields to the window this often
