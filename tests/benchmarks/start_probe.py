@@ -100,6 +100,9 @@ def finish(app: object, window: object, meter: StallMeter | None) -> None:
 def run_app(data_dir: str) -> int:
     import argparse
 
+    from app.__main__ import collector_off_for_the_window
+
+    collector_off_for_the_window()  # as `python -m app` starts the window
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

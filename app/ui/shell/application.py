@@ -100,6 +100,7 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if not options.smoke:
         # not at first paint: threads started then hold the frame itself up
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
+    gc.freeze()  # what the start made lives as long as the window: no collection walks it again
     return window
 
 
