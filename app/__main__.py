@@ -41,10 +41,10 @@ def _run(options: argparse.Namespace) -> int:
 def collector_off_for_the_window() -> None:
     """Called before the window's modules load: the cycle collector is off from here on.
 
-    The start makes some 50,000 objects the collector tracks, nearly all living as long as the
-    window; collections walking them as they came took 10-15 ms before the first frame. The window's own collector
-    (services.collector) runs the collections from its first turn, and `build_window` freezes
-    what the start made, so they are not walked again.
+    The start makes some 50,000 objects the collector tracks, nearly all living as long as
+    the window; collections walking them as they came took 10-15 ms before the first frame.
+    The window's own collector (services.collector) runs the collections from its first
+    turn, and `build_window` freezes what the start made, so they are not walked again.
     """
     gc.disable()
 

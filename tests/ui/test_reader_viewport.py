@@ -13,7 +13,8 @@ SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFl
 
 
 def viewport_setup(viewport: QWidget) -> dict[str, object]:
-    return {"background": viewport.backgroundRole(), "filled": viewport.autoFillBackground(),
+    return {"name": viewport.objectName(), "background": viewport.backgroundRole(),
+            "filled": viewport.autoFillBackground(),
             "cursor": viewport.cursor().shape(), "tracking": viewport.hasMouseTracking(),
             "drops": viewport.acceptDrops(),
             "touch": viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)}
@@ -24,8 +25,10 @@ def test_the_reader_viewport_is_set_up_as_qtextedit_sets_up_its_own(qtbot: QtBot
     plain.setReadOnly(True)
     plain.setTextInteractionFlags(SELECTABLE)
     reader = ReaderView()
-    qtbot.addWidget(plain)
-    qtbot.addWidget(reader)
+    for view in (plain, reader):
+        qtbot.addWidget(view)
+        view.show()  # Qt finishes a viewport's set-up (touch, gestures) as it is shown
+        qtbot.waitExposed(view)
     assert viewport_setup(reader.viewport()) == viewport_setup(plain.viewport())
     assert reader.viewport().cursor().shape() == Qt.CursorShape.IBeamCursor  # selectable text
 

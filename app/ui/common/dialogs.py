@@ -130,7 +130,7 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str,
     dialog.setMinimumWidth(width)
     if (line := dialog.findChild(QLineEdit)) is not None:
         line.setPlaceholderText(placeholder)
-        # QtWidgets.QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
+        # QInputDialog's layout sets the dialog's minimum size itself when shown: the line holds
         # the width (less the layout's margins) so the title is not cut ("Your name —…ngxin Reader")
         line.setMinimumWidth(width - DIALOG_MARGINS)
     return dialog

@@ -7,6 +7,7 @@ document positions; this widget is the only place that converts to and from Qt's
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -47,12 +48,12 @@ def _text_viewport() -> QWidget:
     PySide then builds every widget class of QtWidgets to find it (12 ms, before the first
     frame); a viewport made here is known at once."""
     viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
     viewport.setCursor(Qt.CursorShape.IBeamCursor)
     viewport.setMouseTracking(True)
     viewport.setAcceptDrops(True)
-    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
     return viewport
 
 
@@ -72,6 +73,8 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         viewport = _text_viewport()
         self.setViewport(viewport)
+        if sys.platform == "darwin":  # Qt grabs no pan gesture for its own viewport there
+            viewport.ungrabGesture(Qt.GestureType.PanGesture)
         # QTextEdit laid its first document out for the viewport it made, now deleted
         self.document().documentLayout().setPaintDevice(viewport)
         self.setReadOnly(True)
