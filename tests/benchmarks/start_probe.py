@@ -7,6 +7,7 @@
 Prints `probe: KEY VALUE` lines, times on the system-wide monotonic clock so the parent
 can set them against the moment it started the process:
 
+- imported / built (app only): the window's modules are loaded / the window is built, not shown;
 - presented: the first essay text has been painted and flushed to the window system;
 - ready (app only): the word index is ready; stall: the longest the event loop went
   without turning between presentation and ready (plus a settling second);
@@ -109,9 +110,11 @@ def run_app(data_dir: str) -> int:
     from app.ui.shell.application import build_window
     from app.ui.shell.lifecycle import end_process
 
+    say("imported", f"{time.monotonic():.6f}")
     sys.argv = [sys.argv[0]]
     window = build_window(argparse.Namespace(data_dir=data_dir, smoke=False, open=None))
     assert window is not None
+    say("built", f"{time.monotonic():.6f}")
     app = QApplication.instance()
     meter: list[StallMeter] = []
 
