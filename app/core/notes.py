@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -152,6 +151,9 @@ def unnamed_author(language: str) -> str:
 
 
 def new_id() -> str:
+    """A new random id (UUID 4), for a note, an author or a device."""
+    import uuid  # noqa: PLC0415  (uuid loads `platform`: 3 ms of every start, and ids come later)
+
     return str(uuid.uuid4())
 
 
@@ -371,6 +373,8 @@ def adopted(notes: list[Annotation], me: Author) -> list[Annotation]:
     """Others' notes made the importer's own, when the importer asked for it: new ids (the same at
     every import, so importing twice adds nothing), `me` as author, private until shared; replies
     among them follow their notes. The originals keep their ids and authors, untouched."""
+    import uuid  # noqa: PLC0415  (see new_id)
+
     new_ids = {note.id: str(uuid.uuid5(uuid.NAMESPACE_URL, f"{me.id}/{note.id}")) for note in notes}
     return [replace(note, id=new_ids[note.id], author_id=me.id, device=me.device, author=me.name,
                     shared=False, reply_to=new_ids.get(note.reply_to or "", note.reply_to),

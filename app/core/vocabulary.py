@@ -12,13 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from app.core.anchoring import Anchor, make_anchor
+from app.core.notes import new_id
 
 MAX_WORD = 64
 MAX_READING = 400
@@ -80,7 +80,7 @@ def new_item(text: str, start: int, end: int, *, essay_id: str, word: str, readi
     """An item for the word at text[start:end] of an essay's canonical text; `word` is the
     word as the reader showed it (its script form)."""
     return VocabularyItem(
-        id=str(uuid.uuid4()), word=word.strip()[:MAX_WORD], reading=reading[:MAX_READING],
+        id=new_id(), word=word.strip()[:MAX_WORD], reading=reading[:MAX_READING],
         gloss=gloss[:MAX_GLOSS], sentence=sentence_around(text, start, end),
         essay_id=essay_id, anchor=make_anchor(text, start, end), author_id=author_id,
         created=datetime.now(UTC).isoformat(timespec="seconds"))

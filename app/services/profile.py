@@ -9,12 +9,11 @@ device of the same author, so its file in a group is still read as this member's
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.core.notes import Author, member_color, person_name, unnamed_author
+from app.core.notes import Author, member_color, new_id, person_name, unnamed_author
 from app.services.sections import Sections
 from app.store.machine import place_of
 
@@ -36,9 +35,9 @@ class Profile:
             self._bind_device(place_of(data_folder), fresh=not had_device)
 
     def _make_ids_once(self) -> None:
-        author_id = self._text("author_id") or str(uuid.uuid4())
+        author_id = self._text("author_id") or new_id()
         for name, value in (("author_id", author_id), ("color", member_color(author_id)),
-                            ("device_id", str(uuid.uuid4()))):
+                            ("device_id", new_id())):
             if not self._text(name):
                 self._section.fill_in(name, value)
 
@@ -59,7 +58,7 @@ class Profile:
         # a real change of identity: saved at once, so every open here agrees on it
         kept = [entry for entry in former if entry["id"] != again][-MAX_FORMER_DEVICES:]
         self._section.set("former_devices", kept)
-        self._section.set("device_id", again or str(uuid.uuid4()))
+        self._section.set("device_id", again or new_id())
         self._section.set("device_place", place)
 
     @property

@@ -12,14 +12,13 @@ import errno
 import json
 import os
 import stat
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message
-from app.core.notes import member_color
+from app.core.notes import member_color, new_id
 from app.core.textio import NotRegularFile, read_regular_bytes
 from app.store.atomic import (
     atomic_write_bytes,
@@ -87,8 +86,8 @@ def migrate_2_to_3(data: Data) -> Data:
     """Version 3 gives the reader a stable author id, a colour and a device id, and every note
     its author id, device, tombstone time (none yet) and sharing (private until shared)."""
     profile = dict(data.get("profile", {}))
-    author_id = profile.setdefault("author_id", str(uuid.uuid4()))
-    device = profile.setdefault("device_id", str(uuid.uuid4()))
+    author_id = profile.setdefault("author_id", new_id())
+    device = profile.setdefault("device_id", new_id())
     profile.setdefault("color", member_color(author_id))
     stamp = {"author_id": author_id, "device": device, "deleted": None}
     return {**data, "schema": 3, "profile": profile,
@@ -102,7 +101,7 @@ MIGRATIONS: dict[int, Callable[[Data], Data]] = {1: migrate_1_to_2, 2: migrate_2
 
 
 def empty_store() -> Data:
-    author_id = str(uuid.uuid4())
+    author_id = new_id()
     return {"schema": SCHEMA, "prefs": {}, "reading": {}, "bookmarks": [], "annotations": [],
             "profile": {"author_id": author_id, "color": member_color(author_id)}}  # the device id: Profile
 

@@ -37,9 +37,9 @@ def test_the_caret_is_drawn_at_the_top_of_its_character_and_follows_the_keys(
     cursor = QTextCursor(reader.document())
     cursor.setPosition(reader.qt_position(offset))
     reader.setTextCursor(cursor)
-    assert reader.caret.lit  # shown at once after a move
+    assert reader.parts.caret.lit  # shown at once after a move
     lit = _frame(reader)
-    reader.caret.lit = False  # the blink's other half
+    reader.parts.caret.lit = False  # the blink's other half
     dark = _frame(reader)
     changed = _changed(dark, lit)
     box = reader.box_of(offset)
@@ -47,7 +47,7 @@ def test_the_caret_is_drawn_at_the_top_of_its_character_and_follows_the_keys(
     assert abs(changed.center().y() - box.top()) <= 3  # a bar across the column, above the character
     assert box.left() - 4 <= changed.center().x() <= box.right() + 4
     QTest.keyClick(reader, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    assert reader.caret.lit
+    assert reader.parts.caret.lit
     moved = _changed(dark, _frame(reader))
     assert moved.bottom() > changed.bottom() + box.height() / 2  # one character further down
 
@@ -55,7 +55,7 @@ def test_the_caret_is_drawn_at_the_top_of_its_character_and_follows_the_keys(
 def test_the_scroll_bar_starts_at_the_right_and_moves_the_columns(qtbot: QtBot, window: MainWindow) -> None:
     _open_longest(window)
     reader = _go_vertical(window)
-    bar = reader.scroll_bar
+    bar = reader.parts.scroll_bar
     qtbot.waitUntil(bar.isVisible)
     assert bar.invertedAppearance()  # the start of the essay is at the right, as its first column
     assert bar.value() == 0 and bar.maximum() > bar.pageStep()

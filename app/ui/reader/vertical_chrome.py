@@ -1,4 +1,5 @@
-"""What vertical reading needs around the text: a blinking caret and a right-to-left scroll bar.
+"""What vertical reading needs around the text: a blinking caret and a right-to-left scroll bar
+(with the columns' pictures, these are the `VerticalParts` a pane makes when first vertical).
 
 In vertical mode the pane draws the text itself, so Qt draws neither the text cursor nor a
 scroll bar that means anything (the document's own bars are for horizontal lines). The caret
@@ -16,6 +17,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
 
 from app.core.vertical_page import VerticalPage
+from app.ui.reader.vertical_paint import ColumnImages
+from app.ui.reader.vertical_ruby import RubyPainter
 
 CARET_WIDTH = 2.0  # pixels: Qt's text cursor is one or two
 
@@ -100,3 +103,13 @@ class Caret(QObject):
         y = placed.top + (placed.height if at_end else 0.0)
         x = page.screen_x(placed.box_left, scroll)
         painter.fillRect(QRectF(x - placed.em * 0.1, y - CARET_WIDTH / 2, placed.em * 1.2, CARET_WIDTH), ink)
+
+
+class VerticalParts:
+    """What a pane draws with only in vertical mode: the column bar, the caret, the columns' pictures."""
+
+    def __init__(self, area: QAbstractScrollArea, ruby: RubyPainter,
+                 scrolled: Callable[[float], None]) -> None:
+        self.columns = ColumnImages(ruby)  # the pictures of the columns seen, for this page
+        self.scroll_bar = ColumnScrollBar(area, scrolled)
+        self.caret = Caret(area.viewport().update, area)

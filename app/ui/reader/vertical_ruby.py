@@ -13,6 +13,7 @@ meanwhile, and `ready` asks for a repaint once they have come.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -31,10 +32,12 @@ from PySide6.QtGui import (
 
 from app.core.ruby import MODES, CommonCharacters, load_common, ruby_readings
 from app.core.script import Script
-from app.core.vertical_layout import Cell, Kind
-from app.core.vertical_page import VerticalPage
 from app.paths import resources_dir
 from app.services.tasks import Tasks
+
+if TYPE_CHECKING:  # vertical geometry loads with vertical mode (see vertical_view)
+    from app.core.vertical_layout import Cell
+    from app.core.vertical_page import VerticalPage
 
 RUBY_TASK = "ruby"
 RUBY_SCALE = 0.55  # a reading's size against the text's
@@ -121,6 +124,8 @@ class RubyPainter:
                        x_of: Callable[[float], float], color: QColor) -> None:
         """Each reading in the room to the right of its character, turned (or stacked, for 注音);
         `x_of` turns a distance from the content's right edge into the painter's x."""
+        from app.core.vertical_layout import Kind  # noqa: PLC0415  (loaded by vertical mode already)
+
         readings = self.readings()
         if not readings:
             return

@@ -6,9 +6,14 @@ model of the text: the selection is still its QTextCursor, so copying, notes, fi
 highlights go through exactly the code horizontal reading uses. Only what is drawn and
 how a point or key maps to a document position differ. The pane scrolls right to left
 with a scroll value of its own (the document's vertical scroll bar is hidden then).
+
+What only vertical mode uses (page geometry, glyphs, painters, keys, the column bar and caret)
+loads when it is first turned on: 5 ms of every horizontal reader's start otherwise.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import (
@@ -26,17 +31,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.core.utf16 import Utf16Index
-from app.core.vertical_layout import Cell
-from app.core.vertical_page import Metrics, VerticalPage
 from app.ui.common.fonts import reader_font
 from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
-from app.ui.reader.highlights import Highlight
-from app.ui.reader.vertical_chrome import Caret, ColumnScrollBar
-from app.ui.reader.vertical_glyphs import GlyphCache
-from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key
-from app.ui.reader.vertical_paint import ColumnImages, PagePainter, highlight_brush, see_through
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
+
+if TYPE_CHECKING:
+    from app.core.vertical_layout import Cell
+    from app.core.vertical_page import VerticalPage
+    from app.ui.reader.highlights import Highlight
+    from app.ui.reader.vertical_chrome import VerticalParts
+    from app.ui.reader.vertical_glyphs import GlyphCache
+    from app.ui.reader.vertical_paint import PagePainter
 
 Span = tuple[int, int]  # display offsets [start, end)
 RUBY_LINE_PERCENT = 40  # extra line spacing for readings above horizontal lines
@@ -57,10 +63,7 @@ class VerticalReaderView(ReaderView):
         self._title16 = Utf16Index("")
         self._dragging = False
         self.ruby = RubyPainter(self.viewport().update, self)  # readings come later, from a worker
-        self._columns = ColumnImages(self.ruby)  # the pictures of the columns seen, for this page
-        self.scroll_bar = ColumnScrollBar(self, self._set_scroll)
-        self.caret = Caret(self.viewport().update, self)
-        self.cursorPositionChanged.connect(self.caret.restart)
+        self._made_parts: VerticalParts | None = None
         self.selectionChanged.connect(self._repaint_vertical)
         self.cursorPositionChanged.connect(self._repaint_vertical)
 
@@ -69,6 +72,17 @@ class VerticalReaderView(ReaderView):
     @property
     def vertical(self) -> bool:
         return self._vertical
+
+    @property
+    def parts(self) -> VerticalParts:
+        """The column bar, the caret and the columns' pictures, made when first needed."""
+        if self._made_parts is None:
+            from app.ui.reader.vertical_chrome import VerticalParts  # noqa: PLC0415  (see the docstring)
+
+            self._made_parts = VerticalParts(self, self.ruby, self._set_scroll)
+            self._made_parts.columns.ratio = self.devicePixelRatioF()
+            self.cursorPositionChanged.connect(self._made_parts.caret.restart)
+        return self._made_parts
 
     def set_vertical(self, on: bool) -> None:
         """Switch writing direction, keeping the reader's place and selection."""
@@ -79,8 +93,8 @@ class VerticalReaderView(ReaderView):
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         self.setVerticalScrollBarPolicy(policy)
         self._page = None
-        self.scroll_bar.set_shown(on)
-        self.caret.set_on(on)
+        self.parts.scroll_bar.set_shown(on)
+        self.parts.caret.set_on(on)
         with self._quiet_layout():
             self.scroll_to_offset(place, move_caret=False)
         self._anchor = place
@@ -103,7 +117,8 @@ class VerticalReaderView(ReaderView):
             self.ruby.set_text(view.text, view.script)
             self.ruby.family = self.document().defaultFont().family()
             self.ruby.set_scale(self.devicePixelRatioF())
-            self._columns.ratio = self.devicePixelRatioF()
+            if self._made_parts is not None:
+                self._made_parts.columns.ratio = self.devicePixelRatioF()
             if self.ruby.active:
                 space_lines(self.document(), self._body_start, LINE_HEIGHT_PERCENT + RUBY_LINE_PERCENT)
 
@@ -115,12 +130,14 @@ class VerticalReaderView(ReaderView):
         page = self._page
         if page is not None and (page.metrics.width, page.metrics.height) == (size.width(), size.height()):
             return page
+        from app.core.vertical_page import Metrics, VerticalPage  # noqa: PLC0415  (see the docstring)
+
         glyphs = self._glyph_cache()
         metrics = Metrics(glyphs.em, size.width(), size.height(), MARGIN, TOP_MARGIN, TOP_MARGIN,
                           self.ruby.room(glyphs.em))
         self._page = VerticalPage(view.title, view.text, metrics, glyphs.advance_ems, balance=True)
         self._scroll = min(self._scroll, self._page.max_scroll)
-        self.scroll_bar.sync(self._page, self._scroll)
+        self.parts.scroll_bar.sync(self._page, self._scroll)
         return self._page
 
     def _glyph_cache(self, title_scale: float | None = None) -> GlyphCache:
@@ -130,6 +147,8 @@ class VerticalReaderView(ReaderView):
         held = self._glyphs.get(key)
         script = view.script if view is not None else None
         if held is None or held.script is not script or held.point_size != self._point_size:
+            from app.ui.reader.vertical_glyphs import GlyphCache  # noqa: PLC0415  (see the docstring)
+
             font = reader_font(script, self._point_size) if script is not None else self.font()
             if title_scale is not None:
                 font.setPointSizeF(font.pointSizeF() * title_scale)
@@ -168,8 +187,8 @@ class VerticalReaderView(ReaderView):
 
     def box_of(self, canonical: int) -> QRectF | None:
         """Where the body character at `canonical` is drawn in the viewport (vertical mode)."""
-        page = self._vertical_page()
-        if not self._vertical or page is None or self.view is None:
+        page = self._vertical_page() if self._vertical else None
+        if page is None or self.view is None:
             return None
         box = page.box(self.view.offsets.to_display(canonical), self._scroll)
         return QRectF(*box) if box is not None else None
@@ -205,7 +224,7 @@ class VerticalReaderView(ReaderView):
             return
         self._scroll = value
         if page is not None:
-            self.scroll_bar.sync(page, value)
+            self.parts.scroll_bar.sync(page, value)
         self.viewport().update()
         self._vertical_scrolled()
 
@@ -300,28 +319,32 @@ class VerticalReaderView(ReaderView):
         return character_box(self.document(), position, self.verticalScrollBar().value())
 
     def _paint_page(self, painter: QPainter, page: VerticalPage) -> None:
+        from app.ui.reader.vertical_paint import PagePainter  # noqa: PLC0415  (see the docstring)
+
         assert self.view is not None
         margin = page.metrics.margin  # nothing in the margins: whole columns between even sides
         painter.setClipRect(QRectF(margin, 0, page.metrics.width - 2 * margin, page.metrics.height))
         first, last = page.visible_body_columns(self._scroll)
         body = page.body.cells_in_columns(first, last)
-        drawing = PagePainter(painter, page, self._scroll)
+        drawing, parts = PagePainter(painter, page, self._scroll), self.parts
         if body:
             self._paint_backgrounds(drawing, body)
         ink = QColor(self._colors.ink)
         if page.visible_title(self._scroll):
             title_glyphs = self._glyph_cache(page.title_scale)
-            drawing.draw_columns(self._columns, title_glyphs, range(page.title.columns), self.view.title, ink,
+            drawing.draw_columns(parts.columns, title_glyphs, range(page.title.columns), self.view.title, ink,
                                  in_title=True)
         body_glyphs = self._glyph_cache()
-        drawing.draw_columns(self._columns, body_glyphs, range(first, last + 1), self.view.text, ink)
+        drawing.draw_columns(parts.columns, body_glyphs, range(first, last + 1), self.view.text, ink)
         position = self.textCursor().position()
         if self.hasFocus() and position >= self._body_start:
-            self.caret.paint(painter, page, self._scroll, self._display_span(position, position)[0], ink)
+            parts.caret.paint(painter, page, self._scroll, self._display_span(position, position)[0], ink)
 
     def _paint_backgrounds(self, drawing: PagePainter, cells: list[Cell]) -> None:
         """Highlights (others' in their colour, with a line beside), the sentence read aloud, find
         marks, the flash, the selection."""
+        from app.ui.reader.vertical_paint import highlight_brush, see_through  # noqa: PLC0415  (loaded)
+
         low, high = cells[0].start, cells[-1].end
         for highlight in self._highlights_between(low, high):
             span = self._canonical_span(highlight.start, highlight.end)
@@ -411,6 +434,8 @@ class VerticalReaderView(ReaderView):
 
     def _vertical_key(self, event: QKeyEvent) -> bool:
         """Keys as a vertical reader expects (vertical_keys); True when handled."""
+        from app.ui.reader.vertical_keys import SELECTION_KEYS, extended, scroll_for_key  # noqa: PLC0415
+
         page = self._vertical_page()
         if page is None:
             return False
@@ -436,7 +461,7 @@ class VerticalReaderView(ReaderView):
             super().resizeEvent(event)
             return
         super(ReaderView, self).resizeEvent(event)
-        self.scroll_bar.place()
+        self.parts.scroll_bar.place()
         with self._quiet_layout():
             set_column(self.document(), self.viewport().width())
             self.scroll_to_offset(self._anchor)
