@@ -4,11 +4,13 @@ highlights and panel rows are made over the following turns, never in the hand-o
 
 from __future__ import annotations
 
+import argparse
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Library
@@ -17,6 +19,7 @@ from app.store import Store
 from app.store import store as store_module
 from app.ui.notes.highlighting import Highlighting
 from app.ui.notes.rows import NoteRows
+from app.ui.shell.application import build_window
 from tests.ui.conftest import WindowFactory
 
 NOTES = 2_500  # all on the opened essay: about 1.6 MB, read in two steps
@@ -94,3 +97,25 @@ def test_a_note_added_while_the_highlights_are_made_is_drawn_with_them(
     assert drawn is not None and drawn.id == added.id  # the innermost: one character
     assert added.id in controller.annotations_panel.visible_ids()
     assert len(controller.annotations_panel.visible_ids()) == NOTES + 1
+
+
+
+def test_a_window_deleted_while_its_notes_are_listed_takes_the_next_step_with_it(
+        data_dir: Path, library: Library, gate: threading.Event, qtbot: QtBot) -> None:
+    """The panel's rows come a turn after the highlights; a window gone by then (a test's, or one
+    closed at quit) must not be asked for its panel's widgets."""
+    write_one_essay_store(data_dir, library)
+    window = build_window(argparse.Namespace(data_dir=str(data_dir), smoke=False, open=None))
+    assert window is not None and window.instance_guard is not None  # (not qtbot's: deleted here)
+    window.show()
+    qtbot.waitUntil(lambda: window.notes_ui.panels_ready)
+    controller = window.notes_ui
+    gate.set()
+    qtbot.waitUntil(lambda: controller.highlighting.drawing, timeout=20_000)
+    controller._fill_after_drawing = True  # noqa: SLF001  (as the drawing in steps leaves it)
+    controller._drawn_in_steps()  # noqa: SLF001  (the rows' turn is now asked for)
+    window.close()
+    window.instance_guard.release()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # before the rows' turn
+    qtbot.wait(50)  # pytest-qt fails the test on any exception raised in these turns

@@ -230,7 +230,9 @@ class NotesController(QObject):
         """The panel's rows are made once the highlights are drawn: two jobs sharing each turn
         held it twice as long."""
         if self._fill_after_drawing:  # at the next turn: this one handed the highlights over
-            QTimer.singleShot(0, self._fill_arrived)
+            # `self` as the context: a window closed meanwhile takes the call with it (PySide
+            # calls a bare bound method even once its object is deleted)
+            QTimer.singleShot(0, self, self._fill_arrived)
 
     def _fill_arrived(self) -> None:
         if self._fill_after_drawing:  # else a refresh filled the panel meanwhile
