@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -19,8 +19,10 @@ from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
 from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
-from app.services.speech_engine import EngineOpener, SpeechEngine, open_system_engine
-from app.services.speech_thread import EngineThread, ThreadedEngine, start_engine_thread
+
+if TYPE_CHECKING:  # the engine's modules load with the first Play (1 ms of every start otherwise)
+    from app.services.speech_engine import EngineOpener, SpeechEngine
+    from app.services.speech_thread import EngineThread
 
 log = logging.getLogger(__name__)
 ENGINE_FAILED = QT_TRANSLATE_NOOP("ReadAloud", "The speech engine failed: {error}")
@@ -39,8 +41,7 @@ class PlayState(StrEnum):
     PAUSED = "paused"
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """What to read: sentences as canonical spans, and the words to say for each (the text as
     shown, so a voice reads the script the reader sees)."""
 
@@ -59,12 +60,13 @@ class ReadAloud(QObject):
     unavailable = Signal(object)  # a Message: no engine, no Chinese voice, or the engine failed
     opening = Signal(bool)  # the engine is being opened (seconds, the first time), or is open
 
-    def __init__(self, parent: QObject | None = None, *, open_engine: EngineOpener = open_system_engine,
+    def __init__(self, parent: QObject | None = None, *, open_engine: EngineOpener | None = None,
                  platform: str = sys.platform, in_thread: bool | None = None) -> None:
-        """The system's engine opens on a thread of its own (`in_thread`); a test's stub in place."""
+        """The system's engine (`open_engine` None) opens on a thread of its own (`in_thread`); a
+        test's stub in place."""
         super().__init__(parent)
         self._open_engine = open_engine
-        self._in_thread = open_engine is open_system_engine if in_thread is None else in_thread
+        self._in_thread = open_engine is None if in_thread is None else in_thread
         self._platform = platform
         self._engine: SpeechEngine | None = None
         self._tried = False
@@ -97,7 +99,7 @@ class ReadAloud(QObject):
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
             self._tried = True
-            self._take_engine(*self._open_engine(self))
+            self._take_engine(*self._opener()(self))
         if self._engine is None:
             self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
         return self._engine
@@ -116,7 +118,17 @@ class ReadAloud(QObject):
         self._tried = True
         self.opening.emit(True)
         self._give_up.start()
-        self._waiting = start_engine_thread(self._open_engine, self._opened)
+        from app.services.speech_thread import start_engine_thread  # noqa: PLC0415  (see the imports)
+
+        self._waiting = start_engine_thread(self._opener(), self._opened)
+
+    def _opener(self) -> EngineOpener:
+        """The engine opener given, or the system's."""
+        if self._open_engine is not None:
+            return self._open_engine
+        from app.services.speech_engine import open_system_engine  # noqa: PLC0415  (see the imports)
+
+        return open_system_engine
 
     def _no_answer(self) -> None:
         """The engine's thread is stuck in the daemon: say so; the next Play tries again."""
@@ -126,6 +138,8 @@ class ReadAloud(QObject):
         self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER))
 
     def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
+        from app.services.speech_thread import EngineThread, ThreadedEngine  # noqa: PLC0415  (loaded)
+
         thread = self.sender()
         if not isinstance(thread, EngineThread) or thread is not self._waiting:
             if isinstance(thread, EngineThread):  # opened for engines since replaced (tests)
@@ -278,3 +292,4 @@ class ReadAloud(QObject):
     def _sentence_of(self, offset: int) -> int:
         assert self._passage is not None
         return max(0, sentence_at(self._passage.spans, offset))
+
