@@ -7,14 +7,12 @@ here, so a thread listed by `python -m app notes --format json` is the thread th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.notes import Annotation
 
 
-@dataclass(frozen=True)
-class ReplyThread:
+class ReplyThread(NamedTuple):
     """A note and the replies under it, oldest reply first."""
 
     note: Annotation

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.library import Collection, Essay, Library
 from app.core.offsets import OffsetMap
 from app.core.script import Form, Script, convert, convert_text
 
 
-@dataclass(frozen=True)
-class EssayView:
+class EssayView(NamedTuple):
     """An essay as displayed: converted title and text, and the canonical⇄display map."""
 
     essay: Essay

@@ -6,8 +6,8 @@ choice is plain Python and the same on every system.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
@@ -27,8 +27,7 @@ class Dialect(StrEnum):
     CANTONESE = "cantonese"
 
 
-@dataclass(frozen=True)
-class Voice:
+class Voice(NamedTuple):
     """One voice of the speech engine: `key` is the engine's own handle for it."""
 
     key: int
@@ -47,8 +46,7 @@ class Voice:
         return None
 
 
-@dataclass(frozen=True)
-class VoicePick:
+class VoicePick(NamedTuple):
     """The voice chosen (None: no Chinese voice at all) and whether it is the one wanted."""
 
     voice: Voice | None

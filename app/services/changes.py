@@ -6,15 +6,14 @@ that, "publish → the folder watcher → read the group again → notes changed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.merge import Merged, Record
 
 NO_ESSAYS: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class NoteChanges:
+class NoteChanges(NamedTuple):
     """One notice of `NotesService.notes_changed`. Each set holds the ids of the essays touched."""
 
     own: frozenset[str] = NO_ESSAYS  # this device's annotations (what the group file publishes)
@@ -41,8 +40,7 @@ class NoteChanges:
         return not (self.own or self.group or self.bookmarks or self.author)
 
 
-@dataclass(frozen=True)
-class GroupDiff:
+class GroupDiff(NamedTuple):
     """The essays whose group notes differ between `base` and a newer merge (worked out in the
     worker, so the window's thread does not walk every note of a large group)."""
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,8 +35,7 @@ DEFER_ABOVE = 20  # imported collections; a larger library finishes loading afte
 JOBS = "library"  # the key of imports and the rest of a large library's load (each one delivered)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A read-only folder of .txt essays shown as its own group (a study group's essays/)."""
 
     key: str  # also the group key of its collections

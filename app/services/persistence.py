@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -37,8 +37,7 @@ NOTES_NOT_LOADED = QT_TRANSLATE_NOOP(
     "Store", "the notes could not be read, so nothing is saved over the file that holds them")
 
 
-@dataclass(frozen=True)
-class SaveOutcome:
+class SaveOutcome(NamedTuple):
     """What one save did: `error` is None when the file was written."""
 
     error: str | None = None

@@ -32,9 +32,8 @@ import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
@@ -269,8 +268,7 @@ def _stop_news() -> None:
         _quitting = True
 
 
-@dataclass(frozen=True)
-class _Callbacks:
+class _Callbacks(NamedTuple):
     """What the window's thread is given of a task's work."""
 
     done: Callable[[Any], None] | None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import operator
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from app.core.surrogates import LONE_SURROGATE, utf8_safe
@@ -35,8 +34,7 @@ def _to_json(value: object) -> object:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_to_json)
 
 
-@dataclass(frozen=True)
-class Encoded:
+class Encoded(NamedTuple):
     """The bytes of a store file, and how many characters had to be replaced to get them."""
 
     data: bytes

@@ -10,8 +10,9 @@ import logging
 import re
 import stat
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.collection_json import collection_from_json, collection_to_json
 from app.core.essay_folder import load_library
@@ -43,8 +44,7 @@ ID_PREFIX = "my-"  # user ids never meet a seed's or a group's
 IMPORTERS_VERSION = 3  # raise when an importer reads a file differently (issue 22: Word, clean .txt kept)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What importing one file did: "added", "updated", "unchanged", "skipped" or "failed"."""
 
     name: str

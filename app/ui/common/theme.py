@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -11,8 +10,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 
-@dataclass(frozen=True)
-class ReaderColors:
+class ReaderColors(NamedTuple):
     """Colours of the reading page, warmer than the window around it."""
 
     paper: str

@@ -6,7 +6,7 @@ the dialogs' Qt classes only when they first open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -14,8 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from app.ui.common.theme import HIGHLIGHTS
 
 
-@dataclass(frozen=True)
-class NoteDraft:
+class NoteDraft(NamedTuple):
     """What the reader typed: colour, note, tags and the kind of note ("" leaves it unset)."""
 
     color: str
@@ -41,8 +40,7 @@ def color_label(color: str) -> str:
     return names.get(color, color)
 
 
-@dataclass(frozen=True)
-class ReplyContext:
+class ReplyContext(NamedTuple):
     """What a reply answers, already in the reader's script form: the passage, who wrote the
     note, what it says, and the replies before this one (author, text), oldest first."""
 

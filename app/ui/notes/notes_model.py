@@ -15,7 +15,7 @@ layout asked them for every row, seconds. The view never edits, drags or drops.)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import (
@@ -38,8 +38,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60
 
 
-@dataclass(frozen=True)
-class AnnotationRow:
+class AnnotationRow(NamedTuple):
     """One line of the annotations panel, already in the display form."""
 
     id: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -37,8 +37,7 @@ from app.ui.notes.notes_model import ID_ROLE, AnnotationRow, AnnotationsModel, K
 EVERYONE, ONLY_MINE = "", "\x00mine"
 
 
-@dataclass(frozen=True)
-class BookmarkRow:
+class BookmarkRow(NamedTuple):
     id: str
     essay_id: str
     essay_label: str

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from itertools import groupby
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -20,8 +20,7 @@ from app.ui.notes.kinds import UNDERLINES
 ALL_HIGHLIGHTS_UP_TO = 400  # beyond this many, Qt gets only those near the visible text
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A highlight to draw, in canonical offsets; `tip` shows on hover."""
 
     id: str

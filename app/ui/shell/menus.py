@@ -6,7 +6,7 @@ module only arranges the actions that `actions.py` declares.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QMenu, QMenuBar
 
@@ -16,8 +16,7 @@ from app.ui.notes.drafts import color_icon
 from app.ui.shell.actions import Actions
 
 
-@dataclass(frozen=True)
-class Menus:
+class Menus(NamedTuple):
     """The window's menus, so features can add their commands to the right one."""
 
     file: QMenu
