@@ -8,6 +8,7 @@ which the app needs to avoid passing through Simplified (發/髮).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -260,16 +261,18 @@ def warm_up(stopped: Callable[[], bool] = lambda: False, only: Iterable[Directio
 
     `stopped` is asked between directions, so a closing window need not wait for the rest.
     """
-    for name in _DETECTION_TABLES:
-        _table(f"{name}.txt")
     for source, target in (DIRECTIONS if only is None else only):
         if stopped():
             return
         _stages(source, target)
+    for name in _DETECTION_TABLES:  # after the conversions: a table they hold is not read again
+        _changed_by(name)
+    _table(_TAIWAN_PHRASES)
 
 
 _DETECTION_TABLES = ("STCharacters", "TSCharacters", "HKVariantsRev", "HKVariants", "TWVariantsRev",
-                     "TWVariants", "TWPhrasesRev")
+                     "TWVariants")
+_TAIWAN_PHRASES = "TWPhrasesRev.txt"
 
 
 def detect_script(text: str, sample: int = 6000) -> Script:
@@ -296,11 +299,16 @@ def detect_script(text: str, sample: int = 6000) -> Script:
 
 def _hits(text: str, name: str) -> int:
     """How many characters of `text` the named character table would change."""
-    entries = _table(f"{name}.txt").entries
-    return sum(1 for c in text if (value := entries.get(c)) is not None and value != c)
+    return len(_changed_by(name).findall(text))
+
+
+def _changed_by(name: str) -> re.Pattern[str]:
+    """The characters the named character table changes (not the table: only conversions
+    need that)."""
+    return TABLES.load(("changes", name), lambda tables: tables.changed_characters(f"{name}.txt"))
 
 
 def _phrase_hits(text: str) -> int:
     """Taiwan-only phrases in `text` (軟體 is 軟件 elsewhere)."""
-    table = _table("TWPhrasesRev.txt")
+    table = _table(_TAIWAN_PHRASES)
     return sum(1 for i, c in enumerate(text) if c in table.firsts and table.match(text, i, len(text)))

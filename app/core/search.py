@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from app.core.offsets import OffsetMap
@@ -90,51 +90,59 @@ def is_keyword(word: str) -> bool:
 
 
 class LibraryIndex:
-    """Postings of words, word statistics, and shingles of every essay."""
+    """Postings of words, word statistics, and the shingles essays share.
+
+    It lives as long as the window, so it keeps few objects: essays are numbered, a word's
+    postings are one tuple of small numbers, and of the shingles only those two essays share.
+    """
 
     def __init__(self, essays: Iterable[EssayWords],
                  cut: Callable[[str], list[str]] | None = None) -> None:
         """`cut` splits a query into words the way the essays were split (jieba); without
         it the query is split by the library's own words, longest first."""
         self._cut = cut
-        self.essays: dict[str, EssayWords] = {}
-        self._postings: dict[str, dict[str, int]] = defaultdict(dict)
-        self._lengths: dict[str, int] = {}
-        self._shingles: dict[str, set[int]] = {}
-        # shingle → its essay's id, or a list of ids when several essays share it: most
-        # shingles are in one essay, and a list each (with the window, all day) cost megabytes
-        self._shingle_postings: dict[int, str | list[str]] = {}
-        for essay in essays:
-            self._add(essay)
-        self._average_length = sum(self._lengths.values()) / max(len(self._lengths), 1)
+        self.essays: dict[str, EssayWords] = {essay.essay_id: essay for essay in essays}
+        self._ids = list(self.essays)  # essay number → id
+        # term → (essay number, term frequency, essay number, term frequency, …): a tuple
+        # each, where a dict each was half the index
+        self._postings: dict[str, tuple[int, ...]] = {}
+        self._lengths: list[int] = []
+        self._add_postings()
+        self._shingle_counts: list[int] = []
+        self._shared_shingles = self._find_shared_shingles()
+        average = max(sum(self._lengths) / max(len(self._lengths), 1), 1)
         # BM25's length normalisation per essay, once, not once per posting per query
-        average = max(self._average_length, 1)
-        self._bm25_norm = {essay_id: BM25_K1 * (1 - BM25_B + BM25_B * length / average)
-                           for essay_id, length in self._lengths.items()}
+        self._bm25_norm = [BM25_K1 * (1 - BM25_B + BM25_B * length / average) for length in self._lengths]
         # TF-IDF vector lengths, fixed once every essay is in (related() divides by them)
-        self._norms = {essay_id: _length(self._vector(essay_id)) for essay_id in self.essays}
+        self._norms = [_length(self._vector(number)) for number in range(len(self._ids))]
 
-    def _add(self, essay: EssayWords) -> None:
-        self.essays[essay.essay_id] = essay
-        counts = Counter(t for t in essay.terms if is_term(t))
-        for term, count in counts.items():
-            self._postings[term][essay.essay_id] = count
-        self._lengths[essay.essay_id] = sum(counts.values())
-        shingles = _shingles(essay.normal)
-        self._shingles[essay.essay_id] = shingles
-        postings = self._shingle_postings
-        for shingle in shingles:
-            held = postings.setdefault(shingle, essay.essay_id)
-            if held is not essay.essay_id:
-                if isinstance(held, str):
-                    postings[shingle] = [held, essay.essay_id]
-                else:
-                    held.append(essay.essay_id)
+    def _add_postings(self) -> None:
+        building: dict[str, list[int]] = defaultdict(list)
+        for number, essay in enumerate(self.essays.values()):
+            counts = Counter(t for t in essay.terms if is_term(t))
+            for term, count in counts.items():
+                building[term] += (number, count)
+            self._lengths.append(sum(counts.values()))
+        self._postings = {term: tuple(posting) for term, posting in building.items()}
+
+    def _find_shared_shingles(self) -> dict[int, tuple[int, ...]]:
+        """Shingle → the essays holding it, for the shingles in more than one essay: only those
+        make duplicates, and an essay's own are hashed again when asked (a set of them per
+        essay was a megabyte on the seeds alone)."""
+        owners: dict[int, int | list[int]] = {}
+        for number, essay in enumerate(self.essays.values()):
+            shingles = _shingles(essay.normal)
+            self._shingle_counts.append(len(shingles))
+            for shingle in shingles:
+                held = owners.setdefault(shingle, number)
+                if held != number:
+                    owners[shingle] = [held, number] if isinstance(held, int) else [*held, number]
+        return {shingle: tuple(held) for shingle, held in owners.items() if isinstance(held, list)}
 
     # -- search -------------------------------------------------------------------------------
 
     def idf(self, term: str) -> float:
-        n, df = len(self.essays), len(self._postings.get(term, ()))
+        n, df = len(self.essays), len(self._postings.get(term, ())) // 2
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
@@ -143,26 +151,27 @@ class LibraryIndex:
         if not phrase:
             return []
         terms = self._query_terms(phrase)
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[int, float] = defaultdict(float)
         norms = self._bm25_norm
         for term in terms:
             weight = self.idf(term) * (BM25_K1 + 1)
-            for essay_id, tf in self._postings.get(term, {}).items():
-                scores[essay_id] += weight * tf / (tf + norms[essay_id])
+            for number, tf in _pairs(self._postings.get(term, ())):
+                scores[number] += weight * tf / (tf + norms[number])
         ranked = []
-        for essay_id in set(scores) | self._phrase_candidates(phrase, terms):
-            matches = count_normal(self.essays[essay_id].normal, phrase)
-            score = scores.get(essay_id, 0.0) + PHRASE_BONUS * math.log1p(matches)
+        ids = self._ids
+        for number in set(scores) | self._phrase_candidates(phrase, terms):
+            matches = count_normal(self.essays[ids[number]].normal, phrase)
+            score = scores.get(number, 0.0) + PHRASE_BONUS * math.log1p(matches)
             if score > 0:
-                ranked.append((score, essay_id))
-        ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+                ranked.append((score, ids[number], number))
+        ranked.sort(key=lambda found: (-found[0], found[1]))
         hits = []
         # Spans (canonical offsets, mapped one by one) only for the hits returned: in a
         # library of ten million characters most essays match a common word.
-        for score, essay_id in ranked[:limit]:
+        for score, essay_id, number in ranked[:limit]:
             essay = self.essays[essay_id]
             spans = find_normal(essay.normal, essay.to_normal, phrase)
-            present = tuple(t for t in terms if essay_id in self._postings.get(t, {}))
+            present = tuple(t for t in terms if number in self._postings.get(t, ())[::2])
             hits.append(SearchHit(essay_id, score, tuple(spans), present))
         return hits
 
@@ -183,17 +192,25 @@ class LibraryIndex:
                     break
         return words + _WORD.findall(phrase)  # Latin words, and Han runs the index lacks
 
-    def _phrase_candidates(self, phrase: str, terms: list[str]) -> set[str]:
+    def _phrase_candidates(self, phrase: str, terms: list[str]) -> set[int]:
         """Essays that may hold the phrase even when no indexed word matched (e.g. 的确)."""
         if terms:
             return set()
-        return {essay_id for essay_id, e in self.essays.items() if phrase in e.normal}
+        return {number for number, e in enumerate(self.essays.values()) if phrase in e.normal}
 
     def find(self, essay_id: str, query: str) -> list[tuple[int, int]]:
         """Canonical spans of every exact occurrence in one essay."""
         essay = self.essays.get(essay_id)
         phrase = normalize_query(query)
         return find_normal(essay.normal, essay.to_normal, phrase) if essay and phrase else []
+
+    def general_idf(self, tables: Iterable[dict[str, float]]) -> dict[str, float]:
+        """A general corpus's IDF (a table per text, merged) for the indexed words alone, the
+        only ones keywords can be, keyed by the index's own strings (not the tables' copies)."""
+        merged: dict[str, float] = {}
+        for table in tables:
+            merged.update(table)
+        return {term: value for term in self._postings if (value := merged.get(term)) is not None}
 
     # -- keywords, related, duplicates ------------------------------------------------------------
 
@@ -216,38 +233,45 @@ class LibraryIndex:
 
     def related(self, essay_id: str, count: int = 3) -> list[Related]:
         """Essays whose words are most alike (cosine of TF-IDF vectors)."""
-        vector = self._vector(essay_id)
-        scores: dict[str, float] = defaultdict(float)
+        mine = self._ids.index(essay_id)
+        vector = self._vector(mine)
+        scores: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
-            for other, tf in self._postings[term].items():
-                if other != essay_id:
+            for other, tf in _pairs(self._postings[term]):
+                if other != mine:
                     scores[other] += weight * tf * self.idf(term)
         own = _length(vector)
-        results = [Related(other, score / (own * self._norms[other])) for other, score in scores.items()]
+        results = [Related(self._ids[other], score / (own * self._norms[other]))
+                   for other, score in scores.items()]
         results.sort(key=lambda r: (-r.similarity, r.essay_id))
         return results[:count]
 
-    def _vector(self, essay_id: str) -> dict[str, float]:
-        counts = Counter(t for t in self.essays[essay_id].terms if is_term(t))
+    def _vector(self, number: int) -> dict[str, float]:
+        counts = Counter(t for t in self.essays[self._ids[number]].terms if is_term(t))
         return {term: tf * self.idf(term) for term, tf in counts.items()}
 
     def duplicates(self, essay_id: str) -> list[Duplicate]:
         """Essays sharing most of their sentences with this one, either way round."""
-        mine = self._shingles[essay_id]
-        shared: Counter[str] = Counter()
-        for shingle in mine:
-            held = self._shingle_postings[shingle]
-            shared.update(other for other in ([held] if isinstance(held, str) else held)
-                          if other != essay_id)
+        me = self._ids.index(essay_id)
+        shared: Counter[int] = Counter()
+        for shingle in _shingles(self.essays[essay_id].normal):
+            shared.update(other for other in self._shared_shingles.get(shingle, ()) if other != me)
         found = []
+        counts = self._shingle_counts
         for other, common in shared.items():
-            theirs = len(self._shingles[other]) or 1
-            inside_me = common / theirs  # how much of the other essay is in this one
-            inside_them = common / (len(mine) or 1)
+            inside_me = common / (counts[other] or 1)  # how much of the other essay is in this one
+            inside_them = common / (counts[me] or 1)
             if max(inside_me, inside_them) >= DUPLICATE_SHARE:
-                found.append(Duplicate(other, max(inside_me, inside_them), inside_me >= inside_them))
+                share = max(inside_me, inside_them)
+                found.append(Duplicate(self._ids[other], share, inside_me >= inside_them))
         found.sort(key=lambda d: (-d.share, d.essay_id))
         return found
+
+
+def _pairs(posting: tuple[int, ...]) -> Iterator[tuple[int, int]]:
+    """A posting's (essay number, term frequency) pairs."""
+    items = iter(posting)
+    return zip(items, items, strict=True)
 
 
 def _length(vector: dict[str, float]) -> float:

@@ -15,12 +15,11 @@ order, the first that matches wins ("short_circuit"); an alternative that is its
 from __future__ import annotations
 
 import importlib.util
-import io
 import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, count
@@ -53,9 +52,15 @@ class Dictionary:
         if not entries:
             raise TablesUnreadable("a dictionary has no entries")
         self.entries = entries
-        self.singles = {key: value for key, value in entries.items() if len(key) == 1}
+        self.has_singles = any(len(key) == 1 for key in entries)
         # first two characters → key lengths, longest first
         self.longer: dict[str, tuple[int, ...]] = _lengths_by_pair(entries)
+
+    @property
+    def singles(self) -> dict[str, str]:
+        """The entries of one character, made when asked: a step's translation table holds
+        them, and a second dictionary of them here was 0.2 MB for nothing."""
+        return {key: value for key, value in self.entries.items() if len(key) == 1}
 
     # Made when first asked: few dictionaries need them (a character each is a string of its own).
     @cached_property
@@ -180,10 +185,10 @@ class Stage:
         if self.segmentation is None or not self.steps:
             return False
         words, *others = self.steps[0].alternatives
-        # `not words.singles`: no key of one character (asked on every conversion: never
+        # `not words.has_singles`: no key of one character (asked on every conversion: never
         # walk the dictionary's keys here)
         return (words is self.segmentation.alternatives[0] and not self.steps[0].lone
-                and not words.singles and not any(d.longer for d in others))
+                and not words.has_singles and not any(d.longer for d in others))
 
 
 def _char_class(chars: set[str]) -> str:
@@ -247,6 +252,18 @@ class Tables:
         """A dictionary by file name (several names: their union)."""
         return self._union(files)
 
+    def changed_characters(self, file: str) -> re.Pattern[str]:
+        """A pattern finding each character that a character table changes, for script
+        detection (Han characters of the BMP: beyond it the class holds every character).
+
+        Read from the table a conversion holds, else from its file without keeping it: the
+        dictionary is most of a megabyte of strings, the pattern a few kilobytes.
+        """
+        held = self._unions.get((file,))
+        entries = held.entries if held is not None else self._file(file)
+        changed = {key for key, value in entries.items() if len(key) == 1 and value != key}
+        return re.compile(f"[{_char_class(changed)}]")
+
     def _config(self, name: str) -> dict[str, Any]:
         if name in self._extra:
             return self._extra[name]
@@ -288,8 +305,7 @@ class Tables:
         try:
             # Read in one go: line by line, the file's reads let go of the interpreter so often
             # that the window's thread, waiting for its turn, starves (126 ms on STPhrases).
-            # Parsed line by line all the same: no list of every line at once.
-            entries = _parse(io.StringIO((self._data / file).read_text(encoding="utf-8")))
+            entries = _parse((self._data / file).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:
             raise TablesUnreadable(f"dictionary {file}: {error}") from error
         if not entries:
@@ -297,13 +313,15 @@ class Tables:
         return entries
 
 
-def _parse(lines: Iterable[str]) -> dict[str, str]:
-    entries: dict[str, str] = {}
-    for line in lines:
-        key, _, values = line.rstrip("\r\n").partition("\t")
-        if key and values and not key.startswith("#"):
-            entries[key] = values.split(" ", 1)[0]
-    return entries
+# A line: key, tab, values separated by spaces (the first one is the conversion); "#" comments.
+_ENTRY = re.compile(r"^([^#\t\n][^\t\n]*)\t(?=[^\n])([^ \n]*)", re.MULTILINE)
+
+
+def _parse(text: str) -> dict[str, str]:
+    """A dictionary file's entries. Found by one pattern, so only the strings kept are made:
+    split line by line, each line's leftovers were as many strings again, freed between the
+    kept ones and left as holes in the interpreter's memory for as long as the window."""
+    return dict(_ENTRY.findall(text))
 
 
 def _files(spec: dict[str, Any]) -> tuple[str, ...]:

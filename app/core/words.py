@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -34,7 +35,7 @@ class EssayWords:
     essay_id: str
     normal: str  # the canonical text converted to Simplified
     to_normal: OffsetMap  # canonical → normal
-    bounds: tuple[int, ...]  # canonical word boundaries, 0 … len(text)
+    bounds: array[int]  # canonical word boundaries, 0 … len(text) (numbers, not int objects)
     terms: tuple[str, ...]  # the words, in Simplified, in order
 
     def word_at(self, offset: int) -> tuple[int, int]:
@@ -137,7 +138,7 @@ def words_of(essay: Essay, normal: str, to_normal: OffsetMap, terms: list[str]) 
             bounds.append(canonical)
     if bounds[-1] != len(essay.text):
         bounds.append(len(essay.text))
-    return EssayWords(essay.id, normal, to_normal, tuple(bounds), tuple(terms))
+    return EssayWords(essay.id, normal, to_normal, array("I", bounds), tuple(terms))
 
 
 def _new_tokenizer(cache_dir: Path) -> Any:

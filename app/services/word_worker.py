@@ -50,12 +50,20 @@ def cache_folder(cache_dir: Path) -> Path:
     return cache_dir / CACHE_VERSION
 
 
-def read_cached(cache_dir: Path, key: str) -> CutText | None:
-    """The cached cut of the text with hash `key`; None when missing or unreadable."""
+def read_cached(cache_dir: Path, key: str, words: dict[str, str] | None = None) -> CutText | None:
+    """The cached cut of the text with hash `key`; None when missing or unreadable.
+
+    `words` holds one string per word for every text read with it: each text's copies are
+    let go as it is read, not all at once at the end, when they would leave thousands of
+    holes between the strings the window keeps.
+    """
+    shared = {} if words is None else words
     try:
         data = json.loads((cache_folder(cache_dir) / f"{key}.json").read_text(encoding="utf-8"))
-        return CutText(list(data["terms"]), dict(data["idf"]), float(data["default_idf"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return CutText([shared.setdefault(term, term) for term in data["terms"]],
+                       {shared.setdefault(term, term): float(value) for term, value in data["idf"].items()},
+                       float(data["default_idf"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

@@ -109,7 +109,7 @@ class WordsService(QObject):
             script.warm_up(only=script.towards(script.Script.SIMPLIFIED))
         except (Cancelled, InterruptedError):
             return None
-        general_idf = {term: value for cut in cuts for term, value in cut.idf.items()}
+        general_idf = index.general_idf(cut.idf for cut in cuts)
         return _Built(index, general_idf, cuts[0].default_idf if cuts else 0.0)
 
     def _built(self, built: _Built | None) -> None:
@@ -124,11 +124,12 @@ class WordsService(QObject):
         from app.services.word_worker import WorkerFailed, cut_in_worker, read_cached, text_key  # noqa: PLC0415
 
         keys = [text_key(text) for text in texts]
-        cached = {key: read_cached(self._cache_dir, key) for key in keys}
+        words: dict[str, str] = {}  # one string per word of the library
+        cached = {key: read_cached(self._cache_dir, key, words) for key in keys}
         missing = {key: text for key, text in zip(keys, texts, strict=True) if cached[key] is None}
         if missing:
             cut_in_worker(self._cache_dir, missing, cancelled)
-            cached.update({key: read_cached(self._cache_dir, key) for key in missing})
+            cached.update({key: read_cached(self._cache_dir, key, words) for key in missing})
         cuts = [cut for key in keys if (cut := cached[key]) is not None]
         if len(cuts) != len(keys):
             raise WorkerFailed("the word worker did not write its results")
