@@ -313,8 +313,9 @@ class Tables:
         return entries
 
 
-# A line: key, tab, values separated by spaces (the first one is the conversion); "#" comments.
-_ENTRY = re.compile(r"^([^#\t\n][^\t\n]*)\t(?=[^\n])([^ \n]*)", re.MULTILINE)
+# A line: key, tab, values separated by spaces (the first one is the conversion); "#" comments;
+# a file saved with Windows line ends reads the same.
+_ENTRY = re.compile(r"^([^#\t\r\n][^\t\r\n]*)\t(?=[^\r\n])([^ \r\n]*)", re.MULTILINE)
 
 
 def _parse(text: str) -> dict[str, str]:
