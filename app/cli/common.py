@@ -11,7 +11,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
-from app.core.group_folder import GroupError
+from app.core.group_error import GroupError
 from app.core.jsonld import JsonLdError
 from app.core.script import Form
 from app.paths import DataDirError, cache_dir, check_data_dir, data_dir

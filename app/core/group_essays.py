@@ -11,6 +11,7 @@ from __future__ import annotations
 
 GROUP_ID_CHARS = 8
 GROUP_PREFIX = "g-"
+ESSAYS_DIR = "essays"  # in the group folder: the group's texts
 GROUP_ESSAYS = "study-group"  # the collections' group key: the library tree shows them together
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from app.core.file_names import is_temporary
+from app.core.group_error import GroupError
 from app.core.member_file import MAX_ID_CHARS, MAX_NAME_CHARS, group_message
 from app.core.messages import QT_TRANSLATE_NOOP, Message, UserError
 
 GROUP_FILE = "group.json"
-ESSAYS_DIR = "essays"
 MEMBERS_DIR = "members"
 GROUP_FORMAT = "jiangxin-reader-group"
 # Limits on what anyone can put in the folder: past them a file or note is set aside, with a notice.
@@ -53,10 +53,6 @@ TOO_MANY_FILES = QT_TRANSLATE_NOOP(
     "Group", "members/{author} holds {count} notes files, more than {limit}: the others are not read.")
 OVER_BUDGET = QT_TRANSLATE_NOOP(
     "Group", "The group's notes files are larger than {limit} MB together: {count} were not read.")
-
-
-class GroupError(UserError):
-    """Why a folder cannot be used as a group folder; the message is for the user."""
 
 
 @dataclass(frozen=True)

@@ -6,70 +6,50 @@ Reading and merging, and writing our own file, run through Tasks (serially: a ch
 read is read once more afterwards); the window only swaps in the finished result, so a change
 from another member shows within a few seconds without moving the reader, and a slow share
 never holds the window up while we publish.
+
+Only membership lives here at start: the group's reading, merging, signing and writing load
+when a group is first opened, created or joined (`# noqa: PLC0415` below), so a reader in no
+group never pays for them before the first frame.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.core.group import GroupReader, GroupSnapshot, Member, shared_records
-from app.core.group_folder import ESSAYS_DIR, MEMBERS_DIR, GroupError, GroupInfo, member_file_path
-from app.core.group_replay import OwnFile, OwnState
+from app.core.group_error import GroupError
+from app.core.group_essays import ESSAYS_DIR
 from app.core.merge import Record
-from app.core.messages import QT_TRANSLATE_NOOP, Message
-from app.core.notes import Author, join_color, later_stamp
-from app.core.signing import DeviceKey
-from app.core.study import withdrawn
+from app.core.messages import Message
+from app.core.notes import Author, join_color
 from app.services.changes import NoteChanges
-from app.services.group_read import (
-    ReadJob,
-    ReadResult,
-    colors_in,
-    joined_info,
-    last_seq,
-    own_file_differs,
-    read_folder,
+from app.services.group_notices import (
+    BACK,
+    KEY_ACCEPTED,
+    NO_NEW_KEY,
+    NOT_A_COLOR,
+    NOT_WRITABLE,
+    OUT_OF_REACH,
+    READ_ONLY,
     service_message,
-    stored_seqs,
 )
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
 from app.services.tasks import Mode, Tasks
-from app.store.device_key import load_device_key
-from app.store.group_copy import GroupCopy
-from app.store.groupfiles import (
-    GROUP_STAGING,
-    GroupFolderAway,
-    create_group_folder,
-    group_copy,
-    join_group,
-    joined_folder,
-    write_member_file,
-)
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from app.core.group import GroupReader, GroupSnapshot, Member
+    from app.core.group_folder import GroupInfo
+    from app.core.group_replay import OwnState
+    from app.core.signing import DeviceKey
+    from app.services.group_read import ReadResult
+    from app.store.group_copy import GroupCopy
+
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-
-READ_ONLY = QT_TRANSLATE_NOOP("GroupService", "This window is read-only; the group cannot be changed here.")
-OUT_OF_REACH = QT_TRANSLATE_NOOP(
-    "GroupService", "The group folder is out of reach: the group's notes are shown as they were last seen.")
-BACK = QT_TRANSLATE_NOOP("GroupService", "The group folder is back: the group's notes are up to date.")
-SHARED_ON_RETURN = QT_TRANSLATE_NOOP(
-    "GroupService", "The group folder is out of reach; your notes are safe here and will be shared when "
-    "it is back.")
-NOT_A_COLOR = QT_TRANSLATE_NOOP("GroupService", "{color} is not a colour; give it as #rrggbb.")
-KEY_ACCEPTED = QT_TRANSLATE_NOOP(
-    "GroupService", "The new device writing as {name} is accepted; its notes are merged from now on.")
-NO_NEW_KEY = QT_TRANSLATE_NOOP("GroupService", "No device is waiting to be accepted for {author}.")
-NOT_WRITABLE = QT_TRANSLATE_NOOP(
-    "GroupService", "The group folder cannot be written now ({reason}); your notes are safe here and will "
-    "be shared later.")
-
 
 SETTLE_MS = 300  # a sync tool writes a file in bursts: read once it settles
 POLL_MS = 10_000  # network shares may send no change events
@@ -77,8 +57,6 @@ PUBLISH_MS = 700
 READ = "group-read"  # the keys of the group's tasks
 PUBLISH = "group-publish"
 SEQS, OWN_FILE = "seqs", "own_file"  # in the group section: write numbers believed, our file as written
-
-
 
 
 class GroupService(QObject):
@@ -122,9 +100,9 @@ class GroupService(QObject):
         self._device_key: DeviceKey | None = None  # made when first needed: opening never writes
         # this device's study records (votes, answers, …): set by the study service, which owns them
         self.study_source: Callable[[], tuple[Record, ...]] = tuple
-        folder = joined_folder(self._membership.values())
-        if folder is not None:
-            self._open(folder, read=not read_later)
+        folder = self._membership.get("folder")  # the joined group's folder, if any
+        if isinstance(folder, str):
+            self._open(Path(folder), read=not read_later)
 
     # -- membership --------------------------------------------------------------------------
 
@@ -148,10 +126,15 @@ class GroupService(QObject):
 
     def create(self, folder: Path, group_name: str, member_name: str) -> GroupInfo:
         """Make `folder` a group folder and join it; GroupError says why not."""
+        from app.store.groupfiles import create_group_folder  # noqa: PLC0415  (see the module's note)
+
         create_group_folder(folder, group_name, self.me.id)
         return self.join(folder, member_name)
 
     def join(self, folder: Path, member_name: str) -> GroupInfo:
+        from app.services.group_read import colors_in  # noqa: PLC0415  (see the module's note)
+        from app.store.groupfiles import join_group  # noqa: PLC0415
+
         self._refuse_when_read_only()
         info, membership = join_group(folder, self.me)  # a folder that is no group changes nothing
         self.notes.set_author(member_name, origin=self)
@@ -193,11 +176,11 @@ class GroupService(QObject):
 
     def _withdraw(self, folder: Path) -> None:
         """Our file with every shared note of ours as a tombstone (the store keeps the notes)."""
-        records = [a.to_json() for a in self.notes.all_records()]
-        gone = [{**r, "deleted": r.get("deleted") or later_stamp(r["modified"])} for r in records]
-        problem, _written = _write_own_file(folder, self.me, gone, self.keeper.store.folder / GROUP_STAGING,
-                                  self._own_key(), study=[withdrawn(r) for r in self.study_source()
-                                                          if r.get("deleted") is None])
+        from app.services.group_write import withdraw_own_file  # noqa: PLC0415  (see the module's note)
+
+        problem = withdraw_own_file(folder, self.me, [a.to_json() for a in self.notes.all_records()],
+                                    study=self.study_source(), data_folder=self.keeper.store.folder,
+                                    key=self._own_key())
         if problem is not None:
             raise GroupError(problem)
 
@@ -206,17 +189,17 @@ class GroupService(QObject):
             raise GroupError(service_message(READ_ONLY))
 
     def _open(self, folder: Path, read: bool = True) -> None:
+        from app.core.group_folder import MEMBERS_DIR  # noqa: PLC0415  (see the module's note)
+        from app.services.group_read import folder_readers, joined_info  # noqa: PLC0415
+
         self._close()
         # The group as joined (pinned in the store): nothing is read from the folder on this
         # thread, which may be a slow or absent network share; the worker reads group.json.
         self.info = joined_info(self._membership.values())
         self.folder = folder
-        me = self.me
-        self._copy = group_copy(self.keeper.store.folder, self._membership.values())
-        self._reader = GroupReader(folder, member_file_path(folder, me.id, me.device),
-                                   last_seen=self._copy.root if self._copy else None)
-        self._copy_reader = GroupReader(self._copy.root, me=me.id) if self._copy else None
-        self._own_file = OwnFile(member_file_path(folder, me.id, me.device))
+        readers = folder_readers(folder, self.me, self.keeper.store.folder, self._membership.values())
+        self._reader, self._copy, self._copy_reader = readers.reader, readers.copy, readers.copy_reader
+        self._own_file = readers.own_file
         # watched from the start, so a member arriving before the first read ends is seen; the
         # reads add each member's folder
         self._watch((str(folder), str(folder / MEMBERS_DIR), str(folder / ESSAYS_DIR)))
@@ -259,6 +242,9 @@ class GroupService(QObject):
         a read (or the copy after it) is under way, it reads once more when that one ends."""
         if self._reader is None:
             return
+        from app.core.group import Member  # noqa: PLC0415  (loaded with the group: see the module's note)
+        from app.services.group_read import ReadJob, read_folder, stored_seqs  # noqa: PLC0415
+
         if self.notes.loading:  # what the folder says is merged with our notes: read once they are in
             self._settle.start()
             return
@@ -272,6 +258,8 @@ class GroupService(QObject):
                        progress=lambda result: self._apply(result, writes), key=READ, mode=Mode.SERIAL)
 
     def _apply(self, result: ReadResult, writes: int | None = None) -> None:
+        from app.services.group_read import own_file_differs, stored_seqs  # noqa: PLC0415  (loaded by now)
+
         members_before = self.snapshot.members if self.snapshot else None
         study_before = self.snapshot.study if self.snapshot else None
         self.snapshot = result.snapshot
@@ -333,6 +321,8 @@ class GroupService(QObject):
     def _own_key(self) -> DeviceKey:
         """This device's signing key (made on first use), its public key pinned for us."""
         if self._device_key is None:
+            from app.store.device_key import load_device_key  # noqa: PLC0415  (see the module's note)
+
             me = self.me
             self._device_key = load_device_key(self.keeper.store.folder, me.device, me.id)
             self._pin(me.id, {self._device_key.public})
@@ -367,6 +357,9 @@ class GroupService(QObject):
         if self.notes.loading:  # our file without the notes still loading would hide them
             self._publish_timer.start()
             return
+        from app.core.group import shared_records  # noqa: PLC0415  (see the module's note)
+        from app.services.group_write import last_seq, write_own_file  # noqa: PLC0415
+
         me, records = self.me, [a.to_json() for a in self.notes.all_records()]  # live notes, this thread
         before = self._requested[1] if self._requested else []
         shared, study = shared_records(records, [r["id"] for r in before]), list(self.study_source())
@@ -374,10 +367,10 @@ class GroupService(QObject):
             return  # the file says (or is about to say) this: a write would only wake every sync
         folder, self._requested = self.folder, (me, shared, study)
         self._writes, self._in_flight = self._writes + 1, self._in_flight + 1
-        staging, key = self.keeper.store.folder / GROUP_STAGING, self._own_key()
+        data_folder, key = self.keeper.store.folder, self._own_key()
         after = last_seq(self._membership.get(OWN_FILE))  # the file may be gone and the clock behind
-        self.tasks.run(lambda _task: _write_own_file(folder, me, records, staging, key, study=study,
-                                                     after_seq=after),
+        self.tasks.run(lambda _task: write_own_file(folder, me, records, data_folder, key, study=study,
+                                                    after_seq=after),
                        done=self._published, failed=self._publish_crashed, key=PUBLISH,
                        mode=Mode.SERIAL)
 
@@ -399,6 +392,8 @@ class GroupService(QObject):
     def members(self) -> list[Member]:
         """Everyone in the group, this member first (this device's shared notes counted from its
         store, notes from our other devices from their files): private notes are not the group's."""
+        from app.core.group import Member  # noqa: PLC0415  (see the module's note)
+
         me = self.me
         mine = [a for a in self.notes.own_annotations().values() if a.deleted is None and a.shared]
         elsewhere = self.snapshot.members.get(me.id) if self.snapshot else None
@@ -424,21 +419,6 @@ class GroupService(QObject):
         self.tasks.wait(PUBLISH)  # nothing is lost at quit, however slow the share
         self._close()
         self.tasks.wait(READ, 2.0)
-
-
-def _write_own_file(folder: Path, me: Author, records: list[dict[str, object]],
-                    staging: Path, key: DeviceKey, *, study: list[Record] | None = None,
-                    after_seq: int = 0) -> tuple[Message | None, OwnState | None]:
-    """In the worker: this device's file written and signed, and what it holds now; else the
-    notice saying why not."""
-    try:
-        path = write_member_file(folder, me, records, staging, key, study=study, after_seq=after_seq)
-    except GroupFolderAway:  # a share away, a stick out: shared on return
-        return service_message(SHARED_ON_RETURN), None
-    except OSError as error:
-        log.warning("writing the group file failed: %s", error)
-        return service_message(NOT_WRITABLE, reason=str(error.strerror or error)), None
-    return None, OwnFile(path).state()
 
 
 def _timer(parent: QObject, interval: int, slot: object, *, single: bool = True) -> QTimer:

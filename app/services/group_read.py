@@ -1,5 +1,6 @@
 """The group service's reading, done off the window's thread: one read of the folder merged,
-what is wrong with its group.json, the folders to watch, and the group as the store recorded it.
+what is wrong with its group.json, the folders to watch, the group as the store recorded it,
+and the readers a joined folder is opened with. Loaded when a group is first opened.
 
 Nothing here touches a widget or the service's state: a read gets a `ReadJob` taken on the
 window's thread and reports a `ReadResult` back through `Tasks`.
@@ -14,31 +15,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.group import GroupReader, GroupSnapshot, Member, cyclic_gc_paused
+from app.core.group_error import GroupError
+from app.core.group_essays import ESSAYS_DIR
 from app.core.group_folder import (
-    ESSAYS_DIR,
     MEMBERS_DIR,
-    GroupError,
     GroupInfo,
     is_author_folder,
+    member_file_path,
     read_group_info,
 )
 from app.core.group_replay import OwnFile, OwnState, Seqs
 from app.core.merge import Merged, Record
-from app.core.messages import QT_TRANSLATE_NOOP, Field, Message
+from app.core.messages import Message
+from app.core.notes import Author
 from app.core.study import StudyState, build_state, merge_study
 from app.core.trust import Pins
 from app.services.changes import GroupDiff, changed_essays
+from app.services.group_notices import ANOTHER_GROUP, service_message
 from app.services.tasks import Task
 from app.store.group_copy import GroupCopy
+from app.store.groupfiles import group_copy
 
 log = logging.getLogger(__name__)
-
-ANOTHER_GROUP = QT_TRANSLATE_NOOP(
-    "GroupService", "The group folder {folder} now names another group; you stay in the group you joined.")
-
-
-def service_message(text: str, **fields: Field) -> Message:
-    return Message("GroupService", text, fields)
 
 
 @dataclass(frozen=True)
@@ -71,6 +69,25 @@ class ReadJob:
     mine: Member | None = None  # this member's name and colour: a look-alike is told and recoloured
 
 
+@dataclass(frozen=True)
+class FolderReaders:
+    """What reading a joined folder works with, made when the group service opens it."""
+
+    reader: GroupReader  # the folder
+    copy: GroupCopy | None  # the member files as last seen, for when the folder is away
+    copy_reader: GroupReader | None
+    own_file: OwnFile  # this device's file in the folder
+
+
+def folder_readers(folder: Path, me: Author, data_folder: Path,
+                   membership: Mapping[str, object]) -> FolderReaders:
+    """The readers of a joined folder and of the copy `data_folder` keeps of it, and our file."""
+    copy = group_copy(data_folder, membership)
+    own = member_file_path(folder, me.id, me.device)
+    return FolderReaders(GroupReader(folder, own, last_seen=copy.root if copy else None), copy,
+                         GroupReader(copy.root, me=me.id) if copy else None, OwnFile(own))
+
+
 def read_folder(task: Task, job: ReadJob) -> None:
     """In the worker: the folder merged (reported to the window at once); when it is out of
     reach, the copy of it last seen. Then the copy is brought up to date."""
@@ -95,11 +112,6 @@ def read_folder(task: Task, job: ReadJob) -> None:
 def stored_seqs(value: object) -> dict[str, int]:
     """The write numbers believed per device, as the store holds them (type-checked)."""
     return {k: v for k, v in value.items() if type(v) is int} if isinstance(value, dict) else {}
-
-
-def last_seq(written: object) -> int:
-    """The number of our last write, as the group section holds it (type-checked)."""
-    return written[0] if isinstance(written, list) and written and type(written[0]) is int else 0
 
 
 def own_file_differs(result: ReadResult, written: object) -> bool:

@@ -4,87 +4,59 @@ shared texts and reading progress, for the window and the command line alike.
 This member's records live in the store's "study" section and are published in their member
 file (app.core.study describes the records); every other member's come from the group service's
 reads. `changed` says what changed (`StudyChanges`) and who asked, as `notes_changed` does.
+
+The records are read from the store, and the study modules loaded, when first needed (`# noqa:
+PLC0415` below): a reader in no group never needs them, and the start never pays for them.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from app.core.merge import Record
-from app.core.messages import QT_TRANSLATE_NOOP
 from app.core.notes import ASKING_KINDS, Annotation, kind_of, new_id, now_iso, place
-from app.core.study import (
-    ASSIGNMENT,
-    PROGRESS,
-    Assignment,
-    NoteKey,
-    SharedText,
-    StudyState,
-    answer_record,
-    assignment_record,
-    checked_study_records,
-    merge_study,
-    note_key,
-    progress_record,
-    renewed,
-    resolve_record,
-    valid_due,
-    vote_record,
-    withdrawn,
-)
 from app.services.group import GroupService
-from app.services.group_read import ReadResult, study_state
 from app.services.library import LibraryService
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
-from app.services.study_errors import StudyError, study_message
-from app.services.study_share import share, unshare
+from app.services.study_errors import (
+    BAD_DUE,
+    NO_ASSIGNMENT,
+    NO_ESSAYS,
+    NOT_A_REPLY,
+    NOT_IN_GROUP,
+    NOT_YOURS,
+    READ_ONLY,
+    StudyError,
+    study_message,
+)
 
-if TYPE_CHECKING:  # the digest and the heat load when a group first asks for them
+if TYPE_CHECKING:  # the digest, the heat and the records load when a group first asks for them
     from app.core.digest import Digest
+    from app.core.study import Assignment, NoteKey, SharedText, StudyState
     from app.core.study_heat import ParagraphHeat
+    from app.services.group_read import ReadResult
 
 # the store's section: {"group": the group id the records belong to, "records": [...],
 # "share_progress": bool, "last_looked": str}
 SECTION = "study"
 PROGRESS_STEP = 0.05  # progress is written when it grew this much (or reached the end): few writes
 
-# What changed, in StudyChanges.what
+# What changed, in StudyChanges.what (app.services.study_changes)
 VOTES, ANSWERS, ASSIGNMENTS, SHARES, READ = "votes", "answers", "assignments", "shares", "progress"
 EVERYTHING = frozenset({VOTES, ANSWERS, ASSIGNMENTS, SHARES, READ})
-
-NOT_YOURS = QT_TRANSLATE_NOOP("Study", "Only the one who asked can mark the answer or resolve the question.")
-NOT_A_REPLY = QT_TRANSLATE_NOOP("Study", "That note is not a reply to this question.")
-BAD_DUE = QT_TRANSLATE_NOOP("Study", "{due} is not a date; give it as YYYY-MM-DD.")
-NO_ESSAYS = QT_TRANSLATE_NOOP("Study", "An assignment needs at least one essay.")
-NO_ASSIGNMENT = QT_TRANSLATE_NOOP("Study", "You have no assignment {id}.")
-NOT_IN_GROUP = QT_TRANSLATE_NOOP("Study", "This is for a study group; join or create one first.")
-READ_ONLY = QT_TRANSLATE_NOOP(
-    "Study", "This window is read-only; the group's records cannot be changed here.")
-
-
-@dataclass(frozen=True)
-class StudyChanges:
-    """One notice of `StudyService.changed`: which kinds of record changed (`what`, a subset of
-    EVERYTHING) and who asked (None: another member's file, read from the folder)."""
-
-    what: frozenset[str]
-    origin: object | None = None
-
-    def caused_by(self, who: object) -> bool:
-        return who is not None and self.origin is who
 
 
 class StudyService(QObject):
     """This member's votes, marks, assignments, shares and progress, and the group's, merged."""
 
-    changed = Signal(object)  # StudyChanges
+    changed = Signal(object)  # StudyChanges (app.services.study_changes)
 
     def __init__(self, keeper: StoreKeeper, notes: NotesService, group: GroupService,
                  library: LibraryService | None = None, parent: QObject | None = None) -> None:
@@ -92,12 +64,7 @@ class StudyService(QObject):
         super().__init__(parent)
         self.keeper, self.notes, self.group, self.library = keeper, notes, group, library
         self._section = keeper.sections.claim(SECTION, self)
-        me = notes.identity.id
-        loaded, _set_aside = checked_study_records(self._section.get("records", []), me, _far_ahead())
-        self._own: dict[str, Record] = merge_study({}, loaded, datetime.now(UTC))
-        self._own_tuple: tuple[Record, ...] = tuple(self._own.values())
         self._others: dict[str, dict[str, Record]] = {}  # the last read's records, by author
-        self._state = study_state({}, me, self.own_records())
         group.study_source = weakly(self.own_records, ())  # no cycle: see `weakly`
         # how far this device has read an essay (0…1): the workspace gives the reading service's
         self.local_progress: Callable[[str], float] = _nothing_read
@@ -105,6 +72,28 @@ class StudyService(QObject):
         group.membership_changed.connect(self._membership_changed)
 
     # -- the merged state ----------------------------------------------------------------------
+
+    @cached_property
+    def _own(self) -> dict[str, Record]:
+        """This device's records by id, as the store holds them (read on first need)."""
+        from app.core.study import checked_study_records, merge_study  # noqa: PLC0415  (see the module's note)
+
+        loaded, _set_aside = checked_study_records(self._section.get("records", []), self.me, _far_ahead())
+        return merge_study({}, loaded, datetime.now(UTC))
+
+    @cached_property
+    def _own_tuple(self) -> tuple[Record, ...]:
+        return tuple(self._own.values())
+
+    @cached_property
+    def _state(self) -> StudyState:
+        return self._made_state(self.own_records())
+
+    def _made_state(self, own: tuple[Record, ...]) -> StudyState:
+        """The last read's records with `own`, this device's, merged."""
+        from app.services.group_read import study_state  # noqa: PLC0415  (see the module's note)
+
+        return study_state(self._others, self.me, own)
 
     @property
     def state(self) -> StudyState:
@@ -133,8 +122,8 @@ class StudyService(QObject):
         if result.study is not None and result.own_study is own:
             self._state = result.study
         else:
-            self._state = study_state(self._others, self.me, own)
-        self.changed.emit(StudyChanges(EVERYTHING))
+            self._state = self._made_state(own)
+        self._announce(EVERYTHING)
 
     def _membership_changed(self) -> None:
         """Joined another group, or left: the records held were the old group's (its folder keeps
@@ -144,8 +133,8 @@ class StudyService(QObject):
             self._own, self._own_tuple = {}, ()
             self._section.set("records", [])
             self._section.set("group", self.group.info.id if self.group.info else "")
-        self._state = study_state({}, self.me, self.own_records())
-        self.changed.emit(StudyChanges(EVERYTHING))
+        self._state = self._made_state(self.own_records())
+        self._announce(EVERYTHING)
 
     def _put(self, records: Iterable[Record], what: str, origin: object | None) -> None:
         """Our new or changed records: kept in the store, published, announced."""
@@ -156,9 +145,14 @@ class StudyService(QObject):
             self._own[record["id"]] = record
         self._own_tuple = tuple(self._own.values())
         self._section.set("records", list(self._own_tuple))
-        self._state = study_state(self._others, self.me, self._own_tuple)
+        self._state = self._made_state(self._own_tuple)
         self.group.publish_soon()
-        self.changed.emit(StudyChanges(frozenset({what}), origin))
+        self._announce(frozenset({what}), origin)
+
+    def _announce(self, what: frozenset[str], origin: object | None = None) -> None:
+        from app.services.study_changes import StudyChanges  # noqa: PLC0415  (a change in a group: not at start)
+
+        self.changed.emit(StudyChanges(what, origin))
 
     def _refuse_outside_group(self) -> None:
         if not self.group.joined:
@@ -170,6 +164,8 @@ class StudyService(QObject):
 
     def key(self, note: Annotation) -> NoteKey:
         """The note's identity as records name it: (author id, its author's note id)."""
+        from app.core.study import note_key  # noqa: PLC0415  (see the module's note)
+
         return note_key(note, self.me)
 
     def votes(self, note: Annotation) -> int:
@@ -184,6 +180,8 @@ class StudyService(QObject):
 
     def vote(self, note: Annotation, origin: object | None = None) -> bool:
         """Give 赞同 to a note, once: False (nothing written) when the reader already has."""
+        from app.core.study import renewed, vote_record  # noqa: PLC0415  (see the module's note)
+
         self._refuse_outside_group()
         if self.has_voted(note):
             return False
@@ -194,6 +192,8 @@ class StudyService(QObject):
 
     def withdraw_vote(self, note: Annotation, origin: object | None = None) -> bool:
         """Take back one's own 赞同 (no one can take back another's); False when there was none."""
+        from app.core.study import vote_record, withdrawn  # noqa: PLC0415  (see the module's note)
+
         held = self._own.get(vote_record(self.key(note))["id"])
         if held is None or held.get("deleted") is not None:
             return False
@@ -219,6 +219,8 @@ class StudyService(QObject):
     def mark_answer(self, question: Annotation, reply: Annotation | None,
                     origin: object | None = None) -> None:
         """Mark `reply` as the answer to one's own question (None: no answer marked)."""
+        from app.core.study import answer_record, renewed, withdrawn  # noqa: PLC0415  (see the module's note)
+
         self._check_asker(question)
         record_id = answer_record(self.key(question), self.key(question))["id"]
         if reply is None:
@@ -234,6 +236,8 @@ class StudyService(QObject):
 
     def set_resolved(self, question: Annotation, resolved: bool = True, origin: object | None = None) -> None:
         """Mark one's own question resolved (or open again)."""
+        from app.core.study import renewed, resolve_record, withdrawn  # noqa: PLC0415  (see the module's note)
+
         self._check_asker(question)
         record = resolve_record(self.key(question))
         held = self._own.get(record["id"])
@@ -275,6 +279,8 @@ class StudyService(QObject):
     def post_assignment(self, essays: Iterable[str], due: str, questions: Iterable[str] = (),
                         title: str = "", origin: object | None = None) -> Assignment:
         """Post a reading: essays (ids), a due date (YYYY-MM-DD), optional questions."""
+        from app.core.study import assignment_record, valid_due  # noqa: PLC0415  (see the module's note)
+
         self._refuse_outside_group()
         chosen = list(dict.fromkeys(essays))
         if not chosen:
@@ -287,6 +293,8 @@ class StudyService(QObject):
 
     def remove_assignment(self, assignment_id: str, origin: object | None = None) -> None:
         """Take back one of one's own assignments."""
+        from app.core.study import ASSIGNMENT, withdrawn  # noqa: PLC0415  (see the module's note)
+
         held = self._own.get(assignment_id)
         if held is None or held.get("type") != ASSIGNMENT or held.get("deleted") is not None:
             raise StudyError(study_message(NO_ASSIGNMENT, id=assignment_id))
@@ -303,6 +311,8 @@ class StudyService(QObject):
     def share_progress(self, on: bool) -> None:
         self._section.set("share_progress", bool(on))
         if not on:  # what was shared is taken back
+            from app.core.study import PROGRESS, withdrawn  # noqa: PLC0415  (see the module's note)
+
             gone = [withdrawn(r) for r in self._own.values()
                     if r.get("type") == PROGRESS and r.get("deleted") is None]
             if gone:
@@ -313,6 +323,8 @@ class StudyService(QObject):
         only as it grows; True when a record was written."""
         if not self.share_progress or not self.group.joined or essay_id not in self.assigned_essays():
             return False
+        from app.core.study import progress_record, renewed  # noqa: PLC0415  (see the module's note)
+
         fraction = min(max(fraction, 0.0), 1.0)
         held = self._own.get(progress_record(essay_id, 0)["id"])
         before = float(held["read"]) if held is not None and held.get("deleted") is None else 0.0
@@ -343,6 +355,8 @@ class StudyService(QObject):
     def share_collection(self, collection_id: str, *, with_notes: bool = True,
                          origin: object | None = None) -> SharedText:
         """Copy one of the reader's collections into the group's essays/ (see app.services.study_share)."""
+        from app.services.study_share import share  # noqa: PLC0415  (see the module's note)
+
         self._refuse_outside_group()
         record = share(self.library, self.group, self.notes, collection_id, with_notes=with_notes,
                        previous=self._own.get(f"share/{collection_id}"))
@@ -351,6 +365,8 @@ class StudyService(QObject):
 
     def unshare_collection(self, collection_id: str, origin: object | None = None) -> None:
         """Take a shared text back out of the group (its file and a withdrawal record)."""
+        from app.services.study_share import unshare  # noqa: PLC0415  (see the module's note)
+
         self._refuse_outside_group()
         held = self._own.get(f"share/{collection_id}")
         self._put([unshare(self.group, collection_id, held)], SHARES, origin)

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from app.core.group_essays import GROUP_ESSAYS, group_prefix
-from app.core.group_folder import ESSAYS_DIR
+from app.core.group_essays import ESSAYS_DIR, GROUP_ESSAYS, group_prefix
 from app.core.library import Library
 from app.core.messages import QT_TRANSLATE_NOOP, Message
 from app.paths import seeds_dir

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from app.core.group import member_document, shared_records
+from app.core.group_error import GroupError
+from app.core.group_essays import ESSAYS_DIR
 from app.core.group_folder import (
     ALREADY_A_GROUP,
     CANNOT_CREATE,
-    ESSAYS_DIR,
     MAX_MEMBER_FILE_BYTES,
     MEMBERS_DIR,
-    GroupError,
     GroupInfo,
     is_reachable,
     member_file_path,
@@ -67,12 +67,6 @@ def join_group(folder: Path, author: Author) -> tuple[GroupInfo, dict[str, Any]]
                   "creator": info.creator}
     (folder / MEMBERS_DIR / author.id).mkdir(parents=True, exist_ok=True)
     return info, membership
-
-
-def joined_folder(membership: Mapping[str, Any]) -> Path | None:
-    """The group folder a membership names, if any."""
-    folder = membership.get("folder")
-    return Path(folder) if isinstance(folder, str) else None
 
 
 def group_copy(data_folder: Path, membership: Mapping[str, Any]) -> GroupCopy | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from app.core.group_folder import ESSAYS_DIR
+from app.core.group_essays import ESSAYS_DIR
 from app.core.hashing import sha256_hex
 from app.store.atomic import atomic_write_bytes
 

@@ -24,7 +24,7 @@ from app.core.note_form import in_form  # noqa: E402
 from app.core.notes import KINDS, Author, new_annotation  # noqa: E402
 from app.core.script import Form  # noqa: E402
 from app.core.study import note_key, vote_record  # noqa: E402
-from app.services.study import StudyChanges  # noqa: E402
+from app.services.study_changes import StudyChanges  # noqa: E402
 from app.store.groupfiles import create_group_folder, write_member_file  # noqa: E402
 from app.ui.common.docks import show_panel  # noqa: E402
 from app.ui.shell.application import build_window  # noqa: E402

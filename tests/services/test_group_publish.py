@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.group_folder import member_file_path
 from app.core.notes import new_annotation
-from app.services import group as group_module
+from app.services import group_write
 from app.services.group import GroupService
 from app.services.notes import NotesService
 from app.services.persistence import StoreKeeper
@@ -51,13 +51,13 @@ def test_the_file_is_written_by_a_worker_not_the_window(
     group = joined(data_dir, folder)
     note_id = add_shared_note(group)
     writers: list[threading.Thread] = []
-    real_write = group_module.write_member_file
+    real_write = group_write.write_member_file
 
     def recorded(*args: Any, **keywords: Any) -> Any:
         writers.append(threading.current_thread())
         return real_write(*args, **keywords)
 
-    monkeypatch.setattr(group_module, "write_member_file", recorded)
+    monkeypatch.setattr(group_write, "write_member_file", recorded)
     group.publish()
     qtbot.waitUntil(lambda: note_id in published_ids(group, folder), timeout=WAIT_S * 1000)
     assert writers and threading.main_thread() not in writers
@@ -81,13 +81,13 @@ def test_an_undo_made_while_a_write_is_under_way_is_written_too(
     note_id = add_shared_note(group)
     group.publish()
     group.wait(WAIT_S)
-    gate, real = threading.Event(), group_module.write_member_file
+    gate, real = threading.Event(), group_write.write_member_file
 
     def slow(*args: Any, **keywords: Any) -> Any:
         gate.wait(WAIT_S)
         return real(*args, **keywords)
 
-    monkeypatch.setattr(group_module, "write_member_file", slow)
+    monkeypatch.setattr(group_write, "write_member_file", slow)
     current = group.notes.annotation(note_id)
     assert current is not None
     group.notes.update_annotation(current.edited(note="改過"), "edit")

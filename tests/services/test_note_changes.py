@@ -17,6 +17,7 @@ import app.services.group as group_module
 from app.core.library import Essay, Library
 from app.core.merge import newer
 from app.core.notes import Author, new_annotation, new_bookmark
+from app.services import group_write
 from app.services.changes import NoteChanges, changed_essays
 from app.services.group import GroupService
 from app.services.notes import NotesService
@@ -131,13 +132,13 @@ def group(monkeypatch: pytest.MonkeyPatch, keeper: StoreKeeper, notes: NotesServ
     """A joined group service whose member-file writes are counted."""
     monkeypatch.setattr(group_module, "PUBLISH_MS", 10)
     writes: list[int] = []
-    real = group_module.write_member_file
+    real = group_write.write_member_file
 
     def counted(*args: Any, **keywords: Any) -> Path:
         writes.append(1)
         return real(*args, **keywords)
 
-    monkeypatch.setattr(group_module, "write_member_file", counted)
+    monkeypatch.setattr(group_write, "write_member_file", counted)
     folder = tmp_path / "shared"
     create_group_folder(folder, "g")
     service = GroupService(keeper, notes)

@@ -21,6 +21,7 @@ import app.services.group as group_module
 from app.core.group_folder import member_file_path
 from app.core.library import Essay
 from app.core.notes import Annotation, new_annotation
+from app.services import group_write
 from app.store.groupfiles import create_group_folder, write_member_file
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -63,8 +64,8 @@ def fast_group(monkeypatch: pytest.MonkeyPatch) -> Counts:
     monkeypatch.setattr(group_module, "SETTLE_MS", 20)
     monkeypatch.setattr(group_module, "PUBLISH_MS", 30)
     counts = Counts()
-    monkeypatch.setattr(group_module, "write_member_file",
-                        counting(counts, "writes", group_module.write_member_file))
+    monkeypatch.setattr(group_write, "write_member_file",
+                        counting(counts, "writes", group_write.write_member_file))
     return counts
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.library import Essay
 from app.core.note_form import in_form
-from app.core.study import Assignment
 from app.services.group import GroupService
 from app.services.messages import translated
 from app.services.reading import ReadingService
@@ -24,7 +23,8 @@ from app.ui.common.status import StatusMessages
 from app.ui.library.tree import EssayTreeModel
 from app.ui.reader.view import ReaderView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the study records and the panel load with a group
+    from app.core.study import Assignment
     from app.ui.group.assignments_panel import AssignmentRow, AssignmentsPanel
 
 STATUS_MS = 5000

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
 
-from app.core.group_folder import GroupError
+from app.core.group_error import GroupError
 from app.core.messages import Message, UserError
 from app.core.notes import Annotation, by_others, own_and_others
 from app.services.changes import NoteChanges

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QProgressBar
 
-from app.core.study import SHARE
 from app.services.group import GroupService
 from app.services.library import LibraryService
 from app.services.messages import translated
@@ -37,6 +36,8 @@ class ShareMenu(QObject):
         return self._dialogs()
 
     def shared(self, collection_id: str) -> bool:
+        from app.core.study import SHARE  # noqa: PLC0415  (asked only in a group: loaded with it)
+
         record = self.study.own_record(f"share/{collection_id}")
         return record is not None and record.get("type") == SHARE and record.get("deleted") is None
 

@@ -4,6 +4,7 @@ on notes, the heat strip, assignments, sharing a collection, the Discussion view
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QAction
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QProgressBar
 
 from app.services.group import GroupService
 from app.services.library import LibraryService
-from app.services.study import StudyChanges, StudyService
+from app.services.study import StudyService
 from app.ui.common.commands import Commands
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.docks import show_panel
@@ -23,6 +24,9 @@ from app.ui.group.share_menu import ShareMenu
 from app.ui.library.tree import EssayTreeModel
 from app.ui.notes.controller import NotesController
 from app.ui.notes.study_actions import StudyNoteActions
+
+if TYPE_CHECKING:  # made only when a group's records change
+    from app.services.study_changes import StudyChanges
 
 
 class StudyUi(QObject):
