@@ -52,10 +52,12 @@ def _title_block_format(em: float) -> QTextBlockFormat:
 
 
 def _title_char_format(font: QFont, ink: str) -> QTextCharFormat:
+    """The title in the body's face, set apart by its size and room, as many Chinese books set
+    it. A bold face would be one more CJK font file in memory for a dozen characters (Noto Serif
+    CJK Bold: 2.6 MiB of the reader's idle memory)."""
     title = QTextCharFormat()
     title_font = QFont(font)
     title_font.setPointSizeF(font.pointSizeF() * 1.4)
-    title_font.setWeight(QFont.Weight.DemiBold)
     title.setFont(title_font)
     title.setForeground(QColor(ink))
     return title

@@ -141,9 +141,10 @@ class VerticalReaderView(ReaderView):
         return self._page
 
     def _glyph_cache(self, title_scale: float | None = None) -> GlyphCache:
-        """The body's glyphs, or the title's (bold) at `title_scale` times the body's size."""
+        """The body's glyphs, or the title's at `title_scale` times the body's size (the body's
+        face, as horizontal text sets its title)."""
         view = self.view
-        key = title_scale or 0.0  # 0: the body (a title at the body's size is still bold)
+        key = title_scale or 0.0  # 0: the body
         held = self._glyphs.get(key)
         script = view.script if view is not None else None
         if held is None or held.script is not script or held.point_size != self._point_size:
@@ -152,7 +153,6 @@ class VerticalReaderView(ReaderView):
             font = reader_font(script, self._point_size) if script is not None else self.font()
             if title_scale is not None:
                 font.setPointSizeF(font.pointSizeF() * title_scale)
-                font.setWeight(font.Weight.DemiBold)
             held = GlyphCache(font)
             held.script, held.point_size = script, self._point_size
             self._glyphs[key] = held
