@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.hashing import sha1_hex
 from app.core.messages import QT_TRANSLATE_NOOP, Message
@@ -14,8 +15,7 @@ CHARS_PER_MINUTE = 400  # a common estimate for reading Chinese prose silently
 SAMPLES = "samples"  # the group of the essays shipped with the app
 
 
-@dataclass(frozen=True)
-class Essay:
+class Essay(NamedTuple):
     """One essay. `text` is its canonical text: paragraphs joined by newlines."""
 
     id: str
@@ -39,8 +39,7 @@ class Essay:
         return max(1, round(self.char_count / CHARS_PER_MINUTE))
 
 
-@dataclass(frozen=True)
-class Collection:
+class Collection(NamedTuple):
     """One collection file, in the script it was written in."""
 
     id: str

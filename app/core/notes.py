@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 if sys.platform != "win32":
     import pwd
@@ -340,8 +340,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in text.split() if t))
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where a note is in an essay's current text; None when it is orphaned."""
 
     span: tuple[int, int] | None

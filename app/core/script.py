@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core import quotes
 from app.core.offsets import OffsetMap
@@ -49,8 +49,7 @@ FORM_LABELS: dict[Form, str] = {
     Form.HONGKONG: "香港繁體",
 }
 
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(NamedTuple):
     """One OpenCC config in a direction's chain; `from_step` skips its first steps."""
 
     config: str
@@ -82,8 +81,7 @@ DIRECTIONS: dict[tuple[Script, Script], tuple[Part, ...]] = {
 TABLES = TableSource()
 
 
-@dataclass(frozen=True, slots=True)
-class Converted:
+class Converted(NamedTuple):
     """A converted text and the map from the source text to it."""
 
     text: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -310,7 +309,7 @@ class LibraryService(QObject):
         old = self._manifests.get(cid)
         if old is None or not title.strip():
             return
-        new = replace(old, title=title.strip())
+        new = old._replace(title=title.strip())
         self.undo_stack.push(FunctionStep(label, lambda: self._set_manifest(new),
                                       lambda: self._set_manifest(old)))
 

@@ -11,8 +11,8 @@ may build one service alone: each then makes the defaults it needs.)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -41,8 +41,7 @@ STUDY_GROUP = QT_TRANSLATE_NOOP("Workspace", "Study group")
 CLEAN_UP = "clean-up"  # the key of the start's tidying task
 
 
-@dataclass(frozen=True)
-class Folders:
+class Folders(NamedTuple):
     """Where a workspace keeps its things: the data folder (store, imports) and the cache."""
 
     data: Path
@@ -50,8 +49,7 @@ class Folders:
     seeds: Path | None = None  # the sample essays; None: the ones shipped with the app
 
 
-@dataclass(frozen=True)
-class Access:
+class Access(NamedTuple):
     """How the workspace may touch the data folder."""
 
     read_only: bool = False  # no saves (a smoke run, a second window, a listing command)
@@ -64,11 +62,14 @@ class Access:
     notes_later: bool = False  # a large store's notes are read after the first frame (notes_load.start)
 
 
+READ_WRITE = Access()
+
+
 class Workspace(QObject):
     """Store, notes, library, group, the group's study records, reading state and words, wired
     to each other once."""
 
-    def __init__(self, folders: Folders, access: Access = Access(), *, first_essay: str | None = None,
+    def __init__(self, folders: Folders, access: Access = READ_WRITE, *, first_essay: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = Tasks(self)  # the one way off the window's thread, for every service

@@ -18,10 +18,9 @@ import os
 import shutil
 import tempfile
 import threading
-from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.importers.document import COLLECTION_UNREADABLE
 from app.core.messages import Message, say
@@ -37,8 +36,7 @@ INCOMING = ".incoming-"  # an import is staged here, then renamed into place who
 INCOMING_STALE_S = 600  # untouched this long, a staging folder belongs to an import cut short
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(NamedTuple):
     """What the library knows about one imported file."""
 
     id: str
@@ -53,7 +51,7 @@ class Manifest:
     def from_json(cls, data: Any) -> Manifest:
         if not isinstance(data, dict):
             raise ValueError("not an object")
-        fields = {key: data.get(key, "") for key in cls.__dataclass_fields__}
+        fields = {key: data.get(key, "") for key in cls._fields}
         if not all(isinstance(value, str) for value in fields.values()) or not fields["id"]:
             raise ValueError("a field is missing or not text")
         return cls(**fields)
@@ -129,7 +127,7 @@ class LibraryFolder:
             staging = Path(tempfile.mkdtemp(prefix=INCOMING, dir=self.root))
             try:
                 atomic_write_bytes(staging / manifest.source, data)
-                atomic_write_json(staging / MANIFEST, asdict(manifest))
+                atomic_write_json(staging / MANIFEST, manifest._asdict())
                 shutil.rmtree(self.root / DELETED / manifest.id, ignore_errors=True)
                 os.replace(staging, self.root / manifest.id)
             except BaseException:
@@ -147,13 +145,13 @@ class LibraryFolder:
         """Update a collection from a changed file: new copy first, then the manifest."""
         with self._lock:
             atomic_write_bytes(self.root / new.id / new.source, data)
-            atomic_write_json(self.root / new.id / MANIFEST, asdict(new))
+            atomic_write_json(self.root / new.id / MANIFEST, new._asdict())
             if old.source != new.source:
                 (self.root / old.id / old.source).unlink(missing_ok=True)
 
     def write_manifest(self, manifest: Manifest) -> None:
         with self._lock:
-            atomic_write_json(self.root / manifest.id / MANIFEST, asdict(manifest))
+            atomic_write_json(self.root / manifest.id / MANIFEST, manifest._asdict())
 
     def remove(self, cid: str) -> None:
         """Move the collection aside (undo brings it back; a later import reuses its id)."""
@@ -173,7 +171,7 @@ class LibraryFolder:
 
 
 def renamed(manifest: Manifest, title: str) -> Manifest:
-    return replace(manifest, title=title)
+    return manifest._replace(title=title)
 
 
 class ParsedCache:

@@ -10,7 +10,6 @@ import logging
 import re
 import stat
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -123,7 +122,7 @@ class UserLibrary:
         document = read_document(manifest.original_name, data)
         collection = build_imported(document, manifest.original_name, manifest.id, GROUP)
         self.cache.put(_cache_key(manifest), collection_to_json(collection))
-        return replace(collection, title=manifest.title) if manifest.title else collection
+        return collection._replace(title=manifest.title) if manifest.title else collection
 
     # -- importing -------------------------------------------------------------------------
 
@@ -152,8 +151,8 @@ class UserLibrary:
 
     def update_data(self, manifest: Manifest, name: str, data: bytes) -> Outcome:
         """Replace a collection's text with a changed file; its id (and its notes) stay."""
-        updated = replace(manifest, content_hash=content_hash(data), updated=now_iso(),
-                          source=_source_name(name), original_name=name)
+        updated = manifest._replace(content_hash=content_hash(data), updated=now_iso(),
+                                   source=_source_name(name), original_name=name)
         collection = self._parse(updated, data)
         self.folder.replace_source(manifest, updated, data)
         return Outcome(name, "updated", collection=collection, manifest=updated)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.messages import QT_TRANSLATE_NOOP, Field, UserError, say
 
@@ -56,8 +56,7 @@ COLLECTION_UNREADABLE = QT_TRANSLATE_NOOP(
     "Import", "The imported collection in {folder} could not be read ({reason}).")
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A heading the format marks as one (Markdown #, a Word heading style, an EPUB TOC entry)
     and the plain text under it, paragraphs separated by newlines."""
 
@@ -66,8 +65,7 @@ class Section:
     text: str
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """A file's text as its importer found it.
 
     With `sections`, the format's own headings divide the essays and `text` is whatever

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from app.core.importers.document import NO_TEXT, Document, Section, failed
@@ -50,7 +49,7 @@ def _preamble_shown(collection: Collection, title: str) -> Collection:
         return collection
     preamble = Essay(essay_id(collection.id, PREAMBLE_NUMBER), PREAMBLE_NUMBER, title,
                      _label(title), collection.description, collection.id)
-    return replace(collection, essays=(preamble, *collection.essays), description="")
+    return collection._replace(essays=(preamble, *collection.essays), description="")
 
 
 def _from_sections(document: Document, file_name: str, cid: str, group: str) -> Collection:
