@@ -9,13 +9,17 @@ cannot be read are kept as they were and written back, never dropped.
 from __future__ import annotations
 
 import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app.core.vocabulary import MAX_ITEMS, VocabularyItem, to_csv
 from app.services.notes import FunctionStep
 from app.services.persistence import StoreKeeper
+
+if TYPE_CHECKING:  # the words are read when first needed: their module (checks, CSV) with them
+    from app.core.vocabulary import VocabularyItem
 
 log = logging.getLogger(__name__)
 SECTION = "vocabulary"
@@ -42,20 +46,28 @@ class VocabularyService(QObject):
         self.keeper = keeper
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.author_id = author_id
-        key = SECTION  # read once, at start, as the notes service reads its lists
-        held = keeper.store.data.get(key)
-        self._items: dict[str, VocabularyItem] = {}
+        held = keeper.store.data.get(SECTION)  # the store's list as loaded, read on first use
+        self._held: list[object] = held if isinstance(held, list) else []
         self._unreadable: list[_Unreadable] = []
-        for raw in held if isinstance(held, list) else []:
+        keeper.add_section(SECTION, self._saved, owner=self)
+
+    @cached_property
+    def _items(self) -> dict[str, VocabularyItem]:
+        """The kept words by id, read from the store's list the first time they are asked for
+        (a panel, the dictionary card, a save): the start reads none of them."""
+        from app.core.vocabulary import VocabularyItem  # noqa: PLC0415  (see the imports)
+
+        items: dict[str, VocabularyItem] = {}
+        for raw in self._held:
             item = VocabularyItem.from_json(raw)
-            if item is None or item.id in self._items:
+            if item is None or item.id in items:
                 self._unreadable.append(_Unreadable(raw))
             else:
-                self._items[item.id] = item
+                items[item.id] = item
         if self._unreadable:
             log.warning("%d vocabulary entries could not be read; kept as they were",
                         len(self._unreadable))
-        keeper.add_section(SECTION, self._saved, owner=self)
+        return items
 
     def items(self) -> list[VocabularyItem]:
         return list(self._items.values())
@@ -68,6 +80,8 @@ class VocabularyService(QObject):
 
     def add(self, item: VocabularyItem) -> bool:
         """Keep `item` (an undo step); False when the list is full."""
+        from app.core.vocabulary import MAX_ITEMS  # noqa: PLC0415  (see the imports)
+
         if len(self._items) >= MAX_ITEMS:
             return False
         self.undo_stack.push(FunctionStep(self.tr("Add to My Words"),
@@ -84,6 +98,8 @@ class VocabularyService(QObject):
                                    lambda: self._put(item, order)))
 
     def export_csv(self) -> str:
+        from app.core.vocabulary import to_csv  # noqa: PLC0415  (see the imports)
+
         return to_csv(self._items.values())
 
     def _put(self, item: VocabularyItem, order: list[str] | None = None) -> None:

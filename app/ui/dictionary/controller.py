@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.anchoring import resolve
-from app.core.vocabulary import new_item
 from app.services.dictionary import DictionaryService
 from app.services.reading import ReadingService
 from app.services.vocabulary import VocabularyService
@@ -281,6 +280,8 @@ class DictionaryController(QObject):
             return
         entries = definition.entries or tuple(e for _, es in definition.by_character for e in es[:1])
         gloss = " | ".join("; ".join(e.glosses) for e in entries[:3])
+        from app.core.vocabulary import new_item  # noqa: PLC0415  (the words' module loads with them)
+
         item = new_item(essay.text, span[0], span[1], essay_id=essay.id, word=definition.word,
                         reading=definition.pinyin, gloss=gloss, author_id=self.vocabulary.author_id)
         if self.vocabulary.add(item):
