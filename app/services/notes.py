@@ -54,7 +54,7 @@ class NotesService(QObject):
         self.profile = profile or Profile(keeper.sections)
         self.undo_stack = QUndoStack(self)
         held = read_notes(_loaded(keeper, "annotations"), _loaded(keeper, "bookmarks"))
-        self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
+        self._annotations, self._own_index, self._bookmarks = held.annotations, held.by_essay, held.bookmarks
         # True while a large store's notes are read in the background (take_loaded ends it)
         self.loading = keeper.store.notes_pending
         self._hashes: dict[str, tuple[str, str]] = {}  # essay id → (text, hash)
@@ -75,7 +75,7 @@ class NotesService(QObject):
         """The store's notes, read in the background, join the ones made while they loaded; a
         note both hold (an import put it in meanwhile) keeps its newest version, as a merge does."""
         made, marks = self._annotations.values(), self._bookmarks
-        self._annotations, self._own_index, self._bookmarks = held.annotations, held.index, held.bookmarks
+        self._annotations, self._own_index, self._bookmarks = held.annotations, held.by_essay, held.bookmarks
         self._views = {} if self._group else held.live  # no group yet: the views are the live notes
         self._placed.clear()
         kept, clashed = winning_meanwhile(made, held.annotations)

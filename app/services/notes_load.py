@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,13 +35,12 @@ NOT_READ = QT_TRANSLATE_NOOP(
 Data = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class HeldNotes:
+class HeldNotes(NamedTuple):
     """A store's notes made into objects, by id, and its annotations by essay: all of them, and
     the live ones (what the reader sees when no group adds its own)."""
 
     annotations: dict[str, Annotation]
-    index: dict[str, dict[str, Annotation]]
+    by_essay: dict[str, dict[str, Annotation]]
     bookmarks: dict[str, Bookmark]
     live: dict[str, dict[str, Annotation]]
 

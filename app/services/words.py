@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -115,7 +114,7 @@ class WordsService(QObject):
     def _built(self, built: _Built | None) -> None:
         if built is None:
             return
-        self._index = built.index
+        self._index = built.library_index
         self._general_idf, self._general_default = built.general_idf, built.general_default
         self.ready.emit()
 
@@ -136,11 +135,10 @@ class WordsService(QObject):
         return cuts
 
 
-@dataclass(frozen=True)
-class _Built:
+class _Built(NamedTuple):
     """A finished build, handed to the window's thread."""
 
-    index: LibraryIndex
+    library_index: LibraryIndex
     general_idf: dict[str, float]
     general_default: float
 
