@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDir, QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSocketNotifier, QTimer
 
 CONNECT_TIMEOUT_MS = 1000
 ANSWER_TIMEOUT_MS = 3000  # the first window answers once it has handled the request
@@ -28,8 +28,10 @@ Handler = Callable[[bytes], None]
 
 
 def socket_path(name: str) -> Path:
-    """Where the socket of `name` lives: Qt's own place for it (QLocalServer's), so both agree."""
-    return Path(QDir.tempPath()) / name
+    """Where the socket of `name` lives: the user's temporary folder, where QLocalServer puts
+    its own ($TMPDIR, else /tmp; Python finds it as Qt's QDir.tempPath does, without loading
+    QDir at start)."""
+    return Path(tempfile.gettempdir()) / name
 
 
 class UnixServer(QObject):

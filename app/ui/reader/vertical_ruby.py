@@ -15,20 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPainter,
-    QPixmap,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextLine,
-    QTransform,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument
 
 from app.core.ruby import MODES, CommonCharacters, load_common, ruby_readings
 from app.core.script import Script
@@ -36,6 +25,8 @@ from app.paths import resources_dir
 from app.services.tasks import Tasks
 
 if TYPE_CHECKING:  # vertical geometry loads with vertical mode (see vertical_view)
+    from PySide6.QtGui import QImage, QPixmap, QTextLine  # named at use: built with the first reading
+
     from app.core.vertical_layout import Cell
     from app.core.vertical_page import VerticalPage
 
@@ -168,15 +159,15 @@ class RubyPainter:
             image = self._stacked(reading, font, color, fit) if shape == "stacked" else (
                 self._level(reading, font, color, fit))
             if shape == "turned":
-                image = image.transformed(QTransform().rotate(90))
-            held = QPixmap.fromImage(image)
+                image = image.transformed(QtGui.QTransform().rotate(90))
+            held = QtGui.QPixmap.fromImage(image)
             held.setDevicePixelRatio(self._ratio)
             self._pixmaps[key] = held
         return held
 
     def _canvas(self, width: float, height: float) -> QImage:
-        image = QImage(max(round(width * self._ratio), 1), max(round(height * self._ratio), 1),
-                       QImage.Format.Format_ARGB32_Premultiplied)
+        image = QtGui.QImage(max(round(width * self._ratio), 1), max(round(height * self._ratio), 1),
+                             QtGui.QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         return image
 
