@@ -35,11 +35,14 @@ class Profile:
             self._bind_device(place_of(data_folder), fresh=not had_device)
 
     def _make_ids_once(self) -> None:
+        """The ids a store lacks, each made only when missing (making an id loads uuid)."""
         author_id = self._text("author_id") or new_id()
-        for name, value in (("author_id", author_id), ("color", member_color(author_id)),
-                            ("device_id", new_id())):
-            if not self._text(name):
-                self._section.fill_in(name, value)
+        if not self._text("author_id"):
+            self._section.fill_in("author_id", author_id)
+        if not self._text("color"):
+            self._section.fill_in("color", member_color(author_id))
+        if not self._text("device_id"):
+            self._section.fill_in("device_id", new_id())
 
     def _bind_device(self, place: str | None, *, fresh: bool) -> None:
         """Keep the device id where it was made; elsewhere take the one made here before, or a new

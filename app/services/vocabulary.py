@@ -46,7 +46,8 @@ class VocabularyService(QObject):
         self.keeper = keeper
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.author_id = author_id
-        held = keeper.store.data.get(SECTION)  # the store's list as loaded, read on first use
+        key = SECTION  # the store's list as loaded (as the notes service takes its lists), read on first use
+        held = keeper.store.data.get(key)
         self._held: list[object] = held if isinstance(held, list) else []
         self._unreadable: list[_Unreadable] = []
         keeper.add_section(SECTION, self._saved, owner=self)

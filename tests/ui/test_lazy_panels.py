@@ -140,7 +140,8 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
         "app.core.vertical_page", "app.core.vertical_layout", "app.ui.reader.vertical_paint",
         "app.ui.reader.vertical_chrome", "app.ui.reader.vertical_glyphs", "app.ui.reader.vertical_keys",
         "app.services.speech_engine", "app.services.speech_thread",  # with the first Play
-        "app.core.vocabulary", "csv"})  # My Words are read when first asked for
+        "app.core.vocabulary", "csv",  # My Words are read when first asked for
+        "uuid", "platform"})  # ids are made when missing, not at every start
     # PySide builds a Qt class's Python side when Python first meets it. Asking Qt for a widget
     # Python has not seen (a text view's own viewport) builds every widget class (12 ms), and
     # walking the application's children builds QStyle (7 ms): the first frame does neither.
