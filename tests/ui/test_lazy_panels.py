@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.vocabulary import new_item
+from app.services.workspace import Folders, Workspace
 from app.store.groupfiles import create_group_folder
 from app.ui.common.docks import in_front
 from app.ui.shell.main_window import MainWindow
@@ -114,11 +115,14 @@ def test_a_panel_built_later_follows_the_interface_language(qtbot: QtBot, window
     assert window.study_ui.assignments.panel.heading.text() == "加入小组后即可看到小组的作业。"
 
 
-def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
+def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path, qtbot: QtBot) -> None:
     """What the first frame does not need stays on disk until used: OpenSSL (hashlib), the word
     index, the dictionary, the digest, the handout builder, the panels built on first sight,
     QtNetwork (the single-instance socket is Python's own where it can be), and the Python side
     of Qt classes the first frame does not use."""
+    first = Workspace(Folders(data_dir, data_dir / "cache"))  # a first start makes the ids,
+    first.prefs.font_size = 20  # saved with its first change
+    assert first.close()
     script = ("import json, sys\n"
               "from app.__main__ import main\n"
               f"main(['--smoke', '--data-dir', {str(data_dir)!r}])\n"
@@ -141,7 +145,7 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path) -> None:
         "app.ui.reader.vertical_chrome", "app.ui.reader.vertical_glyphs", "app.ui.reader.vertical_keys",
         "app.services.speech_engine", "app.services.speech_thread",  # with the first Play
         "app.core.vocabulary", "csv",  # My Words are read when first asked for
-        "uuid", "platform"})  # ids are made when missing, not at every start
+        "uuid", "platform"})  # ids are made once, when missing: not at every start
     # PySide builds a Qt class's Python side when Python first meets it. Asking Qt for a widget
     # Python has not seen (a text view's own viewport) builds every widget class (12 ms), and
     # walking the application's children builds QStyle (7 ms): the first frame does neither.
