@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -57,15 +57,21 @@ def test_the_scroll_bar_starts_at_the_right_and_moves_the_columns(qtbot: QtBot, 
     reader = _go_vertical(window)
     bar = reader.parts.scroll_bar
     qtbot.waitUntil(bar.isVisible)
-    assert bar.invertedAppearance()  # the start of the essay is at the right, as its first column
-    assert bar.value() == 0 and bar.maximum() > bar.pageStep()
+    # the start of the essay is at the right, as its first column: so is the handle
+    assert bar.value() == bar.maximum() and bar.maximum() > bar.pageStep()
     assert bar.geometry().top() >= reader.viewport().geometry().bottom()  # under the text, not over it
     first = reader.top_offset()
     bar.setValue(bar.maximum() // 2)  # dragged halfway
     assert 0.4 < reader.progress() < 0.6
     assert reader.top_offset() > first
     QTest.keyClick(reader, Qt.Key.Key_End)
-    assert bar.value() == bar.maximum()  # the bar follows the keys too
+    assert bar.value() == 0  # the bar follows the keys too: the end is at the left
+    QTest.keyClick(reader, Qt.Key.Key_Home)
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 4, bar.height() // 2))
+    assert reader.top_offset() > first  # the track left of the handle pages on, leftwards
+    onwards = reader.top_offset()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() * 15 // 16, bar.height() // 2))
+    assert reader.top_offset() < onwards  # and right of it, back towards the start
     window.commands["vertical_text"].setChecked(False)
     assert not bar.isVisible()
 

@@ -24,15 +24,15 @@ CARET_WIDTH = 2.0  # pixels: Qt's text cursor is one or two
 
 
 class ColumnScrollBar(QScrollBar):
-    """A horizontal bar whose start is at the right; its value is the pane's scroll in pixels."""
+    """A horizontal bar whose handle starts at the right, with the first column. Its value counts
+    the pane's scroll from the end, in pixels: a plain bar, so a click on the track, the arrows and
+    the keys move the way they point (Qt pages an inverted bar the wrong way on a track click)."""
 
     def __init__(self, area: QAbstractScrollArea, scrolled: Callable[[float], None]) -> None:
         super().__init__(Qt.Orientation.Horizontal, area)
         self.setObjectName("vertical_scroll_bar")
-        self.setInvertedAppearance(True)  # the first column is at the right
-        self.setInvertedControls(False)  # Right/Left keys keep their on-screen sense
         self._area = area
-        self.valueChanged.connect(lambda value: scrolled(float(value)))
+        self.valueChanged.connect(lambda value: scrolled(float(self.maximum() - value)))
         self.hide()
 
     def set_shown(self, on: bool) -> None:
@@ -49,10 +49,11 @@ class ColumnScrollBar(QScrollBar):
     def sync(self, page: VerticalPage, scroll: float) -> None:
         """Range, steps and position of `page` scrolled by `scroll`, without echoing back."""
         self.blockSignals(True)  # our own bar: nothing else keeps its value
-        self.setRange(0, round(page.max_scroll))
+        maximum = round(page.max_scroll)
+        self.setRange(0, maximum)
         self.setPageStep(max(round(page.page_step()), 1))
         self.setSingleStep(max(round(page.pitch), 1))
-        self.setValue(round(scroll))
+        self.setValue(maximum - round(scroll))
         self.blockSignals(False)
 
 
