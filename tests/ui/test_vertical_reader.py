@@ -252,7 +252,7 @@ def test_dragging_past_the_left_edge_scrolls_on_and_keeps_selecting(qtbot: QtBot
     assert reader.progress() > 0 and span is not None and span[0] == start and span[1] > start + 40
 
 
-def test_ctrl_shift_down_extends_by_a_word(qtbot: QtBot, window: MainWindow) -> None:
+def test_ctrl_shift_down_or_left_extends_by_a_word(qtbot: QtBot, window: MainWindow) -> None:
     words_ready(qtbot, window)
     essay = next(e for e in window.reading.library.essays() if e.label == "篇1")
     window.reading.open_essay(essay.id)
@@ -262,3 +262,8 @@ def test_ctrl_shift_down_extends_by_a_word(qtbot: QtBot, window: MainWindow) -> 
     reader.setFocus()
     qtbot.keyClick(reader, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | SHIFT)
     assert reader.textCursor().selectedText() == "工匠精神"
+    reader.select_span(at, at)  # Ctrl+Shift+Left too: leftwards is onwards across the columns,
+    qtbot.keyClick(reader, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert reader.textCursor().selectedText() == "工匠精神"  # never a selection thrown away
+    qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert reader.textCursor().selectedText() == ""  # and rightwards back

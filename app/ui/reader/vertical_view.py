@@ -448,8 +448,9 @@ class VerticalReaderView(ReaderView):
             self.setTextCursor(cursor)
             self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
             return True
-        if modifiers == shift | control and key in SELECTION_KEYS[:2] and self.words is not None:
-            self._extend_by_word(forward=key == Qt.Key.Key_Down)  # down the column is onwards
+        if modifiers == shift | control and key in SELECTION_KEYS and self.words is not None:
+            # onwards is down a column, and leftwards across the columns
+            self._extend_by_word(forward=key in (Qt.Key.Key_Down, Qt.Key.Key_Left))
             return True
         target = scroll_for_key(page, key, modifiers, self._scroll)
         if target is not None:
