@@ -165,12 +165,20 @@ class InstanceGuard(QObject):
             return same_file and handle.read(len(self._contents) + 1) == self._contents
 
     def release(self) -> None:
+        """Let go of the folder (at quit). A save asked for after this (a dialog left open at a
+        logout ends late) is refused: it must not write without the lock, nor take our own
+        release for another writer's and put a lock file back, which kept the next start
+        read-only until that file went stale."""
         self._heartbeat.stop()
         if self._server is not None:
             self._server.close()
             self._server = None
         if self._lock.isLocked() and self._contents:
             self._lock.unlock()
+        if self._contents and self._lost is None:
+            self._contents = b""
+            self._lost = QCoreApplication.translate(
+                "InstanceGuard", "this window has let go of its data folder")
 
     def hand_over(self, request: dict[str, object]) -> bool:
         """Send `request` to the running owner; True only once it answered that it was handled."""

@@ -43,6 +43,19 @@ def test_an_abandoned_lock_from_another_machine_is_taken_over(qtbot: QtBot, data
     guard.release()
 
 
+def test_a_save_asked_for_after_the_release_writes_nothing_and_leaves_no_lock(
+        qtbot: QtBot, data_dir: Path) -> None:
+    """At a logout a dialog left open ends after the window let go of the folder: what it asks to
+    save is refused, and no lock file is put back to hold the next start read-only."""
+    guard = InstanceGuard(data_dir)
+    assert guard.acquire() is Acquired.OWNER
+    guard.release()
+    assert not (data_dir / "store.lock").exists()
+    assert guard.lost_ownership() is not None and not guard.owns_lock()
+    assert not (data_dir / "store.lock").exists()
+    assert InstanceGuard(data_dir).acquire() is Acquired.OWNER  # the next start owns the folder
+
+
 @pytest.mark.parametrize(("error", "cause"), [
     (errno.EACCES, "permission denied"), (errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full")])
 def test_an_unwritable_folder_names_the_cause(
