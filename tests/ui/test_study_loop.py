@@ -283,3 +283,7 @@ def test_heat_strip_follows_the_text_column_when_the_window_narrows(
     qtbot.waitUntil(beside_the_text)
     window.resize(1400, 900)
     qtbot.waitUntil(beside_the_text)
+    window.commands["vertical_text"].setChecked(True)  # columns have no paragraphs' heights to mark
+    qtbot.waitUntil(lambda: not strip.isVisible())
+    window.commands["vertical_text"].setChecked(False)
+    qtbot.waitUntil(beside_the_text)

@@ -76,7 +76,8 @@ class HeatStrip(QWidget):
         width = min(STRIP_WIDTH, side - GAP)
         self.setGeometry(max(side - width - GAP, 0), 0, max(width, 0),
                          self.reader.viewport().height())
-        self.setVisible(bool(self._heat) and width >= MIN_WIDTH)
+        # vertical text has no paragraph heights beside it: the strip marks horizontal lines only
+        self.setVisible(bool(self._heat) and width >= MIN_WIDTH and not self.reader.vertical)
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -272,6 +272,10 @@ class ReaderView(QTextEdit):
         cursor.setPosition(min(self.qt_position(end, end=True), last), QTextCursor.MoveMode.KeepAnchor)
         return selection(cursor, color, owner, dark=self._dark, kind=kind)
 
+    @property
+    def vertical(self) -> bool:
+        return False  # lines across; VerticalReaderView can also write in columns
+
     def top_offset(self) -> int:
         """Canonical offset of the first character at the top of the pane."""
         return self._anchor
