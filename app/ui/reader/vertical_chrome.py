@@ -13,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QTextEdit
 
+from app.core.script import Script
 from app.core.vertical_page import VerticalPage
+from app.ui.common.fonts import reader_font
+from app.ui.reader.vertical_glyphs import GlyphCache
 from app.ui.reader.vertical_paint import ColumnImages
 from app.ui.reader.vertical_ruby import RubyPainter
 
@@ -109,8 +112,26 @@ class Caret(QObject):
 class VerticalParts:
     """What a pane draws with only in vertical mode: the column bar, the caret, the columns' pictures."""
 
-    def __init__(self, area: QAbstractScrollArea, ruby: RubyPainter,
-                 scrolled: Callable[[float], None]) -> None:
+    def __init__(self, pane: QTextEdit, ruby: RubyPainter, scrolled: Callable[[float], None]) -> None:
         self.columns = ColumnImages(ruby)  # the pictures of the columns seen, for this page
-        self.scroll_bar = ColumnScrollBar(area, scrolled)
-        self.caret = Caret(area.viewport().update, area)
+        self.columns.ratio = pane.devicePixelRatioF()
+        self.scroll_bar = ColumnScrollBar(pane, scrolled)
+        self.caret = Caret(pane.viewport().update, pane)
+        pane.cursorPositionChanged.connect(self.caret.restart)
+        self._glyphs: dict[float, GlyphCache] = {}
+
+    def glyphs(self, script: Script | None, point_size: int, fallback: QFont,
+               title_scale: float | None = None) -> GlyphCache:
+        """The body's glyphs, in the reading face of `script` (without one, `fallback`) at
+        `point_size`; or the title's: the same face at `title_scale` times that size (as
+        horizontal text sets its title). Made again only when the script or the size changed."""
+        key = title_scale or 0.0  # 0: the body
+        held = self._glyphs.get(key)
+        if held is None or held.script is not script or held.point_size != point_size:
+            font = reader_font(script, point_size) if script is not None else QFont(fallback)
+            if title_scale is not None:
+                font.setPointSizeF(font.pointSizeF() * title_scale)
+            held = GlyphCache(font)
+            held.script, held.point_size = script, point_size
+            self._glyphs[key] = held
+        return held

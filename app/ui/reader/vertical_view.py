@@ -5,10 +5,8 @@ itself (geometry in core.vertical_page) while the QTextDocument underneath stays
 model of the text: the selection is still its QTextCursor, so copying, notes, find and
 highlights go through exactly the code horizontal reading uses. Only what is drawn and
 how a point or key maps to a document position differ. The pane scrolls right to left
-with a scroll value of its own (the document's vertical scroll bar is hidden then).
-
-What only vertical mode uses (page geometry, glyphs, painters, keys, the column bar and caret)
-loads when it is first turned on: 5 ms of every horizontal reader's start otherwise.
+with a scroll value of its own (the document's vertical scroll bar is hidden then). What only
+vertical mode uses loads when it is first turned on (`parts`): 5 ms of a horizontal start else.
 """
 
 from __future__ import annotations
@@ -31,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from app.core.utf16 import Utf16Index
-from app.ui.common.fonts import reader_font
 from app.ui.reader.document import LINE_HEIGHT_PERCENT, MIN_SIDE_MARGIN, TOP_MARGIN, set_column
 from app.ui.reader.vertical_ruby import RubyPainter, character_box, space_lines
 from app.ui.reader.view import ReaderView
@@ -58,7 +55,6 @@ class VerticalReaderView(ReaderView):
         super().__init__(parent)
         self._vertical = False
         self._page: VerticalPage | None = None
-        self._glyphs: dict[float, GlyphCache] = {}
         self._scroll = 0.0
         self._title16 = Utf16Index("")
         self._dragging = False
@@ -75,13 +71,11 @@ class VerticalReaderView(ReaderView):
 
     @property
     def parts(self) -> VerticalParts:
-        """The column bar, the caret and the columns' pictures, made when first needed."""
+        """The column bar, caret, glyphs and the columns' pictures, made when first needed."""
         if self._made_parts is None:
             from app.ui.reader.vertical_chrome import VerticalParts  # noqa: PLC0415  (see the docstring)
 
             self._made_parts = VerticalParts(self, self.ruby, self._set_scroll)
-            self._made_parts.columns.ratio = self.devicePixelRatioF()
-            self.cursorPositionChanged.connect(self._made_parts.caret.restart)
         return self._made_parts
 
     def set_vertical(self, on: bool) -> None:
@@ -141,22 +135,8 @@ class VerticalReaderView(ReaderView):
         return self._page
 
     def _glyph_cache(self, title_scale: float | None = None) -> GlyphCache:
-        """The body's glyphs, or the title's at `title_scale` times the body's size (the body's
-        face, as horizontal text sets its title)."""
-        view = self.view
-        key = title_scale or 0.0  # 0: the body
-        held = self._glyphs.get(key)
-        script = view.script if view is not None else None
-        if held is None or held.script is not script or held.point_size != self._point_size:
-            from app.ui.reader.vertical_glyphs import GlyphCache  # noqa: PLC0415  (see the docstring)
-
-            font = reader_font(script, self._point_size) if script is not None else self.font()
-            if title_scale is not None:
-                font.setPointSizeF(font.pointSizeF() * title_scale)
-            held = GlyphCache(font)
-            held.script, held.point_size = script, self._point_size
-            self._glyphs[key] = held
-        return held
+        script = self.view.script if self.view is not None else None
+        return self.parts.glyphs(script, self._point_size, self.font(), title_scale)
 
     # -- positions ------------------------------------------------------------------------
 
