@@ -23,6 +23,12 @@ from app.ui.common.plain import plain_tooltip
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLLECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+# Plain ints, compared in data(): the view asks some eight roles of every row it paints, and
+# most are answered None before the row's item is even looked up.
+_DISPLAY, _TOOLTIP, _FONT = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole))
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FONT, ESSAY_ID_ROLE, COLLECTION_ID_ROLE, GROUP_ROLE})
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 Index = QModelIndex | QPersistentModelIndex
 # Internal ids: 0 for a group row; 1 + group row for a collection row; for an essay row,
 # (group row + 1) << 32 | (collection row + 1).
@@ -66,7 +72,7 @@ class EssayTreeModel(QAbstractItemModel):
                         for row, c in enumerate(group.collections)}
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        if column != 0 or not 0 <= row < self.rowCount(parent):  # as hasIndex, without a trip through Qt
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _TOP)
@@ -102,17 +108,17 @@ class EssayTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid():
             return None
         item = self.item(index)
         if isinstance(item, Group):
             return self._group_data(item, role)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(item)
         return self._ids(item, role)
 
@@ -125,11 +131,11 @@ class EssayTreeModel(QAbstractItemModel):
         return None
 
     def _group_data(self, group: Group, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, _TOOLTIP):
             return self.group_title(group.key)
         if role == GROUP_ROLE:
             return group.key
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             font = QFont()
             font.setBold(True)
             return font
