@@ -122,10 +122,10 @@ def _keep(report: ImportReport, label: str, read: Callable[[], list[Annotation]]
         if any(map(_too_long, found)):  # a group sets such a note aside: it would never be shared
             raise _Skip(TOO_LONG)
     except _Skip as skip:
-        report.skipped.append(Skipped(label, Message("WebAnnotations", skip.reason)))
+        report.skipped.append(Skipped(label, Message("WebAnnotations", skip.reason, {})))
         return
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError):
-        report.skipped.append(Skipped(label, Message("WebAnnotations", UNREADABLE)))
+        report.skipped.append(Skipped(label, Message("WebAnnotations", UNREADABLE, {})))
         return
     notes.update((note.id, note) for note in found)
 
@@ -144,7 +144,7 @@ def _entries(document: object, report: ImportReport) -> Iterator[tuple[str, dict
         if isinstance(item, dict) and "Annotation" in _types(item):
             yield label, item
         else:
-            report.skipped.append(Skipped(label, Message("WebAnnotations", NOT_ANNOTATION)))
+            report.skipped.append(Skipped(label, Message("WebAnnotations", NOT_ANNOTATION, {})))
 
 
 def _items(document: object, report: ImportReport) -> list[Any]:
@@ -157,7 +157,7 @@ def _items(document: object, report: ImportReport) -> list[Any]:
     page = document.get("first", document)
     if isinstance(page, str):  # the collection names its pages; they are elsewhere
         report.skipped.append(Skipped(str(document.get("id") or page),
-                                      Message("WebAnnotations", PAGES_ELSEWHERE)))
+                                      Message("WebAnnotations", PAGES_ELSEWHERE, {})))
         return []
     items = page.get("items") if isinstance(page, dict) else None
     if not isinstance(items, list):
