@@ -5,6 +5,9 @@
 Each run starts a bare window (a tree and a text pane showing an essay) and then the reader,
 one after the other, in fresh processes (see start_probe); then the CPU time of a whole
 `--smoke` run (start, first essay on screen, exit) against the bare window doing the same.
+Besides the ratio of the two medians, each reader run is set against the bare run just before
+it: the median of those ratios, with its quartiles, shows how far the machine's own drift moves
+the figure.
 Under a real display set DISPLAY; without one Qt's offscreen platform is used. The first
 reader run fills the word cache and is reported apart; the medians come from the runs after it.
 
@@ -100,6 +103,10 @@ def main() -> None:
     bare_peak = median(bare_runs, "rss_peak_kb") / 1024
     app_idle = median(app_runs, "rss_idle_kb") / 1024
     bare_cpu, app_cpu = median(bare_runs, "smoke_cpu_ms"), median(app_runs, "smoke_cpu_ms")
+    # each reader run over the bare run just before it: a slow spell of the machine slows both
+    pairs = sorted(100 * app["presented"] / bare["presented"]
+                   for bare, app in zip(bare_runs, app_runs, strict=True))
+    quartiles = statistics.quantiles(pairs, n=4) if len(pairs) > 1 else [pairs[0]] * 3
     rows = [
         ("bare window: text on screen", bare_text, "ms", ""),
         ("reader: text on screen", app_text, "ms", f"<= {1.6 * bare_text:.0f} (1.6x bare)"),
@@ -121,6 +128,9 @@ def main() -> None:
         ("bare window: CPU, start to text on screen and exit", bare_cpu, "ms", ""),
         ("reader: CPU of a --smoke run", app_cpu, "ms", f"<= {2 * bare_cpu:.0f} (2x bare)"),
         ("reader: text on screen, % of the bare window's", 100 * app_text / bare_text, "%", "<= 160"),
+        ("reader: the same, run by run: median", quartiles[1], "%", "<= 160"),
+        ("reader: the same, run by run: lower quartile", quartiles[0], "%", ""),
+        ("reader: the same, run by run: upper quartile", quartiles[2], "%", ""),
         ("reader: --smoke CPU, % of the bare window's", 100 * app_cpu / bare_cpu, "%", "<= 200"),
         ("bare window: exit after close", median(bare_runs, "exit_ms"), "ms", ""),
         ("reader: exit after close", median(app_runs, "exit_ms"), "ms", "<= 500"),
