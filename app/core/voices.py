@@ -6,9 +6,9 @@ choice is plain Python and the same on every system.
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import NamedTuple
 
+from app.core.dialects import Dialect
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 
@@ -17,14 +17,6 @@ CANTONESE_TERRITORIES = frozenset({"HK", "MO"})
 # Mandarin voices whose territory matches the script read its words the local way.
 TERRITORY_OF_SCRIPT = {Script.SIMPLIFIED: ("CN", "SG"), Script.TRADITIONAL: ("TW", "CN"),
                        Script.TAIWAN: ("TW", "CN"), Script.HONGKONG: ("TW", "CN")}
-
-
-class Dialect(StrEnum):
-    """The spoken language the reader asked for; AUTO follows the script shown."""
-
-    AUTO = "auto"
-    MANDARIN = "mandarin"
-    CANTONESE = "cantonese"
 
 
 class Voice(NamedTuple):

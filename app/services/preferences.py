@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from app.core.dialects import Dialect
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.core.voices import Dialect
 from app.services.persistence import StoreKeeper
 
 DEFAULT_FONT_SIZE = 16

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.core.dialects import Dialect
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
-from app.core.voices import CONTEXT, Dialect, choose_voice, no_voice_message
+from app.core.voices import CONTEXT, choose_voice, no_voice_message
 
 if TYPE_CHECKING:  # the engine's modules load with the first Play (1 ms of every start otherwise)
     from app.services.speech_engine import EngineOpener, SpeechEngine

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -28,7 +28,6 @@ from app.services.notes_load import NotesLoad
 from app.services.persistence import StoreKeeper
 from app.services.preferences import Preferences
 from app.services.profile import Profile
-from app.services.read_aloud import ReadAloud
 from app.services.reading import ReadingService
 from app.services.study import StudyService, weakly
 from app.services.tasks import Tasks
@@ -36,6 +35,9 @@ from app.services.vocabulary import VocabularyService
 from app.services.words import WordsService
 from app.store import Store
 from app.store.user_library import UserLibrary
+
+if TYPE_CHECKING:
+    from app.services.read_aloud import ReadAloud
 
 STUDY_GROUP = QT_TRANSLATE_NOOP("Workspace", "Study group")
 CLEAN_UP = "clean-up"  # the key of the start's tidying task
@@ -104,9 +106,19 @@ class Workspace(QObject):
         self.dictionary = DictionaryService(self, tasks=self.tasks)  # read on the first lookup
         self.vocabulary = VocabularyService(self.keeper, self, undo_stack=self.notes.undo_stack,
                                             author_id=self.profile.author.id)
-        self.read_aloud = ReadAloud(self)  # opens the system's speech engine on the first Play
+        self._read_aloud: ReadAloud | None = None
         self.group.membership_changed.connect(self._show_group_essays)
         self.group.essays_changed.connect(self._show_group_essays)
+
+    @property
+    def read_aloud(self) -> ReadAloud:
+        """The player, made (with the speech modules) when first asked for; it opens the system's
+        speech engine on the first Play."""
+        if self._read_aloud is None:
+            from app.services.read_aloud import ReadAloud  # noqa: PLC0415  (on first use)
+
+            self._read_aloud = ReadAloud(self)
+        return self._read_aloud
 
     @property
     def library(self) -> Library:
@@ -157,7 +169,8 @@ class Workspace(QObject):
         from disk), then this device's group file — and stop background work; False when the
         store could not be written."""
         saved = self.keeper.flush()
-        self.read_aloud.stop()
+        if self._read_aloud is not None:
+            self._read_aloud.stop()
         self.reading.stop_background()
         self.words.stop()
         self.dictionary.stop()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.dialects import Dialect
 from app.core.script import Script
 from app.core.sentences import sentence_at, sentence_spans, sentences_within
-from app.core.voices import Dialect, Voice, choose_voice, language_from_name, no_voice_message
+from app.core.voices import Voice, choose_voice, language_from_name, no_voice_message
 
 
 def texts(text: str) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from app.core.dialects import Dialect
 from app.core.script import Script
 from app.core.sentences import sentence_spans
-from app.core.voices import Dialect
 from app.services.read_aloud import Passage, PlayState, ReadAloud
 from tests.speech_stub import CANTONESE, ENGLISH, MANDARIN, StubEngine, opener
 

@@ -60,7 +60,7 @@ def test_the_mark_follows_the_engine_sentence_by_sentence_in_the_form_shown(
     spans = sentence_spans(essay.text)
     put_caret(window, spans[1][0] + 2)
     window.commands["read_aloud"].trigger()
-    assert window.read_aloud_ui.bar.isVisible()
+    assert window.read_aloud.controller.bar.isVisible()
     assert engine.said == [shown(window, *spans[1])] and spoken_text(window) == engine.said[0]
     assert engine.said[0] != essay.text[spans[1][0]:spans[1][1]]  # the Simplified text, not the source's
     finish(engine, qtbot)
@@ -95,14 +95,14 @@ def test_a_b_set_while_stopped_starts_at_a(window: MainWindow, engine: StubEngin
     loop = window.commands["read_aloud_loop"]
     put_caret(window, spans[1][0] + 1)
     loop.trigger()
-    assert window.read_aloud_ui.bar.isVisible() and engine.said == []
+    assert window.read_aloud.controller.bar.isVisible() and engine.said == []
     put_caret(window, spans[2][0] + 1)
     loop.trigger()
     assert engine.said == [shown(window, *spans[1])]
 
 
 def test_pause_and_stop_from_the_bar(window: MainWindow, engine: StubEngine) -> None:
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     window.commands["read_aloud"].trigger()
     first = spoken_text(window)
     assert first and bar.play_button.text() == "❚❚"
@@ -131,7 +131,7 @@ def test_a_selection_is_read_and_nothing_after_it(window: MainWindow, engine: St
 
 
 def test_a_b_repeat_goes_back_to_a(window: MainWindow, engine: StubEngine, qtbot: QtBot) -> None:
-    bar, loop = window.read_aloud_ui.bar, window.commands["read_aloud_loop"]
+    bar, loop = window.read_aloud.controller.bar, window.commands["read_aloud_loop"]
     essay = window.reading.current
     assert essay is not None
     spans = sentence_spans(essay.text)
@@ -161,12 +161,12 @@ def test_the_voice_follows_the_form(window: MainWindow, engine: StubEngine, qtbo
     window.reading.set_form(Form.HONGKONG)
     put_caret(window, first[0])
     window.commands["read_aloud"].trigger()
-    assert engine.voice == CANTONESE and "Sinji" in window.read_aloud_ui.bar.voice_label.full_text()
+    assert engine.voice == CANTONESE and "Sinji" in window.read_aloud.controller.bar.voice_label.full_text()
     window.reading.set_form(Form.TAIWAN)  # while reading: on from the same sentence, in Mandarin
     assert engine.voice == MANDARIN and engine.said[-1] == shown(window, *first) == spoken_text(window)
     assert len(engine.said) == 2
-    window.read_aloud_ui.bar.dialect_box.setCurrentIndex(2)
-    window.read_aloud_ui.bar.dialect_box.activated.emit(2)  # the reader picks Cantonese
+    window.read_aloud.controller.bar.dialect_box.setCurrentIndex(2)
+    window.read_aloud.controller.bar.dialect_box.activated.emit(2)  # the reader picks Cantonese
     assert engine.voice == CANTONESE and window.prefs.speech_dialect.value == "cantonese"
 
 
@@ -176,14 +176,14 @@ def test_cantonese_wanted_but_only_mandarin_installed_is_said(open_window: Windo
     window.reading.set_form(Form.HONGKONG)
     window.commands["read_aloud"].trigger()
     assert engine.voice == MANDARIN
-    assert "No Cantonese voice" in window.read_aloud_ui.bar.voice_label.full_text()
+    assert "No Cantonese voice" in window.read_aloud.controller.bar.voice_label.full_text()
 
 
 def test_no_engine_says_how_to_add_one_instead_of_starting_for_ever(open_window: WindowFactory) -> None:
     window = open_window()
     window.workspace.read_aloud.open_engines_with(opener(None))
     window.commands["read_aloud"].trigger()
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     assert "No speech engine" in bar.problem_label.text() and bar.voice_label.full_text() == ""
 
 
@@ -191,7 +191,7 @@ def test_no_chinese_voice_says_how_to_add_one(open_window: WindowFactory) -> Non
     window = open_window()
     engine = with_engine(window, [ENGLISH])
     window.commands["read_aloud"].trigger()
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     assert engine.said == [] and bar.isVisible() and bar.problem_label.isVisible()
     assert "No Chinese voice" in bar.problem_label.text() and bar.voice_label.full_text() == ""
     assert any(word in bar.problem_label.text() for word in ("espeak-ng", "Speech", "Spoken Content"))
@@ -199,14 +199,14 @@ def test_no_chinese_voice_says_how_to_add_one(open_window: WindowFactory) -> Non
 
 
 def test_speed_and_voice_choice_are_remembered(window: MainWindow, engine: StubEngine) -> None:
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     bar.speed.setValue(5)
     window.commands["read_aloud"].trigger()
     assert engine.rates[-1] == 0.5 and window.prefs.speech_rate == 0.5
 
 
 def test_the_voice_choice_survives_a_change_of_interface_language(window: MainWindow, qtbot: QtBot) -> None:
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     bar.dialect_box.setCurrentIndex(2)
     window.translations.apply("zh_CN")
     qtbot.waitUntil(lambda: bar.speed_label.text() == "语速")  # the language change arrives as an event

@@ -67,7 +67,7 @@ def test_the_window_keeps_turning_while_the_engine_opens(window: MainWindow, qtb
     clock.start()
     window.commands["read_aloud"].trigger()
     assert clock.elapsed() < 200  # Play returns at once (it took the whole opening before)
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     assert bar.voice_label.full_text() == "Starting the speech engine…"
 
     gaps = turns_while(qtbot, lambda: slow.engine is not None and bool(slow.engine.said), 10_000)
@@ -90,7 +90,7 @@ def test_stop_while_opening_reads_nothing(window: MainWindow, qtbot: QtBot) -> N
         pass
     qtbot.wait(50)
     assert slow.engine is not None and slow.engine.said == []
-    assert window.read_aloud_ui.bar.voice_label.full_text() == ""  # no "Starting…" left behind
+    assert window.read_aloud.controller.bar.voice_label.full_text() == ""  # no "Starting…" left behind
     window.commands["read_aloud"].trigger()  # the engine is open now: reading starts
     qtbot.waitUntil(lambda: bool(slow.engine and slow.engine.said), timeout=2000)
 
@@ -112,7 +112,7 @@ def test_an_engine_that_never_answers_is_reported_and_play_tries_again(
     player.open_engines_with(stuck, in_thread=True)
     player._give_up.setInterval(300)  # noqa: SLF001  (the real wait is 30 s)
     window.commands["read_aloud"].trigger()
-    bar = window.read_aloud_ui.bar
+    bar = window.read_aloud.controller.bar
     qtbot.waitUntil(lambda: "did not answer" in bar.problem_label.text(), timeout=5000)
     assert bar.voice_label.full_text() == ""  # no "Starting…" left behind
     qtbot.waitUntil(lambda: stuck.engine is not None, timeout=5000)
@@ -131,7 +131,7 @@ def test_a_sentence_ended_just_before_reading_moves_on_does_not_skip_the_new_one
     """The engine's "spoken" crosses threads: one that was on its way when the reader started
     elsewhere is about the old text, not the one now read."""
     slow = SlowOpener(opening_s=0.0)
-    controller = window.read_aloud_ui
+    controller = window.read_aloud.controller
     window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
     window.commands["read_aloud"].trigger()
     qtbot.waitUntil(lambda: slow.engine is not None and len(slow.engine.said) == 1, timeout=10_000)

@@ -48,7 +48,7 @@ def test_the_sentence_read_is_marked_beside_and_through(qtbot: QtBot, window: Ma
     assert not line_beside(qtbot, reader, start + 1)
     assert paper == QColor(LIGHT.paper)
 
-    window.read_aloud_ui.start(start)
+    window.read_aloud.controller.start(start)
     assert engine.said and window.reader is reader
     tinted = seen(qtbot, reader, start + 1, 1)
     assert tinted != paper and tinted.red() > tinted.blue()  # the accent, faint: text shows through
@@ -67,5 +67,5 @@ def test_the_sentence_read_is_kept_in_view(qtbot: QtBot, window: MainWindow) -> 
     reader = _go_vertical(window)
     far = len(essay.text) - 40  # columns off to the left of the first screen
     assert not _visible(reader, far)
-    window.read_aloud_ui.start(far)
+    window.read_aloud.controller.start(far)
     qtbot.waitUntil(lambda: _visible(reader, far))

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from app.core.dialects import Dialect
 from app.core.messages import Message
 from app.core.sentences import Span, sentence_at, sentence_spans, sentences_within
-from app.core.voices import Dialect, VoicePick
+from app.core.voices import VoicePick
 from app.services.messages import translated
 from app.services.preferences import Preferences
 from app.services.read_aloud import Passage, PlayState, ReadAloud
 from app.services.reading import ReadingService
-from app.ui.common.commands import Commands
 from app.ui.reader.view import ReaderView
 
 if TYPE_CHECKING:
@@ -27,11 +27,12 @@ class ReadAloudController(QObject):
     kept in view; A–B repeat; speed and voice choice remembered in the preferences."""
 
     def __init__(self, parent: QObject, player: ReadAloud, reading: ReadingService, reader: ReaderView, *,
-                 place_bar: Callable[[QWidget], None], commands: Commands, prefs: Preferences) -> None:
-        """`place_bar` puts the bar under the reader when it is first needed (not at start-up)."""
+                 place_bar: Callable[[QWidget], None], prefs: Preferences) -> None:
+        """`place_bar` puts the bar under the reader when it is first needed (not at start-up).
+        The window's commands reach it through ReadAloudCommands (read_aloud_commands.py)."""
         super().__init__(parent)
         self.player, self.reading, self.reader = player, reading, reader
-        self.commands, self.prefs = commands, prefs
+        self.prefs = prefs
         self._place_bar = place_bar
         self._bar: ReadAloudBar | None = None
         # the open essay's sentences, kept while its id and text are the same (a reload may change it)
@@ -58,10 +59,7 @@ class ReadAloudController(QObject):
         return self._bar
 
     def _connect_signals(self) -> None:
-        c, player = self.commands, self.player
-        c["read_aloud"].triggered.connect(self.play_pause)
-        c["read_aloud_stop"].triggered.connect(player.stop)
-        c["read_aloud_loop"].triggered.connect(self.loop_step)
+        player = self.player
         player.state_changed.connect(self._state_changed)
         player.sentence_changed.connect(self._sentence_changed)
         player.loop_changed.connect(self._show_loop)
@@ -95,6 +93,9 @@ class ReadAloudController(QObject):
         if selected is not None:
             return self._play(sentences_within(spans, *selected), 0)
         return self._play(spans, sentence_at(spans, first_offset))
+
+    def stop(self) -> None:
+        self.player.stop()
 
     def loop_step(self) -> None:
         """A at the sentence read (or the caret), then B, then no loop: recitation of a passage."""

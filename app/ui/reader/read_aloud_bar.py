@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.voices import Dialect
+from app.core.dialects import Dialect
 from app.ui.common.docks import Retranslating
 
 RATE_STEPS = 10  # the slider's steps on each side of the voice's own pace

@@ -38,7 +38,7 @@ from app.ui.notes.controller import NotesController
 from app.ui.print.controller import PrintController
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
-from app.ui.reader.read_aloud import ReadAloudController
+from app.ui.reader.read_aloud_commands import ReadAloudCommands
 from app.ui.reader.vertical_view import VerticalReaderView
 from app.ui.reader.writing import WritingController
 from app.ui.search.controller import WordsController
@@ -148,9 +148,9 @@ class MainWindow(QMainWindow):
         # after the controller has opened the card: its key gives the card the keyboard too
         commands["look_up"].triggered.connect(self.dictionary_ui.take_keyboard)
         self.writing_ui = WritingController(self.reader, commands, self.prefs, self)
-        self.read_aloud_ui = ReadAloudController(self, workspace.read_aloud, reading, self.reader,
-                                                 place_bar=self.pane_layout.addWidget, commands=commands,
-                                                 prefs=self.prefs)
+        self.read_aloud = ReadAloudCommands(self, lambda: workspace.read_aloud, reading, self.reader,
+                                            place_bar=self.pane_layout.addWidget, commands=commands,
+                                            prefs=self.prefs)
         self.study_ui = StudyUi(self, workspace.study, group, self.library_service, self.notes_ui,
                                 commands=commands, dialogs=dialogs, status=status, tree_model=self.tree_model,
                                 tree_menu_opening=self.tree_menu.opening, progress=self.import_progress,
