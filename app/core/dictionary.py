@@ -5,13 +5,15 @@ lazily, never on the start-up path: about 120,000 lines become one index from ea
 Simplified and Traditional, to its lines; a line is parsed only when looked up. A lookup
 converts the word to Simplified characters (as `app.core.readings` does), so 臺灣正體,
 香港繁體 and 简体 find the same entries. Words the dictionary lacks fall back to their
-characters. The file is untrusted input: sizes, line lengths and fields are limited.
+parts: their longest dictionary words and, between them, their characters. The file is untrusted
+input: sizes, line lengths and fields are limited.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -62,10 +64,31 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of a word the dictionary lacks as a whole: the longest dictionary word that
+    starts there, else one Han character.
+
+    `reading` is the part's pinyin as read in the whole word; `entries` come best first, those
+    read that way before the rest (神 in 工匠精神: shén "god", not the name Shén "God").
+    """
+
+    text: str  # as written in the word
+    reading: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def pinyin(self) -> str:
+        """The best entry's reading (its glosses go with it); the part's own when it has none."""
+        return self.entries[0].pinyin if self.entries else self.reading
+
+
+@dataclass(frozen=True, slots=True)
 class Definition:
     """What the dictionary says about a word as the reader shows it.
 
-    `entries` are the word's own; when it has none, `by_character` holds each character's.
+    `entries` are the word's own. When it has none, `parts` explain it as a reader would read
+    it, every Han character in one part, in order (the card and a word kept in My Words both
+    show these); `by_character` holds each character's entries (the `define` command's).
     Readings are by word (`app.core.readings`), so a missing word still has them.
     """
 
@@ -74,6 +97,7 @@ class Definition:
     traditional: str
     entries: tuple[Entry, ...]
     by_character: tuple[tuple[str, tuple[Entry, ...]], ...] = ()
+    parts: tuple[Part, ...] = ()
     pinyin: str = ""
     zhuyin: str = ""
     jyutping: str = ""
@@ -104,25 +128,24 @@ class Dictionary:
         return self._parsed(self._lines_of(headword))
 
     def lookup(self, word: str, source: Script | None = None) -> Definition:
-        """The word's entries in any script form; its characters' when it has none."""
+        """The word's entries in any script form; its parts' and characters' when it has none."""
         word = word.strip()[:MAX_WORD]
         source = source or (detect_script(word) if HAN.search(word) else Script.SIMPLIFIED)
         simplified = _simplified(word, source)
         entries = self._word_entries(word, simplified)
-        by_character: tuple[tuple[str, tuple[Entry, ...]], ...] = ()
-        if not entries:  # each character by its Simplified form (one conversion when it can)
-            forms = simplified if len(simplified) == len(word) else "".join(
-                _simplified(c, source) for c in word)
-            by_character = tuple((c, self._word_entries(c, s))
-                                 for c, s in zip(word, forms, strict=False) if HAN.fullmatch(c))
-        traditional = entries[0].traditional if entries else convert_text(
-            simplified, Script.SIMPLIFIED, Script.TRADITIONAL)
+        pinyin = reading_of(word, System.PINYIN, source)
+        zhuyin, jyutping = (" ".join(s for s in reading_of(word, system, source) if s)
+                            for system in (System.ZHUYIN, System.JYUTPING))
+        if entries:
+            return Definition(word, simplified, entries[0].traditional, entries,
+                              pinyin=" ".join(s for s in pinyin if s), zhuyin=zhuyin, jyutping=jyutping)
+        traditional = convert_text(simplified, Script.SIMPLIFIED, Script.TRADITIONAL)
+        # the Traditional spelling meant: as written, or as OpenCC writes the Simplified text
+        meant = traditional if source is Script.SIMPLIFIED else word
         return Definition(
-            word=word, simplified=simplified, traditional=traditional, entries=entries,
-            by_character=by_character,
-            pinyin=" ".join(s for s in reading_of(word, System.PINYIN, source) if s),
-            zhuyin=" ".join(s for s in reading_of(word, System.ZHUYIN, source) if s),
-            jyutping=" ".join(s for s in reading_of(word, System.JYUTPING, source) if s))
+            word, simplified, traditional, (), by_character=self._by_character(word, simplified, source),
+            parts=self._parts(word, simplified, meant, pinyin),
+            pinyin=" ".join(s for s in pinyin if s), zhuyin=zhuyin, jyutping=jyutping)
 
     def words_in(self, text: str, source: Script | None = None) -> list[str]:
         """The Chinese words of `text` in order: at each place the longest headword that starts
@@ -142,6 +165,45 @@ class Dictionary:
                 start = end
         return words
 
+    def _by_character(self, word: str, simplified: str,
+                      source: Script) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
+        """Each Han character's entries, by its Simplified form (one conversion when it can)."""
+        forms = simplified if len(simplified) == len(word) else "".join(
+            _simplified(c, source) for c in word)
+        return tuple((c, self._word_entries(c, s))
+                     for c, s in zip(word, forms, strict=False) if HAN.fullmatch(c))
+
+    def _parts(self, word: str, simplified: str, traditional: str,
+               pinyin: list[str]) -> tuple[Part, ...]:
+        """`word` split at each place into the longest dictionary word (with a Han character)
+        that starts there, else its one Han character; other characters (punctuation, letters
+        outside a headword) read as themselves and are no part. `pinyin`: one per character;
+        `traditional`: the word's Traditional spelling, to prefer 家 to 傢 for 家."""
+        aligned = simplified if len(simplified) == len(word) else word  # 1:1, or as written
+        meant = traditional if len(traditional) == len(word) else ""
+        parts: list[Part] = []
+        start = 0
+        while start < len(word):
+            end, entries = self._longest_entry_at(word, aligned, start)
+            if end == start and HAN.fullmatch(word[start]):  # a character CC-CEDICT lacks
+                end = start + 1
+            if end > start:
+                reading = " ".join(s for s in pinyin[start:end] if s)
+                parts.append(Part(word[start:end], reading,
+                                  _read_as(entries, reading, meant[start:end])))
+            start = max(end, start + 1)
+        return tuple(parts)
+
+    def _longest_entry_at(self, word: str, aligned: str, start: int) -> tuple[int, tuple[Entry, ...]]:
+        """The end and entries of the longest headword holding a Han character at word[start:]
+        (as written, or in `aligned`, its Simplified form); (start, ()) when there is none."""
+        for end in range(min(len(word), start + LONGEST_HEADWORD), start, -1):
+            if not HAN.search(word, start, end):
+                break  # a shorter piece has no Han character either
+            if entries := self._word_entries(word[start:end], aligned[start:end]):
+                return end, entries
+        return start, ()
+
     def _word_entries(self, word: str, simplified: str) -> tuple[Entry, ...]:
         """Entries of the word by its Simplified characters, the closest spellings first."""
         same = [i for i in self._lines_of(simplified) if self._heads(i)[1] == simplified]
@@ -160,6 +222,29 @@ class Dictionary:
     def _parsed(self, indexes: Iterable[int]) -> tuple[Entry, ...]:
         return tuple(e for i in indexes
                      if (e := parse_line(self.lines[i].decode("utf-8", "replace"))) is not None)
+
+
+def word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the punctuation and spaces at its ends: a selection that takes
+    in the quotation marks or the full stop is the word inside (“工匠精神”。 → 工匠精神)."""
+    while start < end and _is_edge(text[start]):
+        start += 1
+    while end > start and _is_edge(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _is_edge(character: str) -> bool:
+    return character.isspace() or unicodedata.category(character)[0] in "PZ"
+
+
+def _read_as(entries: tuple[Entry, ...], reading: str, traditional: str) -> tuple[Entry, ...]:
+    """Entries read as `reading` first, in the same case (a common word before a name), then
+    those spelt `traditional` (家 "home" before 傢, whose Simplified form is 家 too); else as
+    they were."""
+    return tuple(sorted(entries, key=lambda e: (e.pinyin != reading,
+                                                e.pinyin.lower() != reading.lower(),
+                                                e.traditional != traditional)))
 
 
 def parse_line(line: str) -> Entry | None:

@@ -1,7 +1,8 @@
 """My words: the words a member keeps from their reading, and their export for Anki.
 
 ("Vocabulary" in code: `app.core.words` already means jieba's words.) Each item holds the
-word as the reader showed it, its reading and gloss, the sentence it came from, and where:
+word as the reader showed it, its reading and gloss (`gloss_for`: from the dictionary's card,
+a word it lacks by its parts), the sentence it came from, and where:
 the essay and an anchor in the canonical text, so a jump finds the sentence again after the
 essay changes. Items come back from the store file, so each field is type-checked and
 limited; an item that fails is kept as it was, never dropped.
@@ -15,16 +16,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.anchoring import Anchor, make_anchor
 from app.core.notes import new_id
+
+if TYPE_CHECKING:  # a Definition is handed in: the dictionary loads on the first look-up, not here
+    from app.core.dictionary import Definition, Part
 
 MAX_WORD = 64
 MAX_READING = 400
 MAX_GLOSS = 2000
 MAX_SENTENCE = 400  # characters of context kept around the word
 MAX_ITEMS = 100_000
+KEPT_ENTRIES = 3  # of a word the dictionary has (的 has many)
+# glosses kept for each part of a word the dictionary lacks: all while they fit in MAX_GLOSS,
+# else fewer for every part, down to its reading alone, so no part is ever cut off
+GLOSSES_A_PART = (1_000, 4, 2, 1, 0)
 CSV_COLUMNS = ("front", "back", "reading", "sentence")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _ANCHOR_KEYS = {"start": int, "end": int, "text_hash": str, "exact": str, "prefix": str, "suffix": str}
@@ -84,6 +92,26 @@ def new_item(text: str, start: int, end: int, *, essay_id: str, word: str, readi
         gloss=gloss[:MAX_GLOSS], sentence=sentence_around(text, start, end),
         essay_id=essay_id, anchor=make_anchor(text, start, end), author_id=author_id,
         created=datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def gloss_for(definition: Definition) -> str:
+    """The gloss a word is kept with. A word the dictionary has: its first entries' glosses.
+    One it lacks: each of its parts in order, as the card shows them, with the reading and
+    glosses of the part's first entry ("工匠 gōng jiàng: artisan; … | 精神 jīng shén: …")."""
+    if definition.entries:
+        return " | ".join("; ".join(e.glosses) for e in definition.entries[:KEPT_ENTRIES])
+    gloss = ""
+    for kept in GLOSSES_A_PART:
+        gloss = " | ".join(_part_gloss(part, kept) for part in definition.parts)
+        if len(gloss) <= MAX_GLOSS:
+            break
+    return gloss
+
+
+def _part_gloss(part: Part, kept: int) -> str:
+    head = f"{part.text} {part.pinyin}".strip()
+    glosses = "; ".join(part.entries[0].glosses[:kept]) if part.entries else ""
+    return f"{head}: {glosses}" if glosses else head
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

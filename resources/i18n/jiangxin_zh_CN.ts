@@ -4,383 +4,383 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="39"/>
+        <location filename="../../app/ui/shell/actions.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="40"/>
+        <location filename="../../app/ui/shell/actions.py" line="39"/>
         <source>&amp;Next Essay</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="41"/>
+        <location filename="../../app/ui/shell/actions.py" line="40"/>
         <source>&amp;Previous Essay</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="42"/>
+        <location filename="../../app/ui/shell/actions.py" line="41"/>
         <source>&amp;Larger Text</source>
         <translation>放大字体(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="43"/>
+        <location filename="../../app/ui/shell/actions.py" line="42"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小字体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="44"/>
+        <location filename="../../app/ui/shell/actions.py" line="43"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="45"/>
+        <location filename="../../app/ui/shell/actions.py" line="44"/>
         <source>Next Script &amp;Form</source>
         <translation>切换文字形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="51"/>
+        <location filename="../../app/ui/shell/actions.py" line="50"/>
         <source>Local &amp;Quotation Marks 「」 “”</source>
         <translation>本地引号(&amp;Q) 「」 “”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="52"/>
-        <location filename="../../app/ui/shell/actions.py" line="55"/>
+        <location filename="../../app/ui/shell/actions.py" line="51"/>
+        <location filename="../../app/ui/shell/actions.py" line="54"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="53"/>
+        <location filename="../../app/ui/shell/actions.py" line="52"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="54"/>
+        <location filename="../../app/ui/shell/actions.py" line="53"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="60"/>
+        <location filename="../../app/ui/shell/actions.py" line="59"/>
         <source>&amp;Vertical Text 直排</source>
         <translation>直排(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="60"/>
         <source>&amp;No Readings</source>
         <translation>不注音(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
         <source>Readings over &amp;Rare Characters</source>
         <translation>生僻字注音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
         <source>Readings over &amp;Every Character</source>
         <translation>逐字注音(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
         <source>&amp;Pinyin</source>
         <translation>拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
         <source>&amp;Zhuyin (Bopomofo)</source>
         <translation>注音符号(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="66"/>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
         <source>&amp;Jyutping (Cantonese)</source>
         <translation>粤拼（粤语）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="68"/>
+        <location filename="../../app/ui/shell/actions.py" line="67"/>
         <source>Show &amp;Library</source>
         <translation>显示文库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="69"/>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="70"/>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>关于匠心阅读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>&amp;Bookmark This Place</source>
         <translation>添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>Highlight with &amp;Note…</source>
         <translation>高亮并写笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="76"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
         <source>&amp;Ask a Question…</source>
         <translation>提问(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="77"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
         <source>&amp;I Don&apos;t Understand This (不懂)</source>
         <translation>我没看懂(不懂)(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="81"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="84"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight &amp;Blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="86"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="88"/>
         <source>&amp;Notes Panel</source>
         <translation>笔记面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>书签面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>导出笔记到 &amp;Obsidian 文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="94"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="96"/>
+        <location filename="../../app/ui/shell/actions.py" line="95"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的显示名称(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="97"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="100"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <location filename="../../app/ui/shell/actions.py" line="101"/>
         <source>Read &amp;Aloud / Pause</source>
         <translation>朗读 / 暂停(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
         <source>S&amp;top Reading Aloud</source>
         <translation>停止朗读(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
         <source>Repeat A–&amp;B</source>
         <translation>A–B 复读(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
         <source>&amp;Search the Library…</source>
         <translation>搜索文库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Essay Panel</source>
         <translation>文章面板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整词(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>&amp;Reload Essays</source>
         <translation>重新载入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Merge My Changes In</source>
         <translation>合并我的更改(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Paste as New Essay</source>
         <translation>粘贴为新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>Show &amp;Sample Essays</source>
         <translation>显示示例文章(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Create Group Folder…</source>
         <translation>创建小组文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="117"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小组文件夹(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Leave Group</source>
         <translation>退出小组(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>My &amp;Colour…</source>
         <translation>我的颜色(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>Trust a Member&apos;s New &amp;Device…</source>
         <translation>信任成员的新设备(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
         <source>Share New Notes</source>
         <translation>新笔记与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="123"/>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
         <source>Show &amp;Others&apos; Notes</source>
         <translation>显示他人的笔记(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>&amp;Members Panel</source>
         <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="125"/>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
         <source>&amp;Assignments Panel</source>
         <translation>作业面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="127"/>
+        <location filename="../../app/ui/shell/actions.py" line="126"/>
         <source>New &amp;Assignment…</source>
         <translation>新建作业(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="128"/>
+        <location filename="../../app/ui/shell/actions.py" line="127"/>
         <source>&amp;Discussion…</source>
         <translation>讨论(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="130"/>
+        <location filename="../../app/ui/shell/actions.py" line="129"/>
         <source>Share My Reading &amp;Progress</source>
         <translation>分享我的阅读进度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="131"/>
+        <location filename="../../app/ui/shell/actions.py" line="130"/>
         <source>Export One Member&apos;s Notes…</source>
         <translation>导出某位成员的笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="132"/>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>将笔记导出为 Web 注释(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="133"/>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
         <source>&amp;Import Web Annotations…</source>
         <translation>导入 Web 注释(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="134"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查词典(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="135"/>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
         <source>Look Up Words on &amp;Hover</source>
         <translation>悬停时查词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="136"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>&amp;My Words Panel</source>
         <translation>我的生词面板(&amp;M)</translation>
     </message>
@@ -388,79 +388,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="108"/>
+        <location filename="../../app/ui/notes/panels.py" line="107"/>
         <source>All notes in the library</source>
         <translation>文库中的全部笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
         <source>Filter by text…</source>
         <translation>按文字筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="110"/>
-        <location filename="../../app/ui/notes/panels.py" line="241"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
+        <location filename="../../app/ui/notes/panels.py" line="240"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="111"/>
-        <location filename="../../app/ui/notes/panels.py" line="249"/>
+        <location filename="../../app/ui/notes/panels.py" line="110"/>
+        <location filename="../../app/ui/notes/panels.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="173"/>
+        <location filename="../../app/ui/notes/panels.py" line="172"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="174"/>
+        <location filename="../../app/ui/notes/panels.py" line="173"/>
         <source>Only my notes</source>
         <translation>只看我的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="177"/>
+        <location filename="../../app/ui/notes/panels.py" line="176"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="180"/>
+        <location filename="../../app/ui/notes/panels.py" line="179"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="151"/>
+        <location filename="../../app/ui/notes/panels.py" line="150"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="200"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="199"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文库中：所属文章已被移除或无法读取。文章回来时，笔记也会回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="204"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改动，找不到这段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="233"/>
+        <location filename="../../app/ui/notes/panels.py" line="232"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="242"/>
+        <location filename="../../app/ui/notes/panels.py" line="241"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="247"/>
+        <location filename="../../app/ui/notes/panels.py" line="246"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="251"/>
+        <location filename="../../app/ui/notes/panels.py" line="250"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
@@ -473,43 +473,43 @@
         <translation>另一个匠心阅读窗口正在使用这个数据文件夹，但没有响应。为了不丢失任何笔记，本窗口为只读；请关闭另一个窗口后重新打开以进行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="126"/>
+        <location filename="../../app/ui/shell/application.py" line="127"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>无法使用数据文件夹 {folder}：无法创建其锁文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="133"/>
+        <location filename="../../app/ui/shell/application.py" line="134"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此窗口为只读：笔记和设置可以查看，新的笔记保留在此窗口中；退出时可以将它们另存为副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="223"/>
+        <location filename="../../app/ui/shell/application.py" line="224"/>
         <source>Loading notes…</source>
         <translation>正在载入笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="232"/>
+        <location filename="../../app/ui/shell/application.py" line="233"/>
         <source>Notes loaded.</source>
         <translation>笔记已载入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="213"/>
-        <location filename="../../app/ui/shell/application.py" line="235"/>
+        <location filename="../../app/ui/shell/application.py" line="214"/>
+        <location filename="../../app/ui/shell/application.py" line="236"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="243"/>
+        <location filename="../../app/ui/shell/application.py" line="244"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次启动匠心阅读时无法连接到此窗口（{reason}）；第二个窗口将以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="184"/>
+        <location filename="../../app/ui/shell/application.py" line="185"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了点问题（{error}）；你的笔记是安全的。详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="188"/>
+        <location filename="../../app/ui/shell/application.py" line="189"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了点问题（{error}），您最近的更改尚未保存：{reason}</translation>
     </message>
@@ -650,24 +650,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
-        <location filename="../../app/ui/notes/panels.py" line="298"/>
+        <location filename="../../app/ui/notes/panels.py" line="287"/>
+        <location filename="../../app/ui/notes/panels.py" line="297"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="289"/>
-        <location filename="../../app/ui/notes/panels.py" line="301"/>
+        <location filename="../../app/ui/notes/panels.py" line="288"/>
+        <location filename="../../app/ui/notes/panels.py" line="300"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="297"/>
+        <location filename="../../app/ui/notes/panels.py" line="296"/>
         <source>Go There</source>
         <translation>跳转到此处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="299"/>
+        <location filename="../../app/ui/notes/panels.py" line="298"/>
         <source>Copy Quote</source>
         <translation>复制引文</translation>
     </message>
@@ -675,27 +675,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="35"/>
+        <location filename="../../app/ui/notes/drafts.py" line="34"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="36"/>
+        <location filename="../../app/ui/notes/drafts.py" line="35"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="37"/>
+        <location filename="../../app/ui/notes/drafts.py" line="36"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="38"/>
+        <location filename="../../app/ui/notes/drafts.py" line="37"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="39"/>
+        <location filename="../../app/ui/notes/drafts.py" line="38"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -721,27 +721,27 @@
 <context>
     <name>DictionaryCard</name>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="115"/>
+        <location filename="../../app/ui/dictionary/card.py" line="114"/>
         <source>Add to My Words</source>
         <translation>加入我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="116"/>
+        <location filename="../../app/ui/dictionary/card.py" line="115"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="117"/>
+        <location filename="../../app/ui/dictionary/card.py" line="116"/>
         <source>CC-CEDICT</source>
         <translation>CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="143"/>
-        <source>Not in the dictionary as one word; its characters:</source>
-        <translation>词典未收此词，逐字释义：</translation>
+        <location filename="../../app/ui/dictionary/card.py" line="142"/>
+        <source>Not in the dictionary as one word; by its parts:</source>
+        <translation>词典未收此词，拆分释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/card.py" line="156"/>
+        <location filename="../../app/ui/dictionary/card.py" line="154"/>
         <source>Cantonese: {jyutping}</source>
         <translation>粤语：{jyutping}</translation>
     </message>
@@ -749,68 +749,68 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="127"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="126"/>
         <source>My Words</source>
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="135"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="134"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="182"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="185"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="183"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="186"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="198"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="201"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="280"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="283"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="287"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="291"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="294"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="298"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="300"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="304"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="308"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="315"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="312"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="319"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="309"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="313"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="316"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="318"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="322"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>
@@ -1001,17 +1001,17 @@
 <context>
     <name>EssayTree</name>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="140"/>
+        <location filename="../../app/ui/library/tree.py" line="146"/>
         <source>Sample essays</source>
         <translation>示例文章</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="142"/>
+        <location filename="../../app/ui/library/tree.py" line="148"/>
         <source>My library</source>
         <translation>我的文库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/tree.py" line="196"/>
+        <location filename="../../app/ui/library/tree.py" line="202"/>
         <source>Assigned, due {date}</source>
         <translation>已布置为作业，{date} 截止</translation>
     </message>
@@ -1445,47 +1445,47 @@
 <context>
     <name>GroupService</name>
     <message>
-        <location filename="../../app/services/group.py" line="58"/>
+        <location filename="../../app/services/group_notices.py" line="11"/>
         <source>This window is read-only; the group cannot be changed here.</source>
         <translation>此窗口为只读，无法在这里更改小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="59"/>
+        <location filename="../../app/services/group_notices.py" line="12"/>
         <source>The group folder is out of reach: the group&apos;s notes are shown as they were last seen.</source>
         <translation>无法访问小组文件夹：小组的笔记按最后一次看到的样子显示。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="61"/>
+        <location filename="../../app/services/group_notices.py" line="14"/>
         <source>The group folder is back: the group&apos;s notes are up to date.</source>
         <translation>小组文件夹已恢复：小组的笔记已是最新。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="62"/>
+        <location filename="../../app/services/group_notices.py" line="15"/>
         <source>The group folder is out of reach; your notes are safe here and will be shared when it is back.</source>
         <translation>无法访问小组文件夹；你的笔记安全地保存在本机，文件夹恢复后会自动共享。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group_read.py" line="36"/>
+        <location filename="../../app/services/group_notices.py" line="25"/>
         <source>The group folder {folder} now names another group; you stay in the group you joined.</source>
         <translation>小组文件夹 {folder} 现在写着另一个小组；你仍留在加入时的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="65"/>
+        <location filename="../../app/services/group_notices.py" line="18"/>
         <source>{color} is not a colour; give it as #rrggbb.</source>
         <translation>{color} 不是颜色，请以 #rrggbb 形式给出。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="66"/>
+        <location filename="../../app/services/group_notices.py" line="19"/>
         <source>The new device writing as {name} is accepted; its notes are merged from now on.</source>
         <translation>已接受以 {name} 身份书写的新设备；从现在起合并它的笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="68"/>
+        <location filename="../../app/services/group_notices.py" line="21"/>
         <source>No device is waiting to be accepted for {author}.</source>
         <translation>没有等待接受的 {author} 的设备。</translation>
     </message>
     <message>
-        <location filename="../../app/services/group.py" line="69"/>
+        <location filename="../../app/services/group_notices.py" line="22"/>
         <source>The group folder cannot be written now ({reason}); your notes are safe here and will be shared later.</source>
         <translation>现在无法写入小组文件夹（{reason}）；你的笔记安全地保存在本机，稍后会再共享。</translation>
     </message>
@@ -1633,12 +1633,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/core/library.py" line="162"/>
+        <location filename="../../app/core/library.py" line="161"/>
         <source>The essay folder {folder} does not exist.</source>
         <translation>文章文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="163"/>
+        <location filename="../../app/core/library.py" line="162"/>
         <location filename="../../app/core/importers/document.py" line="32"/>
         <source>{file} holds no essay text.</source>
         <translation>{file} 中没有文章正文。</translation>
@@ -1836,6 +1836,11 @@
         <location filename="../../app/services/instance.py" line="121"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>数据文件夹的锁文件已被删除或替换，另一个匠心阅读窗口可能正在那里保存；此窗口不再保存。请关闭另一个窗口，再选“文件 → 合并我的更改”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/instance.py" line="180"/>
+        <source>this window has let go of its data folder</source>
+        <translation>此窗口已释放其数据文件夹</translation>
     </message>
 </context>
 <context>
@@ -2240,124 +2245,124 @@
         <translation>不在文库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="261"/>
-        <location filename="../../app/ui/notes/controller.py" line="268"/>
+        <location filename="../../app/ui/notes/controller.py" line="263"/>
+        <location filename="../../app/ui/notes/controller.py" line="270"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="261"/>
-        <location filename="../../app/ui/notes/controller.py" line="268"/>
+        <location filename="../../app/ui/notes/controller.py" line="263"/>
+        <location filename="../../app/ui/notes/controller.py" line="270"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="292"/>
+        <location filename="../../app/ui/notes/controller.py" line="294"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="312"/>
+        <location filename="../../app/ui/notes/controller.py" line="314"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>这条笔记属于 {name}：只有作者可以修改，但你可以回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="325"/>
+        <location filename="../../app/ui/notes/controller.py" line="327"/>
         <source>reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="331"/>
+        <location filename="../../app/ui/notes/controller.py" line="333"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="331"/>
+        <location filename="../../app/ui/notes/controller.py" line="333"/>
         <source>make private</source>
         <translation>设为私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="345"/>
+        <location filename="../../app/ui/notes/controller.py" line="347"/>
         <source>edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="350"/>
+        <location filename="../../app/ui/notes/controller.py" line="352"/>
         <source>change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="355"/>
+        <location filename="../../app/ui/notes/controller.py" line="357"/>
         <source>delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="356"/>
+        <location filename="../../app/ui/notes/controller.py" line="358"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已删除高亮。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="363"/>
+        <location filename="../../app/ui/notes/controller.py" line="365"/>
         <source>bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="364"/>
+        <location filename="../../app/ui/notes/controller.py" line="366"/>
         <source>Bookmarked: {name}</source>
         <translation>已添加书签：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="371"/>
+        <location filename="../../app/ui/notes/controller.py" line="373"/>
         <source>Rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="371"/>
+        <location filename="../../app/ui/notes/controller.py" line="373"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="373"/>
+        <location filename="../../app/ui/notes/controller.py" line="375"/>
         <source>rename bookmark</source>
         <translation>重命名书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="378"/>
+        <location filename="../../app/ui/notes/controller.py" line="380"/>
         <source>delete bookmark</source>
         <translation>删除书签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="379"/>
+        <location filename="../../app/ui/notes/controller.py" line="381"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已删除书签。按 {keys} 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="415"/>
+        <location filename="../../app/ui/notes/controller.py" line="417"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="419"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Edit Note…</source>
         <translation>编辑笔记…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="420"/>
+        <location filename="../../app/ui/notes/controller.py" line="422"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="424"/>
+        <location filename="../../app/ui/notes/controller.py" line="426"/>
         <source>Delete Highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="426"/>
+        <location filename="../../app/ui/notes/controller.py" line="428"/>
         <source>Shared with the Group</source>
         <translation>与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="431"/>
+        <location filename="../../app/ui/notes/controller.py" line="433"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -2512,17 +2517,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="26"/>
+        <location filename="../../app/services/read_aloud.py" line="29"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="27"/>
+        <location filename="../../app/services/read_aloud.py" line="30"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="30"/>
+        <location filename="../../app/services/read_aloud.py" line="33"/>
         <source>The speech engine did not answer. Check that speech-dispatcher works, then read aloud again.</source>
         <translation>语音引擎没有响应。请检查 speech-dispatcher 是否正常工作，然后再朗读一次。</translation>
     </message>
@@ -2532,27 +2537,27 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>无法朗读：未能载入 Qt 的语音模块（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="93"/>
+        <location filename="../../app/core/voices.py" line="83"/>
         <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
         <translation>请在“设置 → 时间和语言 → 语音 → 添加语音”中添加中文语音，然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="96"/>
+        <location filename="../../app/core/voices.py" line="86"/>
         <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
         <translation>请在“系统设置 → 辅助功能 → 朗读内容 → 系统语音 → 管理语音”中添加中文语音，然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="99"/>
+        <location filename="../../app/core/voices.py" line="89"/>
         <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
         <translation>请安装 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="102"/>
+        <location filename="../../app/core/voices.py" line="92"/>
         <source>No Chinese voice is installed. {how}</source>
         <translation>系统中没有中文语音。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="103"/>
+        <location filename="../../app/core/voices.py" line="93"/>
         <source>No speech engine was found. {how}</source>
         <translation>找不到语音引擎。{how}</translation>
     </message>
@@ -2650,17 +2655,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="179"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="180"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="171"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="173"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="174"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>
@@ -2762,59 +2767,59 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ShareMenu</name>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="51"/>
+        <location filename="../../app/ui/group/share_menu.py" line="52"/>
         <source>Update Shared Copy…</source>
         <translation>更新共享的副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="52"/>
+        <location filename="../../app/ui/group/share_menu.py" line="53"/>
         <source>Remove from Group…</source>
         <translation>从小组移除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="54"/>
+        <location filename="../../app/ui/group/share_menu.py" line="55"/>
         <source>Share with Group…</source>
         <translation>与小组共享…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="62"/>
+        <location filename="../../app/ui/group/share_menu.py" line="63"/>
         <source>Copy the current text of “{title}” to the group again? Members see the new version; notes follow by quote.</source>
         <translation>再次把“{title}”的当前文本复制给小组？成员会看到新版本；笔记按引文跟随。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="64"/>
+        <location filename="../../app/ui/group/share_menu.py" line="65"/>
         <source>Copy “{title}” into the group folder so every member can read and annotate it? Your notes on it move to the group&apos;s copy and are shared.</source>
         <translation>把“{title}”复制到小组文件夹，让每位成员都能阅读和标注吗？你在其上的笔记会移到小组的副本并共享。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="66"/>
+        <location filename="../../app/ui/group/share_menu.py" line="67"/>
         <source>Share with Group</source>
         <translation>与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="68"/>
+        <location filename="../../app/ui/group/share_menu.py" line="69"/>
         <source>Sharing “{title}” with the group…</source>
         <translation>正在与小组共享“{title}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/share_menu.py" line="75"/>
+        <location filename="../../app/ui/group/share_menu.py" line="76"/>
         <source>“{title}” is shared with the group: %n essay(s).</source>
         <translation>
             <numerusform>“{title}”已与小组共享：%n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="80"/>
+        <location filename="../../app/ui/group/share_menu.py" line="81"/>
         <source>Remove from Group</source>
         <translation>从小组移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="81"/>
+        <location filename="../../app/ui/group/share_menu.py" line="82"/>
         <source>Take “{title}” out of the group folder? Members&apos; notes on it stay theirs and come back if it is shared again.</source>
         <translation>把“{title}”从小组文件夹中移除吗？成员在其上的笔记仍归各自所有，再次共享时会回来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/share_menu.py" line="89"/>
+        <location filename="../../app/ui/group/share_menu.py" line="90"/>
         <source>“{title}” was removed from the group.</source>
         <translation>“{title}”已从小组移除。</translation>
     </message>
@@ -2863,72 +2868,72 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../app/store/store.py" line="52"/>
+        <location filename="../../app/store/store.py" line="51"/>
         <source>the store is open read-only</source>
         <translation>存储以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="53"/>
+        <location filename="../../app/store/store.py" line="52"/>
         <source>The backup {file} could not be read either ({reason}); starting with an empty store.</source>
         <translation>备份 {file} 也无法读取（{reason}）；将从空白存储开始。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="55"/>
+        <location filename="../../app/store/store.py" line="54"/>
         <source>Your notes and settings were restored from the backup of {time}.</source>
         <translation>你的笔记和设置已从 {time} 的备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="56"/>
+        <location filename="../../app/store/store.py" line="55"/>
         <source>The backup could not be written: {reason}.</source>
         <translation>无法写入备份：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="57"/>
+        <location filename="../../app/store/store.py" line="56"/>
         <source>{file} could not be read ({reason}).</source>
         <translation>无法读取 {file}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="58"/>
+        <location filename="../../app/store/store.py" line="57"/>
         <source>{file} could not be read ({reason}) nor moved aside; the app runs read-only so that the file is not overwritten.</source>
         <translation>无法读取 {file}（{reason}），也无法把它移到一旁；应用以只读方式运行，以免覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="61"/>
+        <location filename="../../app/store/store.py" line="60"/>
         <source>{file} could not be read ({reason}). It was kept as {aside} and has not been changed.</source>
         <translation>无法读取 {file}（{reason}）。它已保留为 {aside}，内容未改动。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="63"/>
+        <location filename="../../app/store/store.py" line="62"/>
         <source>This data was written by a newer version of Jiangxin Reader (format {schema}). It is open read-only so that nothing is lost; update the app to make changes.</source>
         <translation>这些数据由更新版本的匠心阅读写入（格式 {schema}）。为避免丢失，已以只读方式打开；请更新应用后再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="66"/>
+        <location filename="../../app/store/store.py" line="65"/>
         <source>Your data needs upgrading to this version&apos;s format, but a copy of the old file could not be kept first ({reason}). Nothing was changed; the app runs read-only until there is room on the disk.</source>
         <translation>你的数据需要升级为此版本的格式，但无法先保留旧文件的副本（{reason}）。未做任何改动；在磁盘有空间之前，应用以只读方式运行。</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="69"/>
+        <location filename="../../app/store/store.py" line="68"/>
         <source>this window no longer owns the data folder (its lock file was removed or taken over), so it does not save there</source>
         <translation>此窗口已不再拥有数据文件夹（其锁文件已被删除或被接管），因此不在那里保存</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="72"/>
+        <location filename="../../app/store/store.py" line="71"/>
         <source>it is not valid JSON</source>
         <translation>它不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="73"/>
+        <location filename="../../app/store/store.py" line="72"/>
         <source>it is empty</source>
         <translation>它是空的</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="74"/>
+        <location filename="../../app/store/store.py" line="73"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/store/store.py" line="75"/>
+        <location filename="../../app/store/store.py" line="74"/>
         <source>it is not a regular file but a pipe, a device or a folder</source>
         <translation>它不是普通文件，而是管道、设备或文件夹</translation>
     </message>
@@ -2998,7 +3003,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>有 {count} 个书签与其他书签编号重复；每个都已以新编号保留。</translation>
     </message>
     <message>
-        <location filename="../../app/services/notes_load.py" line="32"/>
+        <location filename="../../app/services/notes_load.py" line="31"/>
         <source>Your notes could not be read ({error}). Nothing is saved in this session, so the file that holds them stays as it is; details are in the log.</source>
         <translation>无法读取你的笔记（{error}）。本次不会保存任何内容，存放笔记的文件保持原样；详情见日志。</translation>
     </message>
@@ -3011,37 +3016,37 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../app/services/study.py" line="62"/>
+        <location filename="../../app/services/study_errors.py" line="8"/>
         <source>Only the one who asked can mark the answer or resolve the question.</source>
         <translation>只有提问的人才能标记答案或将问题标为已解决。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="63"/>
+        <location filename="../../app/services/study_errors.py" line="9"/>
         <source>That note is not a reply to this question.</source>
         <translation>那条笔记不是对这个问题的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="64"/>
+        <location filename="../../app/services/study_errors.py" line="10"/>
         <source>{due} is not a date; give it as YYYY-MM-DD.</source>
         <translation>{due} 不是日期；请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="65"/>
+        <location filename="../../app/services/study_errors.py" line="11"/>
         <source>An assignment needs at least one essay.</source>
         <translation>作业至少需要一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="66"/>
+        <location filename="../../app/services/study_errors.py" line="12"/>
         <source>You have no assignment {id}.</source>
         <translation>你没有作业 {id}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="67"/>
+        <location filename="../../app/services/study_errors.py" line="13"/>
         <source>This is for a study group; join or create one first.</source>
         <translation>这是小组的功能；请先加入或创建一个小组。</translation>
     </message>
     <message>
-        <location filename="../../app/services/study.py" line="68"/>
+        <location filename="../../app/services/study_errors.py" line="14"/>
         <source>This window is read-only; the group&apos;s records cannot be changed here.</source>
         <translation>此窗口为只读；无法在这里更改小组的记录。</translation>
     </message>
@@ -3265,12 +3270,12 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>VocabularyService</name>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="73"/>
+        <location filename="../../app/services/vocabulary.py" line="88"/>
         <source>Add to My Words</source>
         <translation>加入我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/services/vocabulary.py" line="83"/>
+        <location filename="../../app/services/vocabulary.py" line="98"/>
         <source>Delete from My Words</source>
         <translation>从我的生词中删除</translation>
     </message>
@@ -3359,7 +3364,7 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/services/workspace.py" line="41"/>
+        <location filename="../../app/services/workspace.py" line="42"/>
         <source>Study group</source>
         <translation>学习小组</translation>
     </message>

@@ -121,13 +121,42 @@ def test_look_up_on_hover_is_remembered_for_the_next_window(open_window: WindowF
     assert not second.commands["look_up_on_hover"].isChecked()
 
 
-def test_a_word_missing_from_the_dictionary_shows_its_characters(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_word_missing_from_the_dictionary_shows_its_parts(qtbot: QtBot, window: MainWindow) -> None:
     words_ready(qtbot, window)
     window.dictionary_ui.look_up(*word_span(window, "工匠精神"))
     card_done(qtbot, window)
     texts = window.dictionary_ui.card.entry_texts()
-    assert any(t.startswith("Not in the dictionary") for t in texts)
-    assert any(t.startswith("匠") and "craftsman" in t for t in texts)
+    assert texts[0].startswith("Not in the dictionary")
+    assert len(texts) == 3  # 工匠 and 精神, each with its reading
+    assert texts[1].startswith("工匠  gōng jiàng  artisan")
+    assert texts[2].startswith("精神  jīng shén  spirit; mind")
+
+
+def test_a_missing_word_kept_in_my_words_has_every_part_as_its_card_shows_it(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """工匠精神 was kept with the glosses of 工, 匠 and 精 only: 神 was lost."""
+    words_ready(qtbot, window)
+    ui = window.dictionary_ui
+    ui.look_up(*word_span(window, "“工匠精神”"))  # a selection with its quotation marks
+    card_done(qtbot, window)
+    assert ui.span == word_span(window, "工匠精神")
+    assert ui.card.headword.text() == "工匠精神"
+    shown = [t.split("\n")[0] for t in ui.card.entry_texts()[1:]]  # each part's first entry
+    ui.card.add_button.click()
+    item = window.workspace.vocabulary.items()[0]
+    assert (item.word, item.reading) == ("工匠精神", "gōng jiàng jīng shén")
+    assert item.gloss.startswith("工匠 gōng jiàng: artisan")
+    assert "精神 jīng shén: spirit" in item.gloss
+    kept = item.gloss.split(" | ")
+    assert [k.replace(": ", "  ").replace(" ", "") for k in kept] == [
+        s.replace(" ", "") for s in shown]  # the card and the kept word agree
+    assert ui.panel.words() == ["工匠精神"]
+    out = tmp_path / "words.csv"
+    dialogs_of(window).answers["save_path"].append(out)
+    ui.panel.export_button.click()
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [(r["front"], r["back"], r["reading"]) for r in rows] == [
+        ("工匠精神", item.gloss, "gōng jiàng jīng shén")]
 
 
 def test_add_to_my_words_then_delete_undo_jump_and_export(qtbot: QtBot, window: MainWindow,

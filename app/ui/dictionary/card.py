@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.dictionary import Definition, Entry
+from app.core.dictionary import Definition, Entry, Part
 from app.ui.common.docks import Retranslating
 
 CARD_WIDTH = 380
 MAX_HEIGHT = 400
 BODY_HEIGHT = 260
 SHOWN_ENTRIES = 6
-SHOWN_CHARACTERS = 8
 
 
 def _plain(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
@@ -139,10 +138,9 @@ class DictionaryCard(Retranslating, QFrame):
         own = len(definition.entries) > 1 or any(
             e.pinyin.lower() != definition.pinyin for e in definition.entries)
         rows = [self._entry_row(e, own) for e in definition.entries[:SHOWN_ENTRIES]]
-        if not definition.found:
-            rows.append(_plain(self.tr("Not in the dictionary as one word; its characters:")))
-            rows += [self._character_row(c, entries)
-                     for c, entries in definition.by_character[:SHOWN_CHARACTERS]]
+        if not definition.found:  # every part, as My Words keeps it (the body scrolls)
+            rows.append(_plain(self.tr("Not in the dictionary as one word; by its parts:")))
+            rows += [self._part_row(part) for part in definition.parts]
         self._fill(rows)
         self.add_button.setEnabled(bool(definition.word.strip()))
         if self._add_when_found and self._has_keyboard() and self.add_button.isEnabled():
@@ -159,11 +157,11 @@ class DictionaryCard(Retranslating, QFrame):
         glosses = "; ".join(entry.glosses)
         return _plain(f"{entry.pinyin}  {entry.zhuyin}\n{glosses}" if with_reading else glosses)
 
-    def _character_row(self, character: str, entries: tuple[Entry, ...]) -> QLabel:
-        if not entries:
-            return _plain(f"{character}  —")
-        lines = [f"{e.pinyin}  {'; '.join(e.glosses)}" for e in entries[:3]]
-        return _plain(f"{character}  " + "\n    ".join(lines))
+    def _part_row(self, part: Part) -> QLabel:
+        if not part.entries:  # a character CC-CEDICT lacks: its reading still
+            return _plain("  ".join(x for x in (part.text, part.reading, "—") if x))
+        lines = [f"{e.pinyin}  {'; '.join(e.glosses)}" for e in part.entries[:3]]
+        return _plain(f"{part.text}  " + "\n    ".join(lines))
 
     def _fill(self, rows: list[QLabel]) -> None:
         while (item := self._body_layout.takeAt(0)) is not None:

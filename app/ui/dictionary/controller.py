@@ -165,12 +165,16 @@ class DictionaryController(QObject):
         self.look_up(*self._word_at(self.reader.canonical_at(self.reader.textCursor().position())))
 
     def look_up(self, start: int, end: int) -> None:
-        """Open the card for canonical text[start:end] (nothing when it holds no Han character)."""
-        from app.core.dictionary import MAX_WORD  # noqa: PLC0415  (not on the start-up path)
+        """Open the card for canonical text[start:end], less punctuation at its ends (nothing
+        when it holds no Han character)."""
+        from app.core.dictionary import MAX_WORD, word_span  # noqa: PLC0415  (not on the start-up path)
         from app.core.readings import HAN  # noqa: PLC0415
 
         view = self.reading.current_view()
-        if view is None or end <= start:
+        if view is None:
+            return
+        start, end = word_span(view.essay.text, start, end)  # not the quotation marks around it
+        if end <= start:
             return
         word = view.text[view.offsets.to_display(start):view.offsets.to_display(end, end=True)].strip()
         if not HAN.search(word) or len(word) > MAX_WORD:
@@ -278,12 +282,11 @@ class DictionaryController(QObject):
         if self.vocabulary.has(essay.id, definition.word):
             self.status.show(self.tr("{word} is in My Words already.").format(word=definition.word))
             return
-        entries = definition.entries or tuple(e for _, es in definition.by_character for e in es[:1])
-        gloss = " | ".join("; ".join(e.glosses) for e in entries[:3])
-        from app.core.vocabulary import new_item  # noqa: PLC0415  (the words' module loads with them)
+        from app.core.vocabulary import gloss_for, new_item  # noqa: PLC0415  (loads with the words)
 
         item = new_item(essay.text, span[0], span[1], essay_id=essay.id, word=definition.word,
-                        reading=definition.pinyin, gloss=gloss, author_id=self.vocabulary.author_id)
+                        reading=definition.pinyin, gloss=gloss_for(definition),
+                        author_id=self.vocabulary.author_id)
         if self.vocabulary.add(item):
             self.status.show(self.tr("{word} added to My Words.").format(word=definition.word))
 
