@@ -9,6 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.script import Form
 from app.core.sentences import sentence_spans
+from app.services.read_aloud import ReadAloud
+from app.ui.reader.read_aloud import ReadAloudController
 from app.ui.reader.read_aloud_bar import ReadAloudBar
 from app.ui.shell.main_window import MainWindow
 from tests.speech_stub import CANTONESE, ENGLISH, MANDARIN, StubEngine, opener
@@ -86,6 +88,26 @@ def test_the_bar_is_made_on_first_use_not_at_start_up(window: MainWindow) -> Non
     assert window.findChild(ReadAloudBar) is None
     window.commands["read_aloud_stop"].trigger()  # nothing to stop: still no bar
     assert window.findChild(ReadAloudBar) is None
+    # nor a controller or a player: a Stop before any Play loads nothing of read-aloud
+    assert window.findChild(ReadAloudController) is None and window.workspace.findChild(ReadAloud) is None
+
+
+def test_another_essay_stops_the_reading_before_it_is_shown(window: MainWindow, engine: StubEngine,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    put_caret(window, 0)
+    window.commands["read_aloud"].trigger()
+    assert spoken_text(window)
+    marks_when_shown = []
+    show_view = window.reader.show_view
+
+    def showing(*args: object) -> None:
+        show_view(*args)  # type: ignore[arg-type]
+        marks_when_shown.append(spoken_text(window))
+
+    monkeypatch.setattr(window.reader, "show_view", showing)
+    window.commands["next_essay"].trigger()
+    # the new essay is never drawn with the old one's sentence mark on it
+    assert marks_when_shown == [""] and window.workspace.read_aloud.state == "stopped"
 
 
 def test_a_b_set_while_stopped_starts_at_a(window: MainWindow, engine: StubEngine) -> None:

@@ -66,8 +66,6 @@ class ReadAloudController(QObject):
         player.voice_chosen.connect(self._show_voice)
         player.unavailable.connect(self._unavailable)
         player.opening.connect(self._opening)
-        self.reading.essay_changed.connect(self._essay_changed)
-        self.reading.form_changed.connect(self._form_changed)
 
     # -- commands -------------------------------------------------------------------------------
 
@@ -196,14 +194,16 @@ class ReadAloudController(QObject):
         self.player.set_dialect(Dialect(value))
         self._restart_in_place()
 
-    def _essay_changed(self, _essay_id: str) -> None:
+    def stop_for_new_essay(self) -> None:
+        """Another essay was opened (ReadAloudCommands tells, before the window shows it)."""
         if self.player.state is not PlayState.STOPPED:
             self.player.stop()
         if self.player.loop_a is not None:
             self.player.clear_loop()
 
-    def _form_changed(self, _form: str) -> None:
-        self._restart_in_place()  # another script may want another voice
+    def follow_form(self) -> None:
+        """The script form changed: another script may want another voice."""
+        self._restart_in_place()
 
     def _restart_in_place(self) -> None:
         """Go on from the sentence being read with the voice chosen anew."""

@@ -35,6 +35,10 @@ class ReadAloudCommands(QObject):
         commands["read_aloud"].triggered.connect(self._play_pause)
         commands["read_aloud_stop"].triggered.connect(self._stop)
         commands["read_aloud_loop"].triggered.connect(self._loop_step)
+        # connected here, before the window's own slots (as the controller's were when it was
+        # made with the window): a new essay stops the reading before its view is laid out
+        reading.essay_changed.connect(self._essay_changed)
+        reading.form_changed.connect(self._form_changed)
 
     @property
     def controller(self) -> ReadAloudController:
@@ -50,7 +54,16 @@ class ReadAloudCommands(QObject):
         self.controller.play_pause()
 
     def _stop(self) -> None:
-        self.controller.stop()
+        if self._made is not None:  # nothing read yet: nothing to stop, nothing to load
+            self._made.stop()
 
     def _loop_step(self) -> None:
         self.controller.loop_step()
+
+    def _essay_changed(self, _essay_id: str) -> None:
+        if self._made is not None:
+            self._made.stop_for_new_essay()
+
+    def _form_changed(self, _form: str) -> None:
+        if self._made is not None:
+            self._made.follow_form()
