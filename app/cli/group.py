@@ -9,6 +9,11 @@ from typing import Any, TextIO
 
 from app.cli.common import CommandError, owned_workspace, read_workspace
 from app.core.group import Member
+from app.services.workspace import Workspace
+
+# `group status` in no group: the keys a script reads, empty. "me" too: no member to be (and a data
+# folder the window never opened has an identity made anew by each command, not worth printing)
+NO_GROUP: dict[str, Any] = {"group": None, "me": None, "members": [], "unvouched_devices": {}, "notices": []}
 
 
 def group_command(options: argparse.Namespace, out: TextIO) -> int:
@@ -75,25 +80,28 @@ def _trust(options: argparse.Namespace, out: TextIO) -> int:
 
 
 def _status(options: argparse.Namespace, out: TextIO) -> int:
-    """The group, this member and every member as the Group panel lists them, and the notices."""
+    """JSON: the group, this member, every member as the Group panel lists them, and the notices.
+    In no group, the same keys with nothing in them (`NO_GROUP`) and exit status 1, as the other
+    group commands have there (and `search` when nothing is found)."""
     workspace = read_workspace(options)
+    joined = workspace.group.joined and workspace.group.folder is not None
+    json.dump(_group_json(workspace) if joined else NO_GROUP, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return 0 if joined else 1
+
+
+def _group_json(workspace: Workspace) -> dict[str, Any]:
     group = workspace.group
-    if not group.joined or group.folder is None:
-        out.write("Not in a group.\n")
-        return 0
     notices: list[str] = []
     group.notice.connect(lambda message: notices.append(str(message)))
     workspace.read_group_now()  # the notices are told on standard error as they come, too
     me, info = workspace.notes.identity, group.info
-    document = {"group": {"id": info.id if info else "", "name": info.name if info else "",
-                          "folder": str(group.folder)},
-                "me": {"author_id": me.id, "name": me.name, "device": me.device, "color": me.color},
-                "members": [_member_json(m) for m in group.members()],
-                "unvouched_devices": {author: sorted(keys) for author, keys in group.unknown_keys().items()},
-                "notices": notices}
-    json.dump(document, out, ensure_ascii=False, indent=1)
-    out.write("\n")
-    return 0
+    return {"group": {"id": info.id if info else "", "name": info.name if info else "",
+                      "folder": str(group.folder)},
+            "me": {"author_id": me.id, "name": me.name, "device": me.device, "color": me.color},
+            "members": [_member_json(m) for m in group.members()],
+            "unvouched_devices": {author: sorted(keys) for author, keys in group.unknown_keys().items()},
+            "notices": notices}
 
 
 def _member_json(member: Member) -> dict[str, Any]:

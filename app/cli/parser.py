@@ -181,7 +181,8 @@ def _group_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
         sub.add_argument("folder", metavar="DIR")
         sub.add_argument("--member", required=True, metavar="NAME", help="your name in the group")
     creating.add_argument("--name", required=True, help="the group's name")
-    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON)")
+    group_commands.add_parser("status", parents=[common], help="the group, its members, notices (JSON; "
+                              "in no group \"group\" is null and the exit status 1)")
     leaving = group_commands.add_parser("leave", parents=[common],
                                         help="leave the group; your notes stay here")
     whose = leaving.add_mutually_exclusive_group(required=True)

@@ -1256,188 +1256,188 @@
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="118"/>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
-        <location filename="../../app/ui/group/controller.py" line="125"/>
+        <location filename="../../app/ui/group/controller.py" line="120"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
+        <location filename="../../app/ui/group/controller.py" line="127"/>
         <source>Create Group Folder</source>
         <translation>创建小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="121"/>
+        <location filename="../../app/ui/group/controller.py" line="123"/>
         <source>The group&apos;s name:</source>
         <translation>小组名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="128"/>
-        <location filename="../../app/ui/group/controller.py" line="131"/>
+        <location filename="../../app/ui/group/controller.py" line="130"/>
+        <location filename="../../app/ui/group/controller.py" line="133"/>
         <source>Join Group Folder</source>
         <translation>加入小组文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="135"/>
+        <location filename="../../app/ui/group/controller.py" line="137"/>
         <source>Leave Group</source>
         <translation>退出小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="137"/>
+        <location filename="../../app/ui/group/controller.py" line="139"/>
         <source>Your notes stay with you. Your shared notes in the group folder:</source>
         <translation>你的笔记仍保留在你这里。小组文件夹中你共享的笔记：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <location filename="../../app/ui/group/controller.py" line="140"/>
         <source>Leave them for the group</source>
         <translation>留给小组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="138"/>
+        <location filename="../../app/ui/group/controller.py" line="140"/>
         <source>Withdraw them</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="144"/>
+        <location filename="../../app/ui/group/controller.py" line="146"/>
         <source>You left the group; your notes stay with you. Your shared notes were withdrawn from the group folder.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记已从小组文件夹撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="146"/>
+        <location filename="../../app/ui/group/controller.py" line="148"/>
         <source>You left the group; your notes stay with you. Your shared notes stay in the group folder for the others.</source>
         <translation>你已退出小组，你的笔记仍保留在你这里。你共享的笔记仍留在小组文件夹中供其他成员阅读。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="151"/>
+        <location filename="../../app/ui/group/controller.py" line="153"/>
         <source>My Colour</source>
         <translation>我的颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="159"/>
+        <location filename="../../app/ui/group/controller.py" line="161"/>
         <source>Trust a New Device</source>
         <translation>信任新设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="162"/>
+        <location filename="../../app/ui/group/controller.py" line="164"/>
         <source>No member is writing from a new device that waits for your trust.</source>
         <translation>没有成员在用等待你信任的新设备写笔记。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="167"/>
+        <location filename="../../app/ui/group/controller.py" line="169"/>
         <source>Only trust a device when you know it is this member&apos;s own (ask them):</source>
         <translation>只有确认这台设备属于该成员本人时才信任它（先问问对方）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="172"/>
+        <location filename="../../app/ui/group/controller.py" line="174"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="173"/>
+        <location filename="../../app/ui/group/controller.py" line="175"/>
         <source>The name your study group sees on your notes:</source>
         <translation>学习小组在你的笔记上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <location filename="../../app/ui/group/controller.py" line="229"/>
         <source>New notes are shared with the group</source>
         <translation>新笔记将与小组共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="227"/>
+        <location filename="../../app/ui/group/controller.py" line="229"/>
         <source>New notes stay private</source>
         <translation>新笔记仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="233"/>
+        <location filename="../../app/ui/group/controller.py" line="235"/>
         <source>Export One Member&apos;s Notes</source>
         <translation>导出某位成员的笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="233"/>
+        <location filename="../../app/ui/group/controller.py" line="235"/>
         <source>Member:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="245"/>
+        <location filename="../../app/ui/group/controller.py" line="247"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="252"/>
-        <location filename="../../app/ui/group/controller.py" line="275"/>
+        <location filename="../../app/ui/group/controller.py" line="254"/>
+        <location filename="../../app/ui/group/controller.py" line="277"/>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web 注释 (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="261"/>
-        <location filename="../../app/ui/group/controller.py" line="267"/>
+        <location filename="../../app/ui/group/controller.py" line="263"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="267"/>
+        <location filename="../../app/ui/group/controller.py" line="269"/>
         <source>The notes could not be written to {path}: {reason}</source>
         <translation>无法把笔记写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="271"/>
+        <location filename="../../app/ui/group/controller.py" line="273"/>
         <source>Notes exported to {path}</source>
         <translation>笔记已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="274"/>
-        <location filename="../../app/ui/group/controller.py" line="292"/>
-        <location filename="../../app/ui/group/controller.py" line="308"/>
-        <location filename="../../app/ui/group/controller.py" line="317"/>
+        <location filename="../../app/ui/group/controller.py" line="276"/>
+        <location filename="../../app/ui/group/controller.py" line="294"/>
+        <location filename="../../app/ui/group/controller.py" line="310"/>
+        <location filename="../../app/ui/group/controller.py" line="319"/>
         <source>Import Web Annotations</source>
         <translation>导入 Web 注释</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="293"/>
+        <location filename="../../app/ui/group/controller.py" line="295"/>
         <source>{path} could not be imported: {reason}</source>
         <translation>无法导入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="299"/>
+        <location filename="../../app/ui/group/controller.py" line="301"/>
         <source>import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="301"/>
+        <location filename="../../app/ui/group/controller.py" line="303"/>
         <source>Imported %n new or changed note.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="302"/>
+        <location filename="../../app/ui/group/controller.py" line="304"/>
         <source>Imported %n new or changed notes.</source>
         <translation>
             <numerusform>已导入 %n 条新的或更改过的笔记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="304"/>
+        <location filename="../../app/ui/group/controller.py" line="306"/>
         <source>Skipped %n note(s) by other authors.</source>
         <translation>
             <numerusform>已跳过其他作者的 %n 条笔记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="309"/>
+        <location filename="../../app/ui/group/controller.py" line="311"/>
         <source>Not imported, with the reason:</source>
         <translation>以下未导入（附原因）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/group/controller.py" line="318"/>
+        <location filename="../../app/ui/group/controller.py" line="320"/>
         <source>%n of these notes were written by other authors. Your notes are shared under your name: skip theirs, or import them as your own?</source>
         <translation>
             <numerusform>其中 %n 条笔记由其他作者所写。你的笔记以你的名字共享：跳过这些笔记，还是作为你自己的笔记导入？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="321"/>
+        <location filename="../../app/ui/group/controller.py" line="323"/>
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/controller.py" line="321"/>
+        <location filename="../../app/ui/group/controller.py" line="323"/>
         <source>Import them as mine</source>
         <translation>作为我的笔记导入</translation>
     </message>
@@ -2112,37 +2112,47 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="47"/>
+        <location filename="../../app/ui/group/members_panel.py" line="63"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="47"/>
+        <location filename="../../app/ui/group/members_panel.py" line="63"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="47"/>
+        <location filename="../../app/ui/group/members_panel.py" line="63"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="48"/>
+        <location filename="../../app/ui/group/members_panel.py" line="64"/>
         <source>Last active</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="57"/>
+        <location filename="../../app/ui/group/members_panel.py" line="65"/>
+        <source>Join Group Folder…</source>
+        <translation>加入小组文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="66"/>
+        <source>Create Group Folder…</source>
+        <translation>创建小组文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/group/members_panel.py" line="75"/>
         <source>Group: {name}</source>
         <translation>小组：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="58"/>
-        <source>Not in a group. File → Join Group Folder… to read together.</source>
-        <translation>尚未加入小组。选择“文件 → 加入小组文件夹…”一起阅读。</translation>
+        <location filename="../../app/ui/group/members_panel.py" line="76"/>
+        <source>You are not in a study group. Join the group folder a member shared with you, or create one to share with your group.</source>
+        <translation>你还没有加入学习小组。可以加入组员与你共享的小组文件夹，也可以创建一个，共享给你的小组。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/group/members_panel.py" line="64"/>
+        <location filename="../../app/ui/group/members_panel.py" line="85"/>
         <source>{name} (you)</source>
         <translation>{name}（你）</translation>
     </message>
@@ -2655,17 +2665,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="180"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="178"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="170"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="174"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>

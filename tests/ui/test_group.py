@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
@@ -251,3 +252,33 @@ def test_the_group_essay_last_read_opens_again_once_essays_is_read(
     qtbot.waitUntil(lambda: again.reading.current is not None and again.reading.current.id == essay.id,
                     timeout=3000)
     qtbot.waitUntil(lambda: "大家一起讀的文章" in again.reader.toPlainText(), timeout=3000)
+
+
+def test_out_of_a_group_the_panel_offers_both_ways_in_and_each_works(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.commands["members_panel"].trigger()
+    panel = window.group_ui.panel
+    qtbot.waitUntil(panel.isVisible)
+    heading = panel.heading.text()
+    assert "not in a study group" in heading and "Join" in heading and "create" in heading
+    assert panel.join_button.isVisible() and panel.create_button.isVisible()
+    assert not panel.tree.isVisible()  # no empty list of members with its headings
+
+    new_folder = tmp_path / "our-group"  # Create: a folder of our own, named, and we are in it
+    window.group_ui.group_dialogs = GroupAnswers(new_folder, ["讀書會", "Alice"])  # type: ignore[assignment]
+    with qtbot.waitSignal(window.commands["group_create"].triggered):
+        qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    assert window.group_ui.group.joined and (new_folder / "group.json").is_file()
+    assert panel.heading.text() == "Group: 讀書會" and panel.names() == ["Alice (you)"]
+    assert panel.tree.isVisible() and not panel.ways_in.isVisible()  # the buttons give way to the list
+
+    window.commands["group_leave"].trigger()
+    assert not window.group_ui.group.joined and panel.join_button.isVisible()
+
+    theirs = tmp_path / "their-group"  # Join: the folder another member made and shared
+    create_group_folder(theirs, "晨讀")
+    window.group_ui.group_dialogs = GroupAnswers(theirs, ["Alice"])  # type: ignore[assignment]
+    with qtbot.waitSignal(window.commands["group_join"].triggered):
+        qtbot.mouseClick(panel.join_button, Qt.MouseButton.LeftButton)
+    assert window.group_ui.group.folder == theirs
+    assert panel.heading.text() == "Group: 晨讀" and panel.tree.isVisible()

@@ -97,3 +97,71 @@ def test_long_readings_leave_a_gap_so_neighbours_do_not_run_together(window: Mai
         size = pixmap.deviceIndependentSize()
         length = size.height() if shape == "turned" else size.width()
         assert length <= 20.0 * 0.9, shape  # squeezed inside its character, with room to spare
+
+
+
+def _caret_drawn_at(reader: VerticalReaderView, offset: int) -> bool:
+    """Whether the vertical caret is drawn across the column just above character `offset`."""
+    reader.parts.caret.lit = True
+    lit = _frame(reader)
+    reader.parts.caret.lit = False  # the blink's other half
+    changed = _changed(_frame(reader), lit)
+    reader.parts.caret.lit = True
+    box = reader.box_of(offset)
+    return (box is not None and not changed.isNull() and abs(changed.center().y() - box.top()) <= 3
+            and box.left() - 4 <= changed.center().x() <= box.right() + 4)
+
+
+def _caret_offset(reader: VerticalReaderView) -> int:
+    return reader.canonical_at(reader.textCursor().position())
+
+
+def _focused_reader(qtbot: QtBot, window: MainWindow) -> VerticalReaderView:
+    reader = window.reader
+    assert isinstance(reader, VerticalReaderView)
+    qtbot.waitUntil(reader.hasFocus)  # the window gives the text the keys at start: nobody clicks here
+    return reader
+
+
+def test_the_caret_shows_at_the_place_right_after_each_switch_without_a_click(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _open_longest(window)
+    reader = _focused_reader(qtbot, window)
+    assert reader.textCursor().position() < reader.qt_position(0)  # at the start Qt's caret is in the title…
+    _go_vertical(window)
+    assert reader.top_offset() == 0 and _caret_drawn_at(reader, 0)  # …which columns never draw
+    reader.scroll_by(reader.viewport().width() * 2)  # read on: the caret is left behind, out of sight
+    place = reader.top_offset()
+    assert place > 0
+    window.commands["vertical_text"].setChecked(False)
+    assert _caret_offset(reader) == place == reader.top_offset()
+    assert reader.hasFocus() and reader.viewport().rect().contains(reader.cursorRect())  # Qt draws it
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.value() + 2 * bar.pageStep())  # read on in lines, the caret left behind again
+    place = reader.top_offset()
+    _go_vertical(window)
+    assert _caret_offset(reader) == place == reader.top_offset()
+    assert _caret_drawn_at(reader, place)
+
+
+def test_a_caret_in_sight_stays_where_the_reader_put_it_in_vertical_text(
+        qtbot: QtBot, window: MainWindow) -> None:
+    essay = _open_longest(window)
+    reader = _focused_reader(qtbot, window)
+    mine = essay.text.index("\n") + 7  # in the first screen, both ways
+    reader.select_span(mine, mine)
+    _go_vertical(window)
+    assert _caret_offset(reader) == mine and _caret_drawn_at(reader, mine)
+    reader.resize(reader.width() - 40, reader.height())
+    assert _caret_offset(reader) == mine  # nor does a resize take it to the top
+
+
+def test_an_essay_opened_in_vertical_text_shows_its_caret_at_the_start(
+        qtbot: QtBot, window: MainWindow) -> None:
+    longest = _open_longest(window)
+    reader = _focused_reader(qtbot, window)
+    _go_vertical(window)
+    other = next(essay for essay in window.reading.library.essays() if essay.id != longest.id)
+    window.reading.open_essay(other.id)
+    qtbot.waitUntil(lambda: reader.view is not None and reader.view.essay.id == other.id)
+    assert _caret_drawn_at(reader, 0)

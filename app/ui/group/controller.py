@@ -90,6 +90,8 @@ class GroupController(QObject):
         from app.ui.group.members_panel import MembersPanel  # noqa: PLC0415  (on first sight)
 
         panel = MembersPanel()
+        panel.join_requested.connect(self.commands["group_join"].trigger)
+        panel.create_requested.connect(self.commands["group_create"].trigger)
         joined = self.group.joined
         panel.set_group(self.group.info.name if joined and self.group.info else "")
         if self._notice_shown is not None:

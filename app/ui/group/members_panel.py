@@ -1,10 +1,11 @@
-"""The members panel: who is in the group, their colour, how much they wrote, when last."""
+"""The members panel: who is in the group, their colour, how much they wrote, when last; and,
+for a reader in no group, the two ways into one (join a shared folder, or create one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.group import Member
 from app.core.messages import Message
@@ -20,7 +21,11 @@ def swatch(color: str, size: int = 12) -> QIcon:
 
 
 class MembersPanel(Retranslating, QWidget):
-    """A line per member: name (in their colour), notes, replies, last activity."""
+    """A line per member: name (in their colour), notes, replies, last activity. Out of a group,
+    Join and Create buttons instead: a new reader learns both ways in, not only the menu's first."""
+
+    join_requested = Signal()
+    create_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,10 +39,21 @@ class MembersPanel(Retranslating, QWidget):
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(4)
+        self.join_button = QPushButton()
+        self.create_button = QPushButton()
+        self.join_button.clicked.connect(self.join_requested)
+        self.create_button.clicked.connect(self.create_requested)
+        self.ways_in = QWidget()  # shown instead of the (empty) member list
+        buttons = QVBoxLayout(self.ways_in)  # one above the other: the dock may be narrow
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.ways_in)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # takes the room the hidden list leaves, so the buttons stay at the top
         layout.addWidget(self.notice)
         self._group = ""
         self._notice: Message | None = None
@@ -46,6 +62,8 @@ class MembersPanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Member"), self.tr("Notes"), self.tr("Replies"),
                                    self.tr("Last active")])
+        self.join_button.setText(self.tr("Join Group Folder…"))
+        self.create_button.setText(self.tr("Create Group Folder…"))
         self._show_heading()
         self._show_notice()
 
@@ -55,7 +73,10 @@ class MembersPanel(Retranslating, QWidget):
 
     def _show_heading(self) -> None:
         self.heading.setText(self.tr("Group: {name}").format(name=isolated(self._group)) if self._group
-                             else self.tr("Not in a group. File → Join Group Folder… to read together."))
+                             else self.tr("You are not in a study group. Join the group folder a member "
+                                          "shared with you, or create one to share with your group."))
+        self.tree.setVisible(bool(self._group))
+        self.ways_in.setVisible(not self._group)
 
     def set_members(self, members: list[Member], my_id: str) -> None:
         self.tree.clear()

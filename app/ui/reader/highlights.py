@@ -93,9 +93,13 @@ class Highlights:
         top, bottom = visible()
         margin = bottom - top
         low, high = top - margin, bottom + margin
+        self.covered = (low, high)
+        return self.between(low, high)
+
+    def between(self, low: int, high: int) -> list[Highlight]:
+        """The highlights overlapping canonical [low, high), found by place."""
         first = bisect_left(self._highlights, low - self._longest, key=_start)
         last = bisect_left(self._highlights, high, key=_start)
-        self.covered = (low, high)
         return [h for h in self._highlights[first:last] if h.end > low]
 
     def make_ahead(self, highlights: list[Highlight], visible: Callable[[], tuple[int, int]] | None,

@@ -135,14 +135,14 @@ class RubyPainter:
                                        placed.top + (placed.height - size.height()) / 2), pixmap)
 
     def paint_horizontal(self, painter: QPainter, boxes: Callable[[int], QRectF | None],
-                         indices: list[int], em: float, color: QColor) -> None:
-        """Each reading centred above its character; `boxes(index)` is the character's box."""
+                         span: tuple[int, int], em: float, color: QColor) -> None:
+        """Each reading of the display indices in [start, end) of `span` centred above its
+        character; `boxes(index)` is the character's box."""
         readings = self.readings()
         font = self.font(em)
-        for index in indices:
-            reading = readings.get(index)
-            box = boxes(index) if reading else None
-            if reading is None or box is None:
+        for index in sorted(index for index in readings if span[0] <= index < span[1]):
+            reading, box = readings[index], boxes(index)
+            if not reading or box is None:
                 continue
             pixmap = self._pixmap(reading, font, color, fit=box.width(), shape="level")
             size = pixmap.deviceIndependentSize()

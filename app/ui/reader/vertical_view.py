@@ -36,7 +36,6 @@ from app.ui.reader.view import ReaderView
 if TYPE_CHECKING:
     from app.core.vertical_layout import Cell
     from app.core.vertical_page import VerticalPage
-    from app.ui.reader.highlights import Highlight
     from app.ui.reader.vertical_chrome import VerticalParts
     from app.ui.reader.vertical_glyphs import GlyphCache
     from app.ui.reader.vertical_paint import PagePainter
@@ -79,7 +78,8 @@ class VerticalReaderView(ReaderView):
         return self._made_parts
 
     def set_vertical(self, on: bool) -> None:
-        """Switch writing direction, keeping the reader's place and selection."""
+        """Switch writing direction, keeping the reader's place and selection. A caret out of
+        sight (or in the title, where columns draw none) comes to the place: no click needed to see it."""
         if on == self._vertical:
             return
         place = self.top_offset()
@@ -91,6 +91,8 @@ class VerticalReaderView(ReaderView):
         self.parts.caret.set_on(on)
         with self._quiet_layout():
             self.scroll_to_offset(place, move_caret=False)
+            if not self._caret_in_sight():
+                self.scroll_to_offset(place)
         self._anchor = place
         self.viewport().update()
 
@@ -182,8 +184,17 @@ class VerticalReaderView(ReaderView):
         page = self._vertical_page()
         if page is None or self.view is None:
             return
-        column = page.body.column_of(self.view.offsets.to_display(canonical))
-        self._set_scroll(0.0 if canonical <= 0 else page.scroll_for_column(column))
+        display = self.view.offsets.to_display(canonical)
+        if move_caret and not self.textCursor().hasSelection():  # in the body even at 0: the title has none
+            self._move_caret(self._qt_of(display, in_title=False))
+        self._set_scroll(0.0 if canonical <= 0 else page.scroll_for_column(page.body.column_of(display)))
+
+    def _caret_in_sight(self) -> bool:
+        """Whether the caret is drawn where the reader looks (columns draw none in the title)."""
+        position = self.textCursor().position()
+        top, bottom = self._visible_span()
+        drawn = position >= self._body_start or not self._vertical
+        return drawn and top <= self.canonical_at(position) <= bottom
 
     def reveal(self, offset: int) -> None:
         if not self._vertical:
@@ -284,14 +295,10 @@ class VerticalReaderView(ReaderView):
         """Readings above the characters in sight (the lines were spaced apart for them)."""
         top, bottom = self._visible_span()
         assert self.view is not None
-        low, high = self.view.offsets.to_display(top), self.view.offsets.to_display(bottom, end=True)
-        indices = [index for index in self.ruby.readings() if low <= index < high]
-        if not indices:
-            return
+        span = self.view.offsets.to_display(top), self.view.offsets.to_display(bottom, end=True)
         em = QFontMetricsF(self.document().defaultFont()).horizontalAdvance("中")
         painter = QPainter(self.viewport())
-        self.ruby.paint_horizontal(painter, self._horizontal_box, sorted(indices), em,
-                                   QColor(self._colors.ink))
+        self.ruby.paint_horizontal(painter, self._horizontal_box, span, em, QColor(self._colors.ink))
         painter.end()
 
     def _horizontal_box(self, display: int) -> QRectF | None:
@@ -325,8 +332,7 @@ class VerticalReaderView(ReaderView):
         marks, the flash, the selection."""
         from app.ui.reader.vertical_paint import highlight_brush, see_through  # noqa: PLC0415  (loaded)
 
-        low, high = cells[0].start, cells[-1].end
-        for highlight in self._highlights_between(low, high):
+        for highlight in self._highlights.between(*self._visible_span()):  # the span of `cells`
             span = self._canonical_span(highlight.start, highlight.end)
             drawing.fill(cells, span, highlight_brush(highlight, self._dark))
             if highlight.owner_color:
@@ -347,12 +353,6 @@ class VerticalReaderView(ReaderView):
             selection.setAlpha(110)
             drawing.fill(cells, self._display_span(cursor.selectionStart(), cursor.selectionEnd()), selection)
 
-    def _highlights_between(self, low: int, high: int) -> list[Highlight]:
-        assert self.view is not None
-        canonical_low = self.view.offsets.to_canonical(low)
-        canonical_high = self.view.offsets.to_canonical(high, end=True)
-        return [h for h in self._highlights.drawn(None) if h.start < canonical_high and h.end > canonical_low]
-
     # -- input ----------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -361,10 +361,7 @@ class VerticalReaderView(ReaderView):
             return
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         position = self.cursorForPosition(event.position().toPoint()).position()
-        cursor = self.textCursor()
-        keep = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        cursor.setPosition(position, MOVE.KeepAnchor if keep else MOVE.MoveAnchor)
-        self.setTextCursor(cursor)
+        self._move_caret(position, keep_anchor=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
         self._dragging = True
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -376,10 +373,7 @@ class VerticalReaderView(ReaderView):
             page = self._vertical_page()
             if page is not None and not 0 < point.x() < self.viewport().width():  # dragged past an edge
                 self.scroll_by(page.pitch if point.x() <= 0 else -page.pitch)
-            position = self.cursorForPosition(point).position()
-            cursor = self.textCursor()
-            cursor.setPosition(position, MOVE.KeepAnchor)
-            self.setTextCursor(cursor)
+            self._move_caret(self.cursorForPosition(point).position(), keep_anchor=True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if not self._vertical:
@@ -395,6 +389,11 @@ class VerticalReaderView(ReaderView):
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         cursor.setPosition(min(position + 1, self.document().characterCount() - 1), MOVE.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def _move_caret(self, position: int, *, keep_anchor: bool = False) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position, MOVE.KeepAnchor if keep_anchor else MOVE.MoveAnchor)
         self.setTextCursor(cursor)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -422,10 +421,9 @@ class VerticalReaderView(ReaderView):
         key, modifiers = Qt.Key(event.key()), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         shift, control = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
         if modifiers == shift and key in SELECTION_KEYS:
-            cursor = self.textCursor()
-            display = extended(page, self._display_span(cursor.position(), cursor.position())[0], key)
-            cursor.setPosition(self._qt_of(display, in_title=False), MOVE.KeepAnchor)
-            self.setTextCursor(cursor)
+            position = self.textCursor().position()
+            display = extended(page, self._display_span(position, position)[0], key)
+            self._move_caret(self._qt_of(display, in_title=False), keep_anchor=True)
             self.reveal(self.view.offsets.to_canonical(display) if self.view is not None else 0)
             return True
         if modifiers == shift | control and key in SELECTION_KEYS and self.words is not None:
@@ -445,6 +443,6 @@ class VerticalReaderView(ReaderView):
         self.parts.scroll_bar.place()
         with self._quiet_layout():
             set_column(self.document(), self.viewport().width())
-            self.scroll_to_offset(self._anchor)
+            self.scroll_to_offset(self._anchor, move_caret=False)  # a resize keeps the caret where it was
         self.viewport().update()
 
