@@ -19,7 +19,8 @@ from app.core.dialects import Dialect
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
-from app.core.voices import CONTEXT, choose_voice, no_voice_message
+from app.core.speech_advice import no_voice_message, restart_advice
+from app.core.voices import CONTEXT, choose_voice
 
 if TYPE_CHECKING:  # the engine's modules load with the first Play (1 ms of every start otherwise)
     from app.services.speech_engine import EngineOpener, SpeechEngine
@@ -31,8 +32,7 @@ ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
 ENGINE_NO_ANSWER = QT_TRANSLATE_NOOP(
-    "ReadAloud", "The speech engine did not answer. Check that speech-dispatcher works, then read aloud "
-                 "again.")
+    "ReadAloud", "The speech engine did not answer when it was started. Press Play to try again. {how}")
 OPENING_TIMEOUT_MS = 30_000  # a speech-dispatcher that has not answered by then is stuck
 
 
@@ -99,8 +99,9 @@ class ReadAloud(QObject):
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
-            self._tried = True
             self._take_engine(*self._opener()(self))
+            # none: the next Play tries again, as the reader may have followed the advice since
+            self._tried = self._engine is not None
         if self._engine is None:
             self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
         return self._engine
@@ -136,7 +137,7 @@ class ReadAloud(QObject):
         log.warning("the speech engine did not answer in %d ms", OPENING_TIMEOUT_MS)
         self._waiting, self._tried, self._pending = None, False, None
         self.opening.emit(False)
-        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER))
+        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER, how=restart_advice(self._platform)))
 
     def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
         from app.services.speech_thread import EngineThread, ThreadedEngine  # noqa: PLC0415  (loaded)
@@ -148,9 +149,15 @@ class ReadAloud(QObject):
             return
         self._waiting = None
         self._give_up.stop()
-        self._take_engine(ThreadedEngine(engine, thread) if engine is not None else None, problem)
-        self.opening.emit(False)
         pending, self._pending = self._pending, None
+        if engine is None:  # the next Play tries again, as the reader may have followed the advice
+            self._tried = False
+            self.opening.emit(False)
+            if pending is not None:  # not after a Stop
+                self.unavailable.emit(problem or no_voice_message(self._platform, engine=False))
+            return
+        self._take_engine(ThreadedEngine(engine, thread), problem)
+        self.opening.emit(False)
         if pending is not None:
             self.play(*pending)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.dialects import Dialect
+from app.core.messages import Message
 from app.core.script import Script
 from app.core.sentences import sentence_spans
 from app.services.read_aloud import Passage, PlayState, ReadAloud
+from app.services.speech_engine import SpeechEngine
 from tests.speech_stub import CANTONESE, ENGLISH, MANDARIN, StubEngine, opener
 
 TEXT = "第一句。第二句！第三句？第四句。"
@@ -118,13 +120,20 @@ def test_no_chinese_voice_says_how_to_add_one(qapp: object) -> None:
     assert "No Chinese voice" in str(said[0]) and "espeak-ng" in str(said[0])
 
 
-def test_no_engine_says_so_once_per_attempt(qapp: object) -> None:
-    player = ReadAloud(open_engine=opener(None), platform="win32")
+def test_no_engine_says_so_once_per_attempt_and_each_play_tries_again(qapp: object) -> None:
+    opened: list[bool] = []
+
+    def no_engine(parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
+        opened.append(True)
+        return None, None
+
+    player = ReadAloud(open_engine=no_engine, platform="win32")
     said: list[object] = []
     player.unavailable.connect(said.append)
     assert not player.play(passage())
-    assert not player.play(passage())
+    assert not player.play(passage())  # the reader may have installed a voice meanwhile
     assert len(said) == 2 and "No speech engine" in str(said[0]) and "Speech" in str(said[0])
+    assert len(opened) == 2
 
 
 def test_an_engine_failure_stops_and_is_reported(player: ReadAloud, engine: StubEngine) -> None:
@@ -133,3 +142,4 @@ def test_an_engine_failure_stops_and_is_reported(player: ReadAloud, engine: Stub
     player.play(passage())
     engine.failed.emit("audio device lost")
     assert player.state is PlayState.STOPPED and "audio device lost" in str(said[0])
+
