@@ -2517,19 +2517,24 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="30"/>
+        <location filename="../../app/services/read_aloud.py" line="32"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="31"/>
+        <location filename="../../app/services/read_aloud.py" line="33"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="34"/>
+        <location filename="../../app/services/read_aloud.py" line="36"/>
         <source>The speech engine did not answer when it was started. Press Play to try again. {how}</source>
         <translation>语音引擎启动时没有响应。请按 ▶ 再试一次。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/read_aloud.py" line="38"/>
+        <source>The speech engine stopped answering, so reading aloud stopped. Press Play to try again. {how}</source>
+        <translation>语音引擎停止了响应，朗读已停止。请按 ▶ 再试一次。{how}</translation>
     </message>
     <message>
         <location filename="../../app/services/speech_engine.py" line="25"/>
@@ -2685,17 +2690,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="180"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="191"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="183"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="174"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="185"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>
