@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from enum import Enum
+
+from PySide6.QtCore import QObject, Slot
 
 from app.core.messages import Message
 from app.core.voices import Voice
@@ -63,3 +65,53 @@ def opener(engine: StubEngine | None, problem: Message | None = None):  # type: 
             engine.setParent(parent)
         return engine, problem
     return open_engine
+
+
+class FakeState(Enum):
+    """QTextToSpeech.State's values that opening an engine looks at."""
+
+    Ready = 0
+    Error = 3
+
+
+def failing_system_speech(*, libspeechd: bool) -> type[QObject]:
+    """A QTextToSpeech class for a machine whose only engine, speech-dispatcher, fails to start;
+    made anew for each test, as it counts the engines asked for in `made`.
+
+    As Qt 6.11 reports it (seen on Debian 12): without libspeechd the plugin does not load, so
+    the engine is left unnamed, with "Text to speech engine not initialized"; with it, and no
+    daemon to reach, the engine is named "speechd", with "Connection to speech-dispatcher
+    failed". The default ("") is Qt's test engine here, which a reader is never given."""
+
+    class FailingSpeech(QObject):
+        State = FakeState
+        made: list[str] = []
+
+        def __init__(self, name: str = "") -> None:
+            super().__init__()
+            self._engine = ""
+            self.setEngine(name)
+
+        @staticmethod
+        def availableEngines() -> list[str]:  # noqa: N802 (Qt's names)
+            return ["mock", "speechd"]
+
+        @Slot(str)
+        def setEngine(self, name: str) -> None:  # noqa: N802
+            name = name or "mock"
+            FailingSpeech.made.append(name)
+            self._engine = name if name == "mock" or libspeechd else ""
+
+        def engine(self) -> str:
+            return self._engine
+
+        def state(self) -> FakeState:
+            return FakeState.Ready if self._engine == "mock" else FakeState.Error
+
+        def errorString(self) -> str:  # noqa: N802
+            if self._engine == "mock":
+                return ""
+            return ("Connection to speech-dispatcher failed" if libspeechd
+                    else "Text to speech engine not initialized")
+
+    return FailingSpeech

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from app.core.dialects import Dialect
-from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 
 CONTEXT = "ReadAloud"
@@ -79,29 +78,3 @@ def choose_voice(voices: list[Voice], script: Script, preference: Dialect = Dial
         return VoicePick(cantonese[0], wanted, substitute=True)
     return VoicePick(None, wanted)
 
-
-HOW_ON_WINDOWS = QT_TRANSLATE_NOOP(
-    "ReadAloud", "Add one in Settings → Time & language → Speech → Add voices (Chinese), then open the "
-                 "reader again.")
-HOW_ON_MACOS = QT_TRANSLATE_NOOP(
-    "ReadAloud", "Add one in System Settings → Accessibility → Spoken Content → System voice → Manage "
-                 "Voices (Chinese), then open the reader again.")
-HOW_ON_LINUX = QT_TRANSLATE_NOOP(
-    "ReadAloud", "Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher "
-                 "espeak-ng), then open the reader again.")
-NO_CHINESE_VOICE = QT_TRANSLATE_NOOP("ReadAloud", "No Chinese voice is installed. {how}")
-NO_ENGINE = QT_TRANSLATE_NOOP("ReadAloud", "No speech engine was found. {how}")
-
-
-def how_to_add_voice(platform: str) -> Message:
-    """Where a reader on `platform` (sys.platform) gets a Chinese voice."""
-    if platform.startswith("win"):
-        return say(CONTEXT, HOW_ON_WINDOWS)
-    if platform == "darwin":
-        return say(CONTEXT, HOW_ON_MACOS)
-    return say(CONTEXT, HOW_ON_LINUX)
-
-
-def no_voice_message(platform: str, *, engine: bool) -> Message:
-    """What the read-aloud bar says when it cannot read Chinese, and how to fix that."""
-    return say(CONTEXT, NO_CHINESE_VOICE if engine else NO_ENGINE, how=how_to_add_voice(platform))

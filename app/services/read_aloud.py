@@ -2,7 +2,9 @@
 
 The player hands the engine one sentence, waits for it to be read to its end, then hands it
 the next; so the sentence being read is always known (the window highlights it), pause and
-stop act at once, and a loop returns to A after the sentence holding B.
+stop act at once, and a loop returns to A after the sentence holding B. A sentence the engine
+never reports read (a speech-dispatcher that stopped answering) stops the reading, with word
+why, once it has taken far longer than any voice could.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from app.core.dialects import Dialect
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
 from app.core.script import Script
 from app.core.sentences import Span, sentence_at
-from app.core.voices import CONTEXT, choose_voice, no_voice_message
+from app.core.speech_advice import no_voice_message, restart_advice
+from app.core.voices import CONTEXT, choose_voice
 
 if TYPE_CHECKING:  # the engine's modules load with the first Play (1 ms of every start otherwise)
     from app.services.speech_engine import EngineOpener, SpeechEngine
@@ -31,9 +34,23 @@ ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
 ENGINE_NO_ANSWER = QT_TRANSLATE_NOOP(
-    "ReadAloud", "The speech engine did not answer. Check that speech-dispatcher works, then read aloud "
-                 "again.")
+    "ReadAloud", "The speech engine did not answer when it was started. Press Play to try again. {how}")
+ENGINE_STALLED = QT_TRANSLATE_NOOP(
+    "ReadAloud", "The speech engine stopped answering, so reading aloud stopped. Press Play to try again. "
+                 "{how}")
 OPENING_TIMEOUT_MS = 30_000  # a speech-dispatcher that has not answered by then is stuck
+# Mandarin voices read 3 to 6 characters a second, about a third as fast at the slowest speed.
+# A second a character (three at the slowest) and 20 s to begin (beyond the engine's own 10 s
+# wait for the first sound, speech_engine.SILENCE_MS) cut no voice short, however long the sentence.
+SENTENCE_START_MS = 20_000
+MS_PER_CHARACTER = 1_000
+
+
+def longest_reading_ms(text: str, rate: float) -> int:
+    """How long the engine may take over `text` at `rate` (-1.0 to 1.0) before it is taken
+    for stuck: far longer than any voice reads it, growing with its length."""
+    slowdown: float = 3.0 ** max(0.0, -rate)  # a faster speed is given no less time
+    return SENTENCE_START_MS + round(len(text) * MS_PER_CHARACTER * slowdown)
 
 
 class PlayState(StrEnum):
@@ -60,12 +77,19 @@ class ReadAloud(QObject):
     voice_chosen = Signal(object)  # the VoicePick for this passage
     unavailable = Signal(object)  # a Message: no engine, no Chinese voice, or the engine failed
     opening = Signal(bool)  # the engine is being opened (seconds, the first time), or is open
+    stalled = Signal(int, int)  # the canonical span being read when the engine stopped answering
 
     def __init__(self, parent: QObject | None = None, *, open_engine: EngineOpener | None = None,
-                 platform: str = sys.platform, in_thread: bool | None = None) -> None:
+                 platform: str = sys.platform, in_thread: bool | None = None,
+                 time_allowed: Callable[[str, float], int] = longest_reading_ms) -> None:
         """The system's engine (`open_engine` None) opens on a thread of its own (`in_thread`); a
-        test's stub in place."""
+        test's stub in place. `time_allowed(text, rate)`: the milliseconds a sentence may take
+        (tests give a short one)."""
         super().__init__(parent)
+        self.time_allowed = time_allowed
+        self._said = ""  # the text the engine was given last
+        self._watchdog = QTimer(self, singleShot=True)  # the window's thread: runs while the engine's hangs
+        self._watchdog.timeout.connect(self._engine_stalled)
         self._open_engine = open_engine
         self._in_thread = open_engine is None if in_thread is None else in_thread
         self._platform = platform
@@ -99,8 +123,9 @@ class ReadAloud(QObject):
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
-            self._tried = True
             self._take_engine(*self._opener()(self))
+            # none: the next Play tries again, as the reader may have followed the advice since
+            self._tried = self._engine is not None
         if self._engine is None:
             self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
         return self._engine
@@ -136,7 +161,7 @@ class ReadAloud(QObject):
         log.warning("the speech engine did not answer in %d ms", OPENING_TIMEOUT_MS)
         self._waiting, self._tried, self._pending = None, False, None
         self.opening.emit(False)
-        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER))
+        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER, how=restart_advice(self._platform)))
 
     def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
         from app.services.speech_thread import EngineThread, ThreadedEngine  # noqa: PLC0415  (loaded)
@@ -148,9 +173,15 @@ class ReadAloud(QObject):
             return
         self._waiting = None
         self._give_up.stop()
-        self._take_engine(ThreadedEngine(engine, thread) if engine is not None else None, problem)
-        self.opening.emit(False)
         pending, self._pending = self._pending, None
+        if engine is None:  # the next Play tries again, as the reader may have followed the advice
+            self._tried = False
+            self.opening.emit(False)
+            if pending is not None:  # not after a Stop
+                self.unavailable.emit(problem or no_voice_message(self._platform, engine=False))
+            return
+        self._take_engine(ThreadedEngine(engine, thread), problem)
+        self.opening.emit(False)
         if pending is not None:
             self.play(*pending)
 
@@ -191,6 +222,7 @@ class ReadAloud(QObject):
 
     def pause(self) -> None:
         if self.state is PlayState.PLAYING and self._engine is not None:
+            self._watchdog.stop()  # a pause may last as long as the reader likes
             self._engine.pause()
             self._set_state(PlayState.PAUSED)
 
@@ -198,9 +230,11 @@ class ReadAloud(QObject):
         if self.state is PlayState.PAUSED and self._engine is not None:
             self._engine.resume()
             self._set_state(PlayState.PLAYING)
+            self._watch(self._said)
 
     def stop(self) -> None:
         self._pending = None
+        self._watchdog.stop()
         if self._engine is not None:
             self._halt(self._engine)
         self._passage, self._current = None, -1
@@ -214,16 +248,23 @@ class ReadAloud(QObject):
 
     def _halt(self, engine: SpeechEngine) -> None:
         if self.state is not PlayState.STOPPED:
-            engine.stop()
+            engine.stop()  # queued to the engine's thread: returns at once even when that is stuck
 
     def _say(self, number: int) -> None:
         assert self._passage is not None and self._engine is not None
         self._current = number
         span = self._passage.spans[number]
         self.sentence_changed.emit(*span)
-        self._engine.say(self._passage.text_of(span))
+        self._said = self._passage.text_of(span)
+        self._engine.say(self._said)
+        self._watch(self._said)
+
+    def _watch(self, text: str) -> None:
+        """Expect the engine to report `text` read within the time it could possibly take."""
+        self._watchdog.start(self.time_allowed(text, self.rate))
 
     def _sentence_spoken(self) -> None:
+        self._watchdog.stop()
         # The next sentence on the next turn of the loop: engines may not take a new text from
         # inside their own state-change notice.
         QTimer.singleShot(0, self, self._next_sentence)
@@ -251,6 +292,22 @@ class ReadAloud(QObject):
         log.warning("speech engine took a text and never began to speak it")
         self.stop()
         self.unavailable.emit(say(CONTEXT, ENGINE_SILENT))
+
+    def _engine_stalled(self) -> None:
+        """A sentence took far longer than it could: the engine (or its daemon) stopped answering.
+        Reading stops, the stuck engine is let go (a stop queued to it waits there, harmlessly),
+        and the next Play opens a new one: the reader may have restarted the daemon meanwhile."""
+        span = self.current_span()
+        if self.state is not PlayState.PLAYING or span is None or self._engine is None:
+            return
+        log.warning("the speech engine has not finished a sentence of %d characters in %d ms",
+                    len(self._said), self._watchdog.interval())
+        engine = self._engine
+        self.stop()
+        self._engine, self._tried = None, False
+        engine.deleteLater()
+        self.stalled.emit(*span)
+        self.unavailable.emit(say(CONTEXT, ENGINE_STALLED, how=restart_advice(self._platform)))
 
     def _set_state(self, state: PlayState) -> None:
         if state is not self.state:

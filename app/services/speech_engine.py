@@ -8,6 +8,7 @@ message instead of a crash.
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 from PySide6.QtCore import Q_ARG, QLocale, QMetaObject, QObject, Qt, QTimer, Signal
 
 from app.core.messages import QT_TRANSLATE_NOOP, Message, say
-from app.core.voices import CONTEXT, Voice, language_from_name, no_voice_message
+from app.core.speech_advice import EngineFault, no_engine_message
+from app.core.voices import CONTEXT, Voice, language_from_name
 
 log = logging.getLogger(__name__)
 # Qt's test engine, which reads nothing aloud: never chosen for a reader.
@@ -170,11 +172,34 @@ def open_system_engine(parent: QObject | None = None, *,
             log.warning("Qt's speech module cannot be loaded: %s", error)
             return None, say(CONTEXT, NO_SPEECH_MODULE, error=str(error))
         speech_class = QTextToSpeech
+    faults: list[EngineFault] = []
     # the system's default first (by the plugins' priority), then any other but Qt's test engine
     for name in [""] + [e for e in speech_class.availableEngines() if e not in TEST_ENGINES]:
         speech = speech_class(name) if name else speech_class()
         if speech.engine() not in TEST_ENGINES and speech.state() != speech_class.State.Error:
             return QtSpeechEngine(speech, parent), None
-        log.info("speech engine %r: %s", speech.engine() or name, speech.errorString())
+        faults += engine_faults(speech, name)
         speech.deleteLater()
-    return None, no_voice_message(sys.platform, engine=False)
+    return None, no_engine_problem(faults)
+
+
+def engine_faults(speech: Any, asked: str) -> list[EngineFault]:
+    """What went wrong with `speech`, asked for by the name `asked` ("": the system's default).
+    Qt names no engine whose plugin did not load: it is known by the name asked for."""
+    loaded = speech.engine()
+    name, error = loaded or asked, speech.errorString()
+    log.info("speech engine %r: %s", name, error)
+    if not name or name in TEST_ENGINES:  # a default that did not load, or Qt's test engine
+        return []
+    return [EngineFault(name, bool(loaded), error)]
+
+
+def no_engine_problem(faults: list[EngineFault], platform: str = sys.platform) -> Message:
+    """What the reader is told when no engine opened, from what each engine reported."""
+    return no_engine_message(platform, faults, speech_dispatcher_installed=speech_dispatcher_installed())
+
+
+def speech_dispatcher_installed() -> bool:
+    """Whether speech-dispatcher's program is installed: its library alone (which Qt's plugin
+    needs) cannot start the daemon."""
+    return shutil.which("speech-dispatcher") is not None

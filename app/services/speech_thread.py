@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import logging
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
@@ -19,13 +18,16 @@ from PySide6.QtCore import Q_ARG, QCoreApplication, QMetaObject, QObject, Qt, QT
 from shiboken6 import isValid
 
 from app.core.messages import Message, say
-from app.core.voices import CONTEXT, Voice, no_voice_message
+from app.core.speech_advice import EngineFault
+from app.core.voices import CONTEXT, Voice
 from app.services.speech_engine import (
     NO_SPEECH_MODULE,
     TEST_ENGINES,
     EngineOpener,
     QtSpeechEngine,
     SpeechEngine,
+    engine_faults,
+    no_engine_problem,
     open_system_engine,
 )
 
@@ -132,31 +134,39 @@ class SystemOpening(QObject):
     Qt's binding keeps Python's lock through a call into Qt, so a QTextToSpeech made from
     Python holds up the window's Python for as long as speech-dispatcher takes to answer
     (for ever, when it hangs). Made here with Qt's test engine, which starts at once, and
-    given the real one by a queued call that runs in C++ without the lock.
+    given the real one by a queued call that runs in C++ without the lock. `speech_class`
+    stands in for QTextToSpeech in tests.
     """
 
     _step_done = Signal()
 
     def __init__(self, report: Callable[[SpeechEngine | None, Message | None], None],
-                 python_work: Callable[[], AbstractContextManager[None]]) -> None:
+                 python_work: Callable[[], AbstractContextManager[None]], *,
+                 speech_class: Any = None) -> None:
         super().__init__()
         self._report, self._python_work = report, python_work
+        self._speech_class = speech_class
         self._names: list[str] = []
+        self._asked = ""  # the engine asked for last
+        self._faults: list[EngineFault] = []  # what the engines that failed reported, for the reader
         self._speech: QObject | None = None
         self._step_done.connect(self._check, QUEUED)
 
     def begin(self) -> bool:
         """False when it cannot go step by step (no test engine to start with): open at once."""
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (only once reading aloud)
-        except ImportError:
-            return False
-        available = QTextToSpeech.availableEngines()
+        speech_class = self._speech_class
+        if speech_class is None:
+            try:
+                from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415  (only once reading aloud)
+            except ImportError:
+                return False
+            speech_class = QTextToSpeech
+        available = speech_class.availableEngines()
         if "mock" not in available:
             return False
         # the system's default first (by the plugins' priority), then any other but the test engine
         self._names = [""] + [name for name in available if name not in TEST_ENGINES]
-        self._speech = QTextToSpeech("mock")
+        self._speech = speech_class("mock")
         self._next()
         return True
 
@@ -164,9 +174,10 @@ class SystemOpening(QObject):
         assert self._speech is not None
         if not self._names:
             self._speech.deleteLater()
-            self._report(None, no_voice_message(sys.platform, engine=False))
+            self._report(None, no_engine_problem(self._faults))
             return
-        QMetaObject.invokeMethod(self._speech, "setEngine", QUEUED, Q_ARG(str, self._names.pop(0)))
+        self._asked = self._names.pop(0)
+        QMetaObject.invokeMethod(self._speech, "setEngine", QUEUED, Q_ARG(str, self._asked))
         self._step_done.emit()  # queued after it: runs once the engine has started, or failed
 
     def _check(self) -> None:
@@ -178,7 +189,7 @@ class SystemOpening(QObject):
         if speech.engine() not in TEST_ENGINES and speech.state() != speech.State.Error:
             self._report(QtSpeechEngine(speech), None)
             return
-        log.info("speech engine %r: %s", speech.engine(), speech.errorString())
+        self._faults += engine_faults(speech, self._asked)
         self._next()
 
 

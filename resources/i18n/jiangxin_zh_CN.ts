@@ -2527,49 +2527,84 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="29"/>
+        <location filename="../../app/services/read_aloud.py" line="32"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="30"/>
+        <location filename="../../app/services/read_aloud.py" line="33"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="33"/>
-        <source>The speech engine did not answer. Check that speech-dispatcher works, then read aloud again.</source>
-        <translation>语音引擎没有响应。请检查 speech-dispatcher 是否正常工作，然后再朗读一次。</translation>
+        <location filename="../../app/services/read_aloud.py" line="36"/>
+        <source>The speech engine did not answer when it was started. Press Play to try again. {how}</source>
+        <translation>语音引擎启动时没有响应。请按 ▶ 再试一次。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/services/speech_engine.py" line="23"/>
+        <location filename="../../app/services/read_aloud.py" line="38"/>
+        <source>The speech engine stopped answering, so reading aloud stopped. Press Play to try again. {how}</source>
+        <translation>语音引擎停止了响应，朗读已停止。请按 ▶ 再试一次。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="25"/>
         <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
         <translation>无法朗读：未能载入 Qt 的语音模块（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="83"/>
+        <location filename="../../app/core/speech_advice.py" line="18"/>
         <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
         <translation>请在“设置 → 时间和语言 → 语音 → 添加语音”中添加中文语音，然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="86"/>
+        <location filename="../../app/core/speech_advice.py" line="21"/>
         <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
         <translation>请在“系统设置 → 辅助功能 → 朗读内容 → 系统语音 → 管理语音”中添加中文语音，然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="89"/>
+        <location filename="../../app/core/speech_advice.py" line="24"/>
         <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
         <translation>请安装 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然后重新打开本程序。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="92"/>
+        <location filename="../../app/core/speech_advice.py" line="28"/>
+        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: sudo apt install espeak-ng speech-dispatcher-espeak-ng), then open the reader again.</source>
+        <translation>请为 speech-dispatcher 安装 espeak-ng 的语音（例如：sudo apt install espeak-ng speech-dispatcher-espeak-ng），然后重新打开本程序。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="31"/>
         <source>No Chinese voice is installed. {how}</source>
         <translation>系统中没有中文语音。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="93"/>
+        <location filename="../../app/core/speech_advice.py" line="32"/>
         <source>No speech engine was found. {how}</source>
         <translation>找不到语音引擎。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="33"/>
+        <source>Read-aloud needs speech-dispatcher, which is not installed. {how}</source>
+        <translation>朗读需要 speech-dispatcher，但系统中没有安装。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="35"/>
+        <source>speech-dispatcher is installed but could not be started or reached. Run “spd-say test” in a terminal to start it and see what goes wrong, then press Play again.</source>
+        <translation>speech-dispatcher 已安装，但无法启动或连接。请在终端中运行“spd-say test”来启动它并查看出错原因，然后再按 ▶。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="38"/>
+        <source>The speech engine “{engine}” could not be started ({error}). Press Play to try again, or check the system&apos;s speech settings.</source>
+        <translation>无法启动语音引擎“{engine}”（{error}）。请按 ▶ 再试一次，或检查系统的语音设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="41"/>
+        <source>If it happens again, restart speech-dispatcher (in a terminal: pkill -x speech-dispatcher; it starts again by itself).</source>
+        <translation>如果再次出现，请重新启动 speech-dispatcher（在终端中运行：pkill -x speech-dispatcher；它会自动重新启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="44"/>
+        <source>If it happens again, restart Jiangxin Reader.</source>
+        <translation>如果再次出现，请重新启动匠心阅读。</translation>
     </message>
 </context>
 <context>
@@ -2665,17 +2700,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="178"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="189"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="170"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="181"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="183"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>

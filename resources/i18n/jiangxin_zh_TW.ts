@@ -2527,49 +2527,84 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="29"/>
+        <location filename="../../app/services/read_aloud.py" line="32"/>
         <source>The speech engine failed: {error}</source>
         <translation>語音引擎出錯：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="30"/>
+        <location filename="../../app/services/read_aloud.py" line="33"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="33"/>
-        <source>The speech engine did not answer. Check that speech-dispatcher works, then read aloud again.</source>
-        <translation>語音引擎沒有回應。請檢查 speech-dispatcher 是否正常運作，然後再朗讀一次。</translation>
+        <location filename="../../app/services/read_aloud.py" line="36"/>
+        <source>The speech engine did not answer when it was started. Press Play to try again. {how}</source>
+        <translation>語音引擎啟動時沒有回應。請按 ▶ 再試一次。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/services/speech_engine.py" line="23"/>
+        <location filename="../../app/services/read_aloud.py" line="38"/>
+        <source>The speech engine stopped answering, so reading aloud stopped. Press Play to try again. {how}</source>
+        <translation>語音引擎停止回應，朗讀已停止。請按 ▶ 再試一次。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/speech_engine.py" line="25"/>
         <source>Read-aloud is not available: Qt&apos;s speech module could not be loaded ({error}).</source>
         <translation>無法朗讀：未能載入 Qt 的語音模組（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="83"/>
+        <location filename="../../app/core/speech_advice.py" line="18"/>
         <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
         <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後重新開啟本程式。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="86"/>
+        <location filename="../../app/core/speech_advice.py" line="21"/>
         <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
         <translation>請在「系統設定 → 輔助使用 → 語音內容 → 系統語音 → 管理語音」中加入中文語音，然後重新開啟本程式。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="89"/>
+        <location filename="../../app/core/speech_advice.py" line="24"/>
         <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
         <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然後重新開啟本程式。</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="92"/>
+        <location filename="../../app/core/speech_advice.py" line="28"/>
+        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: sudo apt install espeak-ng speech-dispatcher-espeak-ng), then open the reader again.</source>
+        <translation>請為 speech-dispatcher 安裝 espeak-ng 的語音（例如：sudo apt install espeak-ng speech-dispatcher-espeak-ng），然後重新開啟本程式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="31"/>
         <source>No Chinese voice is installed. {how}</source>
         <translation>系統中沒有中文語音。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/voices.py" line="93"/>
+        <location filename="../../app/core/speech_advice.py" line="32"/>
         <source>No speech engine was found. {how}</source>
         <translation>找不到語音引擎。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="33"/>
+        <source>Read-aloud needs speech-dispatcher, which is not installed. {how}</source>
+        <translation>朗讀需要 speech-dispatcher，但系統中沒有安裝。{how}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="35"/>
+        <source>speech-dispatcher is installed but could not be started or reached. Run “spd-say test” in a terminal to start it and see what goes wrong, then press Play again.</source>
+        <translation>speech-dispatcher 已安裝，但無法啟動或連線。請在終端機中執行「spd-say test」來啟動它並查看出錯原因，然後再按 ▶。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="38"/>
+        <source>The speech engine “{engine}” could not be started ({error}). Press Play to try again, or check the system&apos;s speech settings.</source>
+        <translation>無法啟動語音引擎「{engine}」（{error}）。請按 ▶ 再試一次，或檢查系統的語音設定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="41"/>
+        <source>If it happens again, restart speech-dispatcher (in a terminal: pkill -x speech-dispatcher; it starts again by itself).</source>
+        <translation>如果再次發生，請重新啟動 speech-dispatcher（在終端機中執行：pkill -x speech-dispatcher；它會自動重新啟動）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="44"/>
+        <source>If it happens again, restart Jiangxin Reader.</source>
+        <translation>如果再次發生，請重新啟動匠心閱讀。</translation>
     </message>
 </context>
 <context>
@@ -2665,17 +2700,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="178"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="189"/>
         <source>Starting the speech engine…</source>
         <translation>正在啟動語音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="170"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="181"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>沒有粵語語音：改用國語，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="172"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="183"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.core.dialects import Dialect
 from app.core.script import Script
 from app.core.sentences import sentence_at, sentence_spans, sentences_within
-from app.core.voices import Voice, choose_voice, language_from_name, no_voice_message
+from app.core.speech_advice import no_voice_message
+from app.core.voices import Voice, choose_voice, language_from_name
 
 
 def texts(text: str) -> list[str]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core.dialects import Dialect
+from app.core.messages import Message
 from app.core.script import Script
 from app.core.sentences import sentence_spans
-from app.services.read_aloud import Passage, PlayState, ReadAloud
+from app.services.read_aloud import Passage, PlayState, ReadAloud, longest_reading_ms
+from app.services.speech_engine import SILENCE_MS, SpeechEngine
 from tests.speech_stub import CANTONESE, ENGLISH, MANDARIN, StubEngine, opener
 
 TEXT = "第一句。第二句！第三句？第四句。"
@@ -118,13 +120,20 @@ def test_no_chinese_voice_says_how_to_add_one(qapp: object) -> None:
     assert "No Chinese voice" in str(said[0]) and "espeak-ng" in str(said[0])
 
 
-def test_no_engine_says_so_once_per_attempt(qapp: object) -> None:
-    player = ReadAloud(open_engine=opener(None), platform="win32")
+def test_no_engine_says_so_once_per_attempt_and_each_play_tries_again(qapp: object) -> None:
+    opened: list[bool] = []
+
+    def no_engine(parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
+        opened.append(True)
+        return None, None
+
+    player = ReadAloud(open_engine=no_engine, platform="win32")
     said: list[object] = []
     player.unavailable.connect(said.append)
     assert not player.play(passage())
-    assert not player.play(passage())
+    assert not player.play(passage())  # the reader may have installed a voice meanwhile
     assert len(said) == 2 and "No speech engine" in str(said[0]) and "Speech" in str(said[0])
+    assert len(opened) == 2
 
 
 def test_an_engine_failure_stops_and_is_reported(player: ReadAloud, engine: StubEngine) -> None:
@@ -133,3 +142,73 @@ def test_an_engine_failure_stops_and_is_reported(player: ReadAloud, engine: Stub
     player.play(passage())
     engine.failed.emit("audio device lost")
     assert player.state is PlayState.STOPPED and "audio device lost" in str(said[0])
+
+
+SHORT_MS = 50  # the time a sentence may take, in these tests (the real one is 20 s and more)
+
+
+class FreshEngines:
+    """Opens a new stub engine each time, as a new connection to the daemon would."""
+
+    def __init__(self) -> None:
+        self.made: list[StubEngine] = []
+
+    def __call__(self, parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
+        self.made.append(StubEngine([MANDARIN], parent))
+        return self.made[-1], None
+
+
+def test_a_sentence_never_reported_read_stops_the_reading_and_says_why(qapp: object, qtbot) -> None:
+    engines = FreshEngines()
+    asked: list[tuple[str, float]] = []
+
+    def time_allowed(text: str, rate: float) -> int:
+        asked.append((text, rate))
+        return SHORT_MS
+
+    player = ReadAloud(open_engine=engines, platform="linux", time_allowed=time_allowed)
+    said: list[object] = []
+    stalled: list[tuple[int, int]] = []
+    player.unavailable.connect(said.append)
+    player.stalled.connect(lambda start, end: stalled.append((start, end)))
+    player.set_a(SPANS[0][0], SPANS)
+    player.set_b(SPANS[1][0], SPANS)
+    player.set_rate(-0.5)
+    player.play(passage())
+    finish(engines.made[0], qtbot)  # the first sentence is read in time; the second never is
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert asked == [("第一句。", -0.5), ("第二句！", -0.5)]  # each sentence's own time
+    text = str(said[0])
+    assert "stopped answering" in text and "Press Play to try again" in text and "pkill" in text
+    assert stalled == [SPANS[1]] and engines.made[0].stops == 1
+    assert player.state is PlayState.STOPPED and player.current_span() is None
+    assert (player.loop_a, player.loop_b) == (SPANS[0][0], SPANS[1][1])  # the loop is kept
+
+    assert player.play(passage(), first=1)  # Play again: a new engine, not the stuck one
+    assert len(engines.made) == 2 and engines.made[1].said == ["第二句！"]
+
+
+def test_pause_and_stop_are_not_taken_for_a_stuck_engine(qapp: object, qtbot) -> None:
+    player = ReadAloud(open_engine=FreshEngines(), platform="linux", time_allowed=lambda text, rate: SHORT_MS)
+    said: list[object] = []
+    player.unavailable.connect(said.append)
+    player.play(passage())
+    player.pause()
+    qtbot.wait(SHORT_MS * 4)
+    assert said == [] and player.state is PlayState.PAUSED
+    player.resume()  # and the engine still does not finish the sentence
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    said.clear()
+    player.play(passage())
+    player.stop()
+    qtbot.wait(SHORT_MS * 4)
+    assert said == []
+
+
+def test_the_time_allowed_outlasts_any_voice_and_grows_with_the_sentence() -> None:
+    short, long = "好。", "好" * 200
+    assert longest_reading_ms(long, 0.0) > longest_reading_ms(short, 0.0)
+    # a second a character: a voice reads 3 to 6; three at the slowest speed, a third as fast
+    assert longest_reading_ms(long, 0.0) >= 200 * 1000 and longest_reading_ms(long, -1.0) >= 3 * 200 * 1000
+    assert longest_reading_ms(long, 1.0) == longest_reading_ms(long, 0.0)  # faster is given no less
+    assert longest_reading_ms(short, 1.0) > SILENCE_MS  # a text never begun is the engine's to report

@@ -13,7 +13,7 @@ from app.core.script import Script  # noqa: E402
 from app.core.sentences import sentence_spans  # noqa: E402
 from app.core.voices import Voice  # noqa: E402
 from app.services.read_aloud import Passage, ReadAloud  # noqa: E402
-from app.services.speech_engine import QtSpeechEngine, all_voices, describe, open_system_engine  # noqa: E402
+from app.services.speech_engine import QtSpeechEngine, all_voices, describe  # noqa: E402
 
 
 @pytest.fixture
@@ -58,37 +58,6 @@ def test_the_player_walks_the_sentences_with_qts_engine(mock_engine: QtSpeechEng
     assert player.play(Passage(spans, lambda span: text[span[0]:span[1]], Script.SIMPLIFIED))
     qtbot.waitUntil(lambda: seen and seen[-1] == (-1, -1), timeout=10000)
     assert seen == [*spans, (-1, -1)]
-
-
-class Unspeaking(QObject):
-    """A QTextToSpeech on a machine whose only real engine fails to start (no libspeechd)."""
-
-    State = QtTextToSpeech.QTextToSpeech.State
-    made: list[str] = []
-
-    def __init__(self, name: str = "") -> None:
-        super().__init__()
-        self._name = name or "mock"  # Qt's default would be its test engine here
-        Unspeaking.made.append(self._name)
-
-    @staticmethod
-    def availableEngines() -> list[str]:  # noqa: N802 (Qt's name)
-        return ["mock", "speechd"]
-
-    def engine(self) -> str:
-        return self._name
-
-    def state(self) -> object:
-        return self.State.Ready if self._name == "mock" else self.State.Error
-
-    def errorString(self) -> str:  # noqa: N802
-        return "Text to speech engine not initialized"
-
-
-def test_qts_test_engine_is_never_taken_for_the_system_one(qapp: object) -> None:
-    engine, problem = open_system_engine(speech_class=Unspeaking)
-    assert engine is None and "No speech engine" in str(problem)
-    assert Unspeaking.made == ["mock", "speechd"]  # the default, refused; then the real one, failing
 
 
 class Mute(QObject):

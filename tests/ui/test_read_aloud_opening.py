@@ -1,6 +1,7 @@
 """The first Play does not freeze the window while the speech engine opens (speech-dispatcher
 may take seconds): the engine opens on a thread and lives there, the bar says it is starting,
-and reading starts once open; a call that hangs in the engine does not hold the window either."""
+and reading starts once open; a call that hangs in the engine does not hold the window either.
+When it cannot open, the bar says which case it is, and the next Play tries again."""
 
 from __future__ import annotations
 
@@ -8,15 +9,17 @@ import statistics
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.messages import Message
 from app.core.voices import Voice
-from app.services.speech_engine import SpeechEngine
+from app.services import speech_engine
+from app.services.speech_engine import SpeechEngine, open_system_engine
 from app.ui.shell.main_window import MainWindow
-from tests.speech_stub import MANDARIN, StubEngine
+from tests.speech_stub import MANDARIN, StubEngine, failing_system_speech
 
 OPENING_S = 1.5  # a slow speech-dispatcher's first connection
 
@@ -147,3 +150,20 @@ def test_a_sentence_ended_just_before_reading_moves_on_does_not_skip_the_new_one
     qtbot.wait(200)  # the late "spoken" arrives now
     assert window.workspace.read_aloud.current_span() == third
     assert len(engine.said) == 2  # the third sentence is read, not skipped for the fourth
+
+
+def test_speech_dispatcher_installed_but_unreachable_is_not_told_to_install_it(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speech_engine, "speech_dispatcher_installed", lambda: True)
+    speech_class = failing_system_speech(libspeechd=True)
+    window.workspace.read_aloud.open_engines_with(
+        lambda parent: open_system_engine(parent, speech_class=speech_class), in_thread=True)
+    window.commands["read_aloud"].trigger()
+    bar = window.read_aloud.controller.bar
+    qtbot.waitUntil(bar.problem_label.isVisible, timeout=10_000)
+    text = bar.problem_label.text()
+    assert text.startswith("speech-dispatcher is installed but could not be started or reached.")
+    assert "Install" not in text and bar.voice_label.full_text() == ""  # no "Starting…" left behind
+    tries = speech_class.made.count("speechd")  # type: ignore[attr-defined]
+    window.commands["read_aloud"].trigger()  # the reader started it: Play tries again
+    qtbot.waitUntil(lambda: speech_class.made.count("speechd") > tries, timeout=10_000)  # type: ignore[attr-defined]

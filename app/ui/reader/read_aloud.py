@@ -37,6 +37,7 @@ class ReadAloudController(QObject):
         self._bar: ReadAloudBar | None = None
         # the open essay's sentences, kept while its id and text are the same (a reload may change it)
         self._spans: tuple[tuple[str, int], list[Span]] = (("", 0), [])
+        self._take_up_at: int | None = None  # where the engine stopped answering, for the next Play
         player.set_rate(prefs.speech_rate)
         player.set_dialect(prefs.speech_dialect)
         self._connect_signals()
@@ -65,6 +66,7 @@ class ReadAloudController(QObject):
         player.loop_changed.connect(self._show_loop)
         player.voice_chosen.connect(self._show_voice)
         player.unavailable.connect(self._unavailable)
+        player.stalled.connect(self._stalled)
         player.opening.connect(self._opening)
 
     # -- commands -------------------------------------------------------------------------------
@@ -80,12 +82,13 @@ class ReadAloudController(QObject):
             self.start()
 
     def start(self, first_offset: int | None = None) -> bool:
-        """Read the selection, or the essay from `first_offset` (the loop's A, or the caret)."""
+        """Read the selection, or the essay from `first_offset` (the loop's A, the sentence the
+        engine stopped answering on, or the caret)."""
         spans = self.sentences()
         selected = self.reader.selection_span() if first_offset is None else None
+        take_up, self._take_up_at = self._take_up_at, None
         if first_offset is None:  # before the bar opens: the reader's resize moves its caret
-            loop_a = self.player.loop_a
-            first_offset = loop_a if loop_a is not None and self.player.looping() else self._caret_offset()
+            first_offset = self._first_offset(take_up)
         self.bar.open_bar()
         self.bar.show_problem("")
         if selected is not None:
@@ -94,6 +97,14 @@ class ReadAloudController(QObject):
 
     def stop(self) -> None:
         self.player.stop()
+
+    def _first_offset(self, take_up: int | None) -> int:
+        """Where Play starts without a selection: A in a loop, else where the engine stopped
+        answering (Play is "try again"), else the caret."""
+        loop_a = self.player.loop_a
+        if loop_a is not None and self.player.looping():
+            return loop_a
+        return take_up if take_up is not None else self._caret_offset()
 
     def loop_step(self) -> None:
         """A at the sentence read (or the caret), then B, then no loop: recitation of a passage."""
@@ -185,6 +196,12 @@ class ReadAloudController(QObject):
         self.bar.show_voice("")  # no longer "Starting the speech engine…"
         self.bar.show_problem(translated(message))
 
+    def _stalled(self, start: int, _end: int) -> None:
+        """The engine stopped answering: the next Play ("try again") takes up at the sentence it
+        was reading. Kept here, not as the caret: the bar's message resizes the reader, which
+        puts the caret at the top of the page."""
+        self._take_up_at = start
+
     def _set_rate(self, rate: float) -> None:
         self.prefs.speech_rate = rate
         self.player.set_rate(rate)
@@ -196,6 +213,7 @@ class ReadAloudController(QObject):
 
     def stop_for_new_essay(self) -> None:
         """Another essay was opened (ReadAloudCommands tells, before the window shows it)."""
+        self._take_up_at = None
         if self.player.state is not PlayState.STOPPED:
             self.player.stop()
         if self.player.loop_a is not None:
