@@ -145,6 +145,7 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path, qtbot: QtBot) -
         "app.ui.reader.vertical_chrome", "app.ui.reader.vertical_glyphs", "app.ui.reader.vertical_keys",
         "app.services.speech_engine", "app.services.speech_thread",  # with the first Play
         "app.services.read_aloud", "app.ui.reader.read_aloud", "app.core.voices",  # the first command
+        "app.core.speech_advice",
         "app.core.vocabulary", "csv",  # My Words are read when first asked for
         "uuid", "platform"})  # ids are made once, when missing: not at every start
     # PySide builds a Qt class's Python side when Python first meets it. Asking Qt for a widget
