@@ -252,7 +252,7 @@ class VerticalReaderView(ReaderView):
         if not self._vertical:
             return super().progress()
         page = self._vertical_page()
-        return 1.0 if page is None or page.max_scroll == 0 else self._scroll / page.max_scroll
+        return 1.0 if page is None else page.progress(self._scroll)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         # The document's own scrolling moves the viewport's pixels; ours are drawn whole.

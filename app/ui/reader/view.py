@@ -102,9 +102,7 @@ class ReaderView(QTextEdit):
         self._dark = False
         self._flash: tuple[int, int] | None = None
         self._flash_left = 0
-        self._present_timer = QTimer(self)
-        self._present_timer.setSingleShot(True)
-        self._present_timer.setInterval(0)
+        self._present_timer = QTimer(self, singleShot=True, interval=0)
         self._present_timer.timeout.connect(self.first_presented)
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
@@ -316,9 +314,12 @@ class ReaderView(QTextEdit):
         return self.cursorForPosition(QPoint(1, 1)).blockNumber()
 
     def progress(self) -> float:
-        """How far through the essay the reader is, 0.0 to 1.0."""
-        bar = self.verticalScrollBar()
-        return 1.0 if bar.maximum() == 0 else bar.value() / bar.maximum()
+        """How far through the essay the reader is, 0.0 to 1.0: all of it once its end is in sight."""
+        bar, end = self.verticalScrollBar(), QTextCursor(self.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        if bar.maximum() == 0 or self.cursorRect(end).bottom() <= self.viewport().height():
+            return 1.0
+        return min(bar.value() / bar.maximum(), 1.0)
 
     # -- layout ---------------------------------------------------------------------------
 
