@@ -38,8 +38,10 @@ class PrintController(QObject):
     def __init__(self, parent: QWidget, reading: ReadingService, notes: NotesService,
                  actions: tuple[QAction, QAction], *, dialogs: Callable[[], Dialogs],
                  show_message: Callable[[str], None],
-                 member_color: Callable[[str], str] | None = None) -> None:
-        """`member_color` colours others' notes as the screen does (a group member's colour)."""
+                 member_color: Callable[[str], str] | None = None,
+                 in_group: Callable[[], bool] = lambda: False) -> None:
+        """`member_color` colours others' notes as the screen does (a group member's colour);
+        `in_group` says whether the reader is in a study group now (whose notes are offered)."""
         super().__init__(parent)
         self.parent_widget = parent
         self.reading = reading
@@ -47,6 +49,7 @@ class PrintController(QObject):
         self.dialogs = dialogs  # asked each time: tests replace the window's dialogs
         self.show_message = show_message
         self.member_color = member_color
+        self.in_group = in_group
         self.preview: QPrintPreviewDialog | None = None
         self._previewed: object = None  # the pages the open preview shows
         print_action, pdf_action = actions
@@ -59,7 +62,7 @@ class PrintController(QObject):
 
         prefs = self.reading.prefs
         dialog = HandoutDialog(title, self._entries(), self._current_ids(), form=self.reading.form,
-                               me=self._me(), sheet=prefs.flag(SHEET_KEY, False),
+                               me=self._me(), in_group=self.in_group(), sheet=prefs.flag(SHEET_KEY, False),
                                sheet_tag=prefs.window_state(SHEET_TAG_KEY), look=self._look(),
                                parent=self.parent_widget)
         if dialog.exec() != HandoutDialog.DialogCode.Accepted:

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,8 @@ from app.core.script import FORM_LABELS, Form
 from app.core.whose_notes import WhoseNotes
 
 ESSAY_ID_ROLE = Qt.ItemDataRole.UserRole
+PREFERRED_SIZE = QSize(520, 620)  # on a screen with room for it
+FRAME_ALLOWANCE = 48  # the window manager's title bar and borders, outside the dialog's own height
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,15 @@ class EssayEntry:
 
 
 class HandoutDialog(QDialog):
-    """Options before the preview or the PDF; the open essay is ticked, others can be added."""
+    """Options before the preview or the PDF; the open essay is ticked, others can be added.
+
+    Out of a group there are no group notes to print: the reader's own are offered first and
+    "The whole group's" is greyed out. The options scroll on a screen too short for them, so
+    OK and Cancel stay on the screen."""
 
     def __init__(self, title: str, essays: list[EssayEntry], chosen: set[str], *, form: Form, me: str,
-                 sheet: bool = False, sheet_tag: str = "", look: PaperLook = PaperLook(),
+                 in_group: bool = False, sheet: bool = False, sheet_tag: str = "",
+                 look: PaperLook = PaperLook(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HandoutDialog")
@@ -88,6 +97,12 @@ class HandoutDialog(QDialog):
         for whose, text in ((WhoseNotes.GROUP, self.tr("The whole group's")),
                             (WhoseNotes.MINE, self.tr("Mine only")), (WhoseNotes.NONE, self.tr("None"))):
             self.whose.addItem(text, whose.value)
+        if not in_group:
+            model = self.whose.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
+            group_item = model.item(self.whose.findData(WhoseNotes.GROUP.value))
+            group_item.setFlags(group_item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.whose.setCurrentIndex(self.whose.findData(WhoseNotes.MINE.value))
         self.sheet = QCheckBox(self.tr("Add a discussion sheet"))
         self.sheet_tag = QLineEdit()
         self.sheet_tag.setPlaceholderText(self.tr("by essay, or only notes tagged… (e.g. 讨论)"))
@@ -132,12 +147,33 @@ class HandoutDialog(QDialog):
         form.addRow(self.vertical)
         form.addRow(self.tr("Readings"), self.ruby)
         form.addRow(self.tr("Reading system"), self.reading)
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        options_layout.addWidget(QLabel(self.tr("Essays to print")))
+        options_layout.addWidget(self.essays, 1)
+        options_layout.addLayout(form)
+        # the options scroll when the screen is too short for them; the buttons stay below, in view
+        scroll = QScrollArea()
+        scroll.setObjectName("HandoutOptions")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(options)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Essays to print")))
-        layout.addWidget(self.essays, 1)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(520, 620)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """The preferred size, or less where the screen's free area is smaller."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        room = screen.availableGeometry()
+        self.resize(min(PREFERRED_SIZE.width(), room.width()),
+                    min(PREFERRED_SIZE.height(), room.height() - FRAME_ALLOWANCE))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Scrolls to the ticked essay once the list has its size (before, it cannot scroll)."""

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
             status=status, tab_with=self.notes_ui.bookmarks_dock)
         self.print_ui = PrintController(self, reading, notes, (commands["print"], commands["export_pdf"]),
                                         dialogs=dialogs, show_message=status.show,
-                                        member_color=group.member_color)
+                                        member_color=group.member_color, in_group=lambda: group.joined)
         self.library_ui = LibraryController(self, self.library_service, reading, commands=commands,
                                             tree=self.tree, dialogs=dialogs, status=status,
                                             progress=self.import_progress)
