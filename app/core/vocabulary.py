@@ -95,11 +95,16 @@ def new_item(text: str, start: int, end: int, *, essay_id: str, word: str, readi
 
 
 def gloss_for(definition: Definition) -> str:
-    """The gloss a word is kept with. A word the dictionary has: its first entries' glosses.
+    """The gloss a word is kept with. A word the dictionary has: its first entries' glosses,
+    each after its reading when they are read differently ("jīng shén: spirit; … | jīng shen:
+    lively; …"; the word's reading is the first's; Shí dài, a name, reads as shí dài).
     One it lacks: each of its parts in order, as the card shows them, with the reading and
     glosses of the part's first entry ("工匠 gōng jiàng: artisan; … | 精神 jīng shén: …")."""
     if definition.entries:
-        return " | ".join("; ".join(e.glosses) for e in definition.entries[:KEPT_ENTRIES])
+        entries = definition.entries[:KEPT_ENTRIES]
+        readings_differ = len({entry.pinyin.lower() for entry in entries}) > 1
+        return " | ".join(f"{entry.pinyin}: {'; '.join(entry.glosses)}" if readings_differ
+                          else "; ".join(entry.glosses) for entry in entries)
     gloss = ""
     for kept in GLOSSES_A_PART:
         gloss = " | ".join(_part_gloss(part, kept) for part in definition.parts)

@@ -82,6 +82,15 @@ def test_a_word_in_the_dictionary_keeps_its_own_entries(book: Dictionary) -> Non
     assert "era" in gloss_for(found) and "shí dài" not in gloss_for(found)  # its reading kept apart
 
 
+def test_a_word_read_two_ways_keeps_each_reading_with_its_meaning(book: Dictionary) -> None:
+    found = book.lookup("精神")
+    readings = [entry.pinyin for entry in found.entries[:3]]
+    assert len(set(readings)) > 1, readings  # CC-CEDICT: jīng shén (spirit), jīng shen (lively)
+    pieces = gloss_for(found).split(" | ")
+    assert [piece.split(": ")[0] for piece in pieces] == readings
+    assert all(piece.split(": ", 1)[1] for piece in pieces)
+
+
 def test_a_long_missing_word_keeps_every_part_when_glosses_must_be_cut(book: Dictionary) -> None:
     found = book.lookup("的" + "长" * 31)  # 32 parts, each with long glosses
     assert len(found.parts) == 32

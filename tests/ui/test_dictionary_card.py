@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.script import Form
 from app.ui.shell.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, dialogs_of
+from tests.ui.test_plain_text import shown_text
 
 # the first sample essay is written in Traditional: 時代 there is 时代 in Simplified
 SHOWN = {Form.ORIGINAL: "時代", Form.SIMPLIFIED: "时代", Form.TRADITIONAL: "時代",
@@ -151,6 +152,8 @@ def test_a_missing_word_kept_in_my_words_has_every_part_as_its_card_shows_it(
     assert [k.replace(": ", "  ").replace(" ", "") for k in kept] == [
         s.replace(" ", "") for s in shown]  # the card and the kept word agree
     assert ui.panel.words() == ["工匠精神"]
+    tip = shown_text(ui.panel.tree.model().index(0, 2).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.split("\n")[1:len(kept) + 1] == kept  # every part of the meaning, each on its line
     out = tmp_path / "words.csv"
     dialogs_of(window).answers["save_path"].append(out)
     ui.panel.export_button.click()

@@ -18,11 +18,11 @@ def escape_html(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
-def plain_tooltip(text: str) -> str:
-    """Rich text that Qt shows as exactly `text` (shortened), line breaks kept."""
+def plain_tooltip(text: str, limit: int = TOOLTIP_CHARS) -> str:
+    """Rich text that Qt shows as exactly `text` (shortened past `limit`), line breaks kept."""
     if not text:
         return ""
-    shown = text if len(text) <= TOOLTIP_CHARS else text[:TOOLTIP_CHARS] + "…"
+    shown = text if len(text) <= limit else text[:limit] + "…"
     shown = "\n".join(map(isolated, shown.split("\n")))  # each line: bidi controls kept to it
     return f'<p style="white-space:pre-wrap">{escape_html(shown)}</p>'
 

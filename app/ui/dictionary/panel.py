@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.vocabulary import VocabularyItem
+from app.core.vocabulary import MAX_GLOSS, MAX_READING, MAX_SENTENCE, MAX_WORD, VocabularyItem
 from app.ui.common.docks import Retranslating
 from app.ui.common.plain import plain_tooltip
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
-SHOWN_GLOSS = 80
+# a row's tooltip holds the whole item: every field is bounded when kept or loaded
+TOOLTIP_LIMIT = MAX_WORD + MAX_READING + MAX_GLOSS + MAX_SENTENCE + 8
 
 
 class VocabularyPanel(Retranslating, QWidget):
-    """Word, reading and gloss in columns; the sentence as the row's tooltip."""
+    """Word, reading and gloss in columns (Qt elides the gloss at the column's width); the row's
+    tooltip holds the whole item: word, reading, each part of the gloss on its line, the sentence."""
 
     item_activated = Signal(str)  # item id
     delete_requested = Signal(str)  # item id
@@ -70,11 +72,11 @@ class VocabularyPanel(Retranslating, QWidget):
         current = self.current_id()
         self.tree.clear()
         for item in items:
-            gloss = item.gloss if len(item.gloss) <= SHOWN_GLOSS else item.gloss[:SHOWN_GLOSS] + "…"
-            row = QTreeWidgetItem([item.word, item.reading, gloss])
+            row = QTreeWidgetItem([item.word, item.reading, " ".join(item.gloss.splitlines())])
             row.setData(0, ITEM_ID_ROLE, item.id)
+            tooltip = plain_tooltip(row_text(item), TOOLTIP_LIMIT)  # user and essay text: never as HTML
             for column in range(3):
-                row.setToolTip(column, plain_tooltip(item.sentence))  # essay text: never as HTML
+                row.setToolTip(column, tooltip)
             self.tree.addTopLevelItem(row)
             if item.id == current:
                 self.tree.setCurrentItem(row)
@@ -102,3 +104,11 @@ class VocabularyPanel(Retranslating, QWidget):
             self._delete_current()
             return
         super().keyPressEvent(event)
+
+
+def row_text(item: VocabularyItem) -> str:
+    """The whole item as a row's tooltip shows it: word and reading, then each part (or entry) of
+    the gloss on its own line, then the sentence after a blank line."""
+    head = f"{item.word}  {item.reading}".strip()
+    parts = [part.strip() for part in item.gloss.split(" | ") if part.strip()]
+    return "\n".join([head, *parts, *(["", item.sentence] if item.sentence else [])])
