@@ -11,6 +11,7 @@ if command -v apt-get >/dev/null 2>&1; then
   command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
   command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)  # reads handout PDFs back
   command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)  # a real X server: the reader's on-screen pixels
+  command -v xprop >/dev/null 2>&1 || need+=(x11-utils)  # reads the title bar X was handed
   fonts=$(fc-list : family 2>/dev/null || true)
   [[ $fonts == *"Noto Serif CJK"* ]] || need+=(fonts-noto-cjk)
   # …and the ones its xcb plugin needs on that X server (libpulse0: QtMultimedia, under read-aloud)

@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         QApplication.setApplicationDisplayName(self.tr("Jiangxin Reader"))
         view = self.reading.current_view()
         self.setWindowTitle(view.title if view else "")
+        if self.windowHandle() is not None:  # the name is added as the title goes to the desktop:
+            self.windowHandle().setTitle(self.windowTitle())  # hand it again, in the new language
         self._update_status()
 
     def _update_status(self) -> None:
