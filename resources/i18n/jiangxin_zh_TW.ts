@@ -4,385 +4,385 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="38"/>
+        <location filename="../../app/ui/shell/actions.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="39"/>
+        <location filename="../../app/ui/shell/actions.py" line="40"/>
         <source>&amp;Next Essay</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="40"/>
+        <location filename="../../app/ui/shell/actions.py" line="41"/>
         <source>&amp;Previous Essay</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="41"/>
+        <location filename="../../app/ui/shell/actions.py" line="42"/>
         <source>&amp;Larger Text</source>
         <translation>放大字型(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="42"/>
+        <location filename="../../app/ui/shell/actions.py" line="43"/>
         <source>&amp;Smaller Text</source>
         <translation>縮小字型(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="43"/>
+        <location filename="../../app/ui/shell/actions.py" line="44"/>
         <source>&amp;Default Text Size</source>
         <translation>預設字號(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="44"/>
+        <location filename="../../app/ui/shell/actions.py" line="45"/>
         <source>Next Script &amp;Form</source>
         <translation>切換文字形式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="50"/>
+        <location filename="../../app/ui/shell/actions.py" line="51"/>
         <source>Local &amp;Quotation Marks 「」 “”</source>
         <translation>在地引號(&amp;Q) 「」 “”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="51"/>
-        <location filename="../../app/ui/shell/actions.py" line="54"/>
+        <location filename="../../app/ui/shell/actions.py" line="52"/>
+        <location filename="../../app/ui/shell/actions.py" line="55"/>
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="52"/>
+        <location filename="../../app/ui/shell/actions.py" line="53"/>
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="53"/>
+        <location filename="../../app/ui/shell/actions.py" line="54"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="59"/>
+        <location filename="../../app/ui/shell/actions.py" line="60"/>
         <source>&amp;Vertical Text 直排</source>
         <translation>直排(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="60"/>
+        <location filename="../../app/ui/shell/actions.py" line="61"/>
         <source>&amp;No Readings</source>
         <translation>不標注讀音(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="61"/>
+        <location filename="../../app/ui/shell/actions.py" line="62"/>
         <source>Readings over &amp;Rare Characters</source>
         <translation>罕用字標注讀音(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="62"/>
+        <location filename="../../app/ui/shell/actions.py" line="63"/>
         <source>Readings over &amp;Every Character</source>
         <translation>逐字標注讀音(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="63"/>
+        <location filename="../../app/ui/shell/actions.py" line="64"/>
         <source>&amp;Pinyin</source>
         <translation>漢語拼音(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="64"/>
+        <location filename="../../app/ui/shell/actions.py" line="65"/>
         <source>&amp;Zhuyin (Bopomofo)</source>
         <translation>注音符號(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="65"/>
+        <location filename="../../app/ui/shell/actions.py" line="66"/>
         <source>&amp;Jyutping (Cantonese)</source>
         <translation>粵拼（粵語）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="67"/>
-        <source>Show &amp;Library</source>
-        <translation>顯示文庫(&amp;L)</translation>
+        <location filename="../../app/ui/shell/actions.py" line="68"/>
+        <source>Show L&amp;ibrary</source>
+        <translation>顯示文庫(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="68"/>
+        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <source>Highlight with No&amp;te…</source>
+        <translation>高亮並寫筆記(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="102"/>
+        <source>Read Aloud / Pa&amp;use</source>
+        <translation>朗讀 / 暫停(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="103"/>
+        <source>St&amp;op Reading Aloud</source>
+        <translation>停止朗讀(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <source>Re&amp;peat A–B</source>
+        <translation>A–B 複讀(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <source>Essa&amp;y Panel</source>
+        <translation>文章面板(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <source>Show Sample &amp;Essays</source>
+        <translation>顯示範例文章(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <source>My Colo&amp;ur…</source>
+        <translation>我的顏色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="122"/>
+        <source>&amp;Trust a Member&apos;s New Device…</source>
+        <translation>信任成員的新裝置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <source>Show Ot&amp;hers&apos; Notes</source>
+        <translation>顯示他人的筆記(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="129"/>
+        <source>Di&amp;scussion…</source>
+        <translation>討論(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="131"/>
+        <source>Share My Readin&amp;g Progress</source>
+        <translation>分享我的閱讀進度(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="132"/>
+        <source>Export One Mem&amp;ber&apos;s Notes…</source>
+        <translation>匯出某位成員的筆記(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="134"/>
+        <source>Import Web A&amp;nnotations…</source>
+        <translation>匯入 Web 註解(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="136"/>
+        <source>Look Up Words on Hov&amp;er</source>
+        <translation>游標停留時查詞(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="137"/>
+        <source>My &amp;Words Panel</source>
+        <translation>我的生詞面板(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="69"/>
         <source>&amp;Full Screen</source>
         <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="69"/>
+        <location filename="../../app/ui/shell/actions.py" line="70"/>
         <source>&amp;About Jiangxin Reader</source>
         <translation>關於匠心閱讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="70"/>
+        <location filename="../../app/ui/shell/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="71"/>
+        <location filename="../../app/ui/shell/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="72"/>
+        <location filename="../../app/ui/shell/actions.py" line="73"/>
         <source>&amp;Bookmark This Place</source>
         <translation>新增書籤(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="73"/>
+        <location filename="../../app/ui/shell/actions.py" line="74"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="74"/>
-        <source>Highlight with &amp;Note…</source>
-        <translation>高亮並寫筆記(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="75"/>
+        <location filename="../../app/ui/shell/actions.py" line="76"/>
         <source>&amp;Ask a Question…</source>
         <translation>提問(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="76"/>
+        <location filename="../../app/ui/shell/actions.py" line="77"/>
         <source>&amp;I Don&apos;t Understand This (不懂)</source>
         <translation>我沒看懂(不懂)(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="81"/>
+        <location filename="../../app/ui/shell/actions.py" line="82"/>
         <source>Highlight &amp;Yellow</source>
         <translation>黃色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="82"/>
+        <location filename="../../app/ui/shell/actions.py" line="83"/>
         <source>Highlight &amp;Green</source>
         <translation>綠色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="83"/>
+        <location filename="../../app/ui/shell/actions.py" line="84"/>
         <source>Highlight &amp;Blue</source>
         <translation>藍色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="84"/>
+        <location filename="../../app/ui/shell/actions.py" line="85"/>
         <source>Highlight &amp;Pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="85"/>
+        <location filename="../../app/ui/shell/actions.py" line="86"/>
         <source>Highlight P&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="88"/>
+        <location filename="../../app/ui/shell/actions.py" line="89"/>
         <source>&amp;Notes Panel</source>
         <translation>筆記面板(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="89"/>
+        <location filename="../../app/ui/shell/actions.py" line="90"/>
         <source>&amp;Bookmarks Panel</source>
         <translation>書籤面板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="90"/>
+        <location filename="../../app/ui/shell/actions.py" line="91"/>
         <source>&amp;Export Notes…</source>
         <translation>匯出筆記(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="91"/>
+        <location filename="../../app/ui/shell/actions.py" line="92"/>
         <source>Export Notes to an &amp;Obsidian Folder…</source>
         <translation>匯出筆記到 &amp;Obsidian 資料夾…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="92"/>
+        <location filename="../../app/ui/shell/actions.py" line="93"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="93"/>
+        <location filename="../../app/ui/shell/actions.py" line="94"/>
         <source>Export as P&amp;DF…</source>
         <translation>匯出為 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="95"/>
+        <location filename="../../app/ui/shell/actions.py" line="96"/>
         <source>Your &amp;Display Name…</source>
         <translation>我的顯示名稱(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="97"/>
+        <location filename="../../app/ui/shell/actions.py" line="98"/>
         <source>&amp;Find in Essay…</source>
         <translation>在本文中尋找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="98"/>
+        <location filename="../../app/ui/shell/actions.py" line="99"/>
         <source>Find &amp;Next</source>
         <translation>尋找下一個(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="99"/>
+        <location filename="../../app/ui/shell/actions.py" line="100"/>
         <source>Find Pre&amp;vious</source>
         <translation>尋找上一個(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="101"/>
-        <source>Read &amp;Aloud / Pause</source>
-        <translation>朗讀 / 暫停(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="102"/>
-        <source>S&amp;top Reading Aloud</source>
-        <translation>停止朗讀(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="103"/>
-        <source>Repeat A–&amp;B</source>
-        <translation>A–B 複讀(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="104"/>
+        <location filename="../../app/ui/shell/actions.py" line="105"/>
         <source>&amp;Search the Library…</source>
         <translation>搜尋文庫(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="105"/>
-        <source>&amp;Essay Panel</source>
-        <translation>文章面板(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="106"/>
+        <location filename="../../app/ui/shell/actions.py" line="107"/>
         <source>Highlight &amp;Whole Words</source>
         <translation>高亮整詞(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="107"/>
+        <location filename="../../app/ui/shell/actions.py" line="108"/>
         <source>&amp;Reload Essays</source>
         <translation>重新載入文章(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="108"/>
+        <location filename="../../app/ui/shell/actions.py" line="109"/>
         <source>&amp;Merge My Changes In</source>
         <translation>合併我的變更(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="109"/>
+        <location filename="../../app/ui/shell/actions.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="110"/>
+        <location filename="../../app/ui/shell/actions.py" line="111"/>
         <source>&amp;Paste as New Essay</source>
         <translation>貼上為新文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="111"/>
-        <source>Show &amp;Sample Essays</source>
-        <translation>顯示範例文章(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="112"/>
+        <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Back</source>
         <translation>上一頁(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="113"/>
+        <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="114"/>
+        <location filename="../../app/ui/shell/actions.py" line="115"/>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="115"/>
+        <location filename="../../app/ui/shell/actions.py" line="116"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="116"/>
+        <location filename="../../app/ui/shell/actions.py" line="118"/>
         <source>&amp;Create Group Folder…</source>
         <translation>建立小組資料夾(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="117"/>
+        <location filename="../../app/ui/shell/actions.py" line="119"/>
         <source>&amp;Join Group Folder…</source>
         <translation>加入小組資料夾(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="118"/>
+        <location filename="../../app/ui/shell/actions.py" line="120"/>
         <source>&amp;Leave Group</source>
         <translation>退出小組(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="119"/>
-        <source>My &amp;Colour…</source>
-        <translation>我的顏色(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="120"/>
-        <source>Trust a Member&apos;s New &amp;Device…</source>
-        <translation>信任成員的新裝置(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="121"/>
+        <location filename="../../app/ui/shell/actions.py" line="123"/>
         <source>Share New Notes</source>
         <translation>新筆記與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="122"/>
-        <source>Show &amp;Others&apos; Notes</source>
-        <translation>顯示他人的筆記(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="123"/>
+        <location filename="../../app/ui/shell/actions.py" line="125"/>
         <source>&amp;Members Panel</source>
         <translation>成員面板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="124"/>
+        <location filename="../../app/ui/shell/actions.py" line="126"/>
         <source>&amp;Assignments Panel</source>
         <translation>作業面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="126"/>
+        <location filename="../../app/ui/shell/actions.py" line="128"/>
         <source>New &amp;Assignment…</source>
         <translation>新增作業(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="127"/>
-        <source>&amp;Discussion…</source>
-        <translation>討論(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="129"/>
-        <source>Share My Reading &amp;Progress</source>
-        <translation>分享我的閱讀進度(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="130"/>
-        <source>Export One Member&apos;s Notes…</source>
-        <translation>匯出某位成員的筆記…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="131"/>
+        <location filename="../../app/ui/shell/actions.py" line="133"/>
         <source>Export Notes as &amp;Web Annotations…</source>
         <translation>將筆記匯出為 Web 註解(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="132"/>
-        <source>&amp;Import Web Annotations…</source>
-        <translation>匯入 Web 註解(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="133"/>
+        <location filename="../../app/ui/shell/actions.py" line="135"/>
         <source>&amp;Look Up in Dictionary</source>
         <translation>查詞典(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="134"/>
-        <source>Look Up Words on &amp;Hover</source>
-        <translation>游標停留時查詞(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/shell/actions.py" line="135"/>
-        <source>&amp;My Words Panel</source>
-        <translation>我的生詞面板(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1522,88 +1522,88 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="88"/>
+        <location filename="../../app/ui/print/dialog.py" line="97"/>
         <source>The whole group&apos;s</source>
         <translation>全組的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="89"/>
+        <location filename="../../app/ui/print/dialog.py" line="98"/>
         <source>Mine only</source>
         <translation>僅我的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="89"/>
-        <location filename="../../app/ui/print/dialog.py" line="111"/>
+        <location filename="../../app/ui/print/dialog.py" line="98"/>
+        <location filename="../../app/ui/print/dialog.py" line="126"/>
         <source>None</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="91"/>
+        <location filename="../../app/ui/print/dialog.py" line="106"/>
         <source>Add a discussion sheet</source>
         <translation>附加討論單</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="93"/>
+        <location filename="../../app/ui/print/dialog.py" line="108"/>
         <source>by essay, or only notes tagged… (e.g. 讨论)</source>
         <translation>按文章，或僅限帶此標籤的筆記…（如 討論）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="108"/>
+        <location filename="../../app/ui/print/dialog.py" line="123"/>
         <source>Vertical text (直排), columns right to left</source>
         <translation>直排，由右至左分行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="111"/>
+        <location filename="../../app/ui/print/dialog.py" line="126"/>
         <source>Over rare characters</source>
         <translation>標注罕用字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="112"/>
+        <location filename="../../app/ui/print/dialog.py" line="127"/>
         <source>Over every character</source>
         <translation>標注每個字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="116"/>
+        <location filename="../../app/ui/print/dialog.py" line="131"/>
         <source>Pinyin</source>
         <translation>漢語拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="116"/>
+        <location filename="../../app/ui/print/dialog.py" line="131"/>
         <source>Zhuyin (Bopomofo)</source>
         <translation>注音符號</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="117"/>
+        <location filename="../../app/ui/print/dialog.py" line="132"/>
         <source>Jyutping (Cantonese)</source>
         <translation>粵拼（粵語）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="128"/>
+        <location filename="../../app/ui/print/dialog.py" line="143"/>
         <source>Script form</source>
         <translation>文字形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="129"/>
+        <location filename="../../app/ui/print/dialog.py" line="144"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="131"/>
+        <location filename="../../app/ui/print/dialog.py" line="146"/>
         <source>Sheet tag</source>
         <translation>討論單標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="133"/>
+        <location filename="../../app/ui/print/dialog.py" line="148"/>
         <source>Readings</source>
         <translation>讀音標注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="134"/>
+        <location filename="../../app/ui/print/dialog.py" line="149"/>
         <source>Reading system</source>
         <translation>標音系統</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/dialog.py" line="136"/>
+        <location filename="../../app/ui/print/dialog.py" line="153"/>
         <source>Essays to print</source>
         <translation>要列印的文章</translation>
     </message>
@@ -1846,22 +1846,22 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../app/ui/notes/kinds.py" line="33"/>
+        <location filename="../../app/ui/notes/kinds.py" line="35"/>
         <source>&amp;Highlight</source>
         <translation>劃線(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/kinds.py" line="34"/>
+        <location filename="../../app/ui/notes/kinds.py" line="36"/>
         <source>&amp;Comment</source>
         <translation>評論(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/kinds.py" line="35"/>
+        <location filename="../../app/ui/notes/kinds.py" line="37"/>
         <source>&amp;Question</source>
         <translation>提問(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/kinds.py" line="36"/>
+        <location filename="../../app/ui/notes/kinds.py" line="38"/>
         <source>&amp;Don&apos;t understand (不懂)</source>
         <translation>不懂(&amp;D)</translation>
     </message>
@@ -2034,11 +2034,6 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
-        <source>Highlight in &amp;Colour</source>
-        <translation>按顏色高亮(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/shell/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
@@ -2049,9 +2044,14 @@
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <source>Highlight in Col&amp;our</source>
+        <translation>按顏色高亮(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/shell/main_window.py" line="353"/>
-        <source>&amp;Language</source>
-        <translation>介面語言(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>介面語言(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/main_window.py" line="354"/>
@@ -2104,7 +2104,7 @@
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="386"/>
+        <location filename="../../app/ui/shell/main_window.py" line="388"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -2423,29 +2423,29 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="91"/>
+        <location filename="../../app/ui/print/controller.py" line="94"/>
         <source>Print Handout</source>
         <translation>列印講義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="112"/>
-        <location filename="../../app/ui/print/controller.py" line="118"/>
-        <location filename="../../app/ui/print/controller.py" line="124"/>
+        <location filename="../../app/ui/print/controller.py" line="115"/>
+        <location filename="../../app/ui/print/controller.py" line="121"/>
+        <location filename="../../app/ui/print/controller.py" line="127"/>
         <source>Export as PDF</source>
         <translation>匯出為 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="118"/>
+        <location filename="../../app/ui/print/controller.py" line="121"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="125"/>
+        <location filename="../../app/ui/print/controller.py" line="128"/>
         <source>The PDF could not be written to {path}: {reason}</source>
         <translation>無法將 PDF 寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print/controller.py" line="127"/>
+        <location filename="../../app/ui/print/controller.py" line="130"/>
         <source>PDF written to {path}</source>
         <translation>PDF 已寫入 {path}</translation>
     </message>
@@ -2872,22 +2872,22 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="32"/>
         <source>Select a word</source>
         <translation>選取一個詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="31"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="32"/>
         <source>Double-click</source>
         <translation>按兩下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="32"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="33"/>
         <source>Extend the selection by a word</source>
         <translation>按詞延伸選取範圍</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="33"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="34"/>
         <source>Close the find bar</source>
         <translation>關閉尋找列</translation>
     </message>
@@ -2895,17 +2895,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="67"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="68"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="70"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="71"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="70"/>
+        <location filename="../../app/ui/shell/shortcuts_dialog.py" line="71"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
@@ -3282,32 +3282,32 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="65"/>
         <source>Word</source>
         <translation>詞語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="65"/>
         <source>Reading</source>
         <translation>讀音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="63"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="65"/>
         <source>Meaning</source>
         <translation>釋義</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="64"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="66"/>
         <source>No words yet. Point at a word in the essay and choose “Add to My Words” on its card.</source>
         <translation>還沒有生詞。把游標停在文章中的詞語上，在詞卡上選「加入我的生詞」。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="66"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="68"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/panel.py" line="67"/>
+        <location filename="../../app/ui/dictionary/panel.py" line="69"/>
         <source>Export CSV for Anki…</source>
         <translation>匯出 Anki 用 CSV…</translation>
     </message>

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat
 
+from app.ui.common.plain import without_access_key
+
 # The kinds as the group folder spells them (app.core.notes.KINDS).
 HIGHLIGHT, COMMENT, QUESTION, CONFUSED = "highlight", "comment", "question", "confused"
 KIND_ORDER = (HIGHLIGHT, COMMENT, QUESTION, CONFUSED)
@@ -40,7 +42,7 @@ def kind_label(kind: str) -> str:
 
 def kind_name(kind: str) -> str:
     """The kind's name without its access key, for lists and tooltips."""
-    return kind_label(kind).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return without_access_key(kind_label(kind))
 
 
 def kind_mark(kind: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.core.script import FORM_LABELS, Form
+from app.ui.common.plain import without_access_key
 
 Key = QKeySequence.StandardKey
 Role = QAction.MenuRole
@@ -64,14 +65,14 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("reading_zhuyin", QT_TRANSLATE_NOOP("Actions", "&Zhuyin (Bopomofo)"), (), True, "reading"),
     ActionSpec("reading_jyutping", QT_TRANSLATE_NOOP("Actions", "&Jyutping (Cantonese)"), (), True,
                "reading"),
-    ActionSpec("toggle_library", QT_TRANSLATE_NOOP("Actions", "Show &Library"), ("Ctrl+Shift+L",), True),
+    ActionSpec("toggle_library", QT_TRANSLATE_NOOP("Actions", "Show L&ibrary"), ("Ctrl+Shift+L",), True),
     ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "&Full Screen"), (Key.FullScreen, "F11"), True),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Jiangxin Reader"), role=Role.AboutRole),
     ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (Key.Undo,)),
     ActionSpec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (Key.Redo,)),
     ActionSpec("bookmark", QT_TRANSLATE_NOOP("Actions", "&Bookmark This Place"), ("Ctrl+D",)),
     ActionSpec("highlight", QT_TRANSLATE_NOOP("Actions", "&Highlight"), ("Ctrl+Shift+H",)),
-    ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with &Note…"), ("Ctrl+Shift+N",)),
+    ActionSpec("highlight_note", QT_TRANSLATE_NOOP("Actions", "Highlight with No&te…"), ("Ctrl+Shift+N",)),
     ActionSpec("ask_question", QT_TRANSLATE_NOOP("Actions", "&Ask a Question…"), ("Ctrl+Shift+Q",)),
     ActionSpec("mark_confused", QT_TRANSLATE_NOOP("Actions", "&I Don't Understand This (不懂)"),
                ("Ctrl+Shift+U",)),
@@ -98,41 +99,42 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("find_next", QT_TRANSLATE_NOOP("Actions", "Find &Next"), (Key.FindNext,)),
     ActionSpec("find_previous", QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), (Key.FindPrevious,)),
     # Read-aloud: play or pause, stop, and A–B repeat (set A, set B, stop repeating)
-    ActionSpec("read_aloud", QT_TRANSLATE_NOOP("Actions", "Read &Aloud / Pause"), ("Ctrl+Shift+R",)),
-    ActionSpec("read_aloud_stop", QT_TRANSLATE_NOOP("Actions", "S&top Reading Aloud"), ("Ctrl+Shift+X",)),
-    ActionSpec("read_aloud_loop", QT_TRANSLATE_NOOP("Actions", "Repeat A–&B"), ("Ctrl+Shift+K",)),
+    ActionSpec("read_aloud", QT_TRANSLATE_NOOP("Actions", "Read Aloud / Pa&use"), ("Ctrl+Shift+R",)),
+    ActionSpec("read_aloud_stop", QT_TRANSLATE_NOOP("Actions", "St&op Reading Aloud"), ("Ctrl+Shift+X",)),
+    ActionSpec("read_aloud_loop", QT_TRANSLATE_NOOP("Actions", "Re&peat A–B"), ("Ctrl+Shift+K",)),
     ActionSpec("search_library", QT_TRANSLATE_NOOP("Actions", "&Search the Library…"), ("Ctrl+Shift+F",)),
-    ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "&Essay Panel"), ("Ctrl+Shift+I",), True),
+    ActionSpec("essay_panel", QT_TRANSLATE_NOOP("Actions", "Essa&y Panel"), ("Ctrl+Shift+I",), True),
     ActionSpec("snap_words", QT_TRANSLATE_NOOP("Actions", "Highlight &Whole Words"), (), True),
     ActionSpec("reload_library", QT_TRANSLATE_NOOP("Actions", "&Reload Essays"), (Key.Refresh,)),
     ActionSpec("merge_changes", QT_TRANSLATE_NOOP("Actions", "&Merge My Changes In")),
     ActionSpec("import", QT_TRANSLATE_NOOP("Actions", "&Import…"), (Key.Open, "Ctrl+O")),
     ActionSpec("paste_essay", QT_TRANSLATE_NOOP("Actions", "&Paste as New Essay"), ("Ctrl+Shift+V",)),
-    ActionSpec("show_samples", QT_TRANSLATE_NOOP("Actions", "Show &Sample Essays"), (), True),
+    ActionSpec("show_samples", QT_TRANSLATE_NOOP("Actions", "Show Sample &Essays"), (), True),
     ActionSpec("back", QT_TRANSLATE_NOOP("Actions", "&Back"), ("Alt+Left", Key.Back)),
     ActionSpec("forward", QT_TRANSLATE_NOOP("Actions", "&Forward"), ("Alt+Right", Key.Forward)),
     ActionSpec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (Key.Copy,)),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("Ctrl+/",)),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+               ("Ctrl+/", Key.HelpContents)),  # F1 on Windows and Linux
     ActionSpec("group_create", QT_TRANSLATE_NOOP("Actions", "&Create Group Folder…")),
     ActionSpec("group_join", QT_TRANSLATE_NOOP("Actions", "&Join Group Folder…")),
     ActionSpec("group_leave", QT_TRANSLATE_NOOP("Actions", "&Leave Group")),
-    ActionSpec("group_color", QT_TRANSLATE_NOOP("Actions", "My &Colour…")),
-    ActionSpec("group_trust", QT_TRANSLATE_NOOP("Actions", "Trust a Member's New &Device…")),
+    ActionSpec("group_color", QT_TRANSLATE_NOOP("Actions", "My Colo&ur…")),
+    ActionSpec("group_trust", QT_TRANSLATE_NOOP("Actions", "&Trust a Member's New Device…")),
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
-    ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show &Others' Notes"), (), True),
+    ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show Ot&hers' Notes"), (), True),
     ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
     ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+Y",),
                True),
     ActionSpec("new_assignment", QT_TRANSLATE_NOOP("Actions", "New &Assignment…")),
-    ActionSpec("discussion", QT_TRANSLATE_NOOP("Actions", "&Discussion…"), ("Ctrl+Shift+J",)),
+    ActionSpec("discussion", QT_TRANSLATE_NOOP("Actions", "Di&scussion…"), ("Ctrl+Shift+J",)),
     # off until the member says so: how far one reads is one's own business
-    ActionSpec("share_progress", QT_TRANSLATE_NOOP("Actions", "Share My Reading &Progress"), (), True),
-    ActionSpec("export_member_notes", QT_TRANSLATE_NOOP("Actions", "Export One Member's Notes…")),
+    ActionSpec("share_progress", QT_TRANSLATE_NOOP("Actions", "Share My Readin&g Progress"), (), True),
+    ActionSpec("export_member_notes", QT_TRANSLATE_NOOP("Actions", "Export One Mem&ber's Notes…")),
     ActionSpec("export_jsonld", QT_TRANSLATE_NOOP("Actions", "Export Notes as &Web Annotations…")),
-    ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "&Import Web Annotations…")),
+    ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "Import Web A&nnotations…")),
     ActionSpec("look_up", QT_TRANSLATE_NOOP("Actions", "&Look Up in Dictionary"), ("Ctrl+Shift+D",)),
-    ActionSpec("look_up_on_hover", QT_TRANSLATE_NOOP("Actions", "Look Up Words on &Hover"), (), True),
-    ActionSpec("vocabulary_panel", QT_TRANSLATE_NOOP("Actions", "&My Words Panel"), ("Ctrl+Shift+W",), True),
+    ActionSpec("look_up_on_hover", QT_TRANSLATE_NOOP("Actions", "Look Up Words on Hov&er"), (), True),
+    ActionSpec("vocabulary_panel", QT_TRANSLATE_NOOP("Actions", "My &Words Panel"), ("Ctrl+Shift+W",), True),
 )
 
 
@@ -166,7 +168,8 @@ class Actions:
             action = self._actions[spec.name]
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", ""))
+            words = without_access_key(text)
+            action.setToolTip(f"{words} ({keys})" if keys else words)
 
 
 def _unique_keys(shortcuts: tuple[Key | str, ...]) -> list[QKeySequence]:

@@ -1,0 +1,60 @@
+"""Each menu's access keys (the underlined letters) are different, in every interface language;
+lists of commands show their words without them; F1 opens the keyboard shortcuts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+
+def access_key(text: str) -> str:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).upper() if found else ""
+
+
+def clashes(menu: QMenu) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for action in menu.actions():  # hidden ones too: which show depends on being in a group
+        if action.isSeparator():
+            continue
+        key = access_key(action.text())
+        if key:
+            seen.setdefault(key, []).append(action.text())
+    return {key: texts for key, texts in seen.items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_no_two_entries_of_a_menu_share_an_access_key(qtbot: QtBot, window: MainWindow,
+                                                      language: str) -> None:
+    window.commands[f"language_{language}"].trigger()
+    qtbot.waitUntil(lambda: (window.file_menu.title() == "&File") == (language == "en"))
+    menus = [menu for menu in window.findChildren(QMenu) if menu.actions()]
+    assert len(menus) >= 8
+    found = {menu.title(): clashes(menu) for menu in menus}
+    bad = {title: clash for title, clash in found.items() if clash}
+    assert not bad, "\n".join(f"{t}: {c}" for t, c in bad.items())
+
+
+def test_the_shortcut_sheet_and_tooltips_show_no_access_keys(qtbot: QtBot, window: MainWindow) -> None:
+    window.commands["language_zh_CN"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
+    rows = dict(shortcut_rows(window.commands))
+    assert "退出" in rows and "导入" in rows
+    leftovers = [name for name in rows if re.search(r"[(（][A-Z][)）]|&", name)]
+    assert leftovers == []
+    assert window.commands["quit"].toolTip().startswith("退出 (")
+
+
+def test_f1_opens_the_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window.reader, Qt.Key.Key_F1)
+    sheet = window.findChild(ShortcutsDialog)
+    assert sheet is not None and sheet.isVisible()
