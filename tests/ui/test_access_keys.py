@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import MainWindow
@@ -50,6 +50,8 @@ def test_the_shortcut_sheet_and_tooltips_show_no_access_keys(qtbot: QtBot, windo
     leftovers = [name for name in rows if re.search(r"[(（][A-Z][)）]|&", name)]
     assert leftovers == []
     assert window.commands["quit"].toolTip().startswith("退出 (")
+    buttons = [button.text() for button in window.toolbar.findChildren(QToolButton) if button.text()]
+    assert "上一篇" in buttons and not [text for text in buttons if re.search(r"[(（&]", text)]
 
 
 def test_f1_opens_the_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> None:

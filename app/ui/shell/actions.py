@@ -169,6 +169,7 @@ class Actions:
             action.setText(text)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             words = without_access_key(text)
+            action.setIconText(words.rstrip("…"))  # a toolbar button's text: Qt leaves "(P)" of "(&P)"
             action.setToolTip(f"{words} ({keys})" if keys else words)
 
 
