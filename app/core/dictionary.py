@@ -226,7 +226,9 @@ class Dictionary:
 
 def word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without the punctuation and spaces at its ends: a selection that takes
-    in the quotation marks or the full stop is the word inside (“工匠精神”。 → 工匠精神)."""
+    in the quotation marks or the full stop is the word inside (“工匠精神”。 → 工匠精神). A span
+    past the text's end is cut at the end (the caret after the last character)."""
+    start, end = max(start, 0), min(end, len(text))
     while start < end and _is_edge(text[start]):
         start += 1
     while end > start and _is_edge(text[end - 1]):

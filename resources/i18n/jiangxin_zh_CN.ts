@@ -166,11 +166,16 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="136"/>
+        <source>Add to &amp;My Words</source>
+        <translation>加入我的生词(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shell/actions.py" line="137"/>
         <source>Look Up Words on Hov&amp;er</source>
         <translation>悬停时查词(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/actions.py" line="137"/>
+        <location filename="../../app/ui/shell/actions.py" line="138"/>
         <source>My &amp;Words Panel</source>
         <translation>我的生词面板(&amp;W)</translation>
     </message>
@@ -749,68 +754,73 @@
 <context>
     <name>DictionaryController</name>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="126"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="128"/>
         <source>My Words</source>
         <translation>我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="134"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="136"/>
         <source>&lt;p&gt;The dictionary is CC-CEDICT, the community-maintained Chinese–English dictionary published by MDBG, under the Creative Commons Attribution-ShareAlike 4.0 licence (version of {date}).&lt;/p&gt;</source>
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="185"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="191"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="186"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="192"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="201"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="216"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="283"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="297"/>
+        <source>Select a Chinese word to add it to My Words.</source>
+        <translation>请先选中一个中文词语，再把它加入我的生词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="316"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="291"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="324"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="298"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="331"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="304"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="337"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="312"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="319"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="345"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="352"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="313"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="346"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="353"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="322"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="355"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>

@@ -111,6 +111,13 @@ def test_a_selection_is_looked_up_without_the_punctuation_at_its_ends(text: str,
     assert text[begin:end] == word
 
 
+def test_the_span_after_the_last_character_is_empty() -> None:
+    """The caret after an essay's last character: the one character "at" it is past the end."""
+    text = "工匠精神。"
+    assert word_span(text, len(text), len(text) + 1) == (len(text), len(text))
+    assert word_span(text, 3, 9) == (3, 4)
+
+
 def test_words_kept_before_are_read_as_they_were() -> None:
     """A My Words entry saved by an earlier version (characters' glosses, 神 missing) loads unchanged."""
     saved = {"id": "0123456789abcdef", "word": "工匠精神", "reading": "gōng jiàng jīng shén",

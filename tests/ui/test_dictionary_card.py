@@ -222,3 +222,61 @@ def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window:
     assert not beside.intersects(box.toAlignedRect())  # the card leaves the word in sight
     QTest.keyClick(reader, Qt.Key.Key_PageDown)  # the columns move on: the card goes
     assert not window.dictionary_ui.card.isVisible()
+
+
+def test_add_to_my_words_from_the_readers_menu_on_a_selection(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the card offered it: now the reader's menu does too, on a selection, kept as the
+    card keeps it (the same meaning, reading and sentence)."""
+    words_ready(qtbot, window)
+    reader = window.reader
+    start, end = word_span(window, "政府")
+    reader.select_span(start, end)
+    point = point_of(window, start)
+    offered: list[QMenu] = []
+
+    class PickingMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]  # the reader picks Add
+            offered.append(self)
+            window.commands["add_word"].trigger()
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    assert window.commands["add_word"] in offered[0].actions()
+    vocabulary = window.workspace.vocabulary
+    qtbot.waitUntil(lambda: len(vocabulary.items()) == 1, timeout=20000)
+    item = vocabulary.items()[0]
+    assert (item.word, item.reading) == ("政府", "zhèng fǔ") and "government" in item.gloss
+    assert "政府" in item.sentence
+    window.commands["vocabulary_panel"].trigger()
+    assert window.dictionary_ui.panel.words() == ["政府"]
+    assert window.status_messages.current() == "政府 added to My Words."
+    window.commands["add_word"].trigger()  # the key, again on the same selection
+    assert window.status_messages.current() == "政府 is in My Words already."
+    assert len(vocabulary.items()) == 1
+
+
+def test_add_to_my_words_with_nothing_chinese_says_what_to_do(window: MainWindow) -> None:
+    window.reader.select_span(0, 0)
+    window.reader.moveCursor(QTextCursor.MoveOperation.End)  # the caret after the last word
+    window.commands["add_word"].trigger()
+    assert window.status_messages.current() == "Select a Chinese word to add it to My Words."
+    assert window.workspace.vocabulary.items() == []
+
+
+def test_the_readers_menu_offers_add_to_my_words_only_on_a_selection(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    reader = window.reader
+    menus: list[QMenu] = []
+
+    class SeenMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]
+            menus.append(self)
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: SeenMenu(reader))
+    point = point_of(window, word_span(window)[0])
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    assert window.commands["look_up"] in menus[0].actions()
+    assert window.commands["add_word"] not in menus[0].actions()

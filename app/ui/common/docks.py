@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 PanelT = TypeVar("PanelT", bound=QWidget)
 
@@ -65,16 +65,6 @@ class LazyPanel(Generic[PanelT]):
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._panel is None:
             self.panel()
-
-
-def unelide_tabs(window: QMainWindow) -> None:
-    """Whole names on the panels' tabs, with scroll arrows when they do not fit: five tabs cut
-    to "N…", "B…" say nothing. Qt makes these tab bars as panels are tabbed, so call it again
-    after the layout changes."""
-    for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if bar.elideMode() != Qt.TextElideMode.ElideNone:
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
 
 
 def show_panel(dock: QDockWidget) -> None:

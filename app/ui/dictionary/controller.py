@@ -56,7 +56,8 @@ class DictionaryController(QObject):
         self.span: tuple[int, int] | None = None  # the canonical span the card is about
         self._hover_at = QPoint()
         self._hover = QTimer(self, singleShot=True, interval=HOVER_MS)
-        self._hover.timeout.connect(lambda: self.look_up_at(self._hover_at))
+        self._hover.timeout.connect(self._hovered)
+        self._adding: tuple[str, tuple[int, int]] | None = None  # essay and span to keep once found
         self._pressed_at: QPoint | None = None
         reader.viewport().setMouseTracking(True)
         reader.viewport().installEventFilter(self)
@@ -109,12 +110,13 @@ class DictionaryController(QObject):
     def _connect_signals(self) -> None:
         c = self.commands
         c["look_up"].triggered.connect(self._look_up_requested)
+        c["add_word"].triggered.connect(self.add_word)
         hover = c["look_up_on_hover"]
         hover.setChecked(self.reading.prefs.flag(HOVER_KEY, True))
         hover.toggled.connect(lambda on: self.reading.prefs.set_flag(HOVER_KEY, on))
         self.dictionary.failed.connect(self._failed)
         self.vocabulary.changed.connect(self._vocabulary_changed)
-        self.reading.essay_changed.connect(lambda _id: self.close_card())
+        self.reading.essay_changed.connect(self._essay_changed)
         self.reading.form_changed.connect(lambda _form: self.close_card())
         self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self.close_card())
         self.reader.top_offset_changed.connect(lambda _at: self.close_card())  # columns scrolled too
@@ -138,49 +140,53 @@ class DictionaryController(QObject):
 
     # -- which word ---------------------------------------------------------------------------
 
-    def look_up_at(self, point: QPoint) -> None:
-        """The selection when the pointer is on it, else the word under the pointer (viewport point)."""
+    def look_up_at(self, point: QPoint) -> tuple[int, int] | None:
+        """The selection when the pointer is on it, else the word under the pointer (viewport
+        point). Returns the span the card is about (None: no word there)."""
         position = self.reader.cursorForPosition(point).position()
         selected = self.reader.selection_span()
         offset = self.reader.canonical_at(position)
         if selected is not None and selected[0] <= offset < selected[1]:
-            self.look_up(*selected)
-        elif self._on_text(point, position):
-            self.look_up(*self._word_at(offset))
+            return self.look_up(*selected)
+        if self._on_text(point, position):
+            return self.look_up(*self._word_at(offset))
+        return None
 
-    def _look_up_requested(self) -> None:
+    def _hovered(self) -> None:
+        if self._adding is None:  # a word on its way to My Words keeps the card
+            self.look_up_at(self._hover_at)
+
+    def _look_up_requested(self) -> tuple[int, int] | None:
         """From the reader's context menu, the word where it was opened; else the caret's."""
         point = self.reader.menu_point
         if point is not None:
-            self.look_up_at(point)
-        else:
-            self.look_up_at_caret()
+            return self.look_up_at(point)
+        return self.look_up_at_caret()
 
-    def look_up_at_caret(self) -> None:
+    def look_up_at_caret(self) -> tuple[int, int] | None:
         """The keyboard's way: the selection, or the word at the caret."""
         selected = self.reader.selection_span()
         if selected is not None:
-            self.look_up(*selected)
-            return
-        self.look_up(*self._word_at(self.reader.canonical_at(self.reader.textCursor().position())))
+            return self.look_up(*selected)
+        return self.look_up(*self._word_at(self.reader.canonical_at(self.reader.textCursor().position())))
 
-    def look_up(self, start: int, end: int) -> None:
-        """Open the card for canonical text[start:end], less punctuation at its ends (nothing
-        when it holds no Han character)."""
+    def look_up(self, start: int, end: int) -> tuple[int, int] | None:
+        """Open the card for canonical text[start:end], less punctuation at its ends; returns
+        that span (None, and no card, when it holds no Han character)."""
         from app.core.dictionary import MAX_WORD, word_span  # noqa: PLC0415  (not on the start-up path)
         from app.core.readings import HAN  # noqa: PLC0415
 
         view = self.reading.current_view()
         if view is None:
-            return
+            return None
         start, end = word_span(view.essay.text, start, end)  # not the quotation marks around it
         if end <= start:
-            return
+            return None
         word = view.text[view.offsets.to_display(start):view.offsets.to_display(end, end=True)].strip()
         if not HAN.search(word) or len(word) > MAX_WORD:
-            return
+            return None
         if self.span == (start, end) and self._card_open():
-            return
+            return self.span
         self.span = (start, end)
         self.card.show_waiting(word, self.tr("Looking up…") if self.dictionary.loaded
                                else self.tr("Loading the dictionary…"))
@@ -189,11 +195,20 @@ class DictionaryController(QObject):
         self.card.show_near(self._word_rect(start, end))
         asked = self.span
         self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
+        return asked
 
     def _found(self, asked: tuple[int, int], found: Definition) -> None:
         if asked == self.span and self._card_open():  # not a word the reader has moved on from
             self.card.show_definition(found)
             self.card.show_near(self._word_rect(*asked))
+        essay = self.reading.current
+        if essay is not None and self._adding == (essay.id, asked):
+            self._adding = None
+            self._keep(found, asked)
+
+    def _essay_changed(self, _essay_id: str) -> None:
+        self._adding = None  # its span means nothing in another essay
+        self.close_card()
 
     def _failed(self, reason: str) -> None:
         if self._card_open():
@@ -272,12 +287,30 @@ class DictionaryController(QObject):
 
     # -- My words -----------------------------------------------------------------------------
 
-    def add_to_vocabulary(self) -> None:
-        if self._card is None:
-            return
-        definition, span = self._card.definition, self.span
+    def add_word(self) -> None:
+        """Add to My Words from the menu or its key: the word Look Up would show (the selection,
+        else the word clicked or at the caret), kept as the card's button keeps it once its
+        meaning is in; the card opens on it, so the reader sees what was kept."""
+        span = self._look_up_requested()
         essay = self.reading.current
-        if definition is None or span is None or essay is None:
+        if span is None or essay is None:
+            self.status.show(self.tr("Select a Chinese word to add it to My Words."))
+            return
+        definition = self._card.definition if self._card is not None else None
+        if definition is not None and self.span == span and self._card_open():
+            self._keep(definition, span)  # the card already shows it
+        else:
+            self._adding = (essay.id, span)  # kept when found (the dictionary may be loading)
+
+    def add_to_vocabulary(self) -> None:
+        """The card's Add button: the word the card shows."""
+        if self._card is not None and self._card.definition is not None and self.span is not None:
+            self._keep(self._card.definition, self.span)
+
+    def _keep(self, definition: Definition, span: tuple[int, int]) -> None:
+        """Keep `definition` for canonical `span` of the open essay, with its sentence."""
+        essay = self.reading.current
+        if essay is None:
             return
         if self.vocabulary.has(essay.id, definition.word):
             self.status.show(self.tr("{word} is in My Words already.").format(word=definition.word))
@@ -323,6 +356,8 @@ class DictionaryController(QObject):
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
         menu.addAction(self.commands["look_up"])
+        if self.reader.selection_span() is not None:
+            menu.addAction(self.commands["add_word"])
 
 
 def _with_reading(box: QRectF) -> QRectF:

@@ -133,6 +133,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export_jsonld", QT_TRANSLATE_NOOP("Actions", "Export Notes as &Web Annotations…")),
     ActionSpec("import_jsonld", QT_TRANSLATE_NOOP("Actions", "Import Web A&nnotations…")),
     ActionSpec("look_up", QT_TRANSLATE_NOOP("Actions", "&Look Up in Dictionary"), ("Ctrl+Shift+D",)),
+    ActionSpec("add_word", QT_TRANSLATE_NOOP("Actions", "Add to &My Words"), ("Ctrl+Shift+S",)),
     ActionSpec("look_up_on_hover", QT_TRANSLATE_NOOP("Actions", "Look Up Words on Hov&er"), (), True),
     ActionSpec("vocabulary_panel", QT_TRANSLATE_NOOP("Actions", "My &Words Panel"), ("Ctrl+Shift+W",), True),
 )

@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
-from app.ui.common.docks import unelide_tabs
 from app.ui.reader.document import MIN_SIDE_MARGIN
 from app.ui.reader.view import ReaderView
+from app.ui.shell.dock_tabs import DockTabs
 
 MIN_READING_CHARS = 20  # "at least about 20": fewer and the eye jumps more than it reads
 NARROW_DOCK_WIDTH = 220
@@ -31,6 +31,7 @@ class ColumnKeeper(QObject):
         self._open_before: set[QDockWidget] | None = None  # panels open at the last fitting
         self._keep: set[QDockWidget] = set()  # panels the reader has just opened
         self._yielded: set[QDockWidget] = set()  # panels closed here to make room
+        self.tabs = DockTabs(window)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -58,16 +59,21 @@ class ColumnKeeper(QObject):
         """Make room for the column, giving up the least first."""
         if not self._window.isVisible():
             return
-        if (layout := self._window.layout()) is not None:
-            layout.activate()  # sizes as they will be drawn
-        unelide_tabs(self._window)
+        self._activate()  # sizes as they will be drawn
         open_now = set(self._open_docks())
         self._yielded -= open_now  # opened again by the reader: theirs again
         # at start every open panel comes from the saved layout, none from the reader
         self._keep = open_now - self._open_before if self._open_before is not None else set()
         if self.room() < 0:
             self._make_room()
+        elif self.tabs.widen(self.room()):  # the panels' names whole, where the column has room
+            self._activate()
+        self.tabs.fit_names()
         self._open_before = set(self._open_docks())
+
+    def _activate(self) -> None:
+        if (layout := self._window.layout()) is not None:
+            layout.activate()
 
     def _make_room(self) -> None:
         steps = [self._narrow_docks, self._narrow_library,
@@ -75,8 +81,7 @@ class ColumnKeeper(QObject):
                    else [self._close_docks, self._hide_library])]
         for step in steps:
             step()
-            if (layout := self._window.layout()) is not None:
-                layout.activate()  # apply the change now, to measure it
+            self._activate()  # apply the change now, to measure it
             if self.room() >= 0:
                 return
 
@@ -92,6 +97,7 @@ class ColumnKeeper(QObject):
         docks = [dock for dock in self._open_docks() if dock.width() > NARROW_DOCK_WIDTH]
         if docks:
             self._window.resizeDocks(docks, [NARROW_DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+            self.tabs.forget_widths()  # widened again when the window has room again
 
     def _narrow_library(self) -> None:
         splitter = self._library.parentWidget()

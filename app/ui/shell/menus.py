@@ -42,7 +42,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     for color in COLORS:
         a[f"highlight_{color}"].setIcon(color_icon(color))
     _add(edit, ["snap_words", None, "find", "find_next", "find_previous", "search_library", None,
-                "look_up", "look_up_on_hover", None, "display_name"], a)
+                "look_up", "add_word", "look_up_on_hover", None, "display_name"], a)
     view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
     theme = _submenu(view, ["theme_system", "theme_light", "theme_dark"], a)
     language = _submenu(view, ["language_system", "language_zh_CN", "language_zh_TW", "language_en"], a)
