@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.common.docks import in_front
 from app.ui.shell.dock_tabs import cap_width
-from app.ui.shell.main_window import MainWindow
+from app.ui.shell.main_window import DOCK_WIDTH, MainWindow
 
 EVERY_PANEL = ["annotations_dock", "bookmarks_dock", "members_dock", "search_dock", "essay_dock",
                "vocabulary_dock", "assignments_dock"]
@@ -52,9 +52,19 @@ def test_with_room_every_tab_name_is_whole_and_in_sight(qtbot: QtBot, window: Ma
     assert not arrows_shown(bar)
     for i in range(bar.count()):  # whole names: each tab as wide as its name asks
         assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
-    assert window.column_keeper.room() >= 0  # and the reading column keeps its width
+    assert window.column_keeper.spare() >= 0  # and the text keeps its whole column
     bar.setCurrentIndex(bar.count() - 1)
     assert all(in_sight(bar, i) for i in range(bar.count()))
+
+
+def test_tab_names_never_take_width_from_the_text(qtbot: QtBot, window: MainWindow) -> None:
+    """A 1400x900 screen: the reading pane has no margins to spare, so the panels keep their
+    width (the names are shortened or scroll) and every line of the text keeps its length."""
+    bar = every_panel_open(qtbot, window, (1000, 700), "en")
+    qtbot.wait(50)
+    assert window.column_keeper.spare() < 0 and window.column_keeper.room() > 0
+    assert bar.width() <= DOCK_WIDTH
+    assert all(bar.tabRect(i).width() > 0 for i in range(bar.count()))
 
 
 def test_a_panel_a_little_narrow_shortens_the_longest_names_first(qtbot: QtBot, window: MainWindow) -> None:

@@ -4,7 +4,8 @@ Qt's own answers both fail here. Left alone it shrinks every tab alike, so a sho
 first ("N…", "B…"); with whole names it scrolls, and seven panels in a 300-pixel dock put
 "Notes" out of sight even on a 2560-pixel screen. So, from best to last resort:
 
-1. whole names, with the panels widened to hold them when the reading column has room;
+1. whole names, with the panels widened to hold them from the reading pane's margins (never
+   shortening a line of the text);
 2. the longest names shortened first (each tab at most as wide as the room allows, never so
    narrow that four characters no longer fit), their whole names in the tab's tooltip;
 3. whole names with scroll arrows, the current tab kept in view (a small screen).
@@ -55,8 +56,11 @@ class DockTabs(QObject):
             front = self._front_dock(bar)
             if bar.property(FITTED) == names or front is None:
                 continue
+            wanted = sum(self._whole_widths(bar)) - bar.width()
+            grow = min(wanted, room - used)
+            if wanted > 0 and grow <= 0:
+                continue  # no room now: perhaps once the window is larger
             bar.setProperty(FITTED, names)
-            grow = min(sum(self._whole_widths(bar)) - bar.width(), room - used)
             if grow > 0:
                 self._window.resizeDocks([front], [front.width() + grow], Qt.Orientation.Horizontal)
                 used += grow

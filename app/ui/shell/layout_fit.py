@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
-from app.ui.reader.document import MIN_SIDE_MARGIN
+from app.ui.reader.document import COLUMN_EMS, MIN_SIDE_MARGIN
 from app.ui.reader.view import ReaderView
 from app.ui.shell.dock_tabs import DockTabs
 
@@ -46,14 +46,18 @@ class ColumnKeeper(QObject):
             self._timer.start()  # after the layout has settled (a panel opening asks for one)
         return False
 
-    def needed_width(self) -> int:
+    def needed_width(self, chars: int = MIN_READING_CHARS) -> int:
         em = QFontMetricsF(self._reader.document().defaultFont()).horizontalAdvance("中")
-        return int(em * MIN_READING_CHARS + 2 * MIN_SIDE_MARGIN
-                   + self._reader.verticalScrollBar().sizeHint().width())
+        return int(em * chars + 2 * MIN_SIDE_MARGIN + self._reader.verticalScrollBar().sizeHint().width())
 
     def room(self) -> int:
         """How much wider the reading pane is than it needs to be (negative: too narrow)."""
         return self._reader.width() - self.needed_width()
+
+    def spare(self) -> int:
+        """How much wider the reading pane is than its whole column: margins only, which a
+        panel can take without shortening a line of the text."""
+        return self._reader.width() - self.needed_width(COLUMN_EMS)
 
     def fit(self) -> None:
         """Make room for the column, giving up the least first."""
@@ -66,7 +70,7 @@ class ColumnKeeper(QObject):
         self._keep = open_now - self._open_before if self._open_before is not None else set()
         if self.room() < 0:
             self._make_room()
-        elif self.tabs.widen(self.room()):  # the panels' names whole, where the column has room
+        elif self.tabs.widen(max(self.spare(), 0)):  # the panels' names whole, from the margins
             self._activate()
         self.tabs.fit_names()
         self._open_before = set(self._open_docks())
