@@ -18,6 +18,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
+class Code(str):
+    """A field the reader types as it is, such as a command: never translated, and shown apart
+    from the words around it (in a monospace span) rather than in quotation marks, which a
+    Chinese font draws full-width."""
+
+    __slots__ = ()
+
+
 class Message(NamedTuple):
     """English text with {fields}, translated where it is shown.
 

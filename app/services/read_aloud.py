@@ -5,6 +5,11 @@ the next; so the sentence being read is always known (the window highlights it),
 stop act at once, and a loop returns to A after the sentence holding B. A sentence the engine
 never reports read (a speech-dispatcher that stopped answering) stops the reading, with word
 why, once it has taken far longer than any voice could.
+
+Once nothing can be read (no engine, no Chinese voice, an engine that did not answer or stopped
+answering), the player is *blocked*: every Play says why at once, without asking the engine
+again (a hung daemon would hold each Play for the whole wait), until the reader asks to try
+again.
 """
 
 from __future__ import annotations
@@ -34,10 +39,11 @@ ENGINE_SILENT = QT_TRANSLATE_NOOP(
     "ReadAloud", "The speech engine did not begin to speak. Check that the sound output works, or choose "
                  "another voice in the system's speech settings.")
 ENGINE_NO_ANSWER = QT_TRANSLATE_NOOP(
-    "ReadAloud", "The speech engine did not answer when it was started. Press Play to try again. {how}")
+    "ReadAloud", "The speech engine did not answer when it was started. Press Try again to start it "
+                 "again. {how}")
 ENGINE_STALLED = QT_TRANSLATE_NOOP(
-    "ReadAloud", "The speech engine stopped answering, so reading aloud stopped. Press Play to try again. "
-                 "{how}")
+    "ReadAloud", "The speech engine stopped answering, so reading aloud stopped. Press Try again to restart "
+                 "it and go on where it stopped. {how}")
 OPENING_TIMEOUT_MS = 30_000  # a speech-dispatcher that has not answered by then is stuck
 # Mandarin voices read 3 to 6 characters a second, about a third as fast at the slowest speed.
 # A second a character (three at the slowest) and 20 s to begin (beyond the engine's own 10 s
@@ -75,7 +81,9 @@ class ReadAloud(QObject):
     sentence_changed = Signal(int, int)  # canonical span being read; (-1, -1) when none
     loop_changed = Signal()  # A or B set or cleared, or one more repeat done
     voice_chosen = Signal(object)  # the VoicePick for this passage
-    unavailable = Signal(object)  # a Message: no engine, no Chinese voice, or the engine failed
+    # a Message: no engine, no Chinese voice, or the engine failed; `blocked` is set when nothing
+    # can be read until `try_again`
+    unavailable = Signal(object)
     opening = Signal(bool)  # the engine is being opened (seconds, the first time), or is open
     stalled = Signal(int, int)  # the canonical span being read when the engine stopped answering
 
@@ -96,6 +104,7 @@ class ReadAloud(QObject):
         self._engine: SpeechEngine | None = None
         self._tried = False
         self._problem: Message | None = None
+        self.blocked: Message | None = None  # why nothing can be read until `try_again`, if so
         self._waiting: EngineThread | None = None  # opening the engine now
         self._pending: tuple[Passage, int] | None = None  # the Play asked for meanwhile
         self._give_up = QTimer(self, singleShot=True, interval=OPENING_TIMEOUT_MS)
@@ -113,22 +122,39 @@ class ReadAloud(QObject):
 
     def open_engines_with(self, open_engine: EngineOpener, *, in_thread: bool = False) -> None:
         """Use another engine (tests: a stub); the one open now is stopped and let go."""
+        self._open_engine, self._in_thread = open_engine, in_thread
+        self._start_afresh()
+
+    def try_again(self) -> None:
+        """Forget why nothing could be read: the next Play opens the engine anew (the reader may
+        have restarted the daemon, or added a voice, which only a new engine lists)."""
+        if self.blocked is not None:
+            self._start_afresh()
+
+    def _start_afresh(self) -> None:
+        """Stop, let the engine go (a stuck one's late answer is ignored), and open on next Play."""
         self.stop()
         if self._engine is not None:
             self._engine.deleteLater()
-        self._open_engine, self._engine, self._tried, self._problem = open_engine, None, False, None
-        self._in_thread, self._waiting = in_thread, None
+        self._engine, self._tried, self._problem, self.blocked = None, False, None, None
+        self._waiting = None
         self._give_up.stop()
 
     def engine(self) -> SpeechEngine | None:
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
+            self._tried = True
             self._take_engine(*self._opener()(self))
-            # none: the next Play tries again, as the reader may have followed the advice since
-            self._tried = self._engine is not None
+            if self._engine is None:
+                self.blocked = self._problem or no_voice_message(self._platform, engine=False)
         if self._engine is None:
-            self.unavailable.emit(self._problem or no_voice_message(self._platform, engine=False))
+            self._say_blocked()
         return self._engine
+
+    def _say_blocked(self) -> None:
+        """Why nothing can be read; `blocked` is set."""
+        assert self.blocked is not None
+        self.unavailable.emit(self.blocked)
 
     def _take_engine(self, engine: SpeechEngine | None, problem: Message | None) -> None:
         self._engine, self._problem = engine, problem
@@ -157,11 +183,13 @@ class ReadAloud(QObject):
         return open_system_engine
 
     def _no_answer(self) -> None:
-        """The engine's thread is stuck in the daemon: say so; the next Play tries again."""
+        """The engine's thread is stuck in the daemon: say so, and again at once at each Play
+        until the reader tries again (a second try would wait as long)."""
         log.warning("the speech engine did not answer in %d ms", OPENING_TIMEOUT_MS)
-        self._waiting, self._tried, self._pending = None, False, None
+        self._waiting, self._pending = None, None
+        self.blocked = say(CONTEXT, ENGINE_NO_ANSWER, how=restart_advice(self._platform))
         self.opening.emit(False)
-        self.unavailable.emit(say(CONTEXT, ENGINE_NO_ANSWER, how=restart_advice(self._platform)))
+        self._say_blocked()
 
     def _opened(self, engine: SpeechEngine | None, problem: Message | None) -> None:
         from app.services.speech_thread import EngineThread, ThreadedEngine  # noqa: PLC0415  (loaded)
@@ -174,11 +202,11 @@ class ReadAloud(QObject):
         self._waiting = None
         self._give_up.stop()
         pending, self._pending = self._pending, None
-        if engine is None:  # the next Play tries again, as the reader may have followed the advice
-            self._tried = False
+        if engine is None:
+            self.blocked = problem or no_voice_message(self._platform, engine=False)
             self.opening.emit(False)
             if pending is not None:  # not after a Stop
-                self.unavailable.emit(problem or no_voice_message(self._platform, engine=False))
+                self._say_blocked()
             return
         self._take_engine(ThreadedEngine(engine, thread), problem)
         self.opening.emit(False)
@@ -200,6 +228,9 @@ class ReadAloud(QObject):
         """Read `passage` from its sentence number `first`; False if nothing can be read."""
         if not passage.spans:
             return False
+        if self.blocked is not None:
+            self._say_blocked()
+            return False
         if self._waiting is not None or (not self._tried and self._in_thread):
             self._pending = (passage, first)  # read once the engine is open
             if self._waiting is None:
@@ -211,7 +242,8 @@ class ReadAloud(QObject):
         pick = choose_voice(engine.voices(), passage.script, self.dialect)
         self.voice_chosen.emit(pick)
         if pick.voice is None:
-            self.unavailable.emit(no_voice_message(self._platform, engine=True))
+            self.blocked = no_voice_message(self._platform, engine=True)
+            self._say_blocked()
             return False
         self._halt(engine)
         engine.set_voice(pick.voice)
@@ -296,7 +328,7 @@ class ReadAloud(QObject):
     def _engine_stalled(self) -> None:
         """A sentence took far longer than it could: the engine (or its daemon) stopped answering.
         Reading stops, the stuck engine is let go (a stop queued to it waits there, harmlessly),
-        and the next Play opens a new one: the reader may have restarted the daemon meanwhile."""
+        and `try_again` opens a new one: the reader may have restarted the daemon meanwhile."""
         span = self.current_span()
         if self.state is not PlayState.PLAYING or span is None or self._engine is None:
             return
@@ -306,8 +338,9 @@ class ReadAloud(QObject):
         self.stop()
         self._engine, self._tried = None, False
         engine.deleteLater()
+        self.blocked = say(CONTEXT, ENGINE_STALLED, how=restart_advice(self._platform))
         self.stalled.emit(*span)
-        self.unavailable.emit(say(CONTEXT, ENGINE_STALLED, how=restart_advice(self._platform)))
+        self._say_blocked()
 
     def _set_state(self, state: PlayState) -> None:
         if state is not self.state:

@@ -118,9 +118,10 @@ def test_no_chinese_voice_says_how_to_add_one(qapp: object) -> None:
     assert not player.play(passage())
     assert player.state is PlayState.STOPPED
     assert "No Chinese voice" in str(said[0]) and "espeak-ng" in str(said[0])
+    assert player.blocked == said[0]
 
 
-def test_no_engine_says_so_once_per_attempt_and_each_play_tries_again(qapp: object) -> None:
+def test_no_engine_is_said_at_each_play_and_opened_again_only_on_try_again(qapp: object) -> None:
     opened: list[bool] = []
 
     def no_engine(parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
@@ -131,9 +132,13 @@ def test_no_engine_says_so_once_per_attempt_and_each_play_tries_again(qapp: obje
     said: list[object] = []
     player.unavailable.connect(said.append)
     assert not player.play(passage())
-    assert not player.play(passage())  # the reader may have installed a voice meanwhile
+    assert not player.play(passage())  # said again at once, without asking the system again
     assert len(said) == 2 and "No speech engine" in str(said[0]) and "Speech" in str(said[0])
-    assert len(opened) == 2
+    assert said[1] == said[0] == player.blocked and len(opened) == 1
+    player.try_again()  # the reader may have installed a voice meanwhile
+    assert player.blocked is None
+    assert not player.play(passage())
+    assert len(opened) == 2 and len(said) == 3
 
 
 def test_an_engine_failure_stops_and_is_reported(player: ReadAloud, engine: StubEngine) -> None:
@@ -179,12 +184,16 @@ def test_a_sentence_never_reported_read_stops_the_reading_and_says_why(qapp: obj
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     assert asked == [("第一句。", -0.5), ("第二句！", -0.5)]  # each sentence's own time
     text = str(said[0])
-    assert "stopped answering" in text and "Press Play to try again" in text and "pkill" in text
+    assert "stopped answering" in text and "Press Try again" in text and "pkill" in text
     assert stalled == [SPANS[1]] and engines.made[0].stops == 1
     assert player.state is PlayState.STOPPED and player.current_span() is None
     assert (player.loop_a, player.loop_b) == (SPANS[0][0], SPANS[1][1])  # the loop is kept
 
-    assert player.play(passage(), first=1)  # Play again: a new engine, not the stuck one
+    # Play again says so at once: a daemon still stuck would hold a new engine as long again
+    assert not player.play(passage(), first=1)
+    assert len(engines.made) == 1 and said[-1] == said[0] and len(said) == 2
+    player.try_again()  # the reader asks for it: a new engine, not the stuck one
+    assert player.play(passage(), first=1)
     assert len(engines.made) == 2 and engines.made[1].said == ["第二句！"]
 
 
@@ -199,6 +208,7 @@ def test_pause_and_stop_are_not_taken_for_a_stuck_engine(qapp: object, qtbot) ->
     player.resume()  # and the engine still does not finish the sentence
     qtbot.waitUntil(lambda: bool(said), timeout=5000)
     said.clear()
+    player.try_again()
     player.play(passage())
     player.stop()
     qtbot.wait(SHORT_MS * 4)

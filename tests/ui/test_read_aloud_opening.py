@@ -1,7 +1,8 @@
 """The first Play does not freeze the window while the speech engine opens (speech-dispatcher
 may take seconds): the engine opens on a thread and lives there, the bar says it is starting,
 and reading starts once open; a call that hangs in the engine does not hold the window either.
-When it cannot open, the bar says which case it is, and the next Play tries again."""
+When it cannot open, the bar says which case it is; later Plays say so again at once, without
+another wait, and "Try again" opens it anew."""
 
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ def test_a_call_that_hangs_in_the_engine_does_not_hold_the_window(window: MainWi
     assert slow.engine is not None and slow.engine.voice == MANDARIN
 
 
-def test_an_engine_that_never_answers_is_reported_and_play_tries_again(
+def test_an_engine_that_never_answered_is_said_at_once_at_each_play_and_try_again_reopens_it(
         window: MainWindow, qtbot: QtBot) -> None:
     player = window.workspace.read_aloud
     stuck = SlowOpener()  # answers only after the window stopped waiting
@@ -118,13 +119,22 @@ def test_an_engine_that_never_answers_is_reported_and_play_tries_again(
     bar = window.read_aloud.controller.bar
     qtbot.waitUntil(lambda: "did not answer" in bar.problem_label.text(), timeout=5000)
     assert bar.voice_label.full_text() == ""  # no "Starting…" left behind
+    assert bar.retry_button.isVisible() and not bar.play_button.isEnabled()
     qtbot.waitUntil(lambda: stuck.engine is not None, timeout=5000)
     qtbot.wait(50)
     late = stuck.engine
     assert late is not None and late.said == []  # its late answer is not used
 
+    opening: list[bool] = []
+    player.opening.connect(opening.append)
+    window.commands["read_aloud"].trigger()  # Play again (its shortcut): told at once, no new wait
+    assert opening == [] and "did not answer" in bar.problem_label.text()
+    assert bar.voice_label.full_text() == "" and bar.retry_button.isVisible()
+
     player._give_up.setInterval(10_000)  # noqa: SLF001  (this time it answers in time)
-    window.commands["read_aloud"].trigger()  # Play again: a new try
+    bar.retry_button.click()  # a new try, in the background as the first
+    assert opening == [True] and bar.voice_label.full_text() == "Starting the speech engine…"
+    assert not bar.problem_label.isVisible() and bar.play_button.isEnabled()
     qtbot.waitUntil(lambda: stuck.engine is not late and bool(stuck.engine and stuck.engine.said),
                     timeout=10_000)
 
@@ -165,5 +175,6 @@ def test_speech_dispatcher_installed_but_unreachable_is_not_told_to_install_it(
     assert text.startswith("speech-dispatcher is installed but could not be started or reached.")
     assert "Install" not in text and bar.voice_label.full_text() == ""  # no "Starting…" left behind
     tries = speech_class.made.count("speechd")  # type: ignore[attr-defined]
-    window.commands["read_aloud"].trigger()  # the reader started it: Play tries again
+    assert bar.retry_button.isVisible()
+    bar.retry_button.click()  # the reader started it: Try again opens it anew
     qtbot.waitUntil(lambda: speech_class.made.count("speechd") > tries, timeout=10_000)  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
 """A speech engine that stops answering in the middle of reading (speech-dispatcher hung): the
-bar says so and what to do, Stop and Close work at once all the while, and Play takes up at
+bar says so and what to do, Stop and Close work at once all the while; Play says so again at
+once (a new engine of a daemon still stuck would hang as long), and "Try again" takes up at
 the sentence the engine stopped on (or at A, in an A–B loop) with a new engine."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from app.ui.shell.main_window import MainWindow
 from tests.speech_stub import MANDARIN, StubEngine
 
 SHORT_MS = 200  # the time a sentence may take, here (the real one is 20 s and more)
-STALLED = "The speech engine stopped answering, so reading aloud stopped. Press Play to try again."
+STALLED = "The speech engine stopped answering, so reading aloud stopped. Press Try again"
 
 
 class HangingEngine(StubEngine):
@@ -143,9 +144,15 @@ def test_a_sentence_the_engine_never_finishes_is_reported_and_play_takes_up_ther
     assert bar.play_button.text() == "▶" and bar.voice_label.full_text() == ""
     assert made.stuck.inside.is_set()  # told without waiting for the engine
 
-    # the bar's message moved the caret to the top of the page: Play again takes up at the
+    opening: list[bool] = []
+    window.workspace.read_aloud.opening.connect(opening.append)
+    window.commands["read_aloud"].trigger()  # Play: said again at once, no new engine opened
+    assert bar.problem_label.text().startswith(STALLED) and not bar.play_button.isEnabled()
+    assert opening == [] and len(made.made) == 1
+
+    # the bar's message moved the caret to the top of the page: Try again takes up at the
     # sentence the engine hung on, with a new engine
-    window.commands["read_aloud"].trigger()
+    bar.retry_button.click()
     qtbot.waitUntil(lambda: len(made.made) == 2 and bool(made.made[1].said), timeout=10_000)
     assert made.made[1].said == [shown(window, spans[1])]
     assert not bar.problem_label.isVisible()
@@ -162,7 +169,7 @@ def test_an_a_b_loop_is_kept_and_goes_on_from_a(window: MainWindow, engines: Eng
     qtbot.waitUntil(lambda: bar.problem_label.text().startswith(STALLED), timeout=10_000)
     assert bar.loop_button.isChecked() and bar.loop_button.text() == "A–B ✓"
 
-    window.commands["read_aloud"].trigger()
+    bar.retry_button.click()
     qtbot.waitUntil(lambda: len(engines.made) == 2 and bool(engines.made[1].said), timeout=10_000)
     assert engines.made[1].said == [shown(window, spans[1])]
     player = window.workspace.read_aloud

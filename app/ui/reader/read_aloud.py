@@ -12,7 +12,7 @@ from app.core.dialects import Dialect
 from app.core.messages import Message
 from app.core.sentences import Span, sentence_at, sentence_spans, sentences_within
 from app.core.voices import VoicePick
-from app.services.messages import translated
+from app.services.messages import translated_html
 from app.services.preferences import Preferences
 from app.services.read_aloud import Passage, PlayState, ReadAloud
 from app.services.reading import ReadingService
@@ -56,6 +56,7 @@ class ReadAloudController(QObject):
             bar.rate_changed.connect(self._set_rate)
             bar.dialect_changed.connect(self._set_dialect)
             bar.closed.connect(self._bar_closed)
+            bar.retry_requested.connect(self.try_again)
             self._place_bar(bar)
         return self._bar
 
@@ -86,21 +87,30 @@ class ReadAloudController(QObject):
         engine stopped answering on, or the caret)."""
         spans = self.sentences()
         selected = self.reader.selection_span() if first_offset is None else None
-        take_up, self._take_up_at = self._take_up_at, None
         if first_offset is None:  # before the bar opens: the reader's resize moves its caret
-            first_offset = self._first_offset(take_up)
+            first_offset = self._first_offset(self._take_up_at)
         self.bar.open_bar()
-        self.bar.show_problem("")
+        if self.player.blocked is None:  # else the player says why again, at once
+            self.bar.show_problem("")
         if selected is not None:
-            return self._play(sentences_within(spans, *selected), 0)
-        return self._play(spans, sentence_at(spans, first_offset))
+            started = self._play(sentences_within(spans, *selected), 0)
+        else:
+            started = self._play(spans, sentence_at(spans, first_offset))
+        if started:  # a Play refused at once (nothing can read) keeps the place for Try again
+            self._take_up_at = None
+        return started
 
     def stop(self) -> None:
         self.player.stop()
 
+    def try_again(self) -> None:
+        """Open the speech engine anew and read from where it stopped (or the caret)."""
+        self.player.try_again()
+        self.start()
+
     def _first_offset(self, take_up: int | None) -> int:
         """Where Play starts without a selection: A in a loop, else where the engine stopped
-        answering (Play is "try again"), else the caret."""
+        answering (for Try again), else the caret."""
         loop_a = self.player.loop_a
         if loop_a is not None and self.player.looping():
             return loop_a
@@ -194,12 +204,12 @@ class ReadAloudController(QObject):
 
     def _unavailable(self, message: Message) -> None:
         self.bar.show_voice("")  # no longer "Starting the speech engine…"
-        self.bar.show_problem(translated(message))
+        self.bar.show_problem(translated_html(message), blocked=self.player.blocked is not None)
 
     def _stalled(self, start: int, _end: int) -> None:
-        """The engine stopped answering: the next Play ("try again") takes up at the sentence it
-        was reading. Kept here, not as the caret: the bar's message resizes the reader, which
-        puts the caret at the top of the page."""
+        """The engine stopped answering: Try again takes up at the sentence it was reading.
+        Kept here, not as the caret: the bar's message resizes the reader, which puts the caret
+        at the top of the page."""
         self._take_up_at = start
 
     def _set_rate(self, rate: float) -> None:

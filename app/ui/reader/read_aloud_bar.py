@@ -1,6 +1,7 @@
 """The read-aloud bar under the reader: play or pause, stop, speed, A–B repeat, the voice.
 
-Compact like the find bar; a second line appears only to say why nothing can be read.
+Compact like the find bar; a second line appears only to say why nothing can be read, with
+"Try again" when nothing can be until then (the controls that cannot work are disabled).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -58,6 +60,7 @@ class ReadAloudBar(Retranslating, QWidget):
     loop_requested = Signal()  # set A, then B, then clear
     rate_changed = Signal(float)
     dialect_changed = Signal(str)
+    retry_requested = Signal()  # open the speech engine anew and read
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -75,15 +78,19 @@ class ReadAloudBar(Retranslating, QWidget):
         self.dialect_box = QComboBox()
         self.voice_label = ElidedLabel()  # the voice reading, or the loop's state
         self.problem_label = QLabel()  # why nothing can be read, and what to do about it
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        # rich text built with escaping (translated_html): commands show as code, not in quotes
+        self.problem_label.setTextFormat(Qt.TextFormat.RichText)
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()
+        self.retry_button = QPushButton()
+        self.retry_button.hide()
         self._build_layout()
         self.play_button.clicked.connect(self.play_pause_requested)
         self.stop_button.clicked.connect(self.stop_requested)
         self.loop_button.clicked.connect(self.loop_requested)
         self.close_button.clicked.connect(self.close_bar)
+        self.retry_button.clicked.connect(self.retry_requested)
         self.speed.valueChanged.connect(lambda step: self.rate_changed.emit(step / RATE_STEPS))
         self.dialect_box.activated.connect(lambda row: self.dialect_changed.emit(DIALECTS[row].value))
         self._playing = False
@@ -104,7 +111,10 @@ class ReadAloudBar(Retranslating, QWidget):
         column.setContentsMargins(8, 4, 8, 4)
         column.setSpacing(4)
         column.addLayout(row)
-        column.addWidget(self.problem_label)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem_label, 1)
+        problem_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(problem_row)
 
     def retranslate(self) -> None:
         names = [self.tr("Voice by script"), self.tr("Mandarin 普通话"), self.tr("Cantonese 粵語")]
@@ -121,6 +131,8 @@ class ReadAloudBar(Retranslating, QWidget):
         self.speed.setToolTip(self.tr("Reading speed (the middle is the voice's own pace)"))
         self.close_button.setText("✕")
         self.close_button.setToolTip(self.tr("Stop and close"))
+        self.retry_button.setText(self.tr("Try again"))
+        self.retry_button.setToolTip(self.tr("Start the speech engine again and read aloud"))
         self.show_playing(self._playing)
         self.show_loop(self._loop)
 
@@ -157,10 +169,16 @@ class ReadAloudBar(Retranslating, QWidget):
         self._voice = text
         self.voice_label.set_full_text(text)
 
-    def show_problem(self, text: str) -> None:
-        """Why nothing can be read ("" when all is well)."""
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
+    def show_problem(self, html: str, *, blocked: bool = False) -> None:
+        """Why nothing can be read ("" when all is well), as rich text escaped by its maker.
+        `blocked`: nothing can be read until the reader tries again; the controls that could
+        only fail are disabled meanwhile, and "Try again" is offered."""
+        self.problem_label.setText(html)
+        self.problem_label.setVisible(bool(html))
+        for control in (self.play_button, self.stop_button, self.speed_label, self.speed, self.loop_button,
+                        self.dialect_box):
+            control.setEnabled(not blocked)
+        self.retry_button.setVisible(blocked)
 
     def open_bar(self) -> None:
         self.show()
