@@ -2537,24 +2537,24 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="32"/>
+        <location filename="../../app/services/read_aloud.py" line="37"/>
         <source>The speech engine failed: {error}</source>
         <translation>语音引擎出错：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="33"/>
+        <location filename="../../app/services/read_aloud.py" line="38"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>语音引擎没有开始朗读。请检查声音输出是否正常，或在系统的语音设置中换一个语音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="36"/>
-        <source>The speech engine did not answer when it was started. Press Play to try again. {how}</source>
-        <translation>语音引擎启动时没有响应。请按 ▶ 再试一次。{how}</translation>
+        <location filename="../../app/services/read_aloud.py" line="41"/>
+        <source>The speech engine did not answer when it was started. Press Try again to start it again. {how}</source>
+        <translation>语音引擎启动时没有响应。请按“再试一次”重新启动它。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="38"/>
-        <source>The speech engine stopped answering, so reading aloud stopped. Press Play to try again. {how}</source>
-        <translation>语音引擎停止了响应，朗读已停止。请按 ▶ 再试一次。{how}</translation>
+        <location filename="../../app/services/read_aloud.py" line="44"/>
+        <source>The speech engine stopped answering, so reading aloud stopped. Press Try again to restart it and go on where it stopped. {how}</source>
+        <translation>语音引擎停止了响应，朗读已停止。请按“再试一次”重新启动它，并从停下的地方继续朗读。{how}</translation>
     </message>
     <message>
         <location filename="../../app/services/speech_engine.py" line="25"/>
@@ -2562,57 +2562,57 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>无法朗读：未能载入 Qt 的语音模块（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="18"/>
-        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
-        <translation>请在“设置 → 时间和语言 → 语音 → 添加语音”中添加中文语音，然后重新打开本程序。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/speech_advice.py" line="21"/>
-        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
-        <translation>请在“系统设置 → 辅助功能 → 朗读内容 → 系统语音 → 管理语音”中添加中文语音，然后重新打开本程序。</translation>
-    </message>
-    <message>
         <location filename="../../app/core/speech_advice.py" line="24"/>
-        <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
-        <translation>请安装 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然后重新打开本程序。</translation>
+        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then quit Jiangxin Reader and start it again.</source>
+        <translation>请在“设置 → 时间和语言 → 语音 → 添加语音”中添加中文语音，然后退出匠心阅读并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="28"/>
-        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: sudo apt install espeak-ng speech-dispatcher-espeak-ng), then open the reader again.</source>
-        <translation>请为 speech-dispatcher 安装 espeak-ng 的语音（例如：sudo apt install espeak-ng speech-dispatcher-espeak-ng），然后重新打开本程序。</translation>
+        <location filename="../../app/core/speech_advice.py" line="27"/>
+        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then quit Jiangxin Reader and start it again.</source>
+        <translation>请在“系统设置 → 辅助功能 → 朗读内容 → 系统语音 → 管理语音”中添加中文语音，然后退出匠心阅读并重新启动。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="31"/>
+        <location filename="../../app/core/speech_advice.py" line="30"/>
+        <source>Install speech-dispatcher and espeak-ng (for example: {command}), then quit Jiangxin Reader and start it again.</source>
+        <translation>请安装 speech-dispatcher 和 espeak-ng（例如：{command}），然后退出匠心阅读并重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="34"/>
+        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: {command}), then quit Jiangxin Reader and start it again.</source>
+        <translation>请为 speech-dispatcher 安装 espeak-ng 的语音（例如：{command}），然后退出匠心阅读并重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="37"/>
         <source>No Chinese voice is installed. {how}</source>
         <translation>系统中没有中文语音。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="32"/>
+        <location filename="../../app/core/speech_advice.py" line="38"/>
         <source>No speech engine was found. {how}</source>
         <translation>找不到语音引擎。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="33"/>
+        <location filename="../../app/core/speech_advice.py" line="39"/>
         <source>Read-aloud needs speech-dispatcher, which is not installed. {how}</source>
         <translation>朗读需要 speech-dispatcher，但系统中没有安装。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="35"/>
-        <source>speech-dispatcher is installed but could not be started or reached. Run “spd-say test” in a terminal to start it and see what goes wrong, then press Play again.</source>
-        <translation>speech-dispatcher 已安装，但无法启动或连接。请在终端中运行“spd-say test”来启动它并查看出错原因，然后再按 ▶。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/speech_advice.py" line="38"/>
-        <source>The speech engine “{engine}” could not be started ({error}). Press Play to try again, or check the system&apos;s speech settings.</source>
-        <translation>无法启动语音引擎“{engine}”（{error}）。请按 ▶ 再试一次，或检查系统的语音设置。</translation>
-    </message>
-    <message>
         <location filename="../../app/core/speech_advice.py" line="41"/>
-        <source>If it happens again, restart speech-dispatcher (in a terminal: pkill -x speech-dispatcher; it starts again by itself).</source>
-        <translation>如果再次出现，请重新启动 speech-dispatcher（在终端中运行：pkill -x speech-dispatcher；它会自动重新启动）。</translation>
+        <source>speech-dispatcher is installed but could not be started or reached. Run {command} in a terminal to start it and see what goes wrong, then press Try again.</source>
+        <translation>speech-dispatcher 已安装，但无法启动或连接。请在终端中运行 {command} 来启动它并查看出错原因，然后按“再试一次”。</translation>
     </message>
     <message>
         <location filename="../../app/core/speech_advice.py" line="44"/>
+        <source>The speech engine {engine} could not be started ({error}). Press Try again, or check the system&apos;s speech settings.</source>
+        <translation>无法启动语音引擎 {engine}（{error}）。请按“再试一次”，或检查系统的语音设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="47"/>
+        <source>If it happens again, restart speech-dispatcher (in a terminal: {command}; it starts again by itself).</source>
+        <translation>如果再次出现，请重新启动 speech-dispatcher（在终端中运行：{command}；它会自动重新启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="50"/>
         <source>If it happens again, restart Jiangxin Reader.</source>
         <translation>如果再次出现，请重新启动匠心阅读。</translation>
     </message>
@@ -2620,87 +2620,97 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Voice by script</source>
         <translation>按文字形式选语音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Mandarin 普通话</source>
         <translation>普通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Cantonese 粵語</source>
         <translation>粤语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="125"/>
         <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
         <translation>用哪种语言朗读：按文字形式时，香港繁體用粤语（系统有粤语语音时），其余用普通话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="129"/>
         <source>Stop reading</source>
         <translation>停止朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="130"/>
         <source>Speed</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="131"/>
         <source>Reading speed (the middle is the voice&apos;s own pace)</source>
         <translation>朗读速度（居中为语音本来的速度）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="133"/>
         <source>Stop and close</source>
         <translation>停止并关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="134"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="135"/>
+        <source>Start the speech engine again and read aloud</source>
+        <translation>重新启动语音引擎并朗读</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="149"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="150"/>
         <source>Read aloud from the caret, or the selection</source>
         <translation>从光标处朗读，或朗读选中的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–B</source>
         <translation>A–B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–…</source>
         <translation>A–…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–B ✓</source>
         <translation>A–B ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="156"/>
         <source>Repeat a passage: set A at the sentence being read or at the caret</source>
         <translation>复读一段：在正在朗读的句子或光标处设定 A 点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="157"/>
         <source>Set B: the passage from A to this sentence repeats</source>
         <translation>设定 B 点：从 A 到这一句反复朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="158"/>
         <source>Stop repeating</source>
         <translation>停止复读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="164"/>
         <source>Repeats: %n</source>
         <translation>
             <numerusform>已复读：%n 遍</numerusform>
@@ -2710,17 +2720,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="189"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="199"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="181"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="191"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="183"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="193"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>

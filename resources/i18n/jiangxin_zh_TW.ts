@@ -2537,24 +2537,24 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="32"/>
+        <location filename="../../app/services/read_aloud.py" line="37"/>
         <source>The speech engine failed: {error}</source>
         <translation>語音引擎出錯：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="33"/>
+        <location filename="../../app/services/read_aloud.py" line="38"/>
         <source>The speech engine did not begin to speak. Check that the sound output works, or choose another voice in the system&apos;s speech settings.</source>
         <translation>語音引擎沒有開始朗讀。請檢查聲音輸出是否正常，或在系統的語音設定中換一個語音。</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="36"/>
-        <source>The speech engine did not answer when it was started. Press Play to try again. {how}</source>
-        <translation>語音引擎啟動時沒有回應。請按 ▶ 再試一次。{how}</translation>
+        <location filename="../../app/services/read_aloud.py" line="41"/>
+        <source>The speech engine did not answer when it was started. Press Try again to start it again. {how}</source>
+        <translation>語音引擎啟動時沒有回應。請按「再試一次」重新啟動它。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/services/read_aloud.py" line="38"/>
-        <source>The speech engine stopped answering, so reading aloud stopped. Press Play to try again. {how}</source>
-        <translation>語音引擎停止回應，朗讀已停止。請按 ▶ 再試一次。{how}</translation>
+        <location filename="../../app/services/read_aloud.py" line="44"/>
+        <source>The speech engine stopped answering, so reading aloud stopped. Press Try again to restart it and go on where it stopped. {how}</source>
+        <translation>語音引擎停止回應，朗讀已停止。請按「再試一次」重新啟動它，並從停下的地方繼續朗讀。{how}</translation>
     </message>
     <message>
         <location filename="../../app/services/speech_engine.py" line="25"/>
@@ -2562,57 +2562,57 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
         <translation>無法朗讀：未能載入 Qt 的語音模組（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="18"/>
-        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then open the reader again.</source>
-        <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後重新開啟本程式。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/speech_advice.py" line="21"/>
-        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then open the reader again.</source>
-        <translation>請在「系統設定 → 輔助使用 → 語音內容 → 系統語音 → 管理語音」中加入中文語音，然後重新開啟本程式。</translation>
-    </message>
-    <message>
         <location filename="../../app/core/speech_advice.py" line="24"/>
-        <source>Install speech-dispatcher and espeak-ng (for example: sudo apt install speech-dispatcher espeak-ng), then open the reader again.</source>
-        <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：sudo apt install speech-dispatcher espeak-ng），然後重新開啟本程式。</translation>
+        <source>Add one in Settings → Time &amp; language → Speech → Add voices (Chinese), then quit Jiangxin Reader and start it again.</source>
+        <translation>請在「設定 → 時間與語言 → 語音 → 新增語音」中新增中文語音，然後結束匠心閱讀並重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="28"/>
-        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: sudo apt install espeak-ng speech-dispatcher-espeak-ng), then open the reader again.</source>
-        <translation>請為 speech-dispatcher 安裝 espeak-ng 的語音（例如：sudo apt install espeak-ng speech-dispatcher-espeak-ng），然後重新開啟本程式。</translation>
+        <location filename="../../app/core/speech_advice.py" line="27"/>
+        <source>Add one in System Settings → Accessibility → Spoken Content → System voice → Manage Voices (Chinese), then quit Jiangxin Reader and start it again.</source>
+        <translation>請在「系統設定 → 輔助使用 → 朗讀內容 → 系統語音 → 管理語音」中新增中文語音，然後結束匠心閱讀並重新啟動。</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="31"/>
+        <location filename="../../app/core/speech_advice.py" line="30"/>
+        <source>Install speech-dispatcher and espeak-ng (for example: {command}), then quit Jiangxin Reader and start it again.</source>
+        <translation>請安裝 speech-dispatcher 和 espeak-ng（例如：{command}），然後結束匠心閱讀並重新啟動。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="34"/>
+        <source>Install espeak-ng&apos;s voices for speech-dispatcher (for example: {command}), then quit Jiangxin Reader and start it again.</source>
+        <translation>請為 speech-dispatcher 安裝 espeak-ng 的語音（例如：{command}），然後結束匠心閱讀並重新啟動。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="37"/>
         <source>No Chinese voice is installed. {how}</source>
         <translation>系統中沒有中文語音。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="32"/>
+        <location filename="../../app/core/speech_advice.py" line="38"/>
         <source>No speech engine was found. {how}</source>
         <translation>找不到語音引擎。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="33"/>
+        <location filename="../../app/core/speech_advice.py" line="39"/>
         <source>Read-aloud needs speech-dispatcher, which is not installed. {how}</source>
         <translation>朗讀需要 speech-dispatcher，但系統中沒有安裝。{how}</translation>
     </message>
     <message>
-        <location filename="../../app/core/speech_advice.py" line="35"/>
-        <source>speech-dispatcher is installed but could not be started or reached. Run “spd-say test” in a terminal to start it and see what goes wrong, then press Play again.</source>
-        <translation>speech-dispatcher 已安裝，但無法啟動或連線。請在終端機中執行「spd-say test」來啟動它並查看出錯原因，然後再按 ▶。</translation>
-    </message>
-    <message>
-        <location filename="../../app/core/speech_advice.py" line="38"/>
-        <source>The speech engine “{engine}” could not be started ({error}). Press Play to try again, or check the system&apos;s speech settings.</source>
-        <translation>無法啟動語音引擎「{engine}」（{error}）。請按 ▶ 再試一次，或檢查系統的語音設定。</translation>
-    </message>
-    <message>
         <location filename="../../app/core/speech_advice.py" line="41"/>
-        <source>If it happens again, restart speech-dispatcher (in a terminal: pkill -x speech-dispatcher; it starts again by itself).</source>
-        <translation>如果再次發生，請重新啟動 speech-dispatcher（在終端機中執行：pkill -x speech-dispatcher；它會自動重新啟動）。</translation>
+        <source>speech-dispatcher is installed but could not be started or reached. Run {command} in a terminal to start it and see what goes wrong, then press Try again.</source>
+        <translation>speech-dispatcher 已安裝，但無法啟動或連線。請在終端機中執行 {command} 來啟動它並查看出錯原因，然後按「再試一次」。</translation>
     </message>
     <message>
         <location filename="../../app/core/speech_advice.py" line="44"/>
+        <source>The speech engine {engine} could not be started ({error}). Press Try again, or check the system&apos;s speech settings.</source>
+        <translation>無法啟動語音引擎 {engine}（{error}）。請按「再試一次」，或檢查系統的語音設定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="47"/>
+        <source>If it happens again, restart speech-dispatcher (in a terminal: {command}; it starts again by itself).</source>
+        <translation>如果再次發生，請重新啟動 speech-dispatcher（在終端機中執行：{command}；它會自動重新啟動）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/speech_advice.py" line="50"/>
         <source>If it happens again, restart Jiangxin Reader.</source>
         <translation>如果再次發生，請重新啟動匠心閱讀。</translation>
     </message>
@@ -2620,87 +2620,97 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudBar</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Voice by script</source>
         <translation>依文字形式選語音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Mandarin 普通话</source>
         <translation>國語（普通話）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="110"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
         <source>Cantonese 粵語</source>
         <translation>粵語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="115"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="125"/>
         <source>Which spoken language reads the essay: by script reads 香港繁體 in Cantonese (when the system has such a voice) and everything else in Mandarin</source>
         <translation>用哪種語言朗讀：依文字形式時，香港繁體用粵語（系統有粵語語音時），其餘用國語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="119"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="129"/>
         <source>Stop reading</source>
         <translation>停止朗讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="120"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="130"/>
         <source>Speed</source>
         <translation>語速</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="121"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="131"/>
         <source>Reading speed (the middle is the voice&apos;s own pace)</source>
         <translation>朗讀速度（置中為語音原本的速度）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="123"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="133"/>
         <source>Stop and close</source>
         <translation>停止並關閉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="137"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="134"/>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="135"/>
+        <source>Start the speech engine again and read aloud</source>
+        <translation>重新啟動語音引擎並朗讀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="149"/>
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="138"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="150"/>
         <source>Read aloud from the caret, or the selection</source>
         <translation>從游標處朗讀，或朗讀選取的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–B</source>
         <translation>A–B</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–…</source>
         <translation>A–…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="143"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="155"/>
         <source>A–B ✓</source>
         <translation>A–B ✓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="144"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="156"/>
         <source>Repeat a passage: set A at the sentence being read or at the caret</source>
         <translation>複讀一段：在正在朗讀的句子或游標處設定 A 點</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="145"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="157"/>
         <source>Set B: the passage from A to this sentence repeats</source>
         <translation>設定 B 點：從 A 到這一句反覆朗讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="146"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="158"/>
         <source>Stop repeating</source>
         <translation>停止複讀</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/reader/read_aloud_bar.py" line="152"/>
+        <location filename="../../app/ui/reader/read_aloud_bar.py" line="164"/>
         <source>Repeats: %n</source>
         <translation>
             <numerusform>已複讀：%n 遍</numerusform>
@@ -2710,17 +2720,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="189"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="199"/>
         <source>Starting the speech engine…</source>
         <translation>正在啟動語音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="181"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="191"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>沒有粵語語音：改用國語，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="183"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="193"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>
