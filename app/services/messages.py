@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.escaping import escape_html
 from app.core.messages import Code, Message
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ def _plain(text: str) -> str:
 
 
 def _html(text: str) -> str:
-    shown = escape(text, quote=False)
+    shown = escape_html(text)
     return f"<code>{shown}</code>" if isinstance(text, Code) else shown
 
 

@@ -15,7 +15,7 @@ def test_commands_are_code_and_everything_else_is_escaped(qapp: object) -> None:
     message = say("ReadAloud", OUTER, command=Code("spd-say test"), error="<b>no</b> 'sound'",
                   how=say("ReadAloud", INNER, command=Code("pkill -x a<b")))
     html = translated_html(message)
-    assert html == ("Run <code>spd-say test</code> &amp; see (&lt;b&gt;no&lt;/b&gt; 'sound'). "
+    assert html == ("Run <code>spd-say test</code> &amp; see (&lt;b&gt;no&lt;/b&gt; &#x27;sound&#x27;). "
                     "Then <code>pkill -x a&lt;b</code> &lt;again&gt;.")
     # shown, it reads as the plain message: no markup of the engine's or a translator's is obeyed
     assert QTextDocumentFragment.fromHtml(html).toPlainText() == translated(message) == str(message)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-TOOLTIP_CHARS = 2000  # a tooltip is a glimpse; the panel holds the whole note
-# what html.escape replaces; the html package itself builds its 2,000-entity tables on import
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+from app.core.escaping import escape_html
 
+TOOLTIP_CHARS = 2000  # a tooltip is a glimpse; the panel holds the whole note
 
 # a translation's own access key, after the text as Chinese menus write it: "退出(&Q)", "打开（&O）…"
 _ACCESS_KEY_AFTER = re.compile(r"\s*[(（]&[^&\s][)）]")
@@ -22,11 +21,6 @@ _ACCESS_KEY_AFTER = re.compile(r"\s*[(（]&[^&\s][)）]")
 def without_access_key(label: str) -> str:
     """A menu label as words: "&Quit" is "Quit", "退出(&Q)…" is "退出…", "A && B" is "A & B"."""
     return _ACCESS_KEY_AFTER.sub("", label).replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def escape_html(text: str) -> str:
-    """`text` for a rich-text widget, shown as written (as html.escape with quotes)."""
-    return text.translate(_ESCAPES)
 
 
 def plain_tooltip(text: str, limit: int = TOOLTIP_CHARS) -> str:

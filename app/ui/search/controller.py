@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from app.core.escaping import escape_html
 from app.core.library import Essay
 from app.core.script import Script
 from app.services.reading import ReadingService
 from app.services.words import WordsService
 from app.ui.common.commands import Commands
 from app.ui.common.docks import LazyPanel, show_panel
-from app.ui.common.plain import escape_html
 from app.ui.common.status import StatusMessages
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.history import History
