@@ -368,14 +368,14 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(self.tr(
                 "Notes and settings are not saved in this window; see the message at start-up."))
         self._update_titles()
+        if self.isVisible():  # the name is added as the title goes to the desktop: hand it again
+            self.windowHandle().setTitle(self.windowTitle())
 
     def _update_titles(self) -> None:
         # Qt adds the display name to the main window's title: one name, in the interface's language
         QApplication.setApplicationDisplayName(self.tr("Jiangxin Reader"))
         view = self.reading.current_view()
         self.setWindowTitle(view.title if view else "")
-        if self.windowHandle() is not None:  # the name is added as the title goes to the desktop:
-            self.windowHandle().setTitle(self.windowTitle())  # hand it again, in the new language
         self._update_status()
 
     def _update_status(self) -> None:
