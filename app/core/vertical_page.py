@@ -129,11 +129,11 @@ class VerticalPage:
         return max(self.content_width - self.metrics.width, 0.0)
 
     def progress(self, scroll: float) -> float:
-        """How far through the essay a reader scrolled to `scroll` is, 0.0 to 1.0: all of it
-        once the last column is in sight (scrolling by whole columns may stop short of the end)."""
-        if self.max_scroll == 0 or self.visible_body_columns(scroll)[1] + 1 >= self.body.columns:
+        """How far through the essay a reader scrolled to `scroll` is, 0.0 to 1.0: all of it once
+        the last column is wholly between the margins (nothing is drawn in them), never more."""
+        if scroll >= self.max_scroll - 0.5:
             return 1.0
-        return min(scroll / self.max_scroll, 1.0)
+        return max(scroll / self.max_scroll, 0.0)
 
     def column_right(self, column: int, *, in_title: bool = False) -> float:
         """Right edge of a column, as a distance from the content's right edge."""

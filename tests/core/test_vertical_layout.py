@@ -147,14 +147,17 @@ def test_a_balanced_page_fits_whole_columns_between_even_margins(width: float) -
     assert unbalanced.metrics.margin == 48.0  # paper keeps the margins it asks for
 
 
-def test_progress_is_whole_once_the_last_column_is_in_sight_and_never_more() -> None:
+def test_progress_is_whole_once_the_last_column_is_between_the_margins_and_never_more() -> None:
     page = VerticalPage("標題", "天地玄黃宇宙洪荒" * 200, Metrics(EM, 900.0, 500.0, 48.0, 36.0, 36.0),
                         balance=True)
     assert page.progress(0.0) == 0.0
     assert 0.4 < page.progress(page.max_scroll / 2) < 0.6
-    # whole columns stop short of the very end: the last column in sight is all of it read
-    last_in_sight = min(s for s in (page.scroll_for_column(c) for c in range(page.body.columns))
-                        if page.visible_body_columns(s)[1] == page.body.columns - 1)
-    assert last_in_sight < page.max_scroll and page.progress(last_in_sight) == 1.0
+    # a column short of the end, the last column sits in the left margin, where nothing is drawn
+    short = page.max_scroll - page.pitch
+    last_left = page.screen_x(page.column_right(page.body.columns - 1) + page.pitch, short)
+    assert last_left < page.metrics.margin and page.progress(short) < 1.0
+    assert page.aligned(page.max_scroll) == page.max_scroll  # whole-column scrolling reaches the end
+    end_left = page.screen_x(page.column_right(page.body.columns - 1) + page.pitch, page.max_scroll)
+    assert end_left >= page.metrics.margin - 0.5 and page.progress(page.max_scroll) == 1.0
     assert page.progress(page.max_scroll + 50.0) == 1.0  # a range being changed: never above all
     assert VerticalPage("標題", "天地", Metrics(EM, 900.0, 500.0, 48.0, 36.0, 36.0)).progress(0.0) == 1.0

@@ -34,3 +34,15 @@ def test_closing_the_find_bar_at_the_end_never_says_more_than_all(qtbot: QtBot, 
     qtbot.waitUntil(lambda: not window.find_bar.isVisible())
     qtbot.wait(50)
     assert percent_read(window) == 100
+
+
+def test_in_vertical_text_the_end_is_all_of_it_and_a_column_short_is_not(qtbot: QtBot,
+                                                                          window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.commands["vertical_text"].trigger()
+    qtbot.waitUntil(lambda: window.reader.vertical)
+    qtbot.keyClick(window.reader, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: percent_read(window) == 100)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right)  # back one column: the last one is hidden again
+    qtbot.waitUntil(lambda: percent_read(window) < 100)
