@@ -764,63 +764,69 @@
         <translation>&lt;p&gt;词典为 CC-CEDICT（由 MDBG 发布、社区维护的汉英词典），依知识共享 署名-相同方式共享 4.0 许可协议使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="191"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="193"/>
         <source>Looking up…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="192"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="194"/>
         <source>Loading the dictionary…</source>
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="216"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="218"/>
+        <source>{word} was not added to My Words.</source>
+        <translation>“{word}”没有加入我的生词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="224"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="297"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="305"/>
         <source>Select a Chinese word to add it to My Words.</source>
         <translation>请先选中一个中文词语，再把它加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="316"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="327"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="324"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="335"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="331"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="342"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="337"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="348"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="345"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="352"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="356"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="363"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="346"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="357"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="353"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="364"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="355"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="366"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>
@@ -2109,7 +2115,7 @@
         <translation>本窗口不会保存笔记和设置；详见启动时的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Jiangxin Reader</source>
         <translation>匠心阅读</translation>
     </message>
@@ -2720,17 +2726,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="199"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="196"/>
         <source>Starting the speech engine…</source>
         <translation>正在启动语音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="191"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="188"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>没有粤语语音：改用普通话，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="193"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="190"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>没有普通话语音：改用粤语，{voice}</translation>
     </message>

@@ -764,63 +764,69 @@
         <translation>&lt;p&gt;詞典為 CC-CEDICT（由 MDBG 發布、社群維護的漢英詞典），依創用 CC 姓名標示-相同方式分享 4.0 授權條款使用（版本日期 {date}）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="191"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="193"/>
         <source>Looking up…</source>
         <translation>正在查詢…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="192"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="194"/>
         <source>Loading the dictionary…</source>
         <translation>正在載入詞典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="216"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="218"/>
+        <source>{word} was not added to My Words.</source>
+        <translation>「{word}」沒有加入我的生詞。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="224"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>無法載入詞典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="297"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="305"/>
         <source>Select a Chinese word to add it to My Words.</source>
         <translation>請先選取一個中文詞語，再把它加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="316"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="327"/>
         <source>{word} is in My Words already.</source>
         <translation>「{word}」已在我的生詞中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="324"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="335"/>
         <source>{word} added to My Words.</source>
         <translation>已將「{word}」加入我的生詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="331"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="342"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>這個詞出自的文章已不在文庫中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="337"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="348"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到這個詞。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="345"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="352"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="356"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="363"/>
         <source>Export My Words</source>
         <translation>匯出我的生詞</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="346"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="357"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="353"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="364"/>
         <source>The file could not be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="355"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="366"/>
         <source>My words exported to {path}.</source>
         <translation>我的生詞已匯出到 {path}。</translation>
     </message>
@@ -2109,7 +2115,7 @@
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../app/ui/shell/main_window.py" line="376"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
@@ -2720,17 +2726,17 @@ Retry once there is room or access again, save a copy somewhere else, or quit an
 <context>
     <name>ReadAloudController</name>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="199"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="196"/>
         <source>Starting the speech engine…</source>
         <translation>正在啟動語音引擎…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="191"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="188"/>
         <source>No Cantonese voice: reading in Mandarin, {voice}</source>
         <translation>沒有粵語語音：改用國語，{voice}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader/read_aloud.py" line="193"/>
+        <location filename="../../app/ui/reader/read_aloud.py" line="190"/>
         <source>No Mandarin voice: reading in Cantonese, {voice}</source>
         <translation>沒有國語語音：改用粵語，{voice}</translation>
     </message>

@@ -174,3 +174,32 @@ def test_an_a_b_loop_is_kept_and_goes_on_from_a(window: MainWindow, engines: Eng
     assert engines.made[1].said == [shown(window, spans[1])]
     player = window.workspace.read_aloud
     assert (player.loop_a, player.loop_b) == (spans[1][0], spans[2][1])
+
+
+def test_a_try_again_that_fails_keeps_the_place_for_the_next(window: MainWindow, qtbot: QtBot) -> None:
+    """The daemon is still down at the first Try again: the second, once it is back, still takes
+    up at the sentence the engine hung on, not at the caret the bar's message moved."""
+    opened: list[StubEngine | None] = []
+
+    def engines(parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
+        engine = (HangingEngine([MANDARIN], parent, 1) if not opened
+                  else None if len(opened) == 1 else StubEngine([MANDARIN], parent))
+        opened.append(engine)
+        return engine, None
+
+    player = window.workspace.read_aloud
+    player.open_engines_with(engines, in_thread=True)
+    player.time_allowed = lambda text, rate: SHORT_MS
+    spans = spans_of(window)
+    put_caret(window, spans[0][0])
+    window.commands["read_aloud"].trigger()
+    qtbot.waitUntil(lambda: bool(opened) and len(opened[0].said) == 1, timeout=10_000)  # type: ignore[union-attr]
+    assert isinstance(opened[0], HangingEngine)
+    finish_on_its_thread(opened[0], qtbot)
+    bar = window.read_aloud.controller.bar
+    qtbot.waitUntil(lambda: bar.problem_label.text().startswith(STALLED), timeout=10_000)
+    bar.retry_button.click()  # the daemon is still down: nothing opens
+    qtbot.waitUntil(lambda: len(opened) == 2 and bar.retry_button.isVisible(), timeout=10_000)
+    bar.retry_button.click()  # back
+    qtbot.waitUntil(lambda: len(opened) == 3 and bool(opened[2] and opened[2].said), timeout=10_000)
+    assert opened[2] is not None and opened[2].said[0] == shown(window, spans[1])

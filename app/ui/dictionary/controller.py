@@ -57,7 +57,7 @@ class DictionaryController(QObject):
         self._hover_at = QPoint()
         self._hover = QTimer(self, singleShot=True, interval=HOVER_MS)
         self._hover.timeout.connect(self._hovered)
-        self._adding: tuple[str, tuple[int, int]] | None = None  # essay and span to keep once found
+        self._adding: tuple[tuple[int, int], str] | None = None  # span and word, kept once found
         self._pressed_at: QPoint | None = None
         reader.viewport().setMouseTracking(True)
         reader.viewport().installEventFilter(self)
@@ -185,6 +185,8 @@ class DictionaryController(QObject):
         word = view.text[view.offsets.to_display(start):view.offsets.to_display(end, end=True)].strip()
         if not HAN.search(word) or len(word) > MAX_WORD:
             return None
+        if self._adding is not None and self._adding[0] != (start, end):
+            self._give_up_adding()  # the reader moved on before its meaning came
         if self.span == (start, end) and self._card_open():
             return self.span
         self.span = (start, end)
@@ -201,16 +203,22 @@ class DictionaryController(QObject):
         if asked == self.span and self._card_open():  # not a word the reader has moved on from
             self.card.show_definition(found)
             self.card.show_near(self._word_rect(*asked))
-        essay = self.reading.current
-        if essay is not None and self._adding == (essay.id, asked):
+        if self._adding is not None and self._adding[0] == asked:
             self._adding = None
             self._keep(found, asked)
 
     def _essay_changed(self, _essay_id: str) -> None:
-        self._adding = None  # its span means nothing in another essay
+        self._give_up_adding()  # its span means nothing in another essay
         self.close_card()
 
+    def _give_up_adding(self) -> None:
+        """A word waiting for its meaning will not get it: say it was not kept."""
+        if self._adding is not None:
+            word, self._adding = self._adding[1], None
+            self.status.show(self.tr("{word} was not added to My Words.").format(word=word))
+
     def _failed(self, reason: str) -> None:
+        self._give_up_adding()
         if self._card_open():
             self.card.show_waiting(self.card.headword.text(),
                                    self.tr("The dictionary could not be loaded: {reason}").format(
@@ -291,16 +299,19 @@ class DictionaryController(QObject):
         """Add to My Words from the menu or its key: the word Look Up would show (the selection,
         else the word clicked or at the caret), kept as the card's button keeps it once its
         meaning is in; the card opens on it, so the reader sees what was kept."""
-        span = self._look_up_requested()
-        essay = self.reading.current
-        if span is None or essay is None:
+        selected = self.reader.selection_span()  # the menu's "Add" is about the selection
+        span = self.look_up(*selected) if selected is not None else self._look_up_requested()
+        if span is None or self.reading.current is None:
             self.status.show(self.tr("Select a Chinese word to add it to My Words."))
             return
         definition = self._card.definition if self._card is not None else None
-        if definition is not None and self.span == span and self._card_open():
+        if definition is not None and self._card_open():
             self._keep(definition, span)  # the card already shows it
-        else:
-            self._adding = (essay.id, span)  # kept when found (the dictionary may be loading)
+        elif self.dictionary.error:
+            self.status.show(self.tr("The dictionary could not be loaded: {reason}").format(
+                reason=self.dictionary.error))
+        else:  # kept when its meaning comes (the dictionary may be loading)
+            self._adding = (span, self.card.headword.text())
 
     def add_to_vocabulary(self) -> None:
         """The card's Add button: the word the card shows."""

@@ -93,12 +93,8 @@ class ReadAloudController(QObject):
         if self.player.blocked is None:  # else the player says why again, at once
             self.bar.show_problem("")
         if selected is not None:
-            started = self._play(sentences_within(spans, *selected), 0)
-        else:
-            started = self._play(spans, sentence_at(spans, first_offset))
-        if started:  # a Play refused at once (nothing can read) keeps the place for Try again
-            self._take_up_at = None
-        return started
+            return self._play(sentences_within(spans, *selected), 0)
+        return self._play(spans, sentence_at(spans, first_offset))
 
     def stop(self) -> None:
         self.player.stop()
@@ -172,6 +168,7 @@ class ReadAloudController(QObject):
         if start < 0:
             self.reader.set_spoken(None)
             return
+        self._take_up_at = None  # reading again: a later Try again starts where it is then
         self.reader.set_spoken((start, end))
         self.reader.reveal(start)
 
