@@ -76,12 +76,9 @@ class DockTabs(QObject):
         for bar in self.bars():
             whole = self._whole_widths(bar)
             cap = cap_width(whole, bar.width())
-            floor = _readable_width(bar, whole)
-            if cap is None:
-                _show(bar, None, Qt.TextElideMode.ElideNone)
-            elif cap >= floor:
+            if cap is not None and cap >= _readable_width(bar, whole):
                 _show(bar, cap, Qt.TextElideMode.ElideRight)
-            else:
+            else:  # all fit whole, or too narrow to shorten readably: whole names, arrows if need be
                 _show(bar, None, Qt.TextElideMode.ElideNone)
 
     def _whole_widths(self, bar: QTabBar) -> list[int]:
