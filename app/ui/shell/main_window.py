@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_appearance()
         self._sync_form_controls()
-        self.retranslate()
+        self._retranslate_own()  # the actions and each part were given their texts as they were made
         self._restore_window()
         self._say_if_no_chinese_font()
         self.column_keeper = ColumnKeeper(self, self.reader, self.tree, self.commands["toggle_library"])
@@ -344,7 +344,19 @@ class MainWindow(QMainWindow):
     # -- text -------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        """Every text of the window, in the interface's language (after View → Language)."""
         self.commands.retranslate()
+        self.notes_ui.retranslate()
+        self.group_ui.retranslate()
+        self.study_ui.assignments.retranslate()
+        self.words_ui.retranslate()
+        self.dictionary_ui.retranslate()
+        self._retranslate_own()
+        if self.isVisible():  # the name is added as the title goes to the desktop: hand it again
+            self.windowHandle().setTitle(self.windowTitle())
+
+    def _retranslate_own(self) -> None:
+        """The texts the window itself holds: menu titles, the toolbar's, the status bar's."""
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.highlight_menu.setTitle(self.tr("Highlight in Col&our"))
@@ -358,18 +370,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.form_label.setText(self.tr("Script:"))
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))
-        self.notes_ui.retranslate()
-        self.group_ui.retranslate()
-        self.study_ui.assignments.retranslate()
-        self.words_ui.retranslate()
-        self.dictionary_ui.retranslate()
         if self.reading.keeper.read_only:
             self.read_only_label.setText(self.tr("Read-only"))
             self.read_only_label.setToolTip(self.tr(
                 "Notes and settings are not saved in this window; see the message at start-up."))
         self._update_titles()
-        if self.isVisible():  # the name is added as the title goes to the desktop: hand it again
-            self.windowHandle().setTitle(self.windowTitle())
 
     def _update_titles(self) -> None:
         # Qt adds the display name to the main window's title: one name, in the interface's language
