@@ -22,11 +22,14 @@ import os
 import re
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from app.core.hashing import sha1_hex
-from app.services.local_channel import QtServer, UnixServer, make_server, send_request
+
+if TYPE_CHECKING:  # the channel loads when the window listens, after its first frame
+    from app.services.local_channel import QtServer, UnixServer
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +84,9 @@ class InstanceGuard(QObject):
         self.failure = ""
         self.not_listening = ""  # why the socket for later launches could not listen, if it could not
 
-    def acquire(self) -> Acquired:
-        """Try to become the folder's only writer."""
+    def acquire(self, *, listen: bool = True) -> Acquired:
+        """Try to become the folder's only writer; with `listen`, open the socket for later
+        launches at once (else at listen())."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return Acquired.HELD_BY_ANOTHER
@@ -96,11 +100,22 @@ class InstanceGuard(QObject):
             self._lock.unlock()
             return Acquired.FAILED
         self._heartbeat.start()
+        if listen:
+            self.listen()
+        return Acquired.OWNER
+
+    def listen(self) -> None:
+        """Open the socket later launches hand their requests to: once, and only while this
+        process owns the lock. The window listens once its first essay is on screen (the socket
+        module alone costs the start milliseconds); a launch meanwhile waits for it."""
+        if self._server is not None or self._lost is not None or not self._contents:
+            return
+        from app.services.local_channel import make_server  # noqa: PLC0415  (see above)
+
         self._server = make_server(self._received, self)
         if not self._server.listen(self._name):  # still the owner: later launches just cannot hand over
             self.not_listening = self._server.error
             log.warning("later launches cannot reach this window: %s", self.not_listening)
-        return Acquired.OWNER
 
     def lost_ownership(self) -> str | None:
         """None while this process still owns the lock; else why it may no longer write.
@@ -182,6 +197,8 @@ class InstanceGuard(QObject):
 
     def hand_over(self, request: dict[str, object]) -> bool:
         """Send `request` to the running owner; True only once it answered that it was handled."""
+        from app.services.local_channel import send_request  # noqa: PLC0415  (a later launch only)
+
         return send_request(self._name, json.dumps(request).encode("utf-8") + b"\n")
 
     def _forget_lock(self) -> None:

@@ -11,18 +11,25 @@ MAX_REQUEST_BYTES, and a connection that sends nothing is closed after ANSWER_TI
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSocketNotifier, QTimer
 
+if TYPE_CHECKING:  # loaded once the window listens, after its first frame: its enums cost ms
+    import socket
+
 CONNECT_TIMEOUT_MS = 1000
 ANSWER_TIMEOUT_MS = 3000  # the first window answers once it has handled the request
+# the first window listens once its first essay is on screen: a launch meanwhile waits for it
+OWNER_STARTING_MS = 3000
+RETRY_MS = 50
 MAX_REQUEST_BYTES = 64 * 1024  # an "open this essay" request is a few dozen bytes
 ANSWER = b"ok\n"
-UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
+UNIX_SOCKETS = os.name == "posix"  # Python's socket has AF_UNIX there, and not on Windows
 
 Handler = Callable[[bytes], None]
 
@@ -194,6 +201,8 @@ def _bound_socket(path: Path) -> socket.socket:
     """A listening socket at `path` that only this user can connect to, from its first moment:
     it is made in a private folder, restricted, then moved into place (no window in which another
     user could connect, as a chmod after bind would leave)."""
+    import socket  # noqa: PLC0415  (see the imports above)
+
     private = Path(tempfile.mkdtemp(prefix=".jiangxin-", dir=path.parent))  # mode 0700
     made = private / "socket"
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -221,13 +230,28 @@ def _unlink(path: Path) -> None:
 
 
 def send_request(name: str, line: bytes) -> bool:
-    """Send one line to the server `name`; True only once it answered "ok"."""
-    if not UNIX_SOCKETS:
-        return _send_through_qt(name, line)
+    """Send one line to the server `name`; True only once it answered "ok". An owner still
+    starting is not listening yet: connecting is tried again until OWNER_STARTING_MS."""
+    send = _send_through_unix if UNIX_SOCKETS else _send_through_qt
+    deadline = time.monotonic() + OWNER_STARTING_MS / 1000
+    while True:
+        answered = send(name, line)
+        if answered is not None or time.monotonic() >= deadline:
+            return bool(answered)
+        time.sleep(RETRY_MS / 1000)
+
+
+def _send_through_unix(name: str, line: bytes) -> bool | None:
+    """Whether the server answered "ok"; None when nothing listens there (yet)."""
+    import socket  # noqa: PLC0415  (a later launch only)
+
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         client.settimeout(CONNECT_TIMEOUT_MS / 1000)
-        client.connect(str(socket_path(name)))
+        try:
+            client.connect(str(socket_path(name)))
+        except (FileNotFoundError, ConnectionRefusedError):
+            return None
         client.sendall(line)
         client.settimeout(ANSWER_TIMEOUT_MS / 1000)
         answer = b""
@@ -237,19 +261,19 @@ def send_request(name: str, line: bytes) -> bool:
                 break
             answer += chunk
         return answer.strip() == ANSWER.strip()
-    except OSError:  # no server, refused, or it did not answer in time
+    except OSError:  # refused otherwise, or it did not answer in time
         return False
     finally:
         client.close()
 
 
-def _send_through_qt(name: str, line: bytes) -> bool:
+def _send_through_qt(name: str, line: bytes) -> bool | None:
     from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415  (Windows only)
 
     client = QLocalSocket()
     client.connectToServer(name)
     if not client.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+        return None
     client.write(QByteArray(line))
     answered = (client.waitForBytesWritten(CONNECT_TIMEOUT_MS)
                 and client.waitForReadyRead(ANSWER_TIMEOUT_MS)

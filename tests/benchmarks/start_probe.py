@@ -26,6 +26,7 @@ STARTED = time.monotonic()
 
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 TICK_MS = 5
 SETTLE_MS = 1000
@@ -100,22 +101,31 @@ def finish(app: object, window: object, meter: StallMeter | None) -> None:
 
 
 def run_app(data_dir: str) -> int:
-    import argparse
+    """The reader as `python -m app --data-dir DIR` starts it: the same arguments, logging,
+    signal handlers, show and exit; the probe only listens in once the window is built."""
+    from app import __main__ as entry
+    from app.ui.shell import application
 
-    from app.__main__ import collector_off_for_the_window
+    say("imported", f"{time.monotonic():.6f}")
+    build = application.build_window
 
-    collector_off_for_the_window()  # as `python -m app` starts the window
+    def build_and_listen(options: object) -> object:
+        window = build(options)  # type: ignore[arg-type]
+        assert window is not None
+        say("built", f"{time.monotonic():.6f}")
+        listen(window)
+        return window
+
+    application.build_window = build_and_listen  # type: ignore[assignment]
+    sys.argv = [sys.argv[0]]
+    return entry.main(["--data-dir", data_dir])
+
+
+def listen(window: Any) -> None:
+    """Report when the text is on screen and the word index ready; then close as a user does."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.shell.application import build_window
-    from app.ui.shell.lifecycle import end_process
-
-    say("imported", f"{time.monotonic():.6f}")
-    sys.argv = [sys.argv[0]]
-    window = build_window(argparse.Namespace(data_dir=data_dir, smoke=False, open=None))
-    assert window is not None
-    say("built", f"{time.monotonic():.6f}")
     app = QApplication.instance()
     meter: list[StallMeter] = []
 
@@ -132,8 +142,6 @@ def run_app(data_dir: str) -> int:
     window.reader.first_painted.connect(lambda: QTimer.singleShot(0, presented))
     window.words_ui.words.ready.connect(ready)
     window.words_ui.words.failed.connect(lambda reason: (say("failed", reason), window.close()))
-    window.show()
-    return end_process(app.exec(), window.workspace.keeper.flush)  # type: ignore[union-attr]
 
 
 def run_bare(smoke: bool = False) -> int:

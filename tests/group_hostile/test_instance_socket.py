@@ -189,3 +189,51 @@ def test_holding_the_folder_and_handing_over_never_load_qt_network(data_dir: Pat
                           timeout=60, check=True)
     # the later launch is not answered here: the owner's loop does not run while it waits
     assert json.loads(done.stdout.splitlines()[-1]) == ["owner", False, False, False]
+
+
+@unix_only
+def test_a_launch_while_the_owner_starts_waits_for_it_to_listen(qtbot: QtBot, data_dir: Path) -> None:
+    """The window listens once its first essay is on screen: a second launch in the moment before
+    is handed over all the same, not opened read-only."""
+    owner = InstanceGuard(data_dir)
+    assert owner.acquire(listen=False) is Acquired.OWNER
+    received: list[dict[str, object]] = []
+    owner.request_received.connect(received.append)
+    answered: list[bool] = []
+    later = threading.Thread(target=lambda: answered.append(
+        InstanceGuard(data_dir).hand_over({"open": "essay-1"})))
+    later.start()
+    qtbot.wait(400)  # nothing listens yet: the launch keeps trying
+    assert answered == []
+    owner.listen()
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    later.join()
+    assert answered == [True] and received == [{"open": "essay-1"}]
+    owner.release()
+
+
+def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
+    """The socket (and Python's socket module, whose enums cost the start milliseconds) wait
+    for the first frame; right after it a later launch can reach the window."""
+    script = ("import json, sys\n"
+              "from PySide6.QtCore import QTimer\n"
+              "from app import __main__ as entry\n"
+              "from app.ui.shell import application\n"
+              "build, seen = application.build_window, []\n"
+              "def note(window, when):\n"
+              "    seen.append([when, 'socket' in sys.modules, window.instance_guard._server is not None])\n"
+              "def after(window):\n"
+              "    note(window, 'after')\n"
+              "    print(json.dumps(seen), flush=True)\n"
+              "    window.close()\n"
+              "def listen_in(options):\n"
+              "    window = build(options)\n"
+              "    window.reader.first_painted.connect(lambda: note(window, 'painted'))\n"
+              "    shown = window.reader.first_presented\n"
+              "    shown.connect(lambda: QTimer.singleShot(0, lambda: after(window)))\n"
+              "    return window\n"
+              "application.build_window = listen_in\n"
+              f"entry.main(['--data-dir', {str(data_dir)!r}])\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
+    assert json.loads(done.stdout.splitlines()[-1]) == [["painted", False, False], ["after", True, True]]

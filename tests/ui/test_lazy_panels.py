@@ -148,6 +148,7 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path, qtbot: QtBot) -
         "app.core.speech_advice",
         "app.core.vocabulary", "csv",  # My Words are read when first asked for
         "uuid", "platform",  # ids are made once, when missing: not at every start
+        "socket", "app.services.local_channel",  # the window listens after its first frame
         "html", "html.entities"})  # its 2,000-entity tables: escaping is ours (core.escaping)
     # PySide builds a Qt class's Python side when Python first meets it. Asking Qt for a widget
     # Python has not seen (a text view's own viewport) builds every widget class (12 ms), and

@@ -34,6 +34,7 @@ from app.ui.shell.merge_action import MergeAction
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
 NOT_LISTENING_MS = 20_000  # long enough to be read once; the log keeps it too
+LISTEN_AT_THE_LATEST_MS = 1_000
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -100,6 +101,8 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if not options.smoke:
         # not at first paint: threads started then hold the frame itself up
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
+    if guard is not None:  # an empty library paints no essay: then listen a moment after the start
+        QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, guard, guard.listen)
     gc.freeze()  # what the start made lives as long as the window: no collection walks it again
     return window
 
@@ -122,7 +125,7 @@ def _take_data_folder(folder: Path, app: QApplication) -> InstanceGuard | None:
             raise ReadOnlyFolder(str(error)) from error
         raise StartupError(str(error)) from error
     guard = InstanceGuard(folder, app)
-    outcome = guard.acquire()
+    outcome = guard.acquire(listen=False)  # see _listen_for_later_launches
     if outcome is Acquired.FAILED:
         raise StartupError(app.translate(
             "Application", "The data folder {folder} cannot be used: its lock file cannot be "
@@ -209,7 +212,7 @@ def _after_first_paint(window: MainWindow) -> None:
     linecache.clearcache()
     if not window.workspace.notes_load.pending:  # else once the notes are in: they come first
         window.workspace.start_words_then_warm_up()
-    _tell_not_listening(window)
+    _listen_for_later_launches(window)
     if window.startup_messages:
         title = QApplication.translate("Application", "Jiangxin Reader")
         QTimer.singleShot(0, lambda: window.dialogs.warn(
@@ -237,10 +240,14 @@ def _notes_loaded(window: MainWindow, loading: str, messages: list[Message]) -> 
                             "\n\n".join(map(translated, messages)))
 
 
-def _tell_not_listening(window: MainWindow) -> None:
-    """Said once: a later launch cannot hand over to this window and opens read-only instead."""
+def _listen_for_later_launches(window: MainWindow) -> None:
+    """Open the socket a second launch hands its request to, once the text is on screen; if it
+    cannot be opened, say so once: a later launch opens read-only instead."""
     guard = window.instance_guard
-    if guard is not None and guard.not_listening:
+    if guard is None:
+        return
+    guard.listen()
+    if guard.not_listening:
         window.status_messages.show(QApplication.translate(
             "Application", "Starting Jiangxin Reader again cannot reach this window ({reason}); "
             "a second window opens read-only.").format(reason=guard.not_listening), NOT_LISTENING_MS)
