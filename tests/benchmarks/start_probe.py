@@ -104,6 +104,8 @@ def run_app(data_dir: str) -> int:
     """The reader as `python -m app --data-dir DIR` starts it: the same arguments, logging,
     signal handlers, show and exit; the probe only listens in once the window is built."""
     from app import __main__ as entry
+
+    entry.collector_off_for_the_window()  # as _run does before the window's modules load
     from app.ui.shell import application
 
     say("imported", f"{time.monotonic():.6f}")

@@ -199,8 +199,10 @@ def _report_unexpected_errors(window: MainWindow) -> None:
 
 
 def _after_first_paint(window: MainWindow) -> None:
-    """Slow work starts once the reader can see text: the notes of a large store, the rest of the
-    library, words, conversions."""
+    """Slow work starts once the reader can see text: the socket for later launches (first, while
+    the interpreter is the window's alone: beside the threads below it took 50 ms, not 5), the
+    notes of a large store, the rest of the library, words, conversions."""
+    _listen_for_later_launches(window)
     _load_notes(window)
     window.workspace.library_service.finish_loading()
     # What start-up built lives as long as the window: keep the collector from walking it
@@ -212,7 +214,6 @@ def _after_first_paint(window: MainWindow) -> None:
     linecache.clearcache()
     if not window.workspace.notes_load.pending:  # else once the notes are in: they come first
         window.workspace.start_words_then_warm_up()
-    _listen_for_later_launches(window)
     if window.startup_messages:
         title = QApplication.translate("Application", "Jiangxin Reader")
         QTimer.singleShot(0, lambda: window.dialogs.warn(
