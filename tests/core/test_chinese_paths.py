@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import logging.handlers
 import os
 import subprocess
 import sys
@@ -71,11 +70,12 @@ def test_the_user_folders_and_the_log_work_under_a_chinese_home(
                           ("XDG_STATE_HOME", "state")):
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+    from app.__main__ import LogFile
     from app.paths import log_file
 
     for folder in (data_dir(), cache_dir(), log_file().parent):
         assert USER in str(folder)
-    handler = logging.handlers.RotatingFileHandler(log_file(), maxBytes=1_000_000, encoding="utf-8")
+    handler = LogFile(log_file())  # the windowed app's own
     handler.emit(logging.LogRecord("app", logging.WARNING, __file__, 1, "无法打开 %s", ("笔记.json",), None))
     handler.close()
     assert "无法打开 笔记.json" in log_file().read_text(encoding="utf-8")
