@@ -3,6 +3,9 @@
     python -m tests.benchmarks.start_probe app DATA_DIR
     python -m tests.benchmarks.start_probe bare
     python -m tests.benchmarks.start_probe bare-smoke   (exits once its text is on screen)
+    python -m tests.benchmarks.start_probe app-first-frame DATA_DIR / bare-first-frame
+        (the process ends the moment its text is presented: bench_instructions counts the work
+        up to there)
 
 Prints `probe: KEY VALUE` lines, times on the system-wide monotonic clock so the parent
 can set them against the moment it started the process:
@@ -24,11 +27,13 @@ import time
 
 STARTED = time.monotonic()
 
+import os  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 TICK_MS = 5
+FIRST_FRAME_ONLY = False  # set from the command line (see above)
 SETTLE_MS = 1000
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -133,6 +138,7 @@ def listen(window: Any) -> None:
 
     def presented() -> None:
         say("presented", f"{time.monotonic():.6f}")
+        end_if_first_frame_only()
         meter.append(StallMeter())
 
     def ready() -> None:
@@ -144,6 +150,11 @@ def listen(window: Any) -> None:
     window.reader.first_painted.connect(lambda: QTimer.singleShot(0, presented))
     window.words_ui.words.ready.connect(ready)
     window.words_ui.words.failed.connect(lambda reason: (say("failed", reason), window.close()))
+
+
+def end_if_first_frame_only() -> None:
+    if FIRST_FRAME_ONLY:
+        os._exit(0)
 
 
 def run_bare(smoke: bool = False) -> int:
@@ -180,6 +191,7 @@ def run_bare(smoke: bool = False) -> int:
 
     def presented() -> None:
         say("presented", f"{time.monotonic():.6f}")
+        end_if_first_frame_only()
         if smoke:
             QTimer.singleShot(0, app.quit)  # let the paint finish, as the reader's smoke run does
             return
@@ -202,5 +214,6 @@ def run_bare(smoke: bool = False) -> int:
 
 if __name__ == "__main__":
     say("started", f"{STARTED:.6f}")
-    kind = sys.argv[1]
+    kind = sys.argv[1].removesuffix("-first-frame")
+    FIRST_FRAME_ONLY = sys.argv[1].endswith("-first-frame")
     sys.exit(run_app(sys.argv[2]) if kind == "app" else run_bare(smoke=kind == "bare-smoke"))
