@@ -11,7 +11,6 @@ import gc  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 from app.cli.parser import parse_arguments  # noqa: E402
 
@@ -59,6 +58,7 @@ def _configure_output() -> None:
     if sys.stderr is not None:
         handlers.append(logging.StreamHandler())
     if getattr(sys, "frozen", False) or sys.stderr is None:
+        from app.log_file import LogFile
         from app.paths import log_file
         try:
             handlers.append(LogFile(log_file()))
@@ -66,33 +66,6 @@ def _configure_output() -> None:
             pass  # no writable log folder: the app still runs
     logging.basicConfig(level=logging.WARNING, handlers=handlers or [logging.NullHandler()],
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
-class LogFile(logging.Handler):
-    """The log file, rotated at 1 MB, opened at its first record: logging.handlers (with socket
-    and pickle) would cost every start of the windowed app 7 ms, and most sessions log nothing."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-        self._file: logging.Handler | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self._file is None:
-            from logging.handlers import RotatingFileHandler  # noqa: PLC0415  (see above)
-
-            try:
-                self._file = RotatingFileHandler(self.path, maxBytes=1_000_000, backupCount=2,
-                                                 encoding="utf-8")
-            except OSError:
-                self._file = logging.NullHandler()  # no writable log file: the app still runs
-            self._file.setFormatter(self.formatter)
-        self._file.emit(record)
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-        super().close()
 
 
 if __name__ == "__main__":

@@ -35,15 +35,17 @@ def data_dir(override: str | None = None) -> Path:
 
 def _user_folder(kind: str) -> Path:
     """The user's data, cache or log folder, as platformdirs names it. On Linux and the BSDs, with
-    an absolute HOME or XDG variable, it is worked out here: importing platformdirs costs every
-    start 4 ms (a test holds the two equal). Anything else is platformdirs' to answer."""
+    an XDG variable that is unset or a plain absolute path and an absolute HOME, it is worked out
+    here: importing platformdirs costs every start 4 ms (a test holds the two equal). Anything
+    else (where platformdirs versions differ, too) is platformdirs' to answer."""
     variable, under_home, below = _XDG[kind]
     base = os.environ.get(variable, "")
-    if not os.path.isabs(base):  # platformdirs ignores a relative XDG variable
-        base = os.path.expanduser("~/" + under_home) if os.path.isabs(os.environ.get("HOME", "")) else ""
-    if base and sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not _android():
+    if not base and os.path.isabs(os.environ.get("HOME", "")):
+        base = os.path.expanduser("~/" + under_home)
+    plain = os.path.isabs(base) and base == base.strip()
+    if plain and sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")) and not _android():
         return Path(base, APP_ID, below) if below else Path(base, APP_ID)
-    import platformdirs  # noqa: PLC0415  (macOS, Windows, and unusual homes)
+    import platformdirs  # noqa: PLC0415  (macOS, Windows, and unusual settings)
 
     return Path(getattr(platformdirs, f"user_{kind}_dir")(APP_ID, appauthor=False))
 

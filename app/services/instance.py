@@ -152,9 +152,10 @@ class InstanceGuard(QObject):
             self._server = None
         self._lock = QLockFile(str(self._path))  # the old one is unlocked or kept abandoned
         self._lock.setStaleLockTime(STALE_LOCK_MS)
-        outcome = self.acquire()
+        outcome = self.acquire(listen=False)
         if outcome is Acquired.OWNER:
             self._lost = None
+            self.listen()  # only now: a window that lost its lock does not listen
             log.warning("this window holds the lock %s again", self._path)
         return outcome
 
@@ -196,10 +197,20 @@ class InstanceGuard(QObject):
                 "InstanceGuard", "this window has let go of its data folder")
 
     def hand_over(self, request: dict[str, object]) -> bool:
-        """Send `request` to the running owner; True only once it answered that it was handled."""
+        """Send `request` to the running owner; True only once it answered that it was handled.
+
+        An owner on this machine may still be starting (it listens once its first essay is on
+        screen): it is given a moment. One on another computer (a synced folder) never answers."""
         from app.services.local_channel import send_request  # noqa: PLC0415  (a later launch only)
 
-        return send_request(self._name, json.dumps(request).encode("utf-8") + b"\n")
+        return send_request(self._name, json.dumps(request).encode("utf-8") + b"\n",
+                            wait_for_owner=self._owner_is_on_this_machine())
+
+    def _owner_is_on_this_machine(self) -> bool:
+        from PySide6.QtCore import QSysInfo  # noqa: PLC0415  (a later launch only)
+
+        info = self._lock.getLockInfo()  # (pid, host name, app name) of the lock's holder
+        return bool(info) and info[1] == QSysInfo.machineHostName()
 
     def _forget_lock(self) -> None:
         """Stop holding a lock that another process now owns, without deleting its file.

@@ -229,11 +229,12 @@ def _unlink(path: Path) -> None:
         pass
 
 
-def send_request(name: str, line: bytes) -> bool:
-    """Send one line to the server `name`; True only once it answered "ok". An owner still
-    starting is not listening yet: connecting is tried again until OWNER_STARTING_MS."""
+def send_request(name: str, line: bytes, *, wait_for_owner: bool = True) -> bool:
+    """Send one line to the server `name`; True only once it answered "ok". With
+    `wait_for_owner`, an owner still starting (not listening yet) is tried again until
+    OWNER_STARTING_MS."""
     send = _send_through_unix if UNIX_SOCKETS else _send_through_qt
-    deadline = time.monotonic() + OWNER_STARTING_MS / 1000
+    deadline = time.monotonic() + (OWNER_STARTING_MS / 1000 if wait_for_owner else 0)
     while True:
         answered = send(name, line)
         if answered is not None or time.monotonic() >= deadline:

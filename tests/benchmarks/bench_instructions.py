@@ -29,18 +29,26 @@ from tests.benchmarks.common import report
 
 ROOT = Path(__file__).resolve().parents[2]
 REFS = re.compile(r"==(\d+)== I\s+refs:\s+([\d,]+)")
+TIMEOUT_S = 300  # about 20 s each under valgrind
 
 
 def instructions(*args: str) -> int:
-    """Instructions of the probe's own process (not of a child it forks) up to its first frame."""
+    """Instructions of the probe's own process up to its first frame. Valgrind runs in the
+    process it starts (same pid); a child forked before an exec (Qt trying dbus-launch) prints
+    a count of its own, under its own pid."""
     command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                sys.executable, "-m", "tests.benchmarks.start_probe", *args]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONHASHSEED": "0"}, check=True)
-    counts = {int(pid): int(refs.replace(",", "")) for pid, refs in REFS.findall(done.stderr)}
-    if not counts:
-        raise SystemExit(f"no count from valgrind: {done.stderr[-500:]}")
-    return counts[min(counts)]  # the probe started first: its pid is the lowest
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    try:
+        _out, errors = process.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise SystemExit(f"{' '.join(args)}: no text on screen within {TIMEOUT_S} s") from None
+    counts = {int(pid): int(refs.replace(",", "")) for pid, refs in REFS.findall(errors)}
+    if process.pid not in counts:
+        raise SystemExit(f"no count from valgrind: {errors[-500:]}")
+    return counts[process.pid]
 
 
 def main() -> None:

@@ -107,7 +107,8 @@ def finish(app: object, window: object, meter: StallMeter | None) -> None:
 
 def run_app(data_dir: str) -> int:
     """The reader as `python -m app --data-dir DIR` starts it: the same arguments, logging,
-    signal handlers, show and exit; the probe only listens in once the window is built."""
+    signal handlers, show and exit; the probe only listens in once the window is built. (The
+    window's modules load before the arguments are read rather than after: the same work.)"""
     from app import __main__ as entry
 
     entry.collector_off_for_the_window()  # as _run does before the window's modules load

@@ -70,7 +70,7 @@ def test_the_user_folders_and_the_log_work_under_a_chinese_home(
                           ("XDG_STATE_HOME", "state")):
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
-    from app.__main__ import LogFile
+    from app.log_file import LogFile
     from app.paths import log_file
 
     for folder in (data_dir(), cache_dir(), log_file().parent):

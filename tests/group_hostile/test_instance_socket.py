@@ -203,7 +203,7 @@ def test_a_launch_while_the_owner_starts_waits_for_it_to_listen(qtbot: QtBot, da
     later = threading.Thread(target=lambda: answered.append(
         InstanceGuard(data_dir).hand_over({"open": "essay-1"})))
     later.start()
-    qtbot.wait(400)  # nothing listens yet: the launch keeps trying
+    qtbot.wait(400)  # a "not yet" has no event to wait for: the launch is still trying meanwhile
     assert answered == []
     owner.listen()
     qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
@@ -212,6 +212,39 @@ def test_a_launch_while_the_owner_starts_waits_for_it_to_listen(qtbot: QtBot, da
     owner.release()
 
 
+def test_a_launch_waits_only_for_an_owner_on_this_machine(data_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock made on another computer (a synced data folder) has no owner here to answer."""
+    waits: list[bool] = []
+    monkeypatch.setattr(local_channel, "send_request",
+                        lambda _name, _line, *, wait_for_owner: waits.append(wait_for_owner) or False)
+    (data_dir / "store.lock").write_text("4242\njiangxin-reader\nanother-computer\n")
+    assert InstanceGuard(data_dir).hand_over({}) is False
+    (data_dir / "store.lock").unlink()
+    owner = InstanceGuard(data_dir)
+    assert owner.acquire(listen=False) is Acquired.OWNER
+    assert InstanceGuard(data_dir).hand_over({}) is False
+    owner.release()
+    assert waits == [False, True]
+
+
+@unix_only
+def test_a_window_that_takes_its_lock_back_listens_again(qtbot: QtBot, data_dir: Path) -> None:
+    first = InstanceGuard(data_dir)
+    assert first.acquire() is Acquired.OWNER
+    (data_dir / "store.lock").unlink()
+    assert first.lost_ownership() is not None
+    assert first.take_back() is Acquired.OWNER
+    answered: list[bool] = []
+    later = threading.Thread(target=lambda: answered.append(InstanceGuard(data_dir).hand_over({})))
+    later.start()
+    qtbot.waitUntil(lambda: bool(answered), timeout=10_000)
+    later.join()
+    assert answered == [True]
+    first.release()
+
+
+@unix_only
 def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
     """The socket (and Python's socket module, whose enums cost the start milliseconds) wait
     for the first frame; right after it a later launch can reach the window."""
@@ -233,7 +266,29 @@ def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
               "    shown.connect(lambda: QTimer.singleShot(0, lambda: after(window)))\n"
               "    return window\n"
               "application.build_window = listen_in\n"
+              "application.LISTEN_AT_THE_LATEST_MS = 600_000  # however slow the first frame\n"
               f"entry.main(['--data-dir', {str(data_dir)!r}])\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
     assert json.loads(done.stdout.splitlines()[-1]) == [["painted", False, False], ["after", True, True]]
+
+
+def test_a_window_with_no_essay_to_paint_listens_at_once(data_dir: Path, tmp_path: Path) -> None:
+    """No first frame of an essay will come (an empty library): later launches are listened for
+    straight away, not after LISTEN_AT_THE_LATEST_MS."""
+    (tmp_path / "no-samples").mkdir()
+    script = ("import argparse, json, sys, time\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from app.services import workspace\n"
+              "from app.ui.shell.application import build_window\n"
+              f"workspace.seeds_dir = lambda: __import__('pathlib').Path({str(tmp_path / 'no-samples')!r})\n"
+              f"options = argparse.Namespace(data_dir={str(data_dir)!r}, smoke=False, open=None)\n"
+              "window = build_window(options)\n"
+              "guard, begun = window.instance_guard, time.monotonic()\n"
+              "while guard._server is None and time.monotonic() - begun < 2:\n"
+              "    QApplication.processEvents()\n"
+              "print(json.dumps([window.reading.current is None, guard._server is not None]))\n"
+              "guard.release()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
+    assert json.loads(done.stdout.splitlines()[-1]) == [True, True]

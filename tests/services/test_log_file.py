@@ -5,10 +5,15 @@ formatted, and the file is rotated at 1 MB."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from app.log_file import LogFile
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,3 +52,17 @@ def test_a_long_log_is_rotated(tmp_path: Path) -> None:
     _, _, log = run_windowed(tmp_path, records=1200)  # 1.2 MB
     assert log.with_name(log.name + ".1").is_file()
     assert log.stat().st_size < 1_000_000
+
+
+def test_an_unwritable_log_or_a_bad_record_never_reaches_the_code_that_logged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocked = LogFile(tmp_path)  # a folder where the file should be: it cannot be opened
+    blocked.emit(logging.LogRecord("app", logging.WARNING, __file__, 1, "lost %s", ("x",), None))
+    log = LogFile(tmp_path / "jiangxin-reader.log")
+    log.setFormatter(logging.Formatter("%(message)s"))
+    log.emit(logging.LogRecord("app", logging.WARNING, __file__, 1, "%d notes", ("many",), None))
+    log.emit(logging.LogRecord("app", logging.WARNING, __file__, 1, "%d notes", (3,), None))
+    log.close()
+    blocked.close()
+    assert (tmp_path / "jiangxin-reader.log").read_text(encoding="utf-8") == "3 notes\n"
+    assert "TypeError" in capsys.readouterr().err  # told the logging way, not raised

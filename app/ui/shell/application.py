@@ -34,7 +34,7 @@ from app.ui.shell.merge_action import MergeAction
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
 NOT_LISTENING_MS = 20_000  # long enough to be read once; the log keeps it too
-LISTEN_AT_THE_LATEST_MS = 1_000
+LISTEN_AT_THE_LATEST_MS = 5_000  # a window that never paints (started minimised) listens all the same
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -101,8 +101,9 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if not options.smoke:
         # not at first paint: threads started then hold the frame itself up
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
-    if guard is not None:  # an empty library paints no essay: then listen a moment after the start
-        QTimer.singleShot(LISTEN_AT_THE_LATEST_MS, guard, guard.listen)
+    if guard is not None:  # listened at the first frame; with no essay to paint, at once
+        wait = LISTEN_AT_THE_LATEST_MS if window.reading.current is not None else 0
+        QTimer.singleShot(wait, guard, guard.listen)
     gc.freeze()  # what the start made lives as long as the window: no collection walks it again
     return window
 
