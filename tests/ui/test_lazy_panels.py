@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.notes import COLORS
 from app.core.vocabulary import new_item
 from app.services.workspace import Folders, Workspace
 from app.store.groupfiles import create_group_folder
@@ -149,6 +150,7 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path, qtbot: QtBot) -
         "app.core.vocabulary", "csv",  # My Words are read when first asked for
         "uuid", "platform",  # ids are made once, when missing: not at every start
         "socket", "app.services.local_channel",  # the window listens after its first frame
+        "platformdirs", "logging.handlers",  # user folders worked out by hand; the log file opened lazily
         "html", "html.entities"})  # its 2,000-entity tables: escaping is ours (core.escaping)
     # PySide builds a Qt class's Python side when Python first meets it. Asking Qt for a widget
     # Python has not seen (a text view's own viewport) builds every widget class (12 ms), and
@@ -168,3 +170,34 @@ def test_the_search_panel_stops_saying_preparing_once_the_index_is_ready(qtbot: 
     with qtbot.waitSignal(words.ready, timeout=30_000):
         pass
     assert panel.status.text() == ""
+
+
+def test_the_colours_get_their_swatches_once_the_first_frame_is_on_screen(window: MainWindow) -> None:
+    """Python's QIcon class costs the start 2 ms: the swatches come right after the first frame,
+    and stay when the filters are filled again (a new member, a language change)."""
+    for color in COLORS:
+        assert not window.commands[f"highlight_{color}"].icon().isNull()
+    panel = window.notes_ui.annotations_panel
+    for refill in (lambda: None, lambda: panel.set_members([("a1", "小李")]), panel.retranslate):
+        refill()
+        combo = panel.color_filter
+        assert combo.count() == len(COLORS) + 1 and combo.itemIcon(0).isNull()  # "All colours"
+        assert all(not combo.itemIcon(number).isNull() for number in range(1, combo.count()))
+
+
+def test_no_icon_is_made_for_the_first_frame(data_dir: Path) -> None:
+    script = ("import json, os\n"
+              "from PySide6 import QtGui\n"
+              "from app import __main__ as entry\n"
+              "from app.ui.shell import application\n"
+              "build = application.build_window\n"
+              "def built(options):\n"
+              "    window = build(options)\n"
+              "    window.reader.first_painted.connect(lambda: (print(json.dumps(\n"
+              "        isinstance(vars(QtGui).get('QIcon'), type)), flush=True), os._exit(0)))\n"
+              "    return window\n"
+              "application.build_window = built\n"
+              f"entry.main(['--data-dir', {str(data_dir)!r}])\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
+    assert json.loads(done.stdout.splitlines()[-1]) is False

@@ -180,9 +180,13 @@ class NotesController(QObject):
         self._set_enabled()
 
     def _first_presented(self) -> None:
-        """The panels are filled once the first frame is on screen: they are not in it."""
+        """The panels are filled, and the colours get their swatches, once the first frame is on
+        screen: they are not in it."""
         self.panels_ready = True
         self._fill_panels()
+        for color in COLORS:
+            self.commands[f"highlight_{color}"].setIcon(color_icon(color))
+        self.annotations_panel.show_swatches()
 
     def _fill_panels(self) -> None:
         self.rows.fill_annotations()

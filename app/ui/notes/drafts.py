@@ -6,12 +6,15 @@ the dialogs' Qt classes only when they first open.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 
 from app.ui.common.theme import HIGHLIGHTS
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 class NoteDraft(NamedTuple):
@@ -24,6 +27,10 @@ class NoteDraft(NamedTuple):
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
+    """A colour's swatch. Made once the first frame is on screen, never for it: Python's QIcon
+    class alone costs a start 2 ms (its 150 theme icon names are made an enum)."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415  (see above)
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(HIGHLIGHTS.get(color, HIGHLIGHTS["yellow"])))
     return QIcon(pixmap)

@@ -15,7 +15,7 @@ layout asked them for every row, seconds. The view never edits, drags or drops.)
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import (
@@ -27,12 +27,15 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 from app.ui.common.plain import isolated, plain_tooltip
 from app.ui.notes.drafts import color_icon
 from app.ui.notes.kinds import kind_mark
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_CHARS = 60
@@ -216,6 +219,8 @@ class AnnotationsModel(QStringListModel):
 
 def _member_icon(color: str, size: int = 14) -> QIcon:
     """Another member's note: their colour, the same as their highlights in the reader."""
+    from PySide6.QtGui import QIcon  # noqa: PLC0415  (rows are drawn after the first frame: see color_icon)
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)

@@ -74,6 +74,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton()
         self._tags: list[str] = []  # as the tag filter lists them
+        self._swatches = False  # the colours' icons: once the first frame is on screen (color_icon)
         self._layout()
         self.all_notes.toggled.connect(self.scope_changed)
         for combo in (self.color_filter, self.tag_filter, self.member_filter):
@@ -163,6 +164,16 @@ class AnnotationsPanel(Retranslating, QWidget):
         if index.isValid():
             signal.emit(index.data(ID_ROLE))
 
+    def show_swatches(self) -> None:
+        """Give the colour filter its swatches, from now on."""
+        self._swatches = True
+        self._show_swatches()
+
+    def _show_swatches(self) -> None:
+        if self._swatches:
+            for number, name in enumerate(COLORS, start=1):  # after "All colours"
+                self.color_filter.setItemIcon(number, color_icon(name))
+
     def _fill_filters(self) -> None:
         color, tag = self.color_filter.currentData(), self.tag_filter.currentData()
         member = self.member_filter.currentData()
@@ -175,7 +186,8 @@ class AnnotationsPanel(Retranslating, QWidget):
             self.member_filter.addItem(isolated(name), author_id)
         self.color_filter.addItem(self.tr("All colours"), "")
         for name in COLORS:
-            self.color_filter.addItem(color_icon(name), color_label(name), name)
+            self.color_filter.addItem(color_label(name), name)
+        self._show_swatches()
         self.tag_filter.addItem(self.tr("All tags"), "")
         for name in self._tags:
             self.tag_filter.addItem(f"#{isolated(name)}", name)

@@ -13,7 +13,6 @@ from types import TracebackType
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, __version__
@@ -47,7 +46,6 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "jiangxin.png")))
     MainThreadCollector(app)  # cycles are freed on this thread, never on a worker's
     return app
 
@@ -101,11 +99,21 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
     if not options.smoke:
         # not at first paint: threads started then hold the frame itself up
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
+    if window.reading.current is None:  # no essay to paint, so no first frame to wait for
+        _give_icon(app)
+    else:  # after it: Python's QIcon class alone costs a start 2 ms (see notes.drafts.color_icon)
+        window.reader.first_presented.connect(lambda: _give_icon(app), Qt.ConnectionType.SingleShotConnection)
     if guard is not None:  # listened at the first frame; with no essay to paint, at once
         wait = LISTEN_AT_THE_LATEST_MS if window.reading.current is not None else 0
         QTimer.singleShot(wait, guard, guard.listen)
     gc.freeze()  # what the start made lives as long as the window: no collection walks it again
     return window
+
+
+def _give_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon  # noqa: PLC0415  (see build_window)
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "jiangxin.png")))
 
 
 class StartupError(Exception):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.ui.notes.drafts import color_icon
 from app.ui.shell.actions import Actions
 
 
@@ -39,8 +38,6 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     edit = _menu(bar, ["undo", "redo", None, "copy", "paste_essay", None, "bookmark", "highlight",
                        "highlight_note", "ask_question", "mark_confused"], a)
     highlight = _submenu(edit, [f"highlight_{color}" for color in COLORS], a)
-    for color in COLORS:
-        a[f"highlight_{color}"].setIcon(color_icon(color))
     _add(edit, ["snap_words", None, "find", "find_next", "find_previous", "search_library", None,
                 "look_up", "add_word", "look_up_on_hover", None, "display_name"], a)
     view = _menu(bar, ["zoom_in", "zoom_out", "zoom_reset", None], a)
