@@ -28,7 +28,7 @@ class NoteDraft(NamedTuple):
 
 def color_icon(color: str, size: int = 14) -> QIcon:
     """A colour's swatch. Made once the first frame is on screen, never for it: Python's QIcon
-    class alone costs a start 2 ms (its 150 theme icon names are made an enum)."""
+    class alone costs a start 2 ms (its 150 theme icon names become an enum)."""
     from PySide6.QtGui import QIcon  # noqa: PLC0415  (see above)
 
     pixmap = QPixmap(size, size)
