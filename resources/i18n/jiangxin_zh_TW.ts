@@ -393,79 +393,79 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="107"/>
+        <location filename="../../app/ui/notes/panels.py" line="108"/>
         <source>All notes in the library</source>
         <translation>文庫中的全部筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="108"/>
+        <location filename="../../app/ui/notes/panels.py" line="109"/>
         <source>Filter by text…</source>
         <translation>依文字篩選…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="109"/>
-        <location filename="../../app/ui/notes/panels.py" line="240"/>
+        <location filename="../../app/ui/notes/panels.py" line="110"/>
+        <location filename="../../app/ui/notes/panels.py" line="252"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="110"/>
-        <location filename="../../app/ui/notes/panels.py" line="248"/>
+        <location filename="../../app/ui/notes/panels.py" line="111"/>
+        <location filename="../../app/ui/notes/panels.py" line="260"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="172"/>
+        <location filename="../../app/ui/notes/panels.py" line="183"/>
         <source>Everyone&apos;s notes</source>
         <translation>所有人的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="173"/>
+        <location filename="../../app/ui/notes/panels.py" line="184"/>
         <source>Only my notes</source>
         <translation>只看我的筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="176"/>
+        <location filename="../../app/ui/notes/panels.py" line="187"/>
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="179"/>
+        <location filename="../../app/ui/notes/panels.py" line="191"/>
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="150"/>
+        <location filename="../../app/ui/notes/panels.py" line="151"/>
         <source>shared</source>
         <translation>已共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="199"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="202"/>
         <source>⚠ Not in the library: its essay was removed or could not be read. The note comes back to its place when the essay does.</source>
         <translation>⚠ 不在文庫中：所屬文章已被移除或無法讀取。文章回來時，筆記也會回到原處。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/notes_model.py" line="203"/>
+        <location filename="../../app/ui/notes/notes_model.py" line="206"/>
         <source>⚠ The text changed; this passage could not be found.</source>
         <translation>⚠ 原文已改動，找不到這段文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="232"/>
+        <location filename="../../app/ui/notes/panels.py" line="244"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="241"/>
+        <location filename="../../app/ui/notes/panels.py" line="253"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="246"/>
+        <location filename="../../app/ui/notes/panels.py" line="258"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="250"/>
+        <location filename="../../app/ui/notes/panels.py" line="262"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
@@ -473,48 +473,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="71"/>
+        <location filename="../../app/ui/shell/application.py" line="70"/>
         <source>Another Jiangxin Reader is using this data folder and did not answer. This window is read-only so that neither loses notes; close the other one and start again to make changes.</source>
         <translation>另一個匠心閱讀視窗正在使用這個資料夾，但沒有回應。為了不遺失任何筆記，本視窗為唯讀；請關閉另一個視窗後重新開啟以進行修改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="127"/>
+        <location filename="../../app/ui/shell/application.py" line="139"/>
         <source>The data folder {folder} cannot be used: its lock file cannot be created ({reason}).</source>
         <translation>無法使用資料夾 {folder}：無法建立其鎖定檔（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="134"/>
+        <location filename="../../app/ui/shell/application.py" line="146"/>
         <source>{problem} This window is read-only: your notes and settings can be read, and new notes are kept in this window; when you quit you can save them as a copy elsewhere.</source>
         <translation>{problem} 此視窗為唯讀：筆記和設定可以檢視，新的筆記保留在此視窗中；結束時可以將它們另存為副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="224"/>
+        <location filename="../../app/ui/shell/application.py" line="237"/>
         <source>Loading notes…</source>
         <translation>正在載入筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="233"/>
+        <location filename="../../app/ui/shell/application.py" line="246"/>
         <source>Notes loaded.</source>
         <translation>筆記已載入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="214"/>
-        <location filename="../../app/ui/shell/application.py" line="236"/>
+        <location filename="../../app/ui/shell/application.py" line="227"/>
+        <location filename="../../app/ui/shell/application.py" line="249"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="244"/>
+        <location filename="../../app/ui/shell/application.py" line="261"/>
         <source>Starting Jiangxin Reader again cannot reach this window ({reason}); a second window opens read-only.</source>
         <translation>再次啟動匠心閱讀時無法連接到此視窗（{reason}）；第二個視窗將以唯讀方式開啟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="185"/>
+        <location filename="../../app/ui/shell/application.py" line="197"/>
         <source>Something went wrong ({error}); your notes are safe. Details are in the log.</source>
         <translation>出了點問題（{error}）；你的筆記是安全的。詳情見日誌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/application.py" line="189"/>
+        <location filename="../../app/ui/shell/application.py" line="201"/>
         <source>Something went wrong ({error}), and your latest changes are not saved yet: {reason}</source>
         <translation>出了點問題（{error}），您最近的變更尚未儲存：{reason}</translation>
     </message>
@@ -655,24 +655,24 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="287"/>
-        <location filename="../../app/ui/notes/panels.py" line="297"/>
+        <location filename="../../app/ui/notes/panels.py" line="299"/>
+        <location filename="../../app/ui/notes/panels.py" line="309"/>
         <source>Rename…</source>
         <translation>重新命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="288"/>
         <location filename="../../app/ui/notes/panels.py" line="300"/>
+        <location filename="../../app/ui/notes/panels.py" line="312"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="296"/>
+        <location filename="../../app/ui/notes/panels.py" line="308"/>
         <source>Go There</source>
         <translation>前往此處</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/panels.py" line="298"/>
+        <location filename="../../app/ui/notes/panels.py" line="310"/>
         <source>Copy Quote</source>
         <translation>複製引文</translation>
     </message>
@@ -680,27 +680,27 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="34"/>
+        <location filename="../../app/ui/notes/drafts.py" line="41"/>
         <source>Yellow</source>
         <translation>黃色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="35"/>
+        <location filename="../../app/ui/notes/drafts.py" line="42"/>
         <source>Green</source>
         <translation>綠色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="36"/>
+        <location filename="../../app/ui/notes/drafts.py" line="43"/>
         <source>Blue</source>
         <translation>藍色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="37"/>
+        <location filename="../../app/ui/notes/drafts.py" line="44"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/drafts.py" line="38"/>
+        <location filename="../../app/ui/notes/drafts.py" line="45"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -1844,17 +1844,17 @@
 <context>
     <name>InstanceGuard</name>
     <message>
-        <location filename="../../app/services/instance.py" line="118"/>
+        <location filename="../../app/services/instance.py" line="133"/>
         <source>the data folder&apos;s lock cannot be checked: {reason}</source>
         <translation>無法檢查資料夾的鎖：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="121"/>
+        <location filename="../../app/services/instance.py" line="136"/>
         <source>this data folder&apos;s lock file was removed or replaced, so another Jiangxin Reader may be saving there now; this window no longer saves. Close the other window, then choose File → Merge My Changes In.</source>
         <translation>資料夾的鎖檔已被刪除或取代，另一個匠心閱讀視窗可能正在那裡儲存；此視窗不再儲存。請關閉另一個視窗，再選「檔案 → 合併我的變更」。</translation>
     </message>
     <message>
-        <location filename="../../app/services/instance.py" line="180"/>
+        <location filename="../../app/services/instance.py" line="196"/>
         <source>this window has let go of its data folder</source>
         <translation>此視窗已釋放其資料夾</translation>
     </message>
@@ -2040,87 +2040,87 @@
         <translation>關於匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../app/ui/shell/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../app/ui/shell/menus.py" line="35"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="351"/>
+        <location filename="../../app/ui/shell/menus.py" line="36"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../app/ui/shell/menus.py" line="37"/>
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../app/ui/shell/menus.py" line="36"/>
         <source>Highlight in Col&amp;our</source>
         <translation>按顏色高亮(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../app/ui/shell/menus.py" line="37"/>
         <source>Lan&amp;guage</source>
         <translation>介面語言(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="354"/>
+        <location filename="../../app/ui/shell/menus.py" line="38"/>
         <source>&amp;Readings</source>
         <translation>讀音標注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../app/ui/shell/menus.py" line="38"/>
         <source>&amp;Script</source>
         <translation>文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../app/ui/shell/menus.py" line="39"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="357"/>
+        <location filename="../../app/ui/shell/menus.py" line="39"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../app/ui/shell/main_window.py" line="361"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../app/ui/shell/main_window.py" line="362"/>
         <source>Script:</source>
         <translation>文字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../app/ui/shell/main_window.py" line="363"/>
         <source>The script the essays are shown in (Ctrl+1 to Ctrl+5)</source>
         <translation>文章顯示所用的文字形式（Ctrl+1 至 Ctrl+5）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="367"/>
+        <location filename="../../app/ui/shell/main_window.py" line="365"/>
         <source>Read-only</source>
         <translation>唯讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../app/ui/shell/main_window.py" line="367"/>
         <source>Notes and settings are not saved in this window; see the message at start-up.</source>
         <translation>本視窗不會儲存筆記和設定；詳見啟動時的提示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../app/ui/shell/main_window.py" line="372"/>
         <source>Jiangxin Reader</source>
         <translation>匠心閱讀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shell/main_window.py" line="388"/>
+        <location filename="../../app/ui/shell/main_window.py" line="384"/>
         <source>{chars} characters · about {minutes} min · {percent}% read</source>
         <translation>{chars} 字 · 約 {minutes} 分鐘 · 已讀 {percent}%</translation>
     </message>
@@ -2271,124 +2271,124 @@
         <translation>不在文庫中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="263"/>
-        <location filename="../../app/ui/notes/controller.py" line="270"/>
+        <location filename="../../app/ui/notes/controller.py" line="267"/>
+        <location filename="../../app/ui/notes/controller.py" line="274"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="263"/>
-        <location filename="../../app/ui/notes/controller.py" line="270"/>
+        <location filename="../../app/ui/notes/controller.py" line="267"/>
+        <location filename="../../app/ui/notes/controller.py" line="274"/>
         <source>The name your study group sees on your notes:</source>
         <translation>學習小組在你的筆記上看到的名字：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="294"/>
+        <location filename="../../app/ui/notes/controller.py" line="298"/>
         <source>highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="314"/>
+        <location filename="../../app/ui/notes/controller.py" line="318"/>
         <source>This note is {name}&apos;s: only its author changes it, but you can reply.</source>
         <translation>這則筆記屬於 {name}：只有作者可以修改，但你可以回覆。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="327"/>
+        <location filename="../../app/ui/notes/controller.py" line="331"/>
         <source>reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="333"/>
+        <location filename="../../app/ui/notes/controller.py" line="337"/>
         <source>share</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="333"/>
+        <location filename="../../app/ui/notes/controller.py" line="337"/>
         <source>make private</source>
         <translation>設為私有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="347"/>
+        <location filename="../../app/ui/notes/controller.py" line="351"/>
         <source>edit note</source>
         <translation>編輯筆記</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="352"/>
+        <location filename="../../app/ui/notes/controller.py" line="356"/>
         <source>change colour</source>
         <translation>更改顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="357"/>
+        <location filename="../../app/ui/notes/controller.py" line="361"/>
         <source>delete highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="358"/>
+        <location filename="../../app/ui/notes/controller.py" line="362"/>
         <source>Highlight deleted. Undo with {keys}.</source>
         <translation>已刪除高亮。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="365"/>
+        <location filename="../../app/ui/notes/controller.py" line="369"/>
         <source>bookmark</source>
         <translation>書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="366"/>
+        <location filename="../../app/ui/notes/controller.py" line="370"/>
         <source>Bookmarked: {name}</source>
         <translation>已新增書籤：{name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="373"/>
+        <location filename="../../app/ui/notes/controller.py" line="377"/>
         <source>Rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="373"/>
+        <location filename="../../app/ui/notes/controller.py" line="377"/>
         <source>Name:</source>
         <translation>名稱：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="375"/>
+        <location filename="../../app/ui/notes/controller.py" line="379"/>
         <source>rename bookmark</source>
         <translation>重新命名書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="380"/>
+        <location filename="../../app/ui/notes/controller.py" line="384"/>
         <source>delete bookmark</source>
         <translation>刪除書籤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="381"/>
+        <location filename="../../app/ui/notes/controller.py" line="385"/>
         <source>Bookmark deleted. Undo with {keys}.</source>
         <translation>已刪除書籤。按 {keys} 復原。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="417"/>
+        <location filename="../../app/ui/notes/controller.py" line="421"/>
         <source>Reply…</source>
         <translation>回覆…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="421"/>
+        <location filename="../../app/ui/notes/controller.py" line="425"/>
         <source>Edit Note…</source>
         <translation>編輯筆記…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="422"/>
+        <location filename="../../app/ui/notes/controller.py" line="426"/>
         <source>Colour</source>
         <translation>顏色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="426"/>
+        <location filename="../../app/ui/notes/controller.py" line="430"/>
         <source>Delete Highlight</source>
         <translation>刪除高亮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="428"/>
+        <location filename="../../app/ui/notes/controller.py" line="432"/>
         <source>Shared with the Group</source>
         <translation>與小組共享</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/controller.py" line="433"/>
+        <location filename="../../app/ui/notes/controller.py" line="437"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>

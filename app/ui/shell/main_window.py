@@ -47,7 +47,7 @@ from app.ui.shell.context_menus import TreeMenu, copy_selection
 from app.ui.shell.form_wait import FormWait
 from app.ui.shell.i18n import Translations, resolve_language
 from app.ui.shell.layout_fit import ColumnKeeper
-from app.ui.shell.menus import build_menus
+from app.ui.shell.menus import build_menus, retitle
 from app.ui.shell.save_status import SaveStatus
 from app.ui.shell.toolbar import build_toolbar
 from app.ui.shell.window_state import first_window_size, restore_window_state, save_window_state
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.resize(*first_window_size(screen.availableSize() if screen else None))
 
     def _build_menus(self) -> None:
-        menus = build_menus(self.menuBar(), self.commands)
+        self.menus = menus = build_menus(self.menuBar(), self.commands)
         self.file_menu, self.edit_menu, self.view_menu = menus.file, menus.edit, menus.view
         self.script_menu, self.go_menu, self.help_menu = menus.script, menus.go, menus.help
         self.highlight_menu, self.theme_menu, self.language_menu, self.ruby_menu = (
@@ -357,16 +357,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate_own(self) -> None:
         """The texts the window itself holds: menu titles, the toolbar's, the status bar's."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.highlight_menu.setTitle(self.tr("Highlight in Col&our"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        self.language_menu.setTitle(self.tr("Lan&guage"))
-        self.ruby_menu.setTitle(self.tr("&Readings"))
-        self.script_menu.setTitle(self.tr("&Script"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        retitle(self.menus)
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.form_label.setText(self.tr("Script:"))
         self.form_box.setToolTip(self.tr("The script the essays are shown in (Ctrl+1 to Ctrl+5)"))

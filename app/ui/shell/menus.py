@@ -1,18 +1,19 @@
 """The menu bar: which declared actions go in which menu, in what order.
 
-The window sets the menus' titles (they are translated with the window's strings); this
-module only arranges the actions that `actions.py` declares.
+This module arranges the actions that `actions.py` declares, and titles the menus (with the
+window's strings: they are translated in its context).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.core.notes import COLORS
 from app.core.script import Form
-from app.ui.shell.actions import Actions
+from app.ui.shell.actions import QT_TRANSLATE_NOOP, Actions
 
 
 class Menus(NamedTuple):
@@ -30,8 +31,22 @@ class Menus(NamedTuple):
     help: QMenu
 
 
+# Menus' titles, in the order of its fields
+_TITLES = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+           QT_TRANSLATE_NOOP("MainWindow", "Highlight in Col&our"), QT_TRANSLATE_NOOP("MainWindow", "&View"),
+           QT_TRANSLATE_NOOP("MainWindow", "&Theme"), QT_TRANSLATE_NOOP("MainWindow", "Lan&guage"),
+           QT_TRANSLATE_NOOP("MainWindow", "&Readings"), QT_TRANSLATE_NOOP("MainWindow", "&Script"),
+           QT_TRANSLATE_NOOP("MainWindow", "&Go"), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+
+
+def retitle(menus: Menus) -> None:
+    """The menus' titles in the interface's language."""
+    for menu, title in zip(menus, _TITLES, strict=True):
+        menu.setTitle(QCoreApplication.translate("MainWindow", title))
+
+
 def build_menus(bar: QMenuBar, a: Actions) -> Menus:
-    """Fill `bar` with the window's menus (untitled until the window translates them)."""
+    """Fill `bar` with the window's menus (untitled until `retitle`)."""
     file = _menu(bar, ["import", None, "print", "export_pdf", "export_notes", "export_obsidian",
                        "reload_library", "merge_changes", None,
                        "quit"], a)
