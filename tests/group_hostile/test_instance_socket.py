@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.services import local_channel
 from app.services.instance import Acquired, InstanceGuard, server_name
 from app.services.local_channel import MAX_REQUEST_BYTES, QtServer, UnixServer
+from tests.app_process import started_app
 
 ROOT = Path(__file__).resolve().parents[2]
 unix_only = pytest.mark.skipif(not local_channel.UNIX_SOCKETS, reason="Unix sockets")
@@ -248,29 +249,19 @@ def test_a_window_that_takes_its_lock_back_listens_again(qtbot: QtBot, data_dir:
 def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
     """The socket (and Python's socket module, whose enums cost the start milliseconds) wait
     for the first frame; right after it a later launch can reach the window."""
-    script = ("import json, sys\n"
-              "from PySide6.QtCore import QTimer\n"
-              "from app import __main__ as entry\n"
-              "from app.ui.shell import application\n"
-              "build, seen = application.build_window, []\n"
-              "def note(window, when):\n"
-              "    seen.append([when, 'socket' in sys.modules, window.instance_guard._server is not None])\n"
-              "def after(window):\n"
-              "    note(window, 'after')\n"
-              "    print(json.dumps(seen), flush=True)\n"
-              "    window.close()\n"
-              "def listen_in(options):\n"
-              "    window = build(options)\n"
-              "    window.reader.first_painted.connect(lambda: note(window, 'painted'))\n"
-              "    shown = window.reader.first_presented\n"
-              "    shown.connect(lambda: QTimer.singleShot(0, lambda: after(window)))\n"
-              "    return window\n"
-              "application.build_window = listen_in\n"
-              "application.LISTEN_AT_THE_LATEST_MS = 600_000  # however slow the first frame\n"
-              f"entry.main(['--data-dir', {str(data_dir)!r}])\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
-    assert json.loads(done.stdout.splitlines()[-1]) == [["painted", False, False], ["after", True, True]]
+    hook = ("application.LISTEN_AT_THE_LATEST_MS = 600_000  # however slow the first frame\n"
+            "seen = []\n"
+            "def note(window, when):\n"
+            "    seen.append([when, 'socket' in sys.modules, window.instance_guard._server is not None])\n"
+            "def after(window):\n"
+            "    note(window, 'after')\n"
+            "    print(json.dumps(seen), flush=True)\n"
+            "    window.close()\n"
+            "def hook(window):\n"
+            "    window.reader.first_painted.connect(lambda: note(window, 'painted'))\n"
+            "    shown = window.reader.first_presented\n"
+            "    shown.connect(lambda: QTimer.singleShot(0, lambda: after(window)))\n")
+    assert started_app(data_dir, hook) == [["painted", False, False], ["after", True, True]]
 
 
 def test_a_window_with_no_essay_to_paint_listens_at_once(data_dir: Path, tmp_path: Path) -> None:

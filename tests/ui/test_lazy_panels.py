@@ -19,6 +19,7 @@ from app.services.workspace import Folders, Workspace
 from app.store.groupfiles import create_group_folder
 from app.ui.common.docks import in_front
 from app.ui.shell.main_window import MainWindow
+from tests.app_process import started_app
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_group import join
 
@@ -186,18 +187,7 @@ def test_the_colours_get_their_swatches_once_the_first_frame_is_on_screen(window
 
 
 def test_no_icon_is_made_for_the_first_frame(data_dir: Path) -> None:
-    script = ("import json, os\n"
-              "from PySide6 import QtGui\n"
-              "from app import __main__ as entry\n"
-              "from app.ui.shell import application\n"
-              "build = application.build_window\n"
-              "def built(options):\n"
-              "    window = build(options)\n"
-              "    window.reader.first_painted.connect(lambda: (print(json.dumps(\n"
-              "        isinstance(vars(QtGui).get('QIcon'), type)), flush=True), os._exit(0)))\n"
-              "    return window\n"
-              "application.build_window = built\n"
-              f"entry.main(['--data-dir', {str(data_dir)!r}])\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
-    assert json.loads(done.stdout.splitlines()[-1]) is False
+    hook = ("def hook(window):\n"
+            "    window.reader.first_painted.connect(lambda: (print(json.dumps(\n"
+            "        isinstance(vars(QtGui).get('QIcon'), type)), flush=True), os._exit(0)))\n")
+    assert started_app(data_dir, hook) is False
