@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import threading
-import time
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer
@@ -22,29 +22,53 @@ from app.services.speech_engine import SpeechEngine, open_system_engine
 from app.ui.shell.main_window import MainWindow
 from tests.speech_stub import MANDARIN, StubEngine, failing_system_speech
 
-OPENING_S = 1.5  # a slow speech-dispatcher's first connection
+HELD_MS = 1500  # how long a test holds the engine's thread: a slow speech-dispatcher's first connection
+GATE_LIMIT_S = 30  # a gate the test never opens fails the test, never hangs it
+
+
+class Gate:
+    """Holds a call on the engine's thread until the test opens it, as a daemon that is slow to
+    answer does: the test decides when the engine answers, not a sleep."""
+
+    def __init__(self, *, held: bool = True) -> None:
+        self.entered, self._open = threading.Event(), threading.Event()
+        if not held:
+            self._open.set()
+
+    def pass_through(self) -> None:
+        self.entered.set()
+        if not self._open.wait(GATE_LIMIT_S):
+            raise TimeoutError("the test never opened the gate")
+
+    def open(self) -> None:
+        self._open.set()
 
 
 class StuckVoiceEngine(StubEngine):
     """Setting a voice blocks, as with a speech-dispatcher that stopped answering."""
 
+    def __init__(self, voices: list[Voice], parent: QObject | None, gate: Gate) -> None:
+        super().__init__(voices, parent)
+        self.gate = gate
+
     def set_voice(self, voice: Voice) -> None:
-        time.sleep(OPENING_S)
+        self.gate.pass_through()
         super().set_voice(voice)
 
 
 class SlowOpener:
-    """Makes a stub engine as slowly as a real one connects; records on which thread."""
+    """Makes a stub engine once its gate is open, as a real one connects; records on which thread."""
 
-    def __init__(self, engine_class: type[StubEngine] = StubEngine, opening_s: float = OPENING_S) -> None:
+    def __init__(self, make: Callable[[list[Voice], QObject | None], StubEngine] = StubEngine, *,
+                 held: bool = True) -> None:
         self.engine: StubEngine | None = None
         self.thread: threading.Thread | None = None
-        self.engine_class, self.opening_s = engine_class, opening_s
+        self.make, self.gate = make, Gate(held=held)
 
     def __call__(self, parent: QObject | None) -> tuple[SpeechEngine | None, Message | None]:
         self.thread = threading.current_thread()
-        time.sleep(self.opening_s)
-        self.engine = self.engine_class([MANDARIN], parent)
+        self.gate.pass_through()
+        self.engine = self.make([MANDARIN], parent)
         return self.engine, None
 
 
@@ -64,6 +88,14 @@ def turns_while(qtbot: QtBot, done: object, timeout_ms: int) -> list[float]:
     return gaps
 
 
+def turns_while_held(qtbot: QtBot, gate: Gate) -> list[float]:
+    """The event loop's turns while the engine's thread waits in `gate` for HELD_MS."""
+    qtbot.waitUntil(gate.entered.is_set, timeout=10_000)
+    held = QElapsedTimer()
+    held.start()
+    return turns_while(qtbot, lambda: held.elapsed() >= HELD_MS, HELD_MS + 10_000)
+
+
 def test_the_window_keeps_turning_while_the_engine_opens(window: MainWindow, qtbot: QtBot) -> None:
     slow = SlowOpener()
     window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
@@ -74,9 +106,11 @@ def test_the_window_keeps_turning_while_the_engine_opens(window: MainWindow, qtb
     bar = window.read_aloud.controller.bar
     assert bar.voice_label.full_text() == "Starting the speech engine…"
 
-    gaps = turns_while(qtbot, lambda: slow.engine is not None and bool(slow.engine.said), 10_000)
-    assert sum(gaps) >= OPENING_S * 1000 * 0.9  # it did wait for the engine…
+    gaps = turns_while_held(qtbot, slow.gate)
+    assert slow.engine is None  # it waits for the engine…
     assert statistics.median(gaps) < 50 and max(gaps) < 300  # …turning all the while
+    slow.gate.open()
+    qtbot.waitUntil(lambda: slow.engine is not None and bool(slow.engine.said), timeout=10_000)
     assert slow.thread is not threading.main_thread()
     engine = slow.engine
     assert engine is not None and engine.thread() is not QApplication.instance().thread()  # lives there
@@ -90,6 +124,7 @@ def test_stop_while_opening_reads_nothing(window: MainWindow, qtbot: QtBot) -> N
     player.open_engines_with(slow, in_thread=True)
     window.commands["read_aloud"].trigger()
     window.commands["read_aloud_stop"].trigger()
+    slow.gate.open()  # the engine answers after the Stop; its answer reaches the window's queue
     with qtbot.waitSignal(player.opening, timeout=10_000):
         pass
     qtbot.wait(50)
@@ -100,12 +135,15 @@ def test_stop_while_opening_reads_nothing(window: MainWindow, qtbot: QtBot) -> N
 
 
 def test_a_call_that_hangs_in_the_engine_does_not_hold_the_window(window: MainWindow, qtbot: QtBot) -> None:
-    slow = SlowOpener(StuckVoiceEngine, opening_s=0.0)
+    voice_gate = Gate()
+    slow = SlowOpener(lambda voices, parent: StuckVoiceEngine(voices, parent, voice_gate), held=False)
     window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
     window.commands["read_aloud"].trigger()
-    gaps = turns_while(qtbot, lambda: slow.engine is not None and bool(slow.engine.said), 10_000)
-    assert sum(gaps) >= OPENING_S * 1000 * 0.9  # the voice took that long to set…
+    gaps = turns_while_held(qtbot, voice_gate)
+    assert slow.engine is not None and slow.engine.voice is None  # the voice is still being set…
     assert statistics.median(gaps) < 50 and max(gaps) < 300  # …on the engine's thread, not the window's
+    voice_gate.open()
+    qtbot.waitUntil(lambda: slow.engine is not None and bool(slow.engine.said), timeout=10_000)
     assert slow.engine is not None and slow.engine.voice == MANDARIN
 
 
@@ -120,6 +158,7 @@ def test_an_engine_that_never_answered_is_said_at_once_at_each_play_and_try_agai
     qtbot.waitUntil(lambda: "did not answer" in bar.problem_label.text(), timeout=5000)
     assert bar.voice_label.full_text() == ""  # no "Starting…" left behind
     assert bar.retry_button.isVisible() and not bar.play_button.isEnabled()
+    stuck.gate.open()  # it answers, too late
     qtbot.waitUntil(lambda: stuck.engine is not None, timeout=5000)
     qtbot.wait(50)
     late = stuck.engine
@@ -143,17 +182,22 @@ def test_a_sentence_ended_just_before_reading_moves_on_does_not_skip_the_new_one
         window: MainWindow, qtbot: QtBot) -> None:
     """The engine's "spoken" crosses threads: one that was on its way when the reader started
     elsewhere is about the old text, not the one now read."""
-    slow = SlowOpener(opening_s=0.0)
+    slow = SlowOpener(held=False)
     controller = window.read_aloud.controller
     window.workspace.read_aloud.open_engines_with(slow, in_thread=True)
     window.commands["read_aloud"].trigger()
     qtbot.waitUntil(lambda: slow.engine is not None and len(slow.engine.said) == 1, timeout=10_000)
     engine = slow.engine
     assert engine is not None
-    QTimer.singleShot(0, engine, engine.finish)  # the first sentence ends, on the engine's thread…
-    deadline = time.monotonic() + 10
-    while engine.speaking and time.monotonic() < deadline:
-        time.sleep(0.01)  # …while the window is busy: its "spoken" waits in the window's queue
+    finished = threading.Event()
+
+    def finish() -> None:  # the first sentence ends, on the engine's thread…
+        engine.finish()
+        finished.set()
+
+    QTimer.singleShot(0, engine, finish)
+    # …while the window is busy (this test holds its thread): its "spoken" waits in the window's queue
+    assert finished.wait(10)
     third = controller.sentences()[2]
     controller.start(third[0])  # the reader starts at the third sentence meanwhile
     qtbot.waitUntil(lambda: len(engine.said) == 2, timeout=10_000)
