@@ -81,6 +81,31 @@ def test_a_panel_a_little_narrow_shortens_the_longest_names_first(qtbot: QtBot, 
     assert bar.tabToolTip(bar.count() - 1) == "Assignments"  # the whole name, on pointing at it
 
 
+def test_a_panel_widened_only_part_way_is_widened_the_rest_when_the_window_grows(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A window opened at a middling size has room for part of the names; maximised, the rest."""
+    bar = every_panel_open(qtbot, window, (1250, 800), "en")
+    qtbot.wait(50)
+    assert arrows_shown(bar) or bar.elideMode() == Qt.TextElideMode.ElideRight  # not whole yet
+    window.resize(2400, 1300)
+    qtbot.waitUntil(lambda: all(in_sight(bar, i) for i in range(bar.count())) and not arrows_shown(bar))
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
+
+
+def test_a_panel_the_reader_narrowed_after_a_part_way_widening_stays_narrow(
+        qtbot: QtBot, window: MainWindow) -> None:
+    bar = every_panel_open(qtbot, window, (1250, 800), "en")
+    qtbot.wait(50)
+    assert arrows_shown(bar) or bar.elideMode() == Qt.TextElideMode.ElideRight  # widened part way
+    [front] = [dock for dock in window.findChildren(QDockWidget) if in_front(dock)]
+    narrowed = front.width() - 20
+    window.resizeDocks([front], [narrowed], Qt.Orientation.Horizontal)  # the reader narrows it
+    window.resize(1260, 800)  # a little more room: not taken back from the reader
+    qtbot.wait(100)
+    assert front.width() == narrowed
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_on_a_small_screen_every_tab_is_reachable_and_the_current_one_in_sight(
         qtbot: QtBot, window: MainWindow, language: str) -> None:

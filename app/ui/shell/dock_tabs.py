@@ -30,6 +30,7 @@ class DockTabs(QObject):
         super().__init__(window)
         self._window = window
         self._whole: dict[tuple[str, ...], list[int]] = {}  # whole tab widths by the names shown
+        self._grown_to: dict[str, int] = {}  # a panel widened part way, by its bar's names: its width
         self._resized = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
         self._resized.timeout.connect(self.fit_names)
 
@@ -48,26 +49,33 @@ class DockTabs(QObject):
         return bars
 
     def widen(self, room: int) -> int:
-        """Widen panels whose names do not fit, by at most `room` pixels in all; once for each
-        set of names (a panel the reader narrowed stays narrow). Returns the pixels used."""
+        """Widen panels whose names do not fit, by at most `room` pixels in all, until their names
+        are whole; a panel the reader narrowed meanwhile stays narrow. Returns the pixels used."""
         used = 0
         for bar in self.bars():
             names = "\n".join(_names(bar))
-            front = self._front_dock(bar)
-            if bar.property(FITTED) == names or front is None:
+            if bar.property(FITTED) == names or (front := self._front_dock(bar)) is None:
+                continue
+            if front.width() < self._grown_to.get(names, 0):
+                bar.setProperty(FITTED, names)  # the reader narrowed what was widened part way
                 continue
             wanted = sum(self._whole_widths(bar)) - bar.width()
             grow = min(wanted, room - used)
             if wanted > 0 and grow <= 0:
                 continue  # no room now: perhaps once the window is larger
-            bar.setProperty(FITTED, names)
+            target = front.width() + max(grow, 0)
             if grow > 0:
-                self._window.resizeDocks([front], [front.width() + grow], Qt.Orientation.Horizontal)
+                self._window.resizeDocks([front], [target], Qt.Orientation.Horizontal)
                 used += grow
+            if grow < wanted:  # part way: the rest when the window has room
+                self._grown_to[names] = target
+            else:
+                bar.setProperty(FITTED, names)
         return used
 
     def forget_widths(self) -> None:
         """The panels were narrowed to make room: widen them again when there is room."""
+        self._grown_to.clear()
         for bar in self.bars():
             bar.setProperty(FITTED, None)
 
