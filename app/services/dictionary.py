@@ -39,7 +39,8 @@ class DictionaryService(QObject):
         self._path = path
         self._book: Dictionary | None = None
         self._error = ""
-        self._pending: tuple[str, Script | None, Callable[[Definition], None]] | None = None
+        self._pending: tuple[str, Script | None, Callable[[Definition], None],
+                             Callable[[str], None]] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -61,21 +62,25 @@ class DictionaryService(QObject):
         self.tasks.run(lambda _task: _load_all(path), done=self._loaded, failed=self._not_loaded,
                        key=LOAD)
 
-    def lookup(self, word: str, source: Script | None,
-               done: Callable[[Definition], None]) -> None:
-        """`done(definition)` on the window's thread: now when loaded, else after loading.
+    def lookup(self, word: str, source: Script | None, done: Callable[[Definition], None],
+               failed: Callable[[str], None] = lambda _reason: None) -> None:
+        """`done(definition)` on the window's thread: now when loaded, else after loading;
+        `failed(reason)` there instead when this word's look-up broke (not loading: `failed`).
 
         The readings are made on a worker (pypinyin and ToJyutping load on first use); a newer
         lookup supersedes an older one still on its way.
         """
         if self._book is None:
-            self._pending = (word, source, done)
+            self._pending = (word, source, done, failed)
             self.load_in_background()
             return
         book = self._book
-        self.tasks.run(lambda _task: book.lookup(word, source), done=done,
-                       failed=lambda error: log.warning("lookup of %r failed: %s", word, error),
-                       key=LOOKUP)
+
+        def broke(error: BaseException) -> None:
+            log.warning("lookup of %r failed: %s", word, error)
+            failed(repr(error))
+
+        self.tasks.run(lambda _task: book.lookup(word, source), done=done, failed=broke, key=LOOKUP)
 
     def lookup_now(self, word: str, source: Script | None = None) -> Definition:
         """Load if needed and look up here (the command line); DictionaryError when unreadable."""
@@ -98,9 +103,9 @@ class DictionaryService(QObject):
         self._book = book
         self.ready.emit()
         if self._pending is not None:
-            word, source, done = self._pending
+            word, source, done, failed = self._pending
             self._pending = None
-            self.lookup(word, source, done)
+            self.lookup(word, source, done, failed)
 
     def _not_loaded(self, error: BaseException) -> None:
         from app.core.dictionary import DictionaryError  # noqa: PLC0415  (see _load_all)

@@ -774,59 +774,64 @@
         <translation>正在载入词典…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="218"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="216"/>
+        <source>This word could not be looked up: {reason}</source>
+        <translation>无法查询这个词：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dictionary/controller.py" line="227"/>
         <source>{word} was not added to My Words.</source>
         <translation>“{word}”没有加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="224"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="311"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="233"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="320"/>
         <source>The dictionary could not be loaded: {reason}</source>
         <translation>无法载入词典：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="305"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="314"/>
         <source>Select a Chinese word to add it to My Words.</source>
         <translation>请先选中一个中文词语，再把它加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="327"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="336"/>
         <source>{word} is in My Words already.</source>
         <translation>“{word}”已在我的生词中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="335"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="344"/>
         <source>{word} added to My Words.</source>
         <translation>已将“{word}”加入我的生词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="342"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="351"/>
         <source>The essay this word came from is not in the library.</source>
         <translation>这个词出自的文章已不在文库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="348"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="357"/>
         <source>The word is no longer in its essay.</source>
         <translation>文章中已找不到这个词。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="356"/>
-        <location filename="../../app/ui/dictionary/controller.py" line="363"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="365"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="372"/>
         <source>Export My Words</source>
         <translation>导出我的生词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="357"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="366"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>Anki 用 CSV（*.csv）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="364"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="373"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dictionary/controller.py" line="366"/>
+        <location filename="../../app/ui/dictionary/controller.py" line="375"/>
         <source>My words exported to {path}.</source>
         <translation>我的生词已导出到 {path}。</translation>
     </message>

@@ -50,6 +50,30 @@ def test_with_a_dictionary_that_cannot_be_read_add_says_so(qtbot: QtBot, window:
     assert window.workspace.vocabulary.items() == []
 
 
+def test_a_word_whose_look_up_breaks_is_said_not_added_and_hovering_looks_up_again(
+        qtbot: QtBot, window: MainWindow) -> None:
+    ui, dictionary = window.dictionary_ui, window.dictionary_ui.dictionary
+    with qtbot.waitSignal(dictionary.ready, timeout=20000):
+        dictionary.load_in_background()
+    book = dictionary._book  # noqa: SLF001  (its look-up breaks, as a reading library's bug would)
+    assert book is not None
+    lookup = book.lookup
+    book.lookup = lambda word, source=None: 1 / 0  # type: ignore[method-assign, assignment, misc]
+    window.reader.select_span(*word_span(window, "政府"))
+    window.commands["add_word"].trigger()
+    qtbot.waitUntil(lambda: window.status_messages.current() == "政府 was not added to My Words.")
+    assert "could not be looked up" in ui.card.readings.text()  # not "Looking up…" for ever
+    book.lookup = lookup  # type: ignore[method-assign]
+    window.reader.select_span(0, 0)
+    ui.close_card()
+    ui._hover_at = point_of(window, word_span(window, "時代")[0])  # noqa: SLF001
+    ui._hovered()  # noqa: SLF001  (the pointer rests on another word: a card for it)
+    card_done(qtbot, window)
+    start, end = word_span(window, "時代")
+    assert ui.span is not None and start <= ui.span[0] < ui.span[1] <= end  # the word, or its character
+    assert window.workspace.vocabulary.items() == []
+
+
 def test_the_menus_add_keeps_the_selection_even_when_clicked_beside_it(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     reader = window.reader

@@ -196,7 +196,8 @@ class DictionaryController(QObject):
             self._failed(self.dictionary.error)
         self.card.show_near(self._word_rect(start, end))
         asked = self.span
-        self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found))
+        self.dictionary.lookup(word, view.script, lambda found: self._found(asked, found),
+                               lambda reason: self._not_found(asked, reason))
         return asked
 
     def _found(self, asked: tuple[int, int], found: Definition) -> None:
@@ -206,6 +207,14 @@ class DictionaryController(QObject):
         if self._adding is not None and self._adding[0] == asked:
             self._adding = None
             self._keep(found, asked)
+
+    def _not_found(self, asked: tuple[int, int], reason: str) -> None:
+        """This word's look-up broke (the log has why): the card and a waiting Add say so."""
+        if self._adding is not None and self._adding[0] == asked:
+            self._give_up_adding()
+        if asked == self.span and self._card_open():
+            message = self.tr("This word could not be looked up: {reason}")
+            self.card.show_waiting(self.card.headword.text(), message.format(reason=reason))
 
     def _essay_changed(self, _essay_id: str) -> None:
         self._give_up_adding()  # its span means nothing in another essay
