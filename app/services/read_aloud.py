@@ -103,7 +103,6 @@ class ReadAloud(QObject):
         self._platform = platform
         self._engine: SpeechEngine | None = None
         self._tried = False
-        self._problem: Message | None = None
         self.blocked: Message | None = None  # why nothing can be read until `try_again`, if so
         self._waiting: EngineThread | None = None  # opening the engine now
         self._pending: tuple[Passage, int] | None = None  # the Play asked for meanwhile
@@ -136,7 +135,7 @@ class ReadAloud(QObject):
         self.stop()
         if self._engine is not None:
             self._engine.deleteLater()
-        self._engine, self._tried, self._problem, self.blocked = None, False, None, None
+        self._engine, self._tried, self.blocked = None, False, None
         self._waiting = None
         self._give_up.stop()
 
@@ -144,9 +143,11 @@ class ReadAloud(QObject):
         """The engine, opened on first use; None (and `unavailable` said why) without one."""
         if not self._tried:
             self._tried = True
-            self._take_engine(*self._opener()(self))
-            if self._engine is None:
-                self.blocked = self._problem or no_voice_message(self._platform, engine=False)
+            engine, problem = self._opener()(self)
+            if engine is None:
+                self._block_for_want_of_engine(problem)
+            else:
+                self._take_engine(engine)
         if self._engine is None:
             self._say_blocked()
         return self._engine
@@ -156,14 +157,17 @@ class ReadAloud(QObject):
         assert self.blocked is not None
         self.unavailable.emit(self.blocked)
 
-    def _take_engine(self, engine: SpeechEngine | None, problem: Message | None) -> None:
-        self._engine, self._problem = engine, problem
-        if engine is not None:
-            engine.setParent(self)
-            engine.spoken.connect(self._sentence_spoken)
-            engine.failed.connect(self._engine_failed)
-            engine.silent.connect(self._engine_silent)
-            engine.set_rate(self.rate)
+    def _block_for_want_of_engine(self, problem: Message | None) -> None:
+        """No engine opened: the opener's reason, else that the system has none."""
+        self.blocked = problem or no_voice_message(self._platform, engine=False)
+
+    def _take_engine(self, engine: SpeechEngine) -> None:
+        self._engine = engine
+        engine.setParent(self)
+        engine.spoken.connect(self._sentence_spoken)
+        engine.failed.connect(self._engine_failed)
+        engine.silent.connect(self._engine_silent)
+        engine.set_rate(self.rate)
 
     def _open_in_thread(self) -> None:
         """Open the engine on a thread; the window goes on, and Play waits for `_opened`."""
@@ -203,12 +207,12 @@ class ReadAloud(QObject):
         self._give_up.stop()
         pending, self._pending = self._pending, None
         if engine is None:
-            self.blocked = problem or no_voice_message(self._platform, engine=False)
+            self._block_for_want_of_engine(problem)
             self.opening.emit(False)
             if pending is not None:  # not after a Stop
                 self._say_blocked()
             return
-        self._take_engine(ThreadedEngine(engine, thread), problem)
+        self._take_engine(ThreadedEngine(engine, thread))
         self.opening.emit(False)
         if pending is not None:
             self.play(*pending)
@@ -336,7 +340,7 @@ class ReadAloud(QObject):
                     len(self._said), self._watchdog.interval())
         engine = self._engine
         self.stop()
-        self._engine, self._tried = None, False
+        self._engine = None  # a new one only on `try_again`: Play is blocked meanwhile
         engine.deleteLater()
         self.blocked = say(CONTEXT, ENGINE_STALLED, how=restart_advice(self._platform))
         self.stalled.emit(*span)
