@@ -84,9 +84,9 @@ class InstanceGuard(QObject):
         self.failure = ""
         self.not_listening = ""  # why the socket for later launches could not listen, if it could not
 
-    def acquire(self, *, listen: bool = True) -> Acquired:
-        """Try to become the folder's only writer; with `listen`, open the socket for later
-        launches at once (else at listen())."""
+    def acquire(self) -> Acquired:
+        """Try to become the folder's only writer; the socket for later launches opens at
+        `listen()`."""
         if not self._lock.tryLock(100):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return Acquired.HELD_BY_ANOTHER
@@ -100,8 +100,6 @@ class InstanceGuard(QObject):
             self._lock.unlock()
             return Acquired.FAILED
         self._heartbeat.start()
-        if listen:
-            self.listen()
         return Acquired.OWNER
 
     def listen(self) -> None:
@@ -152,7 +150,7 @@ class InstanceGuard(QObject):
             self._server = None
         self._lock = QLockFile(str(self._path))  # the old one is unlocked or kept abandoned
         self._lock.setStaleLockTime(STALE_LOCK_MS)
-        outcome = self.acquire(listen=False)
+        outcome = self.acquire()
         if outcome is Acquired.OWNER:
             self._lost = None
             self.listen()  # only now: a window that lost its lock does not listen
@@ -210,7 +208,7 @@ class InstanceGuard(QObject):
         from PySide6.QtCore import QSysInfo  # noqa: PLC0415  (a later launch only)
 
         info = self._lock.getLockInfo()  # (pid, host name, app name) of the lock's holder
-        return bool(info) and info[1] == QSysInfo.machineHostName()
+        return info[1] == QSysInfo.machineHostName()
 
     def _forget_lock(self) -> None:
         """Stop holding a lock that another process now owns, without deleting its file.

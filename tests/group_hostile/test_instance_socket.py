@@ -32,7 +32,9 @@ def _refuse(server: UnixServer | QtServer, _name: str) -> bool:
 @pytest.fixture
 def owner(qtbot: QtBot, data_dir: Path) -> InstanceGuard:
     guard = InstanceGuard(data_dir)
-    assert guard.acquire() is Acquired.OWNER and guard.not_listening == ""
+    assert guard.acquire() is Acquired.OWNER
+    guard.listen()
+    assert guard.not_listening == ""
     yield guard
     guard.release()
 
@@ -58,7 +60,9 @@ def test_a_failed_listen_is_told(qtbot: QtBot, data_dir: Path, monkeypatch: pyte
     monkeypatch.setattr(UnixServer, "listen", _refuse)
     monkeypatch.setattr(QtServer, "listen", _refuse)
     guard = InstanceGuard(data_dir)
-    assert guard.acquire() is Acquired.OWNER and guard.not_listening == "address in use"
+    assert guard.acquire() is Acquired.OWNER
+    guard.listen()
+    assert guard.not_listening == "address in use"
     guard.release()
 
 
@@ -86,7 +90,9 @@ def test_a_stale_socket_left_by_a_crashed_owner_is_replaced(qtbot: QtBot, data_d
     stale.bind(str(path))
     stale.close()  # its file stays behind, as after a crash
     guard = InstanceGuard(data_dir)
-    assert guard.acquire() is Acquired.OWNER and guard.not_listening == ""
+    assert guard.acquire() is Acquired.OWNER
+    guard.listen()
+    assert guard.not_listening == ""
     guard.release()
     assert not path.exists()  # a clean quit leaves no socket behind
 
@@ -97,6 +103,7 @@ def test_closing_leaves_the_socket_a_later_owner_made(qtbot: QtBot, data_dir: Pa
     delete the second's socket (later launches could no longer hand over to it)."""
     first = InstanceGuard(data_dir)
     assert first.acquire() is Acquired.OWNER
+    first.listen()
     second = local_channel.UnixServer(lambda _line: None)
     assert second.listen(server_name(data_dir))  # replaces the first's socket file, as a new owner does
     first.release()
@@ -165,6 +172,7 @@ def test_a_silent_caller_is_let_go(qtbot: QtBot, data_dir: Path, monkeypatch: py
     monkeypatch.setattr(local_channel, "ANSWER_TIMEOUT_MS", 200)
     guard = InstanceGuard(data_dir)
     assert guard.acquire() is Acquired.OWNER
+    guard.listen()
     client = _connect(guard)
     qtbot.waitUntil(lambda: bool(guard._server._connections), timeout=5000)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not guard._server._connections, timeout=5000)  # type: ignore[union-attr]
@@ -182,6 +190,7 @@ def test_holding_the_folder_and_handing_over_never_load_qt_network(data_dir: Pat
               "app = QCoreApplication([])\n"
               f"guard = InstanceGuard(__import__('pathlib').Path({str(data_dir)!r}))\n"
               "owner = guard.acquire().value\n"
+              "guard.listen()\n"
               f"later = InstanceGuard(__import__('pathlib').Path({str(data_dir)!r})).hand_over({{}})\n"
               "guard.release()\n"
               "loaded = [name in sys.modules for name in ('PySide6.QtNetwork', 'getpass')]\n"
@@ -197,7 +206,7 @@ def test_a_launch_while_the_owner_starts_waits_for_it_to_listen(qtbot: QtBot, da
     """The window listens once its first essay is on screen: a second launch in the moment before
     is handed over all the same, not opened read-only."""
     owner = InstanceGuard(data_dir)
-    assert owner.acquire(listen=False) is Acquired.OWNER
+    assert owner.acquire() is Acquired.OWNER  # not listening yet
     received: list[dict[str, object]] = []
     owner.request_received.connect(received.append)
     answered: list[bool] = []
@@ -223,7 +232,7 @@ def test_a_launch_waits_only_for_an_owner_on_this_machine(data_dir: Path,
     assert InstanceGuard(data_dir).hand_over({}) is False
     (data_dir / "store.lock").unlink()
     owner = InstanceGuard(data_dir)
-    assert owner.acquire(listen=False) is Acquired.OWNER
+    assert owner.acquire() is Acquired.OWNER
     assert InstanceGuard(data_dir).hand_over({}) is False
     owner.release()
     assert waits == [False, True]
@@ -233,6 +242,7 @@ def test_a_launch_waits_only_for_an_owner_on_this_machine(data_dir: Path,
 def test_a_window_that_takes_its_lock_back_listens_again(qtbot: QtBot, data_dir: Path) -> None:
     first = InstanceGuard(data_dir)
     assert first.acquire() is Acquired.OWNER
+    first.listen()
     (data_dir / "store.lock").unlink()
     assert first.lost_ownership() is not None
     assert first.take_back() is Acquired.OWNER

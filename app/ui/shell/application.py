@@ -134,7 +134,7 @@ def _take_data_folder(folder: Path, app: QApplication) -> InstanceGuard | None:
             raise ReadOnlyFolder(str(error)) from error
         raise StartupError(str(error)) from error
     guard = InstanceGuard(folder, app)
-    outcome = guard.acquire(listen=False)  # see _listen_for_later_launches
+    outcome = guard.acquire()  # it listens later: see _listen_for_later_launches
     if outcome is Acquired.FAILED:
         raise StartupError(app.translate(
             "Application", "The data folder {folder} cannot be used: its lock file cannot be "
