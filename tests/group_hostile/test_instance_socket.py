@@ -259,7 +259,7 @@ def test_a_window_that_takes_its_lock_back_listens_again(qtbot: QtBot, data_dir:
 def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
     """The socket (and Python's socket module, whose enums cost the start milliseconds) wait
     for the first frame; right after it a later launch can reach the window."""
-    hook = ("application.LISTEN_AT_THE_LATEST_MS = 600_000  # however slow the first frame\n"
+    hook = ("application.AT_THE_LATEST_MS = 600_000  # however slow the first frame\n"
             "seen = []\n"
             "def note(window, when):\n"
             "    seen.append([when, 'socket' in sys.modules, window.instance_guard._server is not None])\n"
@@ -274,22 +274,40 @@ def test_the_window_listens_once_its_text_is_on_screen(data_dir: Path) -> None:
     assert started_app(data_dir, hook) == [["painted", False, False], ["after", True, True]]
 
 
+# The hook's report, once the window listens (or after 3 s): whether it has no essay, whether it
+# listens, and whether it has its icon.
+REPORT_ONCE_LISTENING = """
+from PySide6.QtCore import QElapsedTimer
+def report(window):
+    guard, waited, poll = window.instance_guard, QElapsedTimer(), QTimer(window, interval=10)
+    def check():
+        if guard._server is None and waited.elapsed() < 3000:
+            return
+        poll.stop()
+        print(json.dumps([window.reading.current is None, guard._server is not None,
+                          not QtGui.QGuiApplication.windowIcon().isNull()]), flush=True)
+        window.close()
+    poll.timeout.connect(check)
+    waited.start()
+    poll.start()
+"""
+
+
 def test_a_window_with_no_essay_to_paint_listens_at_once(data_dir: Path, tmp_path: Path) -> None:
     """No first frame of an essay will come (an empty library): later launches are listened for
-    straight away, not after LISTEN_AT_THE_LATEST_MS."""
+    straight away, not after AT_THE_LATEST_MS, and the window has its icon."""
     (tmp_path / "no-samples").mkdir()
-    script = ("import argparse, json, sys, time\n"
-              "from PySide6.QtWidgets import QApplication\n"
-              "from app.services import workspace\n"
-              "from app.ui.shell.application import build_window\n"
-              f"workspace.seeds_dir = lambda: __import__('pathlib').Path({str(tmp_path / 'no-samples')!r})\n"
-              f"options = argparse.Namespace(data_dir={str(data_dir)!r}, smoke=False, open=None)\n"
-              "window = build_window(options)\n"
-              "guard, begun = window.instance_guard, time.monotonic()\n"
-              "while guard._server is None and time.monotonic() - begun < 2:\n"
-              "    QApplication.processEvents()\n"
-              "print(json.dumps([window.reading.current is None, guard._server is not None]))\n"
-              "guard.release()\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)
-    assert json.loads(done.stdout.splitlines()[-1]) == [True, True]
+    hook = ("from app.services import workspace\n"
+            f"workspace.seeds_dir = lambda: __import__('pathlib').Path({str(tmp_path / 'no-samples')!r})\n"
+            "application.AT_THE_LATEST_MS = 600_000\n"
+            "hook = report\n")
+    assert started_app(data_dir, REPORT_ONCE_LISTENING + hook) == [True, True, True]
+
+
+def test_a_window_that_never_paints_its_text_still_listens_and_has_its_icon(data_dir: Path) -> None:
+    """A window started minimised presents no text: the socket and the icon come all the same."""
+    hook = ("application.AT_THE_LATEST_MS = 300\n"
+            "def hook(window):\n"
+            "    window.reader.first_presented.disconnect()  # what its first frame would bring\n"
+            "    report(window)\n")
+    assert started_app(data_dir, REPORT_ONCE_LISTENING + hook) == [False, True, True]

@@ -33,7 +33,7 @@ from app.ui.shell.merge_action import MergeAction
 log = logging.getLogger(__name__)
 SMOKE_TIMEOUT_MS = 30_000
 NOT_LISTENING_MS = 20_000  # long enough to be read once; the log keeps it too
-LISTEN_AT_THE_LATEST_MS = 5_000  # a window that never paints (started minimised) listens all the same
+AT_THE_LATEST_MS = 5_000  # a window that never paints (started minimised) gets them all the same
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -101,13 +101,23 @@ def build_window(options: argparse.Namespace) -> MainWindow | None:
         window.reader.first_presented.connect(lambda: _after_first_paint(window))
     if window.reading.current is None:  # no essay to paint, so no first frame to wait for
         _give_icon(app)
+        at_the_latest = 0
     else:  # after it: Python's QIcon class alone costs a start 2 ms (see notes.drafts.color_icon)
         window.reader.first_presented.connect(lambda: _give_icon(app), Qt.ConnectionType.SingleShotConnection)
-    if guard is not None:  # listened at the first frame; with no essay to paint, at once
-        wait = LISTEN_AT_THE_LATEST_MS if window.reading.current is not None else 0
-        QTimer.singleShot(wait, guard, guard.listen)
+        at_the_latest = AT_THE_LATEST_MS
+    # the socket opens at the first frame (_after_first_paint); without one, all the same
+    QTimer.singleShot(at_the_latest, window, lambda: _without_a_first_frame(app, guard))
     gc.freeze()  # what the start made lives as long as the window: no collection walks it again
     return window
+
+
+def _without_a_first_frame(app: QApplication, guard: InstanceGuard | None) -> None:
+    """What the first frame of text brings, for a window that has none (no essay to paint, or
+    started minimised): the icon and the socket for later launches (each given once)."""
+    if app.windowIcon().isNull():
+        _give_icon(app)
+    if guard is not None:
+        guard.listen()
 
 
 def _give_icon(app: QApplication) -> None:
