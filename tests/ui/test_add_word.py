@@ -7,12 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.ui.shell.main_window import MainWindow
-from tests.ui.test_dictionary_card import card_done, point_of, word_span
+from tests.ui.test_dictionary_card import card_done, point_of, right_click_and_pick, word_span
 
 
 def test_a_word_the_reader_moved_on_from_is_said_not_added_and_never_added_later(
@@ -80,13 +78,7 @@ def test_the_menus_add_keeps_the_selection_even_when_clicked_beside_it(
     reader.select_span(*word_span(window, "政府"))
     beside = point_of(window, word_span(window, "時代")[0])  # a right-click on another word
 
-    class PickingMenu(QMenu):
-        def exec(self, *_at: object) -> None:  # type: ignore[override]  # the reader picks Add
-            window.commands["add_word"].trigger()
-
-    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
-    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, beside, reader.viewport().mapToGlobal(beside)))
+    right_click_and_pick(window, monkeypatch, beside, "add_word")
     vocabulary = window.workspace.vocabulary
     qtbot.waitUntil(lambda: len(vocabulary.items()) == 1, timeout=20000)
     assert vocabulary.items()[0].word == "政府"

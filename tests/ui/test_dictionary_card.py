@@ -46,6 +46,25 @@ def point_of(window: MainWindow, canonical: int) -> QPoint:
     return reader.cursorRect(cursor).center() - QPoint(4, 0)
 
 
+def right_click_and_pick(window: MainWindow, monkeypatch: pytest.MonkeyPatch, point: QPoint,
+                         command: str) -> QMenu:
+    """A right-click on the text at `point` (the viewport's); the reader picks `command` in the
+    menu it opens. Returns that menu."""
+    reader, action = window.reader, window.commands[command]
+    offered: list[QMenu] = []
+
+    class PickingMenu(QMenu):
+        def exec(self, *_at: object) -> None:  # type: ignore[override]
+            offered.append(self)
+            action.trigger()
+
+    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
+    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    assert len(offered) == 1, "no menu was opened"
+    return offered[0]
+
+
 @pytest.mark.parametrize("form", list(Form))
 def test_the_card_shows_the_same_entry_in_every_form(qtbot: QtBot, window: MainWindow, form: Form) -> None:
     words_ready(qtbot, window)
@@ -99,14 +118,8 @@ def test_look_up_from_the_context_menu_takes_the_word_clicked_not_the_caret(
     reader.reveal(start)
     point = point_of(window, start)
 
-    class PickingMenu(QMenu):
-        def exec(self, *_at: object) -> None:  # type: ignore[override]  # the reader picks Look Up
-            assert window.commands["look_up"] in self.actions()
-            window.commands["look_up"].trigger()
-
-    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
-    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    menu = right_click_and_pick(window, monkeypatch, point, "look_up")
+    assert window.commands["look_up"] in menu.actions()
     card_done(qtbot, window)
     assert window.dictionary_ui.span == (start, end)
     assert window.dictionary_ui.card.headword.text() == "時代"
@@ -208,13 +221,7 @@ def test_in_vertical_text_the_word_pointed_at_is_looked_up(qtbot: QtBot, window:
     assert box is not None
     point = QPoint(round(box.right() + box.width() * 0.4), round(box.center().y()))  # on its reading
 
-    class PickingMenu(QMenu):
-        def exec(self, *_at: object) -> None:  # type: ignore[override]
-            window.commands["look_up"].trigger()
-
-    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
-    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
+    right_click_and_pick(window, monkeypatch, point, "look_up")
     card_done(qtbot, window)
     assert window.dictionary_ui.span == (start, end)
     assert window.dictionary_ui.card.headword.text() == "時代"
@@ -232,18 +239,8 @@ def test_add_to_my_words_from_the_readers_menu_on_a_selection(
     reader = window.reader
     start, end = word_span(window, "政府")
     reader.select_span(start, end)
-    point = point_of(window, start)
-    offered: list[QMenu] = []
-
-    class PickingMenu(QMenu):
-        def exec(self, *_at: object) -> None:  # type: ignore[override]  # the reader picks Add
-            offered.append(self)
-            window.commands["add_word"].trigger()
-
-    monkeypatch.setattr(reader, "createStandardContextMenu", lambda _pos: PickingMenu(reader))
-    QApplication.sendEvent(reader.viewport(), QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, reader.viewport().mapToGlobal(point)))
-    assert window.commands["add_word"] in offered[0].actions()
+    menu = right_click_and_pick(window, monkeypatch, point_of(window, start), "add_word")
+    assert window.commands["add_word"] in menu.actions()
     vocabulary = window.workspace.vocabulary
     qtbot.waitUntil(lambda: len(vocabulary.items()) == 1, timeout=20000)
     item = vocabulary.items()[0]

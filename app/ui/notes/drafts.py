@@ -27,12 +27,17 @@ class NoteDraft(NamedTuple):
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
-    """A colour's swatch. Made once the first frame is on screen, never for it: Python's QIcon
-    class alone costs a start 2 ms (its 150 theme icon names become an enum)."""
+    """A highlight colour's swatch (by its name: "yellow"…)."""
+    return swatch_icon(HIGHLIGHTS.get(color, HIGHLIGHTS["yellow"]), size)
+
+
+def swatch_icon(rgb: str, size: int = 14) -> QIcon:
+    """A square of `rgb` (#rrggbb). Made once the first frame is on screen, never for it: Python's
+    QIcon class alone costs a start 2 ms (its 150 theme icon names become an enum)."""
     from PySide6.QtGui import QIcon  # noqa: PLC0415  (see above)
 
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(HIGHLIGHTS.get(color, HIGHLIGHTS["yellow"])))
+    pixmap.fill(QColor(rgb))
     return QIcon(pixmap)
 
 

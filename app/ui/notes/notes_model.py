@@ -27,11 +27,11 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPixmap, QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QTreeView, QWidget
 
 from app.ui.common.plain import isolated, plain_tooltip
-from app.ui.notes.drafts import color_icon
+from app.ui.notes.drafts import color_icon, swatch_icon
 from app.ui.notes.kinds import kind_mark
 
 if TYPE_CHECKING:
@@ -208,22 +208,14 @@ class AnnotationsModel(QStringListModel):
         return "\n".join(lines)
 
     def _icon(self, row: AnnotationRow) -> QIcon:
-        """One icon per colour, made once (a pixmap per row made every redraw slow)."""
+        """One icon per colour, made once (a pixmap per row made every redraw slow); another
+        member's note shows their colour, as their highlights do in the reader."""
         key = ("member", row.owner_color) if row.owner_color else ("note", row.color)
         icon = self._icons.get(key)
         if icon is None:
-            icon = _member_icon(row.owner_color) if row.owner_color else color_icon(row.color)
+            icon = swatch_icon(row.owner_color) if row.owner_color else color_icon(row.color)
             self._icons[key] = icon
         return icon
-
-
-def _member_icon(color: str, size: int = 14) -> QIcon:
-    """Another member's note: their colour, the same as their highlights in the reader."""
-    from PySide6.QtGui import QIcon  # noqa: PLC0415  (rows are drawn after the first frame: see color_icon)
-
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 def annotations_view(model: AnnotationsModel) -> QTreeView:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.common.plain import without_access_key
 from app.ui.shell.actions import SPECS, Actions
 
 
@@ -43,7 +42,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
         keys = ", ".join(text for key in action.shortcuts()
                          if _on_a_keyboard(text := key.toString(QKeySequence.SequenceFormat.NativeText)))
         if keys:
-            rows.append((without_access_key(action.text()).rstrip("…"), keys))
+            rows.append((action.iconText(), keys))  # its name without "&" or "…" (Actions.retranslate)
     for text, keys in READER_KEYS:
         rows.append((QCoreApplication.translate("Shortcuts", text),
                      QCoreApplication.translate("Shortcuts", keys)))
