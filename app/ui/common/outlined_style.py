@@ -5,12 +5,28 @@ Its own module: QProxyStyle and QStyle cost 20 ms to load, and a light window ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QToolBar,
+    QWidget,
+)
 
-_EXTENSION_BUTTONS = (QStyle.StandardPixmap.SP_ToolBarHorizontalExtensionButton,
-                      QStyle.StandardPixmap.SP_ToolBarVerticalExtensionButton)
+_Pixmap = QStyle.StandardPixmap
+# Fusion draws these in dark grey or black, whatever the palette: on a dark window they vanish
+_EXTENSION_BUTTONS = (_Pixmap.SP_ToolBarHorizontalExtensionButton, _Pixmap.SP_ToolBarVerticalExtensionButton)
+_DRAWN_IN_TEXT_COLOUR = frozenset({
+    *_EXTENSION_BUTTONS, _Pixmap.SP_TitleBarNormalButton, _Pixmap.SP_TitleBarCloseButton,
+    _Pixmap.SP_DockWidgetCloseButton, _Pixmap.SP_DialogCloseButton, _Pixmap.SP_DialogCancelButton})
+# Qt's own buttons that took one of them when they were made, by object name; a palette change
+# does not make them ask again
+_PANEL_BUTTONS = {"qt_dockwidget_floatbutton": _Pixmap.SP_TitleBarNormalButton,
+                  "qt_dockwidget_closebutton": _Pixmap.SP_TitleBarCloseButton}
 
 
 class ReaderStyle(QProxyStyle):
@@ -24,12 +40,13 @@ class ReaderStyle(QProxyStyle):
 
     def standardIcon(self, icon: QStyle.StandardPixmap, option: QStyleOption | None = None,
                      widget: QWidget | None = None) -> QIcon:
-        """The toolbar's overflow » in the window's text colour: Fusion's is dark grey, which
-        vanished on the dark toolbar."""
-        if icon not in _EXTENSION_BUTTONS:
-            return super().standardIcon(icon, option, widget)
-        return _chevrons(QApplication.palette().color(QPalette.ColorRole.ButtonText),
-                         vertical=icon == _EXTENSION_BUTTONS[1])
+        """On a dark window, the toolbar's overflow », the panels' float and close buttons and
+        the dialogs' Close in the text colour (Fusion's are dark grey or black)."""
+        fusions = super().standardIcon(icon, option, widget)
+        palette = QApplication.palette()
+        if icon not in _DRAWN_IN_TEXT_COLOUR or palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+            return fusions
+        return _recoloured(fusions, palette.color(QPalette.ColorRole.ButtonText))
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
@@ -51,16 +68,27 @@ class ReaderStyle(QProxyStyle):
         painter.restore()
 
 
-def _chevrons(color: QColor, *, vertical: bool) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(color, 1.5))
-    if vertical:
-        painter.translate(16, 0)
-        painter.rotate(90)
-    for left in (4.0, 9.0):
-        painter.drawPolyline([QPointF(left, 4), QPointF(left + 3.5, 8), QPointF(left, 12)])
-    painter.end()
-    return QIcon(pixmap)
+def refresh_standard_icons(window: QWidget) -> None:
+    """Give Qt's own buttons in `window` their icons for the palette now in place."""
+    style = window.style()
+    for name, icon in _PANEL_BUTTONS.items():
+        for button in window.findChildren(QAbstractButton, name):
+            button.setIcon(style.standardIcon(icon, None, button))
+    for toolbar in window.findChildren(QToolBar):
+        across = toolbar.orientation() == Qt.Orientation.Horizontal
+        icon = _EXTENSION_BUTTONS[0] if across else _EXTENSION_BUTTONS[1]
+        for button in toolbar.findChildren(QAbstractButton, "qt_toolbar_ext_button"):
+            button.setIcon(style.standardIcon(icon, None, button))
+
+
+def _recoloured(icon: QIcon, color: QColor) -> QIcon:
+    """`icon`'s shapes, every size of it, filled with `color`."""
+    recoloured = QIcon()
+    for size in icon.availableSizes() or [icon.actualSize(QSize(16, 16))]:
+        pixmap = icon.pixmap(size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), color)
+        painter.end()
+        recoloured.addPixmap(pixmap)
+    return recoloured

@@ -7,7 +7,7 @@ from typing import Any, NamedTuple
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ReaderColors(NamedTuple):
@@ -89,6 +89,16 @@ def apply_theme(app: QApplication, theme: str) -> None:
     # setStyle fills Qt's per-class fonts from the platform theme again (menus, labels, lists
     # in the desktop's face, without our CJK faces): put ours back
     keeper.restore()
+
+
+def refresh_standard_icons(window: QWidget) -> None:
+    """After a change of theme: Qt's own buttons (the toolbar's », the panels' float and close)
+    keep the icons they were made with, drawn for the palette of then."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property(_STYLE) == "outlined":  # Fusion's suit light
+        from app.ui.common import outlined_style  # noqa: PLC0415  (see apply_theme)
+
+        outlined_style.refresh_standard_icons(window)
 
 
 _STYLE = "jiangxinStyle"  # the application's dynamic property naming the style we set

@@ -28,7 +28,7 @@ from app.ui.common import fonts
 from app.ui.common.dialogs import Dialogs
 from app.ui.common.quit_guard import settle_before_quit
 from app.ui.common.status import StatusMessages
-from app.ui.common.theme import apply_theme, is_dark, reader_colors
+from app.ui.common.theme import apply_theme, is_dark, reader_colors, refresh_standard_icons
 from app.ui.dictionary.controller import DictionaryController
 from app.ui.group.controller import GroupController
 from app.ui.group.study_ui import StudyUi
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _set_theme(self, theme: str) -> None:
         self.prefs.theme = theme
-        self._apply_appearance()
+        self._restyle()
 
     def _apply_appearance(self) -> None:
         theme = self.prefs.theme
@@ -322,7 +322,12 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def _color_scheme_changed(self, _scheme: object) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """The theme changed while the window is up (at its build, Qt's buttons are made for it)."""
         self._apply_appearance()
+        refresh_standard_icons(self)
 
     def _scroll_range_changed(self, _low: int, _high: int) -> None:
         self._update_status()
