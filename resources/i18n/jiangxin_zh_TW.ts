@@ -327,12 +327,12 @@
     <message>
         <location filename="../../app/ui/shell/actions.py" line="113"/>
         <source>&amp;Back</source>
-        <translation>上一頁(&amp;B)</translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="114"/>
         <source>&amp;Forward</source>
-        <translation>下一頁(&amp;F)</translation>
+        <translation>前進(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="115"/>

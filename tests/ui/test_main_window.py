@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -179,3 +180,14 @@ def test_an_unexpected_error_is_reported_not_fatal(window: MainWindow, monkeypat
     sys.excepthook(KeyError, KeyError("x"), None)
     assert "Something went wrong (KeyError)" in window.statusBar().currentMessage()
     assert window.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_back_and_forward_are_not_named_as_page_turns(
+        qtbot: QtBot, window: MainWindow, language: str) -> None:
+    """Back and Forward walk the reading history; "previous/next page" (上一頁) would read as
+    PgUp/PgDn beside 上一篇 (previous essay) in the Go menu."""
+    window.commands[f"language_{language}"].trigger()
+    qtbot.waitUntil(lambda: window.commands["back"].text() != "&Back")
+    names = {window.commands[key].text() for key in ("back", "forward")}
+    assert len(names) == 2 and not any(page in name for name in names for page in "页頁篇")
