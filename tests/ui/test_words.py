@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Essay
@@ -72,6 +73,29 @@ def test_a_highlight_snaps_to_whole_words(qtbot: QtBot, window: MainWindow) -> N
     window.reader.select_span(at + 1, at + 3)
     window.commands["highlight_green"].trigger()
     assert sorted(a.anchor.exact for a in window.notes_ui.notes.annotations()) == ["匠精", "工匠精神"]
+
+
+def test_a_snapped_highlight_leaves_out_a_stray_comma_and_half_a_quotation(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Selecting "，“工匠" took the opening mark but not the closing one: shown as ““工匠精神”."""
+    words_ready(qtbot, window)
+    essay = open_label(window, "篇1")
+    at = essay.text.index("“工匠精神”")
+    assert essay.text[at - 1] in "，,"
+    window.reader.select_span(at - 1, at + 3)  # ，“工匠
+    window.commands["highlight_yellow"].trigger()
+    assert [a.anchor.exact for a in window.notes_ui.notes.annotations()] == ["工匠精神"]
+
+
+def test_the_library_search_offered_for_a_selection_leaves_out_half_a_quotation(
+        qtbot: QtBot, window: MainWindow) -> None:
+    essay = open_label(window, "篇1")
+    at = essay.text.index("“工匠精神”")
+    window.reader.select_span(at, at + 5)  # “工匠精神, without the closing mark
+    menu = QMenu()
+    window.reader.context_menu_opening.emit(menu, "")
+    offers = [action.text() for action in menu.actions() if "Search the Library" in action.text()]
+    assert offers == ["Search the Library for “工匠精神”"]
 
 
 def test_find_in_essay_in_any_script(qtbot: QtBot, window: MainWindow) -> None:

@@ -19,6 +19,7 @@ from app.core.notes import (
     new_bookmark,
     new_reply,
 )
+from app.core.passage_ends import trimmed_span
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
@@ -280,11 +281,14 @@ class NotesController(QObject):
         return self.reading.prefs.highlight_color
 
     def _selection(self) -> tuple[int, int] | None:
-        """The selection, widened to whole words when the reader asked for that."""
-        span = self.reader.selection_span()
-        if span is not None and self.reader.words is not None and self.commands["snap_words"].isChecked():
+        """The selection, widened to whole words when the reader asked for that (and then
+        without a stray comma or half a pair of quotation marks at its ends)."""
+        span, essay = self.reader.selection_span(), self.reading.current
+        if span is None or essay is None or not self.commands["snap_words"].isChecked():
+            return span
+        if self.reader.words is not None:
             span = self.reader.words.snap(*span)
-        return span
+        return trimmed_span(essay.text, *span)
 
     def highlight(self, color: str, draft: NoteDraft | None = None) -> None:
         essay, span = self.reading.current, self._selection()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.escaping import escape_html
 from app.core.library import Essay
+from app.core.passage_ends import trimmed
 from app.core.script import Script
 from app.services.reading import ReadingService
 from app.services.words import WordsService
@@ -159,7 +160,7 @@ class WordsController(QObject):
         self.search_panel.focus(selected if selected and "\u2029" not in selected else "")
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
-        selected = self.reader.textCursor().selection().toPlainText().strip()
+        selected = trimmed(self.reader.textCursor().selection().toPlainText())
         if not selected or "\n" in selected:
             return
         shown = selected if len(selected) <= SHOWN_QUERY_CHARS else selected[:SHOWN_QUERY_CHARS] + "…"
