@@ -106,6 +106,31 @@ def test_the_key_opens_the_card_for_the_word_at_the_caret(qtbot: QtBot, window: 
     assert any("government" in text for text in window.dictionary_ui.card.entry_texts())
 
 
+def test_the_card_closes_when_the_reader_moves_on(qtbot: QtBot, window: MainWindow) -> None:
+    """It stayed over the text when the keyboard went to the find bar, and when another
+    passage was selected, still naming the word looked up before."""
+    words_ready(qtbot, window)
+    window.commands["look_up_on_hover"].setChecked(False)
+    start, end = word_span(window, "政府")
+
+    def card_on_the_word() -> None:
+        window.reader.select_span(start, end)
+        window.reader.setFocus()
+        window.commands["look_up"].trigger()
+        card_done(qtbot, window)
+
+    card_on_the_word()
+    window.commands["find"].trigger()
+    qtbot.waitUntil(lambda: window.find_bar.field.hasFocus())
+    assert not window.dictionary_ui.card.isVisible()
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    card_on_the_word()
+    window.reader.select_span(end + 1, end + 6)
+    assert not window.dictionary_ui.card.isVisible()
+    card_on_the_word()  # its own word selected again: the card stays
+    assert window.dictionary_ui.card.isVisible()
+
+
 def test_look_up_from_the_context_menu_takes_the_word_clicked_not_the_caret(
         qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     words_ready(qtbot, window)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWidget
 
 from app.core.anchoring import resolve
 from app.services.dictionary import DictionaryService
@@ -123,6 +123,23 @@ class DictionaryController(QObject):
         # the writing direction changed: the card would point at nothing
         self.commands["vertical_text"].toggled.connect(lambda _on: self.close_card())
         self.reader.context_menu_opening.connect(self._extend_reader_menu)
+        self.reader.selectionChanged.connect(self._selection_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _selection_changed(self) -> None:
+        """A new selection is about other words than the card's."""
+        selected = self.reader.selection_span()
+        if self._card_open() and selected is not None and selected != self.span:
+            self.close_card()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The keyboard went to the find bar, a panel or a dialog: the card would be left
+        floating over the text, about a word the reader has left."""
+        if self._card_open() and new is not None and new is not self.reader \
+                and not self.card.isAncestorOf(new):
+            self.close_card()
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("My Words"))
