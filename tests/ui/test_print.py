@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from app.__main__ import main
@@ -150,6 +151,25 @@ def test_print_preview_opens_with_the_pages(qtbot: QtBot, open_window) -> None: 
     qtbot.waitUntil(lambda: widget.pageCount() >= 2)
     # most of the window, not Qt's small default box
     assert preview.width() >= 0.8 * window.width() and preview.height() >= 0.8 * window.height()
+    preview.close()
+
+
+def test_print_preview_on_a_small_window_keeps_its_print_button_in_view(
+        qtbot: QtBot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """In a window of 640 by 480 the preview was narrower than its toolbar: Print, its last
+    button, hid behind the toolbar's »."""
+    window = open_window()
+    window.resize(640, 480)
+    essay = window.reading.current
+    assert essay is not None
+    window.print_ui.ask_choice = lambda _title: HandoutChoice((essay.id,), HandoutOptions())  # type: ignore[method-assign]
+    window.commands["print"].trigger()
+    preview = window.findChild(QPrintPreviewDialog, "HandoutPreview")
+    assert preview is not None
+    toolbar = preview.findChild(QToolBar)
+    assert toolbar is not None
+    qtbot.waitUntil(lambda: toolbar.width() >= toolbar.sizeHint().width())
+    assert preview.width() <= window.screen().availableSize().width()
     preview.close()
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -105,11 +105,16 @@ class PrintController(QObject):
         printer.setDocName(self._title(handout))
         self.preview = QPrintPreviewDialog(printer, self.parent_widget)
         self.preview.setObjectName("HandoutPreview")
-        # Qt's default is a small box showing the page at under half size: most of the window
-        # instead, so the page can be read before printing
-        self.preview.resize(self.parent_widget.size() * PREVIEW_SHARE)
+        self.preview.resize(self._preview_size(self.preview))
         self.preview.paintRequested.connect(lambda device: self._paint(handout, device))
         self.preview.open()
+
+    def _preview_size(self, preview: QWidget) -> QSize:
+        """Most of the window (Qt's default is a small box showing the page at under half size),
+        never narrower than its toolbar, whose last button is Print, within the screen."""
+        wanted = (self.parent_widget.size() * PREVIEW_SHARE).expandedTo(preview.sizeHint())
+        screen = self.parent_widget.screen()
+        return wanted.boundedTo(screen.availableSize()) if screen is not None else wanted
 
     def export_pdf(self) -> None:
         choice = self.ask_choice(self.tr("Export as PDF"))
