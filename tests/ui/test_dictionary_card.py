@@ -121,7 +121,7 @@ def test_the_card_closes_when_the_reader_moves_on(qtbot: QtBot, window: MainWind
 
     card_on_the_word()
     window.commands["find"].trigger()
-    qtbot.waitUntil(lambda: window.find_bar.field.hasFocus())
+    qtbot.waitUntil(window.find_bar.field.hasFocus)
     assert not window.dictionary_ui.card.isVisible()
     QTest.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     card_on_the_word()

@@ -276,3 +276,22 @@ def test_read_only_when_the_owner_does_not_answer(open_window: WindowFactory, da
         assert json.loads((data_dir / "store.json").read_text())["prefs"]["form"] == "taiwan"
     finally:
         lock.unlock()
+
+
+def test_the_panels_buttons_are_enabled_only_with_a_row_to_act_on(qtbot: QtBot, window: MainWindow) -> None:
+    """On an empty panel, Edit…, Rename… and Delete looked ready and did nothing."""
+    notes_panel, marks_panel = window.notes_ui.annotations_panel, window.notes_ui.bookmarks_panel
+    acting = [notes_panel.edit_button, notes_panel.delete_button,
+              marks_panel.rename_button, marks_panel.delete_button]
+    assert not any(button.isEnabled() for button in acting)
+    dialogs_of(window).answers["ask_text"].append("王老師")
+    select_shown(window, "寶貴財富")
+    qtbot.keyClick(window, Qt.Key.Key_1, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    notes_panel.list.setCurrentIndex(notes_panel.model.index(0, 0))
+    marks_panel.list.setCurrentRow(0)
+    assert all(button.isEnabled() for button in acting)
+    notes_panel.delete_button.click()
+    marks_panel.delete_button.click()
+    assert window.notes_ui.notes.annotations() == [] and window.notes_ui.notes.bookmarks() == []
+    assert not any(button.isEnabled() for button in acting)

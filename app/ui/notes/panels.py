@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+import shiboken6
 from PySide6.QtCore import (
     QModelIndex,
     QPoint,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -85,6 +87,7 @@ class AnnotationsPanel(Retranslating, QWidget):
         self.list.customContextMenuRequested.connect(self._item_menu)
         self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
+        enabled_with_a_current_row(self.list, self.edit_button, self.delete_button)
         self.retranslate()
 
     def _layout(self) -> None:
@@ -293,6 +296,7 @@ class BookmarksPanel(Retranslating, QWidget):
         self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(ID_ROLE)))
         self.rename_button.clicked.connect(lambda: _emit_current(self.list, self.rename_requested))
         self.delete_button.clicked.connect(lambda: _emit_current(self.list, self.delete_requested))
+        enabled_with_a_current_row(self.list, self.rename_button, self.delete_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -330,6 +334,23 @@ def copy_text(text: str) -> None:
     clipboard = QApplication.clipboard()
     if text and clipboard is not None:
         clipboard.setText(text)
+
+
+def enabled_with_a_current_row(view: QAbstractItemView, *buttons: QPushButton) -> None:
+    """Buttons that act on the list's current row (Edit, Rename, Delete) are enabled only while
+    there is one: on an empty list they looked ready and did nothing."""
+    def follow() -> None:
+        if not shiboken6.isValid(view):  # its model lets its rows go as the list is deleted
+            return
+        there = view.currentIndex().isValid()
+        for button in buttons:
+            button.setEnabled(there)
+
+    model = view.model()
+    view.selectionModel().currentChanged.connect(follow)
+    for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        changed.connect(follow)
+    follow()
 
 
 def _emit_current(widget: QListWidget, signal: SignalInstance) -> None:
