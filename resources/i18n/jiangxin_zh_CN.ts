@@ -366,8 +366,8 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="125"/>
-        <source>&amp;Members Panel</source>
-        <translation>成员面板(&amp;M)</translation>
+        <source>&amp;Group Panel</source>
+        <translation>小组面板(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="126"/>

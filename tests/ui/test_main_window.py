@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.script import Form
+from app.ui.common.plain import without_access_key
 from app.ui.common.theme import DARK
 from app.ui.library.tree import ESSAY_ID_ROLE
 from app.ui.shell.main_window import MainWindow
@@ -191,3 +193,27 @@ def test_back_and_forward_are_not_named_as_page_turns(
     qtbot.waitUntil(lambda: window.commands["back"].text() != "&Back")
     names = {window.commands[key].text() for key in ("back", "forward")}
     assert len(names) == 2 and not any(page in name for name in names for page in "页頁篇")
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS reaches its menu bar by its own keys")
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)  # a popup
+def test_f10_opens_the_first_menu_and_esc_closes_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F10)
+    qtbot.waitUntil(window.file_menu.isVisible)
+    qtbot.keyClick(window.file_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.file_menu.isVisible())
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_each_panels_view_menu_entry_names_it_as_its_tab_does(
+        qtbot: QtBot, window: MainWindow, language: str) -> None:
+    """The View menu said "Members Panel" for the panel whose tab says "Group"."""
+    window.commands[f"language_{language}"].trigger()
+    qtbot.waitUntil(lambda: (window.file_menu.title() == "&File") == (language == "en"))
+    notes = window.notes_ui
+    docks = {"notes_panel": notes.annotations_dock, "bookmarks_panel": notes.bookmarks_dock,
+             "members_panel": window.group_ui.dock, "vocabulary_panel": window.dictionary_ui.dock,
+             "assignments_panel": window.study_ui.assignments.dock, "essay_panel": window.words_ui.info_dock}
+    for name, dock in docks.items():
+        assert dock.windowTitle() in without_access_key(window.commands[name].text()), name
