@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextBlock
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
@@ -124,6 +124,33 @@ def test_odd_characters_in_a_note_do_not_garble_the_pdf_text(qapp: object, libra
     path.write_bytes(handout_pdf(handout, A4, "test"))
     text = re.sub(r"\s+", "", read_pdf(path))
     assert "jumpy\ufffdvex" in text and "kw\ufffdzq" in text and "Quinn" in text
+
+
+def test_the_paragraph_after_a_note_keeps_a_paragraphs_room_above_it(qapp: object, library: Library) -> None:
+    """After a note's small lines the next paragraph began closer than paragraphs do to each
+    other, so the note seemed to run into the text."""
+    essay = library.collections[0].essays[0]
+    note = new_annotation(essay.id, essay.text, 0, 4, color="green", author="Quinn",
+                          note="a note under the first paragraph")
+    handout = build_handout(library, [essay.id], [note], HandoutOptions())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(page_layout(A4))
+    document = HandoutPages(handout, writer).document
+    layout = document.documentLayout()
+    paragraphs = handout.essays[0].paragraphs
+    blocks = [document.findBlock(0)]
+    while blocks[-1].next().isValid():
+        blocks.append(blocks[-1].next())
+    starts = [next(b for b in blocks if b.text().startswith(p[:12])) for p in paragraphs[1:4]]
+
+    def room_above(block: QTextBlock) -> float:
+        return layout.blockBoundingRect(block).top() - layout.blockBoundingRect(block.previous()).bottom()
+
+    assert starts[0].previous().text() == "a note under the first paragraph"
+    after_the_note, after_a_paragraph = room_above(starts[0]), room_above(starts[2])
+    assert 0.9 * after_a_paragraph <= after_the_note <= 1.2 * after_a_paragraph
 
 
 @needs_poppler

@@ -37,6 +37,9 @@ from app.ui.print.styles import highlight_format, tint_name
 
 BODY_POINTS = 11
 NOTE_POINTS = 9
+# a paragraph after notes: as much room above it as a paragraph leaves below itself (the half line
+# its line height adds, and 6 pt), which a note's small, close lines do not
+AFTER_NOTES_POINTS = 10
 MARGINS_MM = QMarginsF(20, 22, 20, 20)  # room above for the running title, below for the page number
 
 
@@ -227,9 +230,11 @@ class HandoutPages:
         for number, paragraph in enumerate(essay.paragraphs, start=1):
             # readings stand above a line's top, in the room the line before leaves below itself:
             # a note's short line leaves too little, so the paragraph keeps its own room above
+            # (and without readings, the room a paragraph's line leaves below it)
             ruby = self.readings is not None
-            self._block(cursor, before=RUBY_ROOM_POINTS if ruby else 0, after=6, first_line=2 * BODY_POINTS,
-                        height=RUBY_LINE_HEIGHT if ruby else 150)
+            after_notes = AFTER_NOTES_POINTS if number > 1 and essay.notes_in(number - 1) else 0
+            self._block(cursor, before=RUBY_ROOM_POINTS if ruby else after_notes, after=6,
+                        first_line=2 * BODY_POINTS, height=RUBY_LINE_HEIGHT if ruby else 150)
             self._paragraph(cursor, essay, number, paragraph)
             for note in essay.notes_in(number):
                 self._note(cursor, script, note)
