@@ -366,8 +366,8 @@
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="125"/>
-        <source>&amp;Group Panel</source>
-        <translation>小组面板(&amp;G)</translation>
+        <source>&amp;Members Panel</source>
+        <translation>成员面板(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/shell/actions.py" line="126"/>
@@ -1273,8 +1273,8 @@
     <name>GroupController</name>
     <message>
         <location filename="../../app/ui/group/controller.py" line="65"/>
-        <source>Group</source>
-        <translation>小组</translation>
+        <source>Members</source>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../app/ui/group/controller.py" line="120"/>

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -60,3 +61,17 @@ def test_f1_opens_the_keyboard_shortcuts(qtbot: QtBot, window: MainWindow) -> No
     qtbot.keyClick(window.reader, Qt.Key.Key_F1)
     sheet = window.findChild(ShortcutsDialog)
     assert sheet is not None and sheet.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_shortcut_sheet_names_the_readers_keys_as_qt_names_the_actions(
+        qtbot: QtBot, window: MainWindow, language: str) -> None:
+    """It said "Alt+左鍵" for Back but "Ctrl+Shift+Left" for extending a selection by a word."""
+    window.commands[f"language_{language}"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    left = QKeySequence("Left").toString(QKeySequence.SequenceFormat.NativeText)
+    assert left != "Left"  # Qt's own strings are in the interface's language
+    rows = shortcut_rows(window.commands)
+    back = window.commands["back"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert left in back
+    assert not [keys for _what, keys in rows if "Left" in keys or "Right" in keys]

@@ -208,7 +208,7 @@ def test_f10_opens_the_first_menu_and_esc_closes_it(qtbot: QtBot, window: MainWi
 @pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
 def test_each_panels_view_menu_entry_names_it_as_its_tab_does(
         qtbot: QtBot, window: MainWindow, language: str) -> None:
-    """The View menu said "Members Panel" for the panel whose tab says "Group"."""
+    """The View menu said "Members Panel" for the panel whose tab said "Group"."""
     window.commands[f"language_{language}"].trigger()
     qtbot.waitUntil(lambda: (window.file_menu.title() == "&File") == (language == "en"))
     notes = window.notes_ui

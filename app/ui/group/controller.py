@@ -62,7 +62,7 @@ class GroupController(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.dock.setWindowTitle(self.tr("Group"))
+        self.dock.setWindowTitle(self.tr("Members"))
         self._set_share_default(self.commands["share_new_notes"].isChecked())
 
     def _connect(self) -> None:

@@ -122,7 +122,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("group_trust", QT_TRANSLATE_NOOP("Actions", "&Trust a Member's New Device…")),
     ActionSpec("share_new_notes", QT_TRANSLATE_NOOP("Actions", "Share New Notes"), (), True),
     ActionSpec("show_others", QT_TRANSLATE_NOOP("Actions", "Show Ot&hers' Notes"), (), True),
-    ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Group Panel"), ("Ctrl+Shift+M",), True),
+    ActionSpec("members_panel", QT_TRANSLATE_NOOP("Actions", "&Members Panel"), ("Ctrl+Shift+M",), True),
     ActionSpec("assignments_panel", QT_TRANSLATE_NOOP("Actions", "&Assignments Panel"), ("Ctrl+Shift+Y",),
                True),
     ActionSpec("new_assignment", QT_TRANSLATE_NOOP("Actions", "New &Assignment…")),

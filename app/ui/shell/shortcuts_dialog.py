@@ -24,13 +24,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+NATIVE = QKeySequence.SequenceFormat.NativeText  # keys named as the platform and language name them
 FRAME_ROOM = 60  # the window manager's title bar and borders around the dialog
 
-# Keys that belong to the reading pane rather than to an action.
-READER_KEYS = (
-    (QT_TRANSLATE_NOOP("Shortcuts", "Select a word"), QT_TRANSLATE_NOOP("Shortcuts", "Double-click")),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Extend the selection by a word"), "Ctrl+Shift+Left, Ctrl+Shift+Right"),
-    (QT_TRANSLATE_NOOP("Shortcuts", "Close the find bar"), "Esc"),
+# Keys that belong to the reading pane rather than to an action: a pointer gesture (translated)
+# or key sequences (named as Qt names the actions' keys, in the interface's language)
+READER_KEYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Shortcuts", "Select a word"), QT_TRANSLATE_NOOP("Shortcuts", "Double-click"), ()),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Extend the selection by a word"), "",
+     ("Ctrl+Shift+Left", "Ctrl+Shift+Right")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Close the find bar"), "", ("Esc",)),
 )
 
 
@@ -40,12 +43,13 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
     for spec in SPECS:
         action = actions[spec.name]
         keys = ", ".join(text for key in action.shortcuts()
-                         if _on_a_keyboard(text := key.toString(QKeySequence.SequenceFormat.NativeText)))
+                         if _on_a_keyboard(text := key.toString(NATIVE)))
         if keys:
             rows.append((action.iconText(), keys))  # its name without "&" or "…" (Actions.retranslate)
-    for text, keys in READER_KEYS:
+    for text, gesture, sequences in READER_KEYS:
+        named = ", ".join(QKeySequence(key).toString(NATIVE) for key in sequences)
         rows.append((QCoreApplication.translate("Shortcuts", text),
-                     QCoreApplication.translate("Shortcuts", keys)))
+                     QCoreApplication.translate("Shortcuts", gesture) if gesture else named))
     return rows
 
 
