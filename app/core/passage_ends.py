@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 
-_PAIRS = dict(zip("“‘「『（(《〈【〔[{", "”’」』）)》〉】〕]}", strict=True))
+from app.core.quotes import is_apostrophe
+
+_PAIRS = dict(zip("“‘「『（(《〈【〔[{〝﹁﹃«‹", "”’」』）)》〉】〕]}〞﹂﹄»›", strict=True))
 _OPENING_OF = {closing: opening for opening, closing in _PAIRS.items()}
+_BOTH_WAYS = "\"'＂＇"  # one mark opens and closes
 _PAUSES = ",，、;；:："  # a passage may end a sentence (。！？), not pause on a comma
 
 
@@ -27,19 +30,33 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def trimmed(passage: str) -> str:
+    """`passage` less what would hang at its ends (see trimmed_span)."""
     first, last = trimmed_span(passage, 0, len(passage))
     return passage[first:last]
 
 
 def _hangs_at_start(text: str, first: int, last: int) -> bool:
     char = text[first]
-    if char in _PAIRS:
-        return _PAIRS[char] not in text[first + 1:last]
+    if char in _PAIRS:  # kept when one of its closing marks inside is left unopened
+        closing = _PAIRS[char]
+        return _closings(text, first + 1, last, closing) <= text.count(char, first + 1, last)
+    if char in _BOTH_WAYS:
+        return text.count(char, first + 1, last) % 2 == 0
     return char.isspace() or unicodedata.category(char).startswith("P")
 
 
 def _hangs_at_end(text: str, first: int, last: int) -> bool:
     char = text[last - 1]
-    if char in _OPENING_OF:
-        return _OPENING_OF[char] not in text[first:last - 1]
+    if char == "’" and last - 1 > first and text[last - 2].isascii() and text[last - 2].isalnum():
+        return False  # the workers’, rock ’n’
+    if char in _OPENING_OF:  # kept when an opening mark before it is still open
+        return text.count(_OPENING_OF[char], first, last - 1) <= _closings(text, first, last - 1, char)
+    if char in _BOTH_WAYS:
+        return text.count(char, first, last - 1) % 2 == 0
     return char.isspace() or char in _PAUSES or char in _PAIRS
+
+
+def _closings(text: str, first: int, last: int, closing: str) -> int:
+    """How many `closing` marks text[first:last] holds (a ’ inside a word is an apostrophe)."""
+    return sum(1 for at in range(first, last)
+               if text[at] == closing and not (closing == "’" and is_apostrophe(text, at)))

@@ -58,7 +58,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
         at, mark = match.start(), match.group()
         if mark in "“‘":
             open_at.append(at)
-        elif mark == "’" and _is_apostrophe(text, at):
+        elif mark == "’" and is_apostrophe(text, at):
             continue
         else:  # close the nearest opener of this kind; openers left open inside it are strays
             opener = "“" if mark == "”" else "‘"
@@ -70,7 +70,8 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _is_apostrophe(text: str, at: int) -> bool:
+def is_apostrophe(text: str, at: int) -> bool:
+    """Whether the ’ at `at` sits between two letters or digits (don’t), not closing a quote."""
     before = text[at - 1] if at > 0 else " "
     after = text[at + 1] if at + 1 < len(text) else " "
     return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()

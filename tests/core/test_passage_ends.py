@@ -20,6 +20,16 @@ from app.core.passage_ends import trimmed, trimmed_span
     ("匠心》", "匠心"),
     ("“”", "“”"),  # nothing but marks: left as it was
     ("，", "，"),
+    ("\"工匠精神\"", "\"工匠精神\""),  # marks that open and close alike
+    ("\"工匠精神", "工匠精神"),
+    ("工匠精神\"", "工匠精神"),
+    ("〝工匠〞", "〝工匠〞"),
+    ("﹁工匠﹂", "﹁工匠﹂"),
+    ("«mot»", "«mot»"),
+    ("“工匠”。”", "“工匠”。"),  # the last mark closes nothing: the one before closed the pair
+    ("“工匠”和“精神”", "“工匠”和“精神”"),
+    ("‘Don’t go", "Don’t go"),  # the ’ of Don’t is an apostrophe, not its partner
+    ("the workers’", "the workers’"),
 ])
 def test_trimmed(passage: str, kept: str) -> None:
     assert trimmed(passage) == kept

@@ -127,7 +127,14 @@ def test_the_card_closes_when_the_reader_moves_on(qtbot: QtBot, window: MainWind
     card_on_the_word()
     window.reader.select_span(end + 1, end + 6)
     assert not window.dictionary_ui.card.isVisible()
-    card_on_the_word()  # its own word selected again: the card stays
+    window.reader.select_span(start + 1, start + 1)  # the caret in the word, nothing selected
+    window.commands["look_up"].trigger()
+    card_done(qtbot, window)
+    window.reader.select_span(start, end)  # its own word selected: the card stays
+    assert window.dictionary_ui.card.isVisible()
+    window.tree.setFocus()  # the keyboard was in the library when the reader left the window…
+    card_on_the_word()
+    QApplication.instance().focusChanged.emit(None, window.tree)  # …and it comes back there
     assert window.dictionary_ui.card.isVisible()
 
 

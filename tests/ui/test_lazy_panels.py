@@ -148,6 +148,7 @@ def test_the_start_leaves_heavy_modules_unloaded(data_dir: Path, qtbot: QtBot) -
         "app.services.speech_engine", "app.services.speech_thread",  # with the first Play
         "app.services.read_aloud", "app.ui.reader.read_aloud", "app.core.voices",  # the first command
         "app.core.speech_advice",
+        "app.core.passage_ends", "unicodedata",  # the first highlight or search of a selection
         "app.core.vocabulary", "csv",  # My Words are read when first asked for
         "uuid", "platform",  # ids are made once, when missing: not at every start
         "socket", "app.services.local_channel",  # the window listens after its first frame

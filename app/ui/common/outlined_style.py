@@ -44,7 +44,8 @@ class ReaderStyle(QProxyStyle):
         the dialogs' Close in the text colour (Fusion's are dark grey or black)."""
         fusions = super().standardIcon(icon, option, widget)
         palette = QApplication.palette()
-        if icon not in _DRAWN_IN_TEXT_COLOUR or palette.color(QPalette.ColorRole.Window).lightness() >= 128:
+        if icon not in _DRAWN_IN_TEXT_COLOUR or fusions.isNull() \
+                or palette.color(QPalette.ColorRole.Window).lightness() >= 128:
             return fusions
         return _recoloured(fusions, palette.color(QPalette.ColorRole.ButtonText))
 
@@ -85,7 +86,7 @@ def _recoloured(icon: QIcon, color: QColor) -> QIcon:
     """`icon`'s shapes, every size of it, filled with `color`."""
     recoloured = QIcon()
     for size in icon.availableSizes() or [icon.actualSize(QSize(16, 16))]:
-        pixmap = icon.pixmap(size)
+        pixmap = icon.pixmap(size, 1.0)  # each size as drawn: at the screen's ratio all came out one
         painter = QPainter(pixmap)
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
         painter.fillRect(pixmap.rect(), color)

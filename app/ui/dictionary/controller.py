@@ -130,14 +130,15 @@ class DictionaryController(QObject):
 
     def _selection_changed(self) -> None:
         """A new selection is about other words than the card's."""
-        selected = self.reader.selection_span()
-        if self._card_open() and selected is not None and selected != self.span:
+        if self._card_open() and (selected := self.reader.selection_span()) is not None \
+                and selected != self.span:
             self.close_card()
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         """The keyboard went to the find bar, a panel or a dialog: the card would be left
-        floating over the text, about a word the reader has left."""
-        if self._card_open() and new is not None and new is not self.reader \
+        floating over the text, about a word the reader has left. (From no widget is the
+        window coming back to the front: the card was open as the reader left it.)"""
+        if self._card_open() and old is not None and new is not None and new is not self.reader \
                 and not self.card.isAncestorOf(new):
             self.close_card()
 

@@ -19,7 +19,6 @@ from app.core.notes import (
     new_bookmark,
     new_reply,
 )
-from app.core.passage_ends import trimmed_span
 from app.services.changes import NoteChanges
 from app.services.notes import NotesService
 from app.services.reading import ReadingService
@@ -288,6 +287,8 @@ class NotesController(QObject):
             return span
         if self.reader.words is not None:
             span = self.reader.words.snap(*span)
+        from app.core.passage_ends import trimmed_span  # noqa: PLC0415  (not on the start-up path)
+
         return trimmed_span(essay.text, *span)
 
     def highlight(self, color: str, draft: NoteDraft | None = None) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from app.core.escaping import escape_html
 from app.core.library import Essay
-from app.core.passage_ends import trimmed
 from app.core.script import Script
 from app.services.reading import ReadingService
 from app.services.words import WordsService
@@ -156,11 +155,17 @@ class WordsController(QObject):
 
     def open_search(self) -> None:
         show_panel(self.search_dock)
-        selected = self.reader.textCursor().selectedText()
-        self.search_panel.focus(selected if selected and "\u2029" not in selected else "")
+        selected = self._selected_query()
+        self.search_panel.focus(selected if "\n" not in selected else "")
+
+    def _selected_query(self) -> str:
+        """The selection as a query: without a stray comma or half a pair of quotation marks."""
+        from app.core.passage_ends import trimmed  # noqa: PLC0415  (not on the start-up path)
+
+        return trimmed(self.reader.textCursor().selection().toPlainText()).strip()
 
     def _extend_reader_menu(self, menu: QMenu, _highlight_id: str) -> None:
-        selected = trimmed(self.reader.textCursor().selection().toPlainText())
+        selected = self._selected_query()
         if not selected or "\n" in selected:
             return
         shown = selected if len(selected) <= SHOWN_QUERY_CHARS else selected[:SHOWN_QUERY_CHARS] + "…"

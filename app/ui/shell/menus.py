@@ -6,7 +6,6 @@ window's strings: they are translated in its context).
 
 from __future__ import annotations
 
-import sys
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -71,7 +70,7 @@ def build_menus(bar: QMenuBar, a: Actions) -> Menus:
     _add(script, [None, "next_form", "localize_quotes"], a)
     go = _menu(bar, ["back", "forward", None, "previous_essay", "next_essay"], a)
     help_menu = _menu(bar, ["shortcuts", "about"], a)
-    if sys.platform != "darwin":  # macOS's menu bar is the system's, reached by its own keys
+    if not bar.isNativeMenuBar():  # macOS's (or a desktop's global) menu bar has its own keys
         # F10 opens the first menu, as on Windows and GTK desktops: Qt leaves the key unbound
         QShortcut(QKeySequence("F10"), bar.window(), lambda: bar.setActiveAction(bar.actions()[0]))
     return Menus(file, edit, highlight, view, theme, language, ruby, script, go, help_menu)
