@@ -12,13 +12,15 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.library import SAMPLES
+from app.core.script import Form
 from app.services.library import DEFER_ABOVE
 from app.store.user_library import UserLibrary
-from app.ui.library.tree import GROUP_ROLE
+from app.ui.library.tree import ESSAY_ID_ROLE, GROUP_ROLE
 from app.ui.shell.main_window import MainWindow
 from tests.make_files import make_docx
 from tests.ui.conftest import WindowFactory, dialogs_of
 from tests.ui.test_notes import select_shown
+from tests.ui.test_plain_text import shown_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -209,3 +211,14 @@ def test_import_and_remove_say_it_plainly_and_undo_takes_back_the_removal(
     window.commands["undo"].trigger()
     assert "my-甲" in collection_ids(window)
     assert window.status_messages.current() == ""  # no longer true
+
+
+def test_an_essays_tooltip_shows_more_of_its_opening_than_its_row(window: MainWindow) -> None:
+    """Its row cuts the first line at 14 characters; the tooltip named only the title."""
+    essay = window.reading.library.collections[0].essays[0]
+    index = window.tree.currentIndex()
+    assert index.data(ESSAY_ID_ROLE) == essay.id
+    window.reading.set_form(Form.SIMPLIFIED)
+    lines = shown_text(index.data(Qt.ItemDataRole.ToolTipRole)).split("\n")
+    assert lines[1].startswith("随着时代的进步，“工匠精神”被政府高度重视成为时代的必然要求")
+    assert lines[1].endswith("…") and len(lines[1]) == 61 and "精神" in lines[0]

@@ -35,6 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 _TOP = 0
 _ESSAY = 1 << 32
 PREVIEW_CHARS = 14
+TIP_CHARS = 60  # of the opening line, in the essay's tooltip
 ASSIGNED_MARK = "◆"  # before an assigned essay's label: a shape, so it reads without colour
 EXPAND_ALL_BELOW = 400  # essays; a larger library opens with its collections folded
 
@@ -186,11 +187,14 @@ class EssayTreeModel(QAbstractItemModel):
         views, form = self._reading.views, self._reading.form
         if isinstance(item, Collection):
             return views.collection_title(item, form)
-        preview = item.text[:PREVIEW_CHARS].split("\n")[0]
-        source = views.source_script(item)
-        shown = views.title(preview, source, form.target(source), form=form)
         mark = f"{ASSIGNED_MARK} " if item.id in self._assigned else ""
-        return f"{mark}{views.essay_label(item, form)}　{shown}…"
+        return f"{mark}{views.essay_label(item, form)}　{self._opening(item, PREVIEW_CHARS)}…"
+
+    def _opening(self, item: Essay, chars: int) -> str:
+        """The first `chars` characters of the essay's first line, in the form read."""
+        views, form = self._reading.views, self._reading.form
+        source = views.source_script(item)
+        return views.title(item.text[:chars].split("\n")[0], source, form.target(source), form=form)
 
     def _tooltip(self, item: Collection | Essay) -> str:
         views, form = self._reading.views, self._reading.form
@@ -200,7 +204,11 @@ class EssayTreeModel(QAbstractItemModel):
             return plain_tooltip("\n".join(info))
         due = self._assigned.get(item.id)
         assigned = QCoreApplication.translate("EssayTree", "Assigned, due {date}").format(date=due)
-        return plain_tooltip(views.essay_title(item, form) + (f"\n{ASSIGNED_MARK} {assigned}" if due else ""))
+        line_end = item.text.find("\n")
+        more = "…" if (line_end if line_end >= 0 else len(item.text)) > TIP_CHARS else ""
+        opening = self._opening(item, TIP_CHARS) + more  # the row cuts it short: here more of it
+        return plain_tooltip("\n".join([views.essay_title(item, form), opening,
+                                         *([f"{ASSIGNED_MARK} {assigned}"] if due else [])]))
 
     def _library_changed(self) -> None:
         self.beginResetModel()
