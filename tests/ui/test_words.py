@@ -151,7 +151,10 @@ def test_essay_panel_shows_keywords_related_and_duplicates(qtbot: QtBot, window:
     open_label(window, "篇14")
     text = window.words_ui.info_panel.label.text()
     assert "Near-duplicates" in text and "篇6" in text and "篇15" in text
-    assert "word:" in text
+    # each by its title, which says its collection: a bare 篇6 could be in any of them
+    essay6 = next(e for e in window.reading.library.essays() if e.label == "篇6")
+    assert window.reading.views.essay_title(essay6, window.reading.form) in text
+    assert "word:" in text and "\u00a0· " in text and " · " not in text  # no line starts with "·"
     window.words_ui.info_panel.keyword_clicked.emit("审计")
     assert window.words_ui.search_panel.field.text() == "审计"
     assert window.words_ui.search_panel.results.count() >= 2

@@ -255,8 +255,9 @@ class WordsController(QObject):
                 info.label.setText(escape_html(self._failure))
             return
         keywords = [self._from_simplified(k, essay) for k in self.words.keywords(essay.id)]
-        related = [(r.essay_id, self._label_of(r.essay_id), r.similarity) for r in index.related(essay.id)]
-        duplicates = [(d.essay_id, self._label_of(d.essay_id), d.share, d.contains)
+        # each essay by its title: a label alone (篇11) does not say which collection it is in
+        related = [(r.essay_id, self._title_of(r.essay_id), r.similarity) for r in index.related(essay.id)]
+        duplicates = [(d.essay_id, self._title_of(d.essay_id), d.share, d.contains)
                       for d in index.duplicates(essay.id)]
         info.show_info(keywords, related, duplicates)
 
@@ -265,15 +266,12 @@ class WordsController(QObject):
     def _source(self, essay: Essay) -> Script:
         return self.reading.views.source_script(essay)
 
-    def _label(self, essay: Essay) -> str:
-        return self.reading.views.essay_label(essay, self.reading.form)
-
     def _title(self, essay: Essay) -> str:
         return self.reading.views.essay_title(essay, self.reading.form)
 
-    def _label_of(self, essay_id: str) -> str:
+    def _title_of(self, essay_id: str) -> str:
         essay = self.reading.library.essay(essay_id)
-        return self._label(essay) if essay else essay_id
+        return self._title(essay) if essay else essay_id
 
     def _from_simplified(self, word: str, essay: Essay) -> str:
         """A keyword as the reader shows the essay: taken from its own text and converted the

@@ -212,8 +212,9 @@ class EssayInfoPanel(Retranslating, QWidget):
         duplicates_title = html.escape(self.tr("Near-duplicates"))
         related_title = html.escape(self.tr("Related essays"))
         parts = [f"<p><b>{keywords_title}</b><br>"
-                 # a keyword never breaks across lines: the line breaks between them
-                 + " · ".join(f'<span style="white-space:nowrap"><a href="word:{html.escape(k)}">'
+                 # a keyword never breaks across lines: the line breaks between them, after a "·"
+                 # (held to the keyword before it), never before one
+                 + "\u00a0· ".join(f'<span style="white-space:nowrap"><a href="word:{html.escape(k)}">'
                               f"{html.escape(k)}</a></span>" for k in keywords)
                  + "</p>"]
         if duplicates:
