@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
@@ -155,6 +157,8 @@ def test_essay_panel_shows_keywords_related_and_duplicates(qtbot: QtBot, window:
     essay6 = next(e for e in window.reading.library.essays() if e.label == "篇6")
     assert window.reading.views.essay_title(essay6, window.reading.form) in text
     assert "word:" in text and "\u00a0· " in text and " · " not in text  # no line starts with "·"
+    links = re.findall(r'href="word:([^"]+)">([^<]+)</a>', text)  # no keyword breaks across lines
+    assert links and all(shown == "\u2060".join(word) for word, shown in links)
     window.words_ui.info_panel.keyword_clicked.emit("审计")
     assert window.words_ui.search_panel.field.text() == "审计"
     assert window.words_ui.search_panel.results.count() >= 2

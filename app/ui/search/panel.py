@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
 TYPING_PAUSE_MS = 250
+WORD_JOINER = "\u2060"  # no line break on either side of it
 
 
 @dataclass(frozen=True)
@@ -212,10 +213,10 @@ class EssayInfoPanel(Retranslating, QWidget):
         duplicates_title = html.escape(self.tr("Near-duplicates"))
         related_title = html.escape(self.tr("Related essays"))
         parts = [f"<p><b>{keywords_title}</b><br>"
-                 # a keyword never breaks across lines: the line breaks between them, after a "·"
-                 # (held to the keyword before it), never before one
-                 + "\u00a0· ".join(f'<span style="white-space:nowrap"><a href="word:{html.escape(k)}">'
-                              f"{html.escape(k)}</a></span>" for k in keywords)
+                 # a keyword never breaks across lines (Qt's labels ignore "nowrap": word joiners
+                 # hold its characters together); lines break after a "·", never before one
+                 + "\u00a0· ".join(f'<a href="word:{html.escape(k)}">{html.escape(WORD_JOINER.join(k))}</a>'
+                                    for k in keywords)
                  + "</p>"]
         if duplicates:
             lines = []
