@@ -58,7 +58,7 @@ def _configure_output() -> None:
     if sys.stderr is not None:
         handlers.append(logging.StreamHandler())
     if getattr(sys, "frozen", False) or sys.stderr is None:
-        from app.log_file import LogFile
+        from app.log_file import LogFile  # only a windowed app logs to a file
         from app.paths import log_file
         try:
             handlers.append(LogFile(log_file()))

@@ -77,12 +77,18 @@ def with_markers(essay: HandoutEssay, paragraph: int) -> str:
     return text
 
 
-def drawn_text(handout: Handout) -> str:
+def laid_out(handout: Handout) -> HandoutPages:
+    """The handout laid out for an A4 PDF (written to memory)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
+    buffer.setParent(writer)  # the pages keep their device, and the device its buffer
     writer.setPageLayout(page_layout(A4))
-    return HandoutPages(handout, writer).drawn_text()
+    return HandoutPages(handout, writer)
+
+
+def drawn_text(handout: Handout) -> str:
+    return laid_out(handout).drawn_text()
 
 
 @needs_poppler
@@ -133,11 +139,8 @@ def test_the_paragraph_after_a_note_keeps_a_paragraphs_room_above_it(qapp: objec
     note = new_annotation(essay.id, essay.text, 0, 4, color="green", author="Quinn",
                           note="a note under the first paragraph")
     handout = build_handout(library, [essay.id], [note], HandoutOptions())
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(page_layout(A4))
-    document = HandoutPages(handout, writer).document
+    pages = laid_out(handout)  # kept: its document lays out for its device
+    document = pages.document
     layout = document.documentLayout()
     paragraphs = handout.essays[0].paragraphs
     blocks = [document.findBlock(0)]

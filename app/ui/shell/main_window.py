@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         self.reader.top_offset_changed.connect(self._reader_scrolled)
         self.reader.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
-        QApplication.styleHints().colorSchemeChanged.connect(self._color_scheme_changed)
+        QApplication.styleHints().colorSchemeChanged.connect(self._restyle)
 
     # -- reacting ---------------------------------------------------------------------------
 
@@ -321,11 +321,9 @@ class MainWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
-    def _color_scheme_changed(self, _scheme: object) -> None:
-        self._restyle()
-
-    def _restyle(self) -> None:
-        """The theme changed while the window is up (at its build, Qt's buttons are made for it)."""
+    def _restyle(self, _scheme: object = None) -> None:
+        """The theme, or the desktop's colour scheme, changed while the window is up (at its
+        build, Qt's buttons are made for the theme then)."""
         self._apply_appearance()
         refresh_standard_icons(self)
 
